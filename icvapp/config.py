@@ -1,0 +1,74 @@
+"""Scheme configuration: the lists a visit form offers, read from resources/.
+
+Request categories, reasons not seen, inspection areas and the rest are data,
+not code, so a scheme (or a second kind of visiting scheme) can change them
+without touching the widgets.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Choice:
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class SchemeConfig:
+    kind: str
+    title: str
+    modes: tuple[Choice, ...]
+    abandon_reasons: tuple[Choice, ...]
+    detainee_stages: tuple[Choice, ...]
+    detainee_groups: tuple[Choice, ...]
+    reasons_not_seen: tuple[Choice, ...]
+    entitlements: tuple[Choice, ...]
+    vulnerabilities: tuple[Choice, ...]
+    request_categories: tuple[Choice, ...]
+    inspection_areas: tuple[Choice, ...]
+    inspection_categories: tuple[Choice, ...]
+    long_visit_minutes: int
+    admission_delay_minutes: int
+
+    def label(self, list_name: str, key: str | None) -> str:
+        """The human label for ``key`` in one of the lists, or the key itself."""
+        if key is None:
+            return ""
+        for choice in getattr(self, list_name):
+            if choice.key == key:
+                return choice.label
+        return key
+
+
+def resource_text(*parts: str) -> str:
+    """Read a text file shipped under resources/ (checkout, wheel or bundle)."""
+    return resources.files("icvapp.resources").joinpath(*parts).read_text("utf-8")
+
+
+def load_config(kind: str = "custody") -> SchemeConfig:
+    data = json.loads(resource_text("schemes", f"{kind}.json"))
+
+    def choices(name: str) -> tuple[Choice, ...]:
+        return tuple(Choice(c["key"], c["label"]) for c in data[name])
+
+    return SchemeConfig(
+        kind=data["kind"],
+        title=data["title"],
+        modes=choices("modes"),
+        abandon_reasons=choices("abandon_reasons"),
+        detainee_stages=choices("detainee_stages"),
+        detainee_groups=choices("detainee_groups"),
+        reasons_not_seen=choices("reasons_not_seen"),
+        entitlements=choices("entitlements"),
+        vulnerabilities=choices("vulnerabilities"),
+        request_categories=choices("request_categories"),
+        inspection_areas=choices("inspection_areas"),
+        inspection_categories=choices("inspection_categories"),
+        long_visit_minutes=int(data["limits"]["long_visit_minutes"]),
+        admission_delay_minutes=int(data["limits"]["admission_delay_minutes"]),
+    )

@@ -1,0 +1,136 @@
+"""The demo scheme: the reference scheme from DOMAIN.md with a quarter of sample visits.
+
+Everything is invented. Custody numbers follow the usual shape but belong to
+no one; names are volunteers', never detainees'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from .config import SchemeConfig
+from .model import Scheme, Suite, Volunteer
+from .record import CheckRecord, ConversationRecord, CountRow, VisitRecord
+from .storage import Database
+from .visits import complete_visit, save_draft, validation_context
+
+DEMO_SCHEME = "Leicester, Leicestershire and Rutland ICV Scheme (demo)"
+SUITES = [("Beaumont Leys", 14, False), ("Euston Street", 36, False),
+          ("Keyham Lane", 17, False), ("Wigston", 8, True)]
+VOLUNTEERS = ["Amrit Sandhu", "Beverley Clarke", "Catherine O'Neill", "David Okafor",
+              "Eleanor Whitfield", "Farhan Mistry", "Graham Pearson", "Hannah Kowalski"]
+COORDINATOR = "Jo Bramley"
+
+OBSERVATIONS = [
+    "Suite calm and clean. Staff welcoming and quick to admit us.",
+    "Busy night with several detainees awaiting interview. Staff stretched but courteous.",
+    "Fridge and freezer temperature records not completed for three days; raised with the sergeant.",
+    "Two cells out of use awaiting repair. Otherwise in good order.",
+    "Out-of-date microwave meals found in the food store; removed while we were there.",
+]
+POSITIVE = [
+    "Detention officers knew every detainee's dietary needs without checking.",
+    "Sergeant made time to walk us round despite a full booking-in queue.",
+    "Detainees spoke well of the healthcare practitioner.",
+    "",
+]
+ISSUES = [
+    ("medical", "Asked to see the nurse about medication.", "Nurse called and attended within 20 minutes.", True),
+    ("refreshments", "Had not been offered a hot drink since arrival.", "Drink provided straight away.", True),
+    ("case_update", "Wanted to know when interview would be.", "Sergeant explained the solicitor is on the way.", True),
+    ("blankets", "Cell cold, asked for a second blanket.", "Blanket given; heating fault logged.", False),
+]
+
+
+def create_demo(db: Database, config: SchemeConfig, *, today: dt.date | None = None, seed: int = 7) -> None:
+    """Fill an empty scheme with the demo suites, volunteers and a dozen visits."""
+    today = today or dt.date.today()
+    rnd = random.Random(seed)
+    with db.session() as s:
+        scheme = s.query(Scheme).first()
+        if scheme is None:
+            s.add(Scheme(name=DEMO_SCHEME))
+        else:
+            scheme.name = DEMO_SCHEME
+        suites = [Suite(name=n, cells=c, weekly_target=0 if occ else 1, occasional=occ) for n, c, occ in SUITES]
+        volunteers = [Volunteer(name=n, active_from=today - dt.timedelta(days=900)) for n in VOLUNTEERS]
+        s.add_all(suites + volunteers)
+        s.add(Volunteer(name=COORDINATOR, is_coordinator=True, active_from=today - dt.timedelta(days=2000)))
+        s.flush()
+        suite_ids = [x.id for x in suites]
+        vol_ids = [v.id for v in volunteers]
+    ctx = validation_context(db, config, today)
+    plan = [(w, suite_ids[w % 3]) for w in range(12)]  # one visit a week, rotating the three suites
+    for week, suite_id in plan:
+        rec = _sample_visit(rnd, config, today - dt.timedelta(days=7 * week + rnd.randint(1, 6)), suite_id, vol_ids)
+        if week == 4:  # one abandoned visit: the suite was too busy to admit us
+            rec.outcome, rec.abandon_reason, rec.rating = "abandoned", "too_busy", None
+            rec.counts, rec.conversations, rec.checks = {}, [], {}
+            rec.observations = "Waited 25 minutes; the sergeant asked us to return another night."
+        if week == 0:  # today's visit is still being written up
+            save_draft(db, rec)
+            continue
+        problems = complete_visit(db, rec, ctx)
+        assert rec.status == "complete", problems
+
+
+def _sample_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, suite_id: int,
+                  vol_ids: list[int]) -> VisitRecord:
+    a, b = rnd.sample(vol_ids, 2)
+    hour = rnd.choice([10, 14, 17, 19, 21, 22])
+    arrival = dt.time(hour, rnd.choice([0, 10, 25, 40]))
+    wait = rnd.choice([3, 5, 8, 12, 40])
+    admitted = (dt.datetime.combine(day, arrival) + dt.timedelta(minutes=wait)).time()
+    departure = (dt.datetime.combine(day, arrival) + dt.timedelta(minutes=rnd.randint(55, 130)))
+    in_custody = rnd.randint(3, 14)
+    juvenile = rnd.choice([0, 0, 1])
+    female = rnd.randint(0, max(0, in_custody // 3))
+    male = in_custody - female - juvenile
+    not_available = rnd.randint(0, min(3, in_custody))
+    offered = in_custody - not_available
+    seen = rnd.randint(min(1, offered), max(1, min(offered, 6))) if offered else 0
+    declined = min(offered - seen, rnd.randint(0, 2))
+    not_offered = not_available
+    rec = VisitRecord(
+        suite_id=suite_id, visit_date=day, visitor_a_id=a, visitor_b_id=b,
+        arrival=arrival, admitted=admitted, departure=departure.time(),
+        past_midnight=departure.date() > day, rating=rnd.choice(["satisfactory"] * 5 + ["unsatisfactory"]),
+        admission_delay_finding=wait > config.admission_delay_minutes,
+        counts={
+            "in_custody": CountRow(in_custody, female, male, juvenile),
+            "not_available": CountRow(not_available),
+            "offered": CountRow(offered),
+            "seen": CountRow(seen),
+            "declined": CountRow(declined),
+            "not_offered": CountRow(not_offered),
+        },
+        officer_name=rnd.choice(["Sgt Patel", "Sgt Morris", "Insp Hughes", "Sgt Lewandowski"]),
+        officer_rank=rnd.choice(["Sergeant", "Inspector"]),
+        officer_number=str(rnd.randint(1000, 4999)),
+        officer_response="Findings accepted; actions noted in the custody log.",
+        observations=rnd.choice(OBSERVATIONS),
+        positive_comments=rnd.choice(POSITIVE),
+    )
+    entitlements = [c.key for c in config.entitlements]
+    for i in range(seen):
+        conv = ConversationRecord(
+            custody_number=f"{rnd.choice(['BL', 'ES', 'KL'])}/{rnd.randint(10000, 99999)}/{day:%y}",
+            cell=str(rnd.randint(1, 14)), consent=True,
+            entitlements={k: "yes" for k in rnd.sample(entitlements, 6)},
+            requests=rnd.sample([c.key for c in config.request_categories[:8]], rnd.randint(0, 2)),
+        )
+        if i == 0 and rnd.random() < 0.6:
+            category, issue, response, resolved = rnd.choice(ISSUES)
+            conv.requests = sorted(set(conv.requests) | {category})
+            conv.issue_raised, conv.staff_response, conv.resolved_during_visit = issue, response, resolved
+        rec.conversations.append(conv)
+    for area in config.inspection_areas:
+        status = rnd.choice(["fine"] * 6 + ["issue", "not_checked"])
+        check = CheckRecord(status=status)
+        if status == "issue":
+            check.category = rnd.choice([c.key for c in config.inspection_categories])
+            check.note = rnd.choice(["Graffiti on cell wall.", "Light flickering.", "Temperature log incomplete.",
+                                     "Toilet flush broken.", "Shortage of clean blankets."])
+        rec.checks[area.key] = check
+    return rec

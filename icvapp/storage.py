@@ -1,0 +1,223 @@
+"""The one place that opens the encrypted database.
+
+SQLCipher 4 keyed with the raw 256-bit key (no per-connection KDF), WAL,
+foreign keys on. Problems a user can do something about — a damaged or
+foreign file, a database from a newer icvapp, a full disk, a locked file —
+become :class:`~icvapp.errors.UserFacingError` subclasses with plain messages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import DatabaseTooNew, DatabaseUnreadable, StorageFault
+
+#: The schema this code writes. Each Alembic revision "000N" sets user_version N.
+SCHEMA_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PAGE_SIZE = 4096
+
+
+def revision_for(version: int) -> str:
+    return f"{version:04d}"
+
+
+class Database:
+    """An open, unlocked scheme database."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed on success, rolled back on any error."""
+        with self.sessions() as session:
+            try:
+                with translate_errors(self.path):
+                    yield session
+                    session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def schema_version(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.exec_driver_sql("PRAGMA user_version").scalar_one()
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    """Turn the database driver's environment errors into plain messages."""
+    try:
+        yield
+    except DBAPIError as exc:
+        raise known_error(exc.orig, path) from exc
+
+
+def known_error(orig: BaseException | None, path: Path) -> Exception:
+    msg = str(orig).lower()
+    if "disk is full" in msg or "database or disk is full" in msg:
+        return StorageFault("The disk is full, so the last change was not saved.",
+                            hint="Free some space; what you typed is still on screen.")
+    if "locked" in msg or "busy" in msg:
+        return StorageFault("Another program is using the database, so the change was not saved.",
+                            hint="Close other copies of icvapp and try again.")
+    if "readonly" in msg or "read-only" in msg:
+        return StorageFault(f"The data folder {path.parent} is read-only.",
+                            hint="Check the folder's permissions; what you typed is still on screen.")
+    if "malformed" in msg or "not a database" in msg or "corrupt" in msg:
+        return DatabaseUnreadable(
+            f"The database {path.name} is damaged.",
+            hint="Restore it from a backup. icvapp has not changed the file.",
+        )
+    return orig if isinstance(orig, Exception) else RuntimeError(msg)
+
+
+def _connect(path: Path, key: bytes):
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    # isolation_level=None hands transactions to SQLAlchemy's BEGIN below, so
+    # DDL in a migration is transactional too (it rolls back whole).
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False, timeout=5)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    return conn
+
+
+def check_file(path: Path) -> None:
+    """Refuse files that are plainly not an encrypted icvapp database."""
+    if not path.exists():
+        raise DatabaseUnreadable(f"The database {path} is missing.",
+                                 hint="Restore it from a backup, or start a new profile.")
+    size = path.stat().st_size
+    if size == 0:
+        raise DatabaseUnreadable(f"The database {path.name} is empty (0 bytes).",
+                                 hint="It may have been cut short by a failed copy. Restore it from a backup.")
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head == SQLITE_MAGIC:
+        raise DatabaseUnreadable(
+            f"{path.name} is an unencrypted SQLite file, not an icvapp database.",
+            hint="icvapp only opens encrypted databases it created.",
+        )
+    if size % PAGE_SIZE:
+        raise DatabaseUnreadable(
+            f"The database {path.name} is truncated ({size} bytes is not a whole number of pages).",
+            hint="It may have been cut short by a failed copy. Restore it from a backup.",
+        )
+
+
+def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
+    """Open (or with ``create`` make) the database and bring its schema up to date."""
+    path = Path(path)
+    if not create:
+        check_file(path)
+    elif path.exists() and path.stat().st_size:
+        raise DatabaseUnreadable(f"{path} already exists; refusing to overwrite it.")
+    else:
+        # Owner-only from the first byte; SQLCipher keeps these permissions.
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    engine = create_engine("sqlite://", creator=lambda: _connect(path, key), pool_pre_ping=False)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+        dbapi_conn.execute("PRAGMA foreign_keys = ON")
+        dbapi_conn.execute("PRAGMA busy_timeout = 5000")
+        # A wrong key is only noticed at the first read, which this is.
+        dbapi_conn.execute("PRAGMA journal_mode = WAL")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN")
+
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
+            version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
+    except DBAPIError as exc:
+        engine.dispose()
+        if "not a database" in str(exc.orig).lower():
+            raise DatabaseUnreadable(
+                f"The database {path.name} cannot be decrypted with this profile's key.",
+                hint="The file is damaged or belongs to another profile. Restore it from a backup.",
+            ) from None
+        raise known_error(exc.orig, path) from None
+    if version > SCHEMA_VERSION:
+        engine.dispose()
+        raise DatabaseTooNew(
+            f"This database was written by a newer version of icvapp (schema {version}; "
+            f"this version understands up to {SCHEMA_VERSION}).",
+            hint="Install the newer icvapp to open it. The file has not been changed.",
+        )
+    db = Database(path, engine)
+    if version < SCHEMA_VERSION:
+        try:
+            migrate(db, version)
+        except BaseException:
+            engine.dispose()
+            raise
+    return db
+
+
+def migrate(db: Database, from_version: int) -> None:
+    """Apply every pending migration in one transaction, after an encrypted copy."""
+    from alembic import command
+    from alembic.config import Config
+
+    if from_version > 0:
+        backup_before_migration(db, from_version)
+    cfg = Config()
+    cfg.set_main_option("script_location", "icvapp.db:")
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        # Rebuilding a table with foreign keys on would cascade-delete child
+        # rows; the pragma only takes effect outside a transaction.
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision_for(SCHEMA_VERSION))
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseUnreadable(
+                        f"Upgrading the database would break {len(broken)} links between records.",
+                        hint="Nothing was changed. Please report this to the icvapp developers.",
+                    )
+                conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except OperationalError as exc:
+            raise known_error(exc.orig, db.path) from None
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
+def backup_before_migration(db: Database, from_version: int) -> Path:
+    """An encrypted copy (same key) beside the database, named for its schema."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = db.path.with_name(f"{db.path.stem}.schema{from_version}-{stamp}.bak")
+    with db.engine.connect() as conn, translate_errors(db.path):
+        conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+    os.chmod(target, 0o600)
+    return target
+
+
+def sql_scalar(db: Database, sql: str, **params) -> object:
+    with db.engine.connect() as conn:
+        return conn.execute(text(sql), params).scalar()

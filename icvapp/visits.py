@@ -1,0 +1,284 @@
+"""Visits in and out of the database: save a draft, complete, list, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import aliased, selectinload
+
+from .config import SchemeConfig
+from .errors import InvalidInput, NotFound
+from .model import (
+    COMPLETE,
+    DRAFT,
+    AppState,
+    Conversation,
+    DetaineeCount,
+    DetaineeRequest,
+    Suite,
+    SuiteCheck,
+    Visit,
+    Volunteer,
+    utcnow,
+)
+from .record import CheckRecord, ConversationRecord, CountRow, VisitRecord
+from .storage import Database
+from .validation import Context, Problem, SuiteInfo, errors, validate
+
+EDITING_KEY = "editing_visit"
+
+
+# --------------------------------------------------------------------------- records
+
+
+def to_record(v: Visit) -> VisitRecord:
+    arrival = v.arrived_at.time() if v.arrived_at else None
+    past_midnight = any(
+        t is not None and v.visit_date is not None and t.date() > v.visit_date
+        for t in (v.admitted_at, v.departed_at)
+    )
+    return VisitRecord(
+        id=v.id, uid=v.uid, status=v.status, suite_id=v.suite_id, visit_date=v.visit_date,
+        visitor_a_id=v.visitor_a_id, visitor_b_id=v.visitor_b_id, lone_visitor_note=v.lone_visitor_note,
+        arrival=arrival,
+        admitted=v.admitted_at.time() if v.admitted_at else None,
+        departure=v.departed_at.time() if v.departed_at else None,
+        past_midnight=past_midnight,
+        mode=v.mode, outcome=v.outcome, abandon_reason=v.abandon_reason, rating=v.rating,
+        admission_delay_finding=v.admission_delay_finding,
+        counts={c.stage: CountRow(c.total, c.female, c.male, c.juvenile) for c in v.counts},
+        conversations=[
+            ConversationRecord(
+                custody_number=c.custody_number, cell=c.cell, consent=c.consent,
+                reason_not_seen=c.reason_not_seen, entitlements=dict(c.entitlements or {}),
+                vulnerabilities=list(c.vulnerabilities or []),
+                requests=[r.category for r in c.requests for _ in range(r.quantity)],
+                issue_raised=c.issue_raised, staff_response=c.staff_response,
+                resolved_during_visit=c.resolved_during_visit, allegation=c.allegation, notes=c.notes,
+            )
+            for c in v.conversations
+        ],
+        checks={c.area: CheckRecord(c.status, c.category, c.note) for c in v.checks},
+        officer_name=v.officer_name, officer_rank=v.officer_rank, officer_number=v.officer_number,
+        officer_response=v.officer_response, observations=v.observations,
+        positive_comments=v.positive_comments,
+    )
+
+
+def _apply(v: Visit, rec: VisitRecord) -> None:
+    v.suite_id = rec.suite_id
+    v.visit_date = rec.visit_date
+    v.visitor_a_id = rec.visitor_a_id
+    v.visitor_b_id = rec.visitor_b_id
+    v.lone_visitor_note = rec.lone_visitor_note
+    v.arrived_at, v.admitted_at, v.departed_at = rec.arrived_at, rec.admitted_at, rec.departed_at
+    v.mode, v.outcome, v.rating = rec.mode, rec.outcome, rec.rating
+    v.abandon_reason = rec.abandon_reason if rec.outcome == "abandoned" else None
+    v.admission_delay_finding = rec.admission_delay_finding
+    for name in ("officer_name", "officer_rank", "officer_number", "officer_response",
+                 "observations", "positive_comments"):
+        setattr(v, name, getattr(rec, name))
+    v.updated_at = utcnow()
+    # Children are replaced wholesale: simple, and a visit has only a few dozen rows.
+    v.counts = [
+        DetaineeCount(stage=stage, total=row.total, female=row.female, male=row.male, juvenile=row.juvenile)
+        for stage, row in rec.counts.items() if not row.is_empty()
+    ]
+    v.requests = []
+    conversations = []
+    for i, c in enumerate(rec.conversations):
+        if c.is_blank():
+            continue
+        conv = Conversation(
+            position=i, custody_number=c.custody_number.strip(), cell=c.cell, consent=c.consent,
+            reason_not_seen=c.reason_not_seen, entitlements=dict(c.entitlements),
+            vulnerabilities=list(c.vulnerabilities), issue_raised=c.issue_raised,
+            staff_response=c.staff_response, resolved_during_visit=c.resolved_during_visit,
+            allegation=c.allegation, notes=c.notes,
+        )
+        for category in c.requests:
+            conv.requests.append(DetaineeRequest(visit=v, category=category, quantity=1))
+        conversations.append(conv)
+    v.conversations = conversations
+    v.checks = [SuiteCheck(area=a, status=c.status, category=c.category, note=c.note)
+                for a, c in rec.checks.items()]
+
+
+def _load(session, visit_id: int) -> Visit:
+    v = session.get(
+        Visit, visit_id,
+        options=[selectinload(Visit.counts), selectinload(Visit.checks),
+                 selectinload(Visit.conversations).selectinload(Conversation.requests),
+                 selectinload(Visit.requests)],
+    )
+    if v is None:
+        raise NotFound(f"There is no visit number {visit_id}.",
+                       hint="Run 'icvapp visits list' to see the visits on this profile.")
+    return v
+
+
+def load_visit(db: Database, visit_id: int) -> VisitRecord:
+    with db.session() as s:
+        return to_record(_load(s, visit_id))
+
+
+def save_draft(db: Database, rec: VisitRecord) -> VisitRecord:
+    """Save what was typed, valid or not. Returns the record with its id set."""
+    with db.session() as s:
+        if rec.id is None:
+            v = Visit(status=DRAFT)
+            s.add(v)
+        else:
+            v = _load(s, rec.id)
+            if v.status != DRAFT:
+                raise InvalidInput("This visit is already complete and cannot be changed as a draft.")
+        _apply(v, rec)
+        s.flush()
+        rec.id, rec.uid = v.id, v.uid
+    return rec
+
+
+def validation_context(db: Database, config: SchemeConfig, today: dt.date | None = None) -> Context:
+    with db.session() as s:
+        suites = {sid: SuiteInfo(name, active) for sid, name, active in s.execute(
+            select(Suite.id, Suite.name, Suite.active))}
+    return Context(config=config, suites=suites, today=today or dt.date.today())
+
+
+def complete_visit(db: Database, rec: VisitRecord, ctx: Context) -> list[Problem]:
+    """Save and mark complete if there are no errors; returns every problem found."""
+    problems = validate(rec, ctx)
+    if errors(problems):
+        save_draft(db, rec)
+        return problems
+    with db.session() as s:
+        if rec.id is None:
+            v = Visit(status=DRAFT)
+            s.add(v)
+        else:
+            v = _load(s, rec.id)
+        _apply(v, rec)
+        v.status = COMPLETE
+        v.completed_at = utcnow()
+        s.flush()
+        rec.id, rec.uid, rec.status = v.id, v.uid, COMPLETE
+    return problems
+
+
+def delete_draft(db: Database, visit_id: int) -> None:
+    with db.session() as s:
+        v = _load(s, visit_id)
+        if v.status != DRAFT:
+            raise InvalidInput("Only drafts can be deleted; a completed visit is part of the scheme's record.")
+        s.delete(v)
+
+
+# --------------------------------------------------------------------------- the draft being edited
+
+
+def mark_editing(db: Database, visit_id: int | None) -> None:
+    """Remember (encrypted) which draft is open, so a crash can offer it back."""
+    with db.session() as s:
+        state = s.get(AppState, EDITING_KEY)
+        if visit_id is None:
+            if state is not None:
+                s.delete(state)
+        elif state is None:
+            s.add(AppState(key=EDITING_KEY, value=str(visit_id)))
+        else:
+            state.value = str(visit_id)
+
+
+def interrupted_draft(db: Database) -> int | None:
+    """The draft that was open when icvapp last stopped without closing it, if any."""
+    with db.session() as s:
+        state = s.get(AppState, EDITING_KEY)
+        if state is None:
+            return None
+        v = s.get(Visit, int(state.value))
+        return v.id if v is not None and v.status == DRAFT else None
+
+
+# --------------------------------------------------------------------------- the visit list
+
+
+@dataclass(frozen=True)
+class VisitFilter:
+    suite_id: int | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None  # inclusive
+    status: str | None = None
+
+
+@dataclass(frozen=True)
+class VisitSummary:
+    id: int
+    visit_date: dt.date | None
+    suite: str
+    pair: str
+    status: str
+    outcome: str
+    in_custody: int | None
+    seen: int | None
+    conversations: int
+
+
+def _where(f: VisitFilter):
+    conds = []
+    if f.suite_id is not None:
+        conds.append(Visit.suite_id == f.suite_id)
+    if f.start is not None:
+        conds.append(Visit.visit_date >= f.start)
+    if f.end is not None:
+        conds.append(Visit.visit_date <= f.end)
+    if f.status is not None:
+        conds.append(Visit.status == f.status)
+    return and_(*conds) if conds else None
+
+
+def count_visits(db: Database, f: VisitFilter = VisitFilter()) -> int:
+    stmt = select(func.count(Visit.id))
+    if (w := _where(f)) is not None:
+        stmt = stmt.where(w)
+    with db.session() as s:
+        return s.scalar(stmt) or 0
+
+
+def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 200,
+                after: tuple[dt.date | None, int] | None = None) -> list[VisitSummary]:
+    """One page of visits, newest first; pass the last row's (date, id) as ``after`` for the next.
+
+    Keyset paging keeps every page as fast as the first, however many years
+    of visits the scheme holds. Undated drafts sort last.
+    """
+    a, b = aliased(Volunteer), aliased(Volunteer)
+    custody, seen = aliased(DetaineeCount), aliased(DetaineeCount)
+    n_conv = (select(func.count(Conversation.id)).where(Conversation.visit_id == Visit.id)
+              .correlate(Visit).scalar_subquery())
+    date_key = func.coalesce(Visit.visit_date, dt.date(1, 1, 1))
+    stmt = (
+        select(Visit.id, Visit.visit_date, Suite.name, a.name, b.name, Visit.status, Visit.outcome,
+               custody.total, seen.total, n_conv)
+        .outerjoin(Suite, Suite.id == Visit.suite_id)
+        .outerjoin(a, a.id == Visit.visitor_a_id)
+        .outerjoin(b, b.id == Visit.visitor_b_id)
+        .outerjoin(custody, and_(custody.visit_id == Visit.id, custody.stage == "in_custody"))
+        .outerjoin(seen, and_(seen.visit_id == Visit.id, seen.stage == "seen"))
+        .order_by(date_key.desc(), Visit.id.desc())
+        .limit(limit)
+    )
+    if (w := _where(f)) is not None:
+        stmt = stmt.where(w)
+    if after is not None:
+        last_date = after[0] or dt.date(1, 1, 1)
+        stmt = stmt.where(or_(date_key < last_date, and_(date_key == last_date, Visit.id < after[1])))
+    with db.session() as s:
+        rows = s.execute(stmt).all()
+    return [
+        VisitSummary(id=r[0], visit_date=r[1], suite=r[2] or "—",
+                     pair=" & ".join(n for n in (r[3], r[4]) if n) or "—",
+                     status=r[5], outcome=r[6], in_custody=r[7], seen=r[8], conversations=r[9])
+        for r in rows
+    ]
