@@ -22,6 +22,9 @@ class Problem:
     field: str
     message: str
     severity: str = ERROR
+    #: True when the problem is only that nothing has been entered yet; the
+    #: form holds these back until the user asks to check or complete.
+    missing: bool = False
 
     @property
     def is_error(self) -> bool:
@@ -59,7 +62,7 @@ def validate(rec: VisitRecord, ctx: Context) -> list[Problem]:
 def _details(rec: VisitRecord, ctx: Context) -> list[Problem]:
     out: list[Problem] = []
     if rec.suite_id is None:
-        out.append(Problem("suite", "Choose the custody suite you visited."))
+        out.append(Problem("suite", "Choose the custody suite you visited.", missing=True))
     else:
         suite = ctx.suites.get(rec.suite_id)
         if suite is None:
@@ -68,30 +71,30 @@ def _details(rec: VisitRecord, ctx: Context) -> list[Problem]:
             out.append(Problem("suite", f"{suite.name} is not an active suite; choose the suite you visited, "
                                         "or ask the co-ordinator to reactivate it."))
     if rec.visit_date is None:
-        out.append(Problem("visit_date", "Enter the date of the visit."))
+        out.append(Problem("visit_date", "Enter the date of the visit.", missing=True))
     elif rec.visit_date > ctx.today:
         out.append(Problem("visit_date", f"The visit date {rec.visit_date:%d %b %Y} is in the future."))
     if rec.visitor_a_id is None:
-        out.append(Problem("visitor_a", "Choose the first visitor."))
+        out.append(Problem("visitor_a", "Choose the first visitor.", missing=True))
     if rec.visitor_b_id is None and not rec.lone_visitor_note.strip():
         out.append(Problem("visitor_b", "Choose the second visitor (visits are made in pairs), "
-                                        "or explain in the note why one visitor was alone."))
+                                        "or explain in the note why one visitor was alone.", missing=True))
     if rec.visitor_a_id is not None and rec.visitor_a_id == rec.visitor_b_id:
         out.append(Problem("visitor_b", "The same person is chosen as both visitors; choose two different people."))
     if rec.outcome == "abandoned" and not rec.abandon_reason:
-        out.append(Problem("abandon_reason", "Say why the visit was abandoned."))
+        out.append(Problem("abandon_reason", "Say why the visit was abandoned.", missing=True))
     if rec.outcome == "completed" and not rec.rating:
-        out.append(Problem("rating", "Rate the visit: satisfactory or unsatisfactory."))
+        out.append(Problem("rating", "Rate the visit: satisfactory or unsatisfactory.", missing=True))
     return out
 
 
 def _times(rec: VisitRecord, ctx: Context) -> list[Problem]:
     out: list[Problem] = []
     if rec.arrival is None:
-        out.append(Problem("arrival", "Enter the time you arrived at the suite."))
+        out.append(Problem("arrival", "Enter the time you arrived at the suite.", missing=True))
         return out
     if rec.departure is None:
-        out.append(Problem("departure", "Enter the time you left the suite."))
+        out.append(Problem("departure", "Enter the time you left the suite.", missing=True))
     arrived, admitted, departed = rec.arrived_at, rec.admitted_at, rec.departed_at
     if arrived is None:
         return out
@@ -165,7 +168,7 @@ def _counts(rec: VisitRecord, ctx: Context) -> list[Problem]:
                                f"the {g_offered} offered."))
     if rec.outcome == "completed" and in_custody is None:
         out.append(Problem("counts.in_custody.total",
-                           "Enter how many people were in custody (0 if the cells were empty)."))
+                           "Enter how many people were in custody (0 if the cells were empty).", missing=True))
     return out
 
 

@@ -282,3 +282,11 @@ def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 20
                      status=r[5], outcome=r[6], in_custody=r[7], seen=r[8], conversations=r[9])
         for r in rows
     ]
+
+
+def reopen_visit(db: Database, visit_id: int) -> None:
+    """Turn a completed (not yet signed) visit back into a draft to correct it."""
+    with db.session() as s:
+        v = _load(s, visit_id)
+        v.status = DRAFT
+        v.completed_at = None

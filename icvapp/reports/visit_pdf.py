@@ -1,0 +1,631 @@
+"""One visit as a PDF report a Board member can read.
+
+:func:`render_visit_pdf` is pure: plain data in, PDF bytes out, built in
+memory because a report holds custody numbers and must never touch a
+temporary file. :func:`export_visit_pdf` gathers the data and writes the file
+atomically. reportlab is imported inside the functions: it is slow to import
+and most runs of the app never print a report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from ..atomic import storage_fault, write_atomic
+from ..config import SchemeConfig
+from ..errors import StorageFault
+from ..model import Suite, Volunteer
+from ..profile import AppContext
+from ..record import ConversationRecord, VisitRecord
+from ..visits import load_visit
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+TITLE = "Custody visit report"
+
+INK = "#1d2433"
+MUTED = "#5b6472"
+NAVY = "#1f3a5f"
+RULE = "#c9ced6"
+HEAD_BG = "#eef1f5"
+FINDING = "#b42318"
+FINDING_BG = "#fdecea"
+DRAFT_INK = "#b54708"
+DRAFT_BG = "#fef4e6"
+STATUS_COLOURS = {"Draft": DRAFT_INK, "Complete": "#067647", "Abandoned": "#6b3fa0"}
+
+
+@dataclass(frozen=True)
+class VisitReportData:
+    """Everything the report prints: the visit plus the names it refers to by id."""
+
+    record: VisitRecord
+    scheme_name: str
+    suite_name: str
+    suite_cells: int | None
+    visitor_a: str
+    visitor_b: str
+    config: SchemeConfig
+    generated_at: dt.datetime
+
+
+# --------------------------------------------------------------------------- export
+
+
+def export_visit_pdf(ctx: AppContext, visit_id: int, out: Path) -> Path:
+    """Write the report for ``visit_id`` to exactly ``out``; returns ``out``."""
+    out = Path(out)
+    if out.is_dir():
+        raise StorageFault(f"{out} is a folder, not a file name.",
+                           hint="Give a file name for the report, for example visit.pdf.")
+    if not out.parent.is_dir():
+        raise StorageFault(f"The folder {out.parent} does not exist, so the report was not written.",
+                           hint="Choose an existing folder.")
+    pdf = render_visit_pdf(load_report_data(ctx, visit_id))
+    try:
+        write_atomic(out, pdf)
+    except OSError as exc:  # the temporary file could not even be created
+        raise storage_fault(exc, out) from None
+    return out
+
+
+def load_report_data(ctx: AppContext, visit_id: int, *, now: dt.datetime | None = None) -> VisitReportData:
+    """The visit and the scheme, suite and visitor names it needs. Raises NotFound."""
+    from sqlalchemy import select
+
+    record = load_visit(ctx.db, visit_id)
+    ids = [i for i in (record.visitor_a_id, record.visitor_b_id) if i is not None]
+    with ctx.db.session() as s:
+        suite = s.get(Suite, record.suite_id) if record.suite_id is not None else None
+        suite_name, cells = (suite.name, suite.cells) if suite else ("", None)
+        names = dict(s.execute(select(Volunteer.id, Volunteer.name).where(Volunteer.id.in_(ids))).all())
+    return VisitReportData(
+        record=record, scheme_name=ctx.scheme_name(), suite_name=suite_name, suite_cells=cells,
+        visitor_a=names.get(record.visitor_a_id, ""), visitor_b=names.get(record.visitor_b_id, ""),
+        config=ctx.config, generated_at=now or dt.datetime.now().astimezone(),
+    )
+
+
+# --------------------------------------------------------------------------- wording
+
+
+def status_label(rec: VisitRecord) -> str:
+    if rec.status != "complete":
+        return "Draft"
+    return "Abandoned" if rec.outcome == "abandoned" else "Complete"
+
+
+def long_date(day: dt.date | None) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}" if day else "Date not recorded"
+
+
+def _minutes(delta: dt.timedelta) -> str:
+    total = int(delta.total_seconds() // 60)
+    hours, minutes = divmod(total, 60)
+    if hours and minutes:
+        return f"{hours} h {minutes} min"
+    return f"{hours} h" if hours else f"{minutes} min"
+
+
+def percent_seen(seen: int | None, offered: int | None) -> str:
+    """Share of those offered a visit who were seen, e.g. "67%"; blank when it cannot be worked out."""
+    if seen is None or not offered:
+        return ""
+    return f"{round(100 * seen / offered)}%"
+
+
+def _clock(rec: VisitRecord, t: dt.time | None) -> str:
+    if t is None:
+        return ""
+    at = rec.moment(t)
+    next_day = at is not None and rec.visit_date is not None and at.date() > rec.visit_date
+    return f"{t:%H:%M} (next day)" if next_day else f"{t:%H:%M}"
+
+
+def _text(value: str) -> str:
+    """User text made safe for a reportlab paragraph, keeping its line breaks."""
+    return escape(value.strip()).replace("\n", "<br/>")
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def _register_fonts() -> None:
+    """Register the bundled DejaVu fonts once per process, on first use."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if FONT_BOLD in pdfmetrics.getRegisteredFontNames():
+        return
+    fonts = resources.files("icvapp.resources").joinpath("fonts")
+    for name, filename in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
+        pdfmetrics.registerFont(TTFont(name, io.BytesIO(fonts.joinpath(filename).read_bytes())))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+def render_visit_pdf(data: VisitReportData) -> bytes:
+    """The report as PDF bytes (A4), built entirely in memory."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    _register_fonts()
+    rec = data.record
+    buf = io.BytesIO()
+    when = f"{rec.visit_date.day} {rec.visit_date:%B %Y}" if rec.visit_date else ""
+    subtitle = ", ".join(p for p in (data.suite_name, when) if p)
+    doc = BaseDocTemplate(
+        buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=22 * mm,
+        # Metadata is indexed by desktop search: scheme, suite and date only, never a custody number or name.
+        title=f"{TITLE} – {subtitle}" if subtitle else TITLE, author=data.scheme_name,
+        subject="Independent custody visit", creator="icvapp", keywords="",
+    )
+    # No frame padding, so tables, banners and headings all line up with the page margins.
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="report", frames=[frame])])
+    story = _Story(data, doc.width)
+    doc.build(story.flowables(), canvasmaker=_canvas_maker(data))
+    return buf.getvalue()
+
+
+def _canvas_maker(data: VisitReportData):
+    """A canvas that knows the page count, for "Page N of M" and the draft watermark on every page."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    rec = data.record
+    draft = status_label(rec) == "Draft"
+    left = " · ".join(p for p in (TITLE, data.suite_name, rec.visit_date.strftime("%d/%m/%Y")
+                                  if rec.visit_date else "") if p)
+    generated = f"Generated {data.generated_at:%d/%m/%Y %H:%M} {data.generated_at.strftime('%Z')}".rstrip()
+    width, _ = A4
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            kwargs.setdefault("initialFontName", FONT)  # else an unused Helvetica is listed in the PDF
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._decorate(number, len(self._pages))
+                super().showPage()
+            super().save()
+
+        def _decorate(self, number: int, total: int) -> None:
+            self.saveState()
+            if draft:
+                self.setFillColor(HexColor(DRAFT_INK))
+                self.setFillAlpha(0.10)
+                self.translate(width / 2, 148 * mm)
+                self.rotate(45)
+                self.setFont(FONT_BOLD, 120)
+                self.drawCentredString(0, -40, "DRAFT")
+            self.restoreState()
+            self.saveState()
+            self.setStrokeColor(HexColor(RULE))
+            self.setLineWidth(0.5)
+            self.line(18 * mm, 16 * mm, width - 18 * mm, 16 * mm)
+            self.setFillColor(HexColor(MUTED))
+            self.setFont(FONT, 7.5)
+            self.drawString(18 * mm, 11.5 * mm, left + (" · DRAFT" if draft else ""))
+            self.drawString(18 * mm, 8 * mm, f"{generated} · Confidential: contains custody numbers")
+            self.setFont(FONT_BOLD, 8)
+            self.setFillColor(HexColor(INK))
+            self.drawRightString(width - 18 * mm, 11.5 * mm, f"Page {number} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class _Story:
+    """Builds the flowables of one report, section by section."""
+
+    def __init__(self, data: VisitReportData, width: float) -> None:
+        from reportlab.lib.colors import HexColor
+        from reportlab.lib.styles import ParagraphStyle
+
+        self.data, self.rec, self.cfg, self.width = data, data.record, data.config, width
+        base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, textColor=HexColor(INK))
+        self.s = {
+            "body": base,
+            "small": ParagraphStyle("small", base, fontSize=8, leading=10),
+            "muted": ParagraphStyle("muted", base, textColor=HexColor(MUTED)),
+            "label": ParagraphStyle("label", base, fontName=FONT_BOLD, fontSize=8, leading=12,
+                                    textColor=HexColor(MUTED)),
+            "stat": ParagraphStyle("stat", base, fontName=FONT_BOLD, fontSize=8, leading=10,
+                                   textColor=HexColor(MUTED)),
+            "cell_head": ParagraphStyle("cell_head", base, fontName=FONT_BOLD, fontSize=8, leading=10),
+            "scheme": ParagraphStyle("scheme", base, fontSize=9, textColor=HexColor(MUTED)),
+            "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=20, leading=24,
+                                    textColor=HexColor(NAVY)),
+            "subtitle": ParagraphStyle("subtitle", base, fontSize=13, leading=17),
+            "h1": ParagraphStyle("h1", base, fontName=FONT_BOLD, fontSize=12, leading=15,
+                                 textColor=HexColor(NAVY), spaceBefore=12, spaceAfter=5, keepWithNext=1),
+            "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=6,
+                                 spaceAfter=2, keepWithNext=1),
+            "after_table": ParagraphStyle("after_table", base, spaceBefore=5),
+            "badge": ParagraphStyle("badge", base, fontName=FONT_BOLD, fontSize=10, leading=12,
+                                    textColor=HexColor("#ffffff"), alignment=1),
+            "finding": ParagraphStyle("finding", base, textColor=HexColor(FINDING)),
+            "num": ParagraphStyle("num", base, alignment=2),
+            "num_head": ParagraphStyle("num_head", base, fontName=FONT_BOLD, fontSize=8, leading=10,
+                                       alignment=2),
+        }
+        self.section = 0
+
+    # ------------------------------------------------------------------ helpers
+
+    def p(self, text: str, style: str = "body"):
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(text, self.s[style])
+
+    def heading(self, title: str):
+        self.section += 1
+        return self.p(f"{self.section}&nbsp;&nbsp;{escape(title)}", "h1")
+
+    def none(self, what: str = "None recorded."):
+        return self.p(f'<font color="{MUTED}">{escape(what)}</font>')
+
+    def table(self, rows, widths, *, header: bool = True, extra=(), repeat: bool = True):
+        from reportlab.lib.colors import HexColor
+        from reportlab.platypus import Table, TableStyle
+
+        t = Table(rows, colWidths=widths, repeatRows=1 if header and repeat else 0, splitInRow=1,
+                  hAlign="LEFT")
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("FONTSIZE", (0, 0), (-1, -1), 9),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, HexColor(RULE)),
+        ]
+        if header:
+            style += [("BACKGROUND", (0, 0), (-1, 0), HexColor(HEAD_BG)),
+                      ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(NAVY))]
+        t.setStyle(TableStyle(style + list(extra)))
+        return t
+
+    def label(self, key: str, value: str | None) -> str:
+        return escape(self.cfg.label(key, value))
+
+    # ------------------------------------------------------------------ the story
+
+    def flowables(self) -> list:
+        out = self.title_block()
+        out += self.details()
+        if not self.abandoned_empty():
+            out += self.funnel()
+            out += self.conversations()
+            out += self.requests()
+            out += self.issues()
+            out += self.inspection()
+        out += self.close_out()
+        out += self.free_text("Observations", self.rec.observations)
+        out += self.free_text("Positive comments", self.rec.positive_comments)
+        return out
+
+    def title_block(self) -> list:
+        from reportlab.lib.colors import HexColor
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Spacer, Table, TableStyle
+
+        d, rec = self.data, self.rec
+        status = status_label(rec)
+        where = " · ".join(escape(x) for x in (d.suite_name or "Suite not recorded", long_date(rec.visit_date)))
+        left = [self.p(escape(d.scheme_name), "scheme"), self.p(TITLE, "title"), self.p(where, "subtitle")]
+        badge = Table([[self.p(status.upper(), "badge")]], colWidths=[32 * mm])
+        badge.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), HexColor(STATUS_COLOURS[status])),
+            ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ]))
+        number = f"Visit no. {rec.id}" if rec.id is not None else ""
+        right = [badge, Spacer(1, 3), self.p(f'<font color="{MUTED}">{number}</font>', "num")]
+        block = Table([[left, right]], colWidths=[self.width - 36 * mm, 36 * mm])
+        block.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("LINEBELOW", (0, 0), (-1, -1), 1.2, HexColor(NAVY)), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ]))
+        out = [block, Spacer(1, 6)]
+        if status == "Draft":
+            out.append(self.banner("DRAFT — this report has not been completed. Details may be missing "
+                                   "and may still change.", DRAFT_INK, DRAFT_BG))
+        if rec.outcome == "abandoned":
+            reason = self.cfg.label("abandon_reasons", rec.abandon_reason) or "reason not recorded"
+            text = f"Visit abandoned: {reason}."
+            if self.abandoned_empty():
+                text += " No detainees were seen and the suite was not inspected."
+            out += [Spacer(1, 4), self.banner(text, STATUS_COLOURS["Abandoned"], "#f3eefa")]
+        out += self.glance()
+        return out
+
+    def banner(self, text: str, ink: str, background: str):
+        from reportlab.lib.colors import HexColor
+        from reportlab.platypus import Table, TableStyle
+
+        t = Table([[self.p(f'<font color="{ink}"><b>{escape(text)}</b></font>')]], colWidths=[self.width])
+        t.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), HexColor(background)),
+            ("LINEBEFORE", (0, 0), (0, -1), 3, HexColor(ink)),
+            ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ]))
+        return t
+
+    def glance(self) -> list:
+        """The handful of figures a Board member looks for first."""
+        from reportlab.lib.colors import HexColor
+        from reportlab.platypus import Spacer, Table, TableStyle
+
+        rec = self.rec
+        if rec.outcome == "abandoned" and not rec.conversations:
+            return []
+        unresolved = sum(1 for c in rec.conversations if c.issue_raised.strip() and not c.resolved_during_visit)
+        figures = [
+            ("In custody", _n(rec.count("in_custody").total), False),
+            ("Seen", _n(rec.count("seen").total), False),
+            ("Requests", str(sum(len(c.requests) for c in rec.conversations)), False),
+            ("Issues", str(sum(1 for c in rec.conversations if c.issue_raised.strip())), False),
+            ("Unresolved", str(unresolved), unresolved > 0),
+            ("Suite issues", str(sum(1 for c in rec.checks.values() if c.status == "issue")), False),
+            ("Allegations", str(sum(1 for c in rec.conversations if c.allegation)),
+             any(c.allegation for c in rec.conversations)),
+        ]
+        cells = [[self.p(f'<font size="15" color="{FINDING if alarm else NAVY}"><b>{value}</b></font>',
+                         "body") for _, value, alarm in figures],
+                 [self.p(escape(name), "stat") for name, _, _ in figures]]
+        t = Table(cells, colWidths=[self.width / len(figures)] * len(figures), rowHeights=[20, None])
+        t.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), HexColor(HEAD_BG)),
+            ("LINEAFTER", (0, 0), (-2, -1), 0.8, HexColor("#ffffff")),
+            ("LEFTPADDING", (0, 0), (-1, -1), 7), ("TOPPADDING", (0, 0), (-1, 0), 6),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
+        ]))
+        return [Spacer(1, 4), t]
+
+    def details(self) -> list:
+        from reportlab.lib.colors import HexColor
+        from reportlab.lib.units import mm
+
+        d, rec = self.data, self.rec
+        suite = escape(d.suite_name) or "Not recorded"
+        if d.suite_cells:
+            suite += f' <font color="{MUTED}">({d.suite_cells} cells)</font>'
+        visitors = " and ".join(escape(n) for n in (d.visitor_a, d.visitor_b) if n) or "Not recorded"
+        if not d.visitor_b and rec.lone_visitor_note.strip():
+            visitors += f'<br/><font color="{MUTED}">Visited alone: {_text(rec.lone_visitor_note)}</font>'
+        admitted = _clock(rec, rec.admitted)
+        delay = rec.admission_delay()
+        if admitted and delay is not None and delay > dt.timedelta(0):
+            admitted += f' <font color="{MUTED}">({_minutes(delay)} wait)</font>'
+        duration = rec.duration()
+        if rec.outcome == "abandoned":
+            reason = self.label("abandon_reasons", rec.abandon_reason) or "reason not recorded"
+            outcome = f'<font color="{FINDING}"><b>Abandoned</b></font> — {reason}'
+        else:
+            outcome = "Completed"
+        rating = {"": "Not rated (visit abandoned)" if rec.outcome == "abandoned" else "",
+                  "satisfactory": "Satisfactory",
+                  "unsatisfactory": f'<font color="{FINDING}"><b>Unsatisfactory</b></font>'}.get(rec.rating or "", "")
+        pairs = [
+            ("Suite", suite), ("Date", escape(long_date(rec.visit_date))),
+            ("Visitors", visitors), ("How visited", self.label("modes", rec.mode)),
+            ("Arrived", _clock(rec, rec.arrival)), ("Admitted", admitted),
+            ("Left", _clock(rec, rec.departure)), ("Duration", _minutes(duration) if duration else ""),
+            ("Outcome", outcome), ("Rating", rating),
+        ]
+        rows, empty = [], f'<font color="{MUTED}">Not recorded</font>'
+        for i in range(0, len(pairs), 2):
+            row = []
+            for name, value in pairs[i:i + 2]:
+                row += [self.p(escape(name), "label"), self.p(value or empty)]
+            rows.append(row)
+        extra = []
+        if rec.admission_delay_finding:
+            wait = f"{_minutes(delay)} " if delay is not None else ""
+            rows.append([self.p("Finding", "label"),
+                         self.p(f"<b>Delay in admission:</b> the visitors waited {wait}before being admitted "
+                                "to the suite.", "finding"), "", ""])
+            extra = [("SPAN", (1, -1), (-1, -1)), ("BACKGROUND", (0, -1), (-1, -1), HexColor(FINDING_BG))]
+        label_w = 24 * mm
+        value_w = (self.width - 2 * label_w) / 2
+        return [self.heading("Visit details"),
+                self.table(rows, [label_w, value_w, label_w, value_w], header=False, extra=extra)]
+
+    def any_counts(self) -> bool:
+        return any(not row.is_empty() for row in self.rec.counts.values())
+
+    def abandoned_empty(self) -> bool:
+        """An abandoned visit with nothing recorded inside the suite: empty sections would be noise."""
+        rec = self.rec
+        return (rec.outcome == "abandoned" and not self.any_counts()
+                and not any(not c.is_blank() for c in rec.conversations)
+                and not any(c.status != "not_checked" for c in rec.checks.values()))
+
+    def funnel(self) -> list:
+        from reportlab.lib.colors import HexColor
+        from reportlab.lib.units import mm
+
+        rec = self.rec
+        out = [self.heading("Detainees at the time of the visit")]
+        if not self.any_counts():
+            return out + [self.none("No counts recorded.")]
+        head = [self.p("Stage", "cell_head")] + [self.p(h, "num_head") for h in
+                                                 ("Total", *(g.label for g in self.cfg.detainee_groups))]
+        rows = [head]
+        for stage in self.cfg.detainee_stages:
+            row = rec.count(stage.key)
+            values = [row.total, row.female, row.male, row.juvenile]
+            rows.append([self.p(escape(stage.label))] + [self.p(_n(v, ""), "num") for v in values])
+        seen, offered = rec.count("seen"), rec.count("offered")
+        shares = [percent_seen(s, o) for s, o in zip([seen.total, *seen.split()], [offered.total, *offered.split()],
+                                                     strict=True)]
+        rows.append([self.p("<b>% seen of offered</b>")] + [self.p(f"<b>{v}</b>", "num") for v in shares])
+        extra = [("BACKGROUND", (0, -1), (-1, -1), HexColor(HEAD_BG)),
+                 ("LINEABOVE", (0, -1), (-1, -1), 0.8, HexColor(NAVY))]
+        num_w = 22 * mm
+        return out + [self.table(rows, [60 * mm] + [num_w] * 4, extra=extra),
+                      self.p(f'<font color="{MUTED}" size="7.5">A blank cell means the figure was not '
+                             "recorded.</font>", "small")]
+
+    def conversations(self) -> list:
+        from reportlab.lib.colors import HexColor
+        from reportlab.lib.units import mm
+
+        convs = [c for c in self.rec.conversations if not c.is_blank()]
+        out = [self.heading("Conversations with detainees")]
+        if not convs:
+            return out + [self.none("No conversations recorded.")]
+        head = [self.p(h, "cell_head") for h in ("#", "Custody no.", "Cell", "Seen", "Requests",
+                                                 "Points to note")]
+        rows, extra = [head], []
+        for i, c in enumerate(convs, start=1):
+            requests = ", ".join(self.label("request_categories", r) for r in _unique(c.requests))
+            rows.append([self.p(str(i), "small"), self.p(escape(c.custody_number) or "—", "small"),
+                         self.p(escape(c.cell), "small"), self.p(self.seen_text(c), "small"),
+                         self.p(requests or f'<font color="{MUTED}">None</font>', "small"),
+                         self.p(self.points(c), "small")])
+            if c.allegation:
+                extra.append(("BACKGROUND", (0, i), (-1, i), HexColor(FINDING_BG)))
+        widths = [7 * mm, 28 * mm, 11 * mm, 28 * mm, 44 * mm]
+        widths.append(self.width - sum(widths))
+        return out + [self.table(rows, widths, extra=extra)]
+
+    def seen_text(self, c: ConversationRecord) -> str:
+        if c.consent:
+            return "Yes, with consent"
+        if c.reason_not_seen:
+            return f"No — {self.label('reasons_not_seen', c.reason_not_seen)}"
+        return "No" if c.consent is False else f'<font color="{MUTED}">Not recorded</font>'
+
+    def points(self, c: ConversationRecord) -> str:
+        notes = []
+        if c.allegation:
+            notes.append(f'<font color="{FINDING}"><b>Allegation of ill-treatment</b></font>')
+        if c.issue_raised.strip():
+            state = {True: "resolved during visit", False: f'<font color="{FINDING}">not resolved</font>',
+                     None: "resolution not recorded"}[c.resolved_during_visit]
+            notes.append(f"Issue raised — {state}")
+        unmet = [self.label("entitlements", k) for k, v in c.entitlements.items() if v == "no"]
+        if unmet:
+            notes.append(f'<font color="{FINDING}">Not met:</font> ' + ", ".join(unmet))
+        if c.vulnerabilities:
+            notes.append("Vulnerable: " + ", ".join(self.label("vulnerabilities", v) for v in c.vulnerabilities))
+        return "<br/>".join(notes) or f'<font color="{MUTED}">—</font>'
+
+    def requests(self) -> list:
+        from reportlab.lib.colors import HexColor
+        from reportlab.lib.units import mm
+
+        tally = Counter(r for c in self.rec.conversations for r in c.requests)
+        out = [self.heading("Requests by category")]
+        if not tally:
+            return out + [self.none("No requests recorded.")]
+        order = [c.key for c in self.cfg.request_categories]
+        keys = sorted(tally, key=lambda k: (order.index(k) if k in order else len(order), k))
+        rows = [[self.p("Category", "cell_head"), self.p("Requests", "num_head")]]
+        rows += [[self.p(self.label("request_categories", k)), self.p(str(tally[k]), "num")] for k in keys]
+        rows.append([self.p("<b>Total</b>"), self.p(f"<b>{sum(tally.values())}</b>", "num")])
+        extra = [("LINEABOVE", (0, -1), (-1, -1), 0.8, HexColor(NAVY))]
+        return out + [self.table(rows, [70 * mm, 22 * mm], extra=extra)]
+
+    def issues(self) -> list:
+        from reportlab.platypus import KeepTogether
+
+        items = [(i, c) for i, c in enumerate(self.rec.conversations, start=1)
+                 if c.issue_raised.strip() or c.staff_response.strip() or c.allegation or c.notes.strip()]
+        out = [self.heading("Issues raised with staff")]
+        if not items:
+            return out + [self.none("No issues were raised.")]
+        for i, c in items:
+            state = {True: "Resolved during the visit",
+                     False: f'<font color="{FINDING}">Not resolved during the visit</font>',
+                     None: f'<font color="{MUTED}">Resolution not recorded</font>'}[c.resolved_during_visit]
+            title = f"{i}. Custody no. {escape(c.custody_number) or '—'}"
+            if c.cell:
+                title += f" · cell {escape(c.cell)}"
+            block = [self.p(f"{title}" + (f" — {state}" if c.issue_raised.strip() else ""), "h2")]
+            if c.allegation:
+                block.append(self.banner("Allegation of ill-treatment. This must be escalated to the scheme "
+                                         "co-ordinator.", FINDING, FINDING_BG))
+            for name, value in (("Issue", c.issue_raised), ("Staff response", c.staff_response),
+                                ("Notes", c.notes)):
+                if value.strip():
+                    block.append(self.p(f"<b>{name}:</b> {_text(value)}"))
+            # KeepTogether splits anyway when an entry is longer than a page.
+            out.append(KeepTogether(block))
+        return out
+
+    def inspection(self) -> list:
+        from reportlab.lib.units import mm
+
+        checks = self.rec.checks
+        out = [self.heading("Suite inspection")]
+        if not any(c.status != "not_checked" for c in checks.values()):
+            return out + [self.none("The suite was not inspected on this visit.")]
+        known = [a.key for a in self.cfg.inspection_areas]
+        areas = known + sorted(k for k in checks if k not in known)
+        by_status: dict[str, list[str]] = {"fine": [], "issue": [], "not_checked": []}
+        for area in areas:
+            check = checks.get(area)
+            by_status.get(check.status if check else "not_checked", by_status["not_checked"]).append(area)
+        if by_status["issue"]:
+            rows = [[self.p(h, "cell_head") for h in ("Area", "Category", "What was found")]]
+            for area in by_status["issue"]:
+                c = checks[area]
+                rows.append([self.p(self.label("inspection_areas", area)),
+                             self.p(self.label("inspection_categories", c.category) or "—"),
+                             self.p(_text(c.note) or f'<font color="{MUTED}">No note</font>')])
+            out.append(self.table(rows, [50 * mm, 36 * mm, self.width - 86 * mm]))
+        else:
+            out.append(self.p("No issues found in the areas inspected."))
+        for status, name in (("fine", "In good order"), ("not_checked", "Not checked")):
+            if by_status[status]:
+                labels = ", ".join(self.label("inspection_areas", a) for a in by_status[status])
+                out.append(self.p(f"<b>{name}:</b> {labels}", "after_table"))
+        return out
+
+    def close_out(self) -> list:
+        from reportlab.lib.units import mm
+
+        rec = self.rec
+        out = [self.heading("Findings discussed before leaving")]
+        empty = f'<font color="{MUTED}">Not recorded</font>'
+        rows = [[self.p("Officer", "label"), self.p(escape(rec.officer_name) or empty),
+                 self.p("Rank", "label"), self.p(escape(rec.officer_rank) or empty),
+                 self.p("Number", "label"), self.p(escape(rec.officer_number) or empty)]]
+        out.append(self.table(rows, [18 * mm, 52 * mm, 14 * mm, 40 * mm, 18 * mm,
+                                     self.width - 142 * mm], header=False))
+        out.append(self.p("<b>Their response:</b> " + (_text(rec.officer_response) or empty), "after_table"))
+        return out
+
+    def free_text(self, title: str, text: str) -> list:
+        body = self.p(_text(text)) if text.strip() else self.none()
+        return [self.heading(title), body]
+
+
+def _n(value: int | None, blank: str = "—") -> str:
+    return blank if value is None else str(value)
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
