@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import DatabaseTooNew, DatabaseUnreadable, StorageFault
@@ -148,18 +148,22 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
     def _on_begin(conn):  # noqa: ANN001
         conn.exec_driver_sql("BEGIN")
 
+    import sqlcipher3.dbapi2 as sqlcipher
+
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
             version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
-    except DBAPIError as exc:
+    except (DBAPIError, sqlcipher.Error) as exc:
         engine.dispose()
-        if "not a database" in str(exc.orig).lower():
+        # Errors raised while connecting come straight from the driver.
+        orig = exc.orig if isinstance(exc, DBAPIError) else exc
+        if "not a database" in str(orig).lower():
             raise DatabaseUnreadable(
                 f"The database {path.name} cannot be decrypted with this profile's key.",
                 hint="The file is damaged or belongs to another profile. Restore it from a backup.",
             ) from None
-        raise known_error(exc.orig, path) from None
+        raise known_error(orig, path) from None
     if version > SCHEMA_VERSION:
         engine.dispose()
         raise DatabaseTooNew(
@@ -170,20 +174,20 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
     db = Database(path, engine)
     if version < SCHEMA_VERSION:
         try:
-            migrate(db, version)
+            migrate(db, version, backup=not create)
         except BaseException:
             engine.dispose()
             raise
     return db
 
 
-def migrate(db: Database, from_version: int) -> None:
+def migrate(db: Database, from_version: int, *, backup: bool = True) -> None:
     """Apply every pending migration in one transaction, after an encrypted copy."""
+    import sqlcipher3.dbapi2 as sqlcipher
     from alembic import command
     from alembic.config import Config
 
-    if from_version > 0:
-        backup_before_migration(db, from_version)
+    copy = backup_before_migration(db, from_version) if backup else None
     cfg = Config()
     cfg.set_main_option("script_location", "icvapp.db:")
     with db.engine.connect() as conn:
@@ -202,8 +206,15 @@ def migrate(db: Database, from_version: int) -> None:
                         hint="Nothing was changed. Please report this to the icvapp developers.",
                     )
                 conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        except OperationalError as exc:
-            raise known_error(exc.orig, db.path) from None
+        except (DBAPIError, sqlcipher.Error) as exc:
+            orig = exc.orig if isinstance(exc, DBAPIError) else exc
+            known = known_error(orig, db.path)
+            if isinstance(known, StorageFault):
+                raise known from None
+            raise DatabaseUnreadable(
+                f"The database could not be upgraded to this version of icvapp ({orig}).",
+                hint="Nothing was changed" + (f"; a copy was also kept as {copy.name}." if copy else "."),
+            ) from None
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
 
@@ -212,8 +223,15 @@ def backup_before_migration(db: Database, from_version: int) -> Path:
     """An encrypted copy (same key) beside the database, named for its schema."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = db.path.with_name(f"{db.path.stem}.schema{from_version}-{stamp}.bak")
-    with db.engine.connect() as conn, translate_errors(db.path):
-        conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    with db.engine.connect() as conn:
+        try:
+            # VACUUM cannot run inside the transaction SQLAlchemy would begin.
+            conn.connection.driver_connection.execute("VACUUM INTO ?", (str(target),))
+        except sqlcipher.Error as exc:
+            target.unlink(missing_ok=True)
+            raise known_error(exc, db.path) from None
     os.chmod(target, 0o600)
     return target
 

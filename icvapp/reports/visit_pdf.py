@@ -165,6 +165,7 @@ def render_visit_pdf(data: VisitReportData) -> bytes:
         # Metadata is indexed by desktop search: scheme, suite and date only, never a custody number or name.
         title=f"{TITLE} – {subtitle}" if subtitle else TITLE, author=data.scheme_name,
         subject="Independent custody visit", creator="icvapp", keywords="",
+        initialFontName=FONT,  # else an unused, unembedded Helvetica is listed in the PDF
     )
     # No frame padding, so tables, banners and headings all line up with the page margins.
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
@@ -191,7 +192,6 @@ def _canvas_maker(data: VisitReportData):
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
-            kwargs.setdefault("initialFontName", FONT)  # else an unused Helvetica is listed in the PDF
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
@@ -255,9 +255,10 @@ class _Story:
                                     textColor=HexColor(NAVY)),
             "subtitle": ParagraphStyle("subtitle", base, fontSize=13, leading=17),
             "h1": ParagraphStyle("h1", base, fontName=FONT_BOLD, fontSize=12, leading=15,
-                                 textColor=HexColor(NAVY), spaceBefore=12, spaceAfter=5, keepWithNext=1),
-            "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=6,
+                                 textColor=HexColor(NAVY), spaceBefore=12, spaceAfter=5),
+            "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=8,
                                  spaceAfter=2, keepWithNext=1),
+            "entry": ParagraphStyle("entry", base, leftIndent=10, spaceBefore=1),
             "after_table": ParagraphStyle("after_table", base, spaceBefore=5),
             "badge": ParagraphStyle("badge", base, fontName=FONT_BOLD, fontSize=10, leading=12,
                                     textColor=HexColor("#ffffff"), alignment=1),
@@ -275,23 +276,23 @@ class _Story:
 
         return Paragraph(text, self.s[style])
 
-    def heading(self, title: str):
+    def heading(self, title: str) -> list:
+        from reportlab.lib.units import mm
+        from reportlab.platypus import CondPageBreak
+
+        # A new page when little room is left, so a heading never sits alone at the foot of a page.
+        # (keepWithNext would push a long table whole onto the next page, leaving a gap.)
         self.section += 1
-        return self.p(f"{self.section}&nbsp;&nbsp;{escape(title)}", "h1")
+        return [CondPageBreak(30 * mm), self.p(f"{self.section}&nbsp;&nbsp;{escape(title)}", "h1")]
 
     def none(self, what: str = "None recorded."):
         return self.p(f'<font color="{MUTED}">{escape(what)}</font>')
 
     def table(self, rows, widths, *, header: bool = True, extra=(), repeat: bool = True):
         from reportlab.lib.colors import HexColor
-        from reportlab.platypus import Table, TableStyle
 
-        t = Table(rows, colWidths=widths, repeatRows=1 if header and repeat else 0, splitInRow=1,
-                  hAlign="LEFT")
         style = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("FONTSIZE", (0, 0), (-1, -1), 9),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -301,8 +302,8 @@ class _Story:
         if header:
             style += [("BACKGROUND", (0, 0), (-1, 0), HexColor(HEAD_BG)),
                       ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(NAVY))]
-        t.setStyle(TableStyle(style + list(extra)))
-        return t
+        return _grid(rows, widths, style + list(extra), repeatRows=1 if header and repeat else 0,
+                     splitInRow=1, hAlign="LEFT")
 
     def label(self, key: str, value: str | None) -> str:
         return escape(self.cfg.label(key, value))
@@ -326,25 +327,23 @@ class _Story:
     def title_block(self) -> list:
         from reportlab.lib.colors import HexColor
         from reportlab.lib.units import mm
-        from reportlab.platypus import Spacer, Table, TableStyle
+        from reportlab.platypus import Spacer
 
         d, rec = self.data, self.rec
         status = status_label(rec)
         where = " · ".join(escape(x) for x in (d.suite_name or "Suite not recorded", long_date(rec.visit_date)))
         left = [self.p(escape(d.scheme_name), "scheme"), self.p(TITLE, "title"), self.p(where, "subtitle")]
-        badge = Table([[self.p(status.upper(), "badge")]], colWidths=[32 * mm])
-        badge.setStyle(TableStyle([
+        badge = _grid([[self.p(status.upper(), "badge")]], [32 * mm], [
             ("BACKGROUND", (0, 0), (-1, -1), HexColor(STATUS_COLOURS[status])),
             ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ]))
+        ])
         number = f"Visit no. {rec.id}" if rec.id is not None else ""
         right = [badge, Spacer(1, 3), self.p(f'<font color="{MUTED}">{number}</font>', "num")]
-        block = Table([[left, right]], colWidths=[self.width - 36 * mm, 36 * mm])
-        block.setStyle(TableStyle([
+        block = _grid([[left, right]], [self.width - 36 * mm, 36 * mm], [
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("LINEBELOW", (0, 0), (-1, -1), 1.2, HexColor(NAVY)), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-        ]))
+        ])
         out = [block, Spacer(1, 6)]
         if status == "Draft":
             out.append(self.banner("DRAFT — this report has not been completed. Details may be missing "
@@ -358,23 +357,20 @@ class _Story:
         out += self.glance()
         return out
 
-    def banner(self, text: str, ink: str, background: str):
+    def banner(self, text: str, ink: str, background: str, space: float = 0):
         from reportlab.lib.colors import HexColor
-        from reportlab.platypus import Table, TableStyle
 
-        t = Table([[self.p(f'<font color="{ink}"><b>{escape(text)}</b></font>')]], colWidths=[self.width])
-        t.setStyle(TableStyle([
+        return _grid([[self.p(f'<font color="{ink}"><b>{escape(text)}</b></font>')]], [self.width], [
             ("BACKGROUND", (0, 0), (-1, -1), HexColor(background)),
             ("LINEBEFORE", (0, 0), (0, -1), 3, HexColor(ink)),
             ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        ]))
-        return t
+        ], spaceBefore=space, spaceAfter=space)
 
     def glance(self) -> list:
         """The handful of figures a Board member looks for first."""
         from reportlab.lib.colors import HexColor
-        from reportlab.platypus import Spacer, Table, TableStyle
+        from reportlab.platypus import Spacer
 
         rec = self.rec
         if rec.outcome == "abandoned" and not rec.conversations:
@@ -393,13 +389,12 @@ class _Story:
         cells = [[self.p(f'<font size="15" color="{FINDING if alarm else NAVY}"><b>{value}</b></font>',
                          "body") for _, value, alarm in figures],
                  [self.p(escape(name), "stat") for name, _, _ in figures]]
-        t = Table(cells, colWidths=[self.width / len(figures)] * len(figures), rowHeights=[20, None])
-        t.setStyle(TableStyle([
+        t = _grid(cells, [self.width / len(figures)] * len(figures), [
             ("BACKGROUND", (0, 0), (-1, -1), HexColor(HEAD_BG)),
             ("LINEAFTER", (0, 0), (-2, -1), 0.8, HexColor("#ffffff")),
             ("LEFTPADDING", (0, 0), (-1, -1), 7), ("TOPPADDING", (0, 0), (-1, 0), 6),
             ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
-        ]))
+        ], rowHeights=[20, None])
         return [Spacer(1, 4), t]
 
     def details(self) -> list:
@@ -448,7 +443,7 @@ class _Story:
             extra = [("SPAN", (1, -1), (-1, -1)), ("BACKGROUND", (0, -1), (-1, -1), HexColor(FINDING_BG))]
         label_w = 24 * mm
         value_w = (self.width - 2 * label_w) / 2
-        return [self.heading("Visit details"),
+        return [*self.heading("Visit details"),
                 self.table(rows, [label_w, value_w, label_w, value_w], header=False, extra=extra)]
 
     def any_counts(self) -> bool:
@@ -466,7 +461,7 @@ class _Story:
         from reportlab.lib.units import mm
 
         rec = self.rec
-        out = [self.heading("Detainees at the time of the visit")]
+        out = [*self.heading("Detainees at the time of the visit")]
         if not self.any_counts():
             return out + [self.none("No counts recorded.")]
         head = [self.p("Stage", "cell_head")] + [self.p(h, "num_head") for h in
@@ -492,7 +487,7 @@ class _Story:
         from reportlab.lib.units import mm
 
         convs = [c for c in self.rec.conversations if not c.is_blank()]
-        out = [self.heading("Conversations with detainees")]
+        out = [*self.heading("Conversations with detainees")]
         if not convs:
             return out + [self.none("No conversations recorded.")]
         head = [self.p(h, "cell_head") for h in ("#", "Custody no.", "Cell", "Seen", "Requests",
@@ -537,7 +532,7 @@ class _Story:
         from reportlab.lib.units import mm
 
         tally = Counter(r for c in self.rec.conversations for r in c.requests)
-        out = [self.heading("Requests by category")]
+        out = [*self.heading("Requests by category")]
         if not tally:
             return out + [self.none("No requests recorded.")]
         order = [c.key for c in self.cfg.request_categories]
@@ -549,11 +544,9 @@ class _Story:
         return out + [self.table(rows, [70 * mm, 22 * mm], extra=extra)]
 
     def issues(self) -> list:
-        from reportlab.platypus import KeepTogether
-
         items = [(i, c) for i, c in enumerate(self.rec.conversations, start=1)
                  if c.issue_raised.strip() or c.staff_response.strip() or c.allegation or c.notes.strip()]
-        out = [self.heading("Issues raised with staff")]
+        out = [*self.heading("Issues raised with staff")]
         if not items:
             return out + [self.none("No issues were raised.")]
         for i, c in items:
@@ -563,23 +556,26 @@ class _Story:
             title = f"{i}. Custody no. {escape(c.custody_number) or '—'}"
             if c.cell:
                 title += f" · cell {escape(c.cell)}"
-            block = [self.p(f"{title}" + (f" — {state}" if c.issue_raised.strip() else ""), "h2")]
+            block = [self.p(title + (f" — {state}" if c.issue_raised.strip() else ""), "h2")]
             if c.allegation:
                 block.append(self.banner("Allegation of ill-treatment. This must be escalated to the scheme "
-                                         "co-ordinator.", FINDING, FINDING_BG))
+                                         "co-ordinator.", FINDING, FINDING_BG, space=3))
             for name, value in (("Issue", c.issue_raised), ("Staff response", c.staff_response),
                                 ("Notes", c.notes)):
                 if value.strip():
-                    block.append(self.p(f"<b>{name}:</b> {_text(value)}"))
-            # KeepTogether splits anyway when an entry is longer than a page.
-            out.append(KeepTogether(block))
+                    block.append(self.p(f"<b>{name}:</b> {_text(value)}", "entry"))
+            # Chained keepWithNext holds an entry together (with the section heading before the
+            # first); reportlab still splits an entry longer than a page.
+            for flowable in block[:-1]:
+                flowable.keepWithNext = 1
+            out += block
         return out
 
     def inspection(self) -> list:
         from reportlab.lib.units import mm
 
         checks = self.rec.checks
-        out = [self.heading("Suite inspection")]
+        out = [*self.heading("Suite inspection")]
         if not any(c.status != "not_checked" for c in checks.values()):
             return out + [self.none("The suite was not inspected on this visit.")]
         known = [a.key for a in self.cfg.inspection_areas]
@@ -608,7 +604,7 @@ class _Story:
         from reportlab.lib.units import mm
 
         rec = self.rec
-        out = [self.heading("Findings discussed before leaving")]
+        out = [*self.heading("Findings discussed before leaving")]
         empty = f'<font color="{MUTED}">Not recorded</font>'
         rows = [[self.p("Officer", "label"), self.p(escape(rec.officer_name) or empty),
                  self.p("Rank", "label"), self.p(escape(rec.officer_rank) or empty),
@@ -620,7 +616,17 @@ class _Story:
 
     def free_text(self, title: str, text: str) -> list:
         body = self.p(_text(text)) if text.strip() else self.none()
-        return [self.heading(title), body]
+        return [*self.heading(title), body]
+
+
+def _grid(rows, widths, commands, **kwargs):
+    """A reportlab Table in the report's font (table cells otherwise switch the canvas to Helvetica)."""
+    from reportlab.platypus import Table, TableStyle
+
+    table = Table(rows, colWidths=widths, **kwargs)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 9),
+                               *commands]))
+    return table
 
 
 def _n(value: int | None, blank: str = "—") -> str:

@@ -1,0 +1,88 @@
+"""Shared fixtures: real encrypted profiles in tmp dirs, an in-memory keychain, offscreen Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "correct horse battery"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keychain that lives in this process only (the tests' stand-in for the OS one)."""
+
+    priority = 10
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.secrets.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(monkeypatch, tmp_path):
+    """No test touches the real keychain, data folder or passphrase variable."""
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    monkeypatch.delenv("ICVAPP_PASSPHRASE", raising=False)
+    monkeypatch.setenv("ICVAPP_DATA_DIR", str(tmp_path / "default-profile"))
+    yield memory
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring(isolated_environment) -> MemoryKeyring:
+    return isolated_environment
+
+
+@pytest.fixture
+def profile_dir(tmp_path) -> Path:
+    return tmp_path / "profile"
+
+
+@pytest.fixture
+def ctx(profile_dir):
+    """An empty scheme with suites and volunteers, protected by a passphrase."""
+    from icvapp.model import Suite, Volunteer
+    from icvapp.profile import create_profile
+
+    context = create_profile(profile_dir, "passphrase", "Test scheme", PASSPHRASE)
+    with context.db.session() as s:
+        s.add_all([
+            Suite(name="Beaumont Leys", cells=14),
+            Suite(name="Euston Street", cells=36),
+            Suite(name="Closed Suite", cells=4, active=False),
+            Volunteer(name="Amrit Sandhu"),
+            Volunteer(name="Zoë Ó Briain"),
+            Volunteer(name="Łukasz Nowak"),
+        ])
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def demo_ctx(profile_dir):
+    from icvapp.demo import create_demo
+    from icvapp.profile import create_profile
+
+    context = create_profile(profile_dir, "passphrase", "Demo", PASSPHRASE)
+    create_demo(context.db, context.config, today=dt.date(2026, 11, 23))
+    yield context
+    context.close()
+
