@@ -135,7 +135,11 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
     else:
         # Owner-only from the first byte; SQLCipher keeps these permissions.
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-    engine = create_engine("sqlite://", creator=lambda: _connect(path, key), pool_pre_ping=False)
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    # module= makes SQLAlchemy recognise (and wrap) sqlcipher3's own exceptions;
+    # the creator keys each connection with the raw key (no per-connection KDF).
+    engine = create_engine("sqlite://", module=sqlcipher, creator=lambda: _connect(path, key))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # noqa: ANN001
@@ -147,8 +151,6 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001
         conn.exec_driver_sql("BEGIN")
-
-    import sqlcipher3.dbapi2 as sqlcipher
 
     try:
         with engine.connect() as conn:

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm import aliased, object_session, selectinload
 
 from .config import SchemeConfig
 from .errors import InvalidInput, NotFound
@@ -81,7 +81,12 @@ def _apply(v: Visit, rec: VisitRecord) -> None:
                  "observations", "positive_comments"):
         setattr(v, name, getattr(rec, name))
     v.updated_at = utcnow()
-    # Children are replaced wholesale: simple, and a visit has only a few dozen rows.
+    # Children are replaced wholesale: simple, and a visit has only a few dozen
+    # rows. The old rows go first, so unique (visit, stage) and (visit, area) hold.
+    session = object_session(v)
+    if session is not None and v.id is not None:
+        v.counts, v.checks, v.conversations, v.requests = [], [], [], []
+        session.flush()
     v.counts = [
         DetaineeCount(stage=stage, total=row.total, female=row.female, male=row.male, juvenile=row.juvenile)
         for stage, row in rec.counts.items() if not row.is_empty()
