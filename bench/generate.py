@@ -26,7 +26,7 @@ from sqlalchemy import func, insert, select
 #: Fixed and public: these profiles hold invented data only.
 BENCH_PASSPHRASE = "bench-passphrase-not-secret"
 #: Bump when the generated data changes shape, so cached profiles are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 VISITS_PER_BATCH = 2_000      # rows built in memory before one executemany per table
 VISITS_PER_TRANSACTION = 25_000
@@ -59,6 +59,8 @@ CHECK_NOTES = ["Graffiti on cell wall.", "Light flickering.", "Temperature log i
                "Toilet flush broken.", "Shortage of clean blankets."]
 #: Abandoned visits and half the drafts record no findings; the rest carry the conversations.
 SHARE_WITH_FINDINGS = 0.965
+#: Relative frequency of request categories, in resources/schemes/custody.json order.
+REQUEST_WEIGHTS = [20, 18, 14, 10, 9, 9, 6, 5, 4, 2, 2, 1]
 STAGES = ("in_custody", "not_available", "offered", "seen", "declined", "not_offered")
 
 
@@ -198,6 +200,7 @@ def fill(db, config, spec: GenSpec, *, progress: Callable[[str], None] | None = 
                 raise RuntimeError(f"generator bug: {len(broken)} broken foreign keys, e.g. {broken[:3]}")
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
+            raw.execute("PRAGMA cache_size = -2000")  # SQLite's default, for whoever reuses the connection
     return rows
 
 
@@ -227,8 +230,18 @@ class _Generator:
             {k: ("yes" if rnd.random() < 0.93 else rnd.choice(("no", "n/a")))
              for k in rnd.sample(self.entitlements, rnd.randint(5, len(self.entitlements)))}
             for _ in range(size)]
-        self.request_pool = [rnd.sample(self.request_categories, rnd.choices((0, 1, 2, 3), weights=(35, 35, 20, 10))[0])
-                             for _ in range(size)]
+        # Doctor or nurse and food and drink are asked for most, interpreters rarely.
+        weights = [REQUEST_WEIGHTS[i] if i < len(REQUEST_WEIGHTS) else 1
+                   for i in range(len(self.request_categories))]
+        self.request_pool = []
+        for _ in range(size):
+            n = rnd.choices((0, 1, 2, 3), weights=(35, 35, 20, 10))[0]
+            picked: list[str] = []
+            while len(picked) < n:
+                category = rnd.choices(self.request_categories, weights=weights)[0]
+                if category not in picked:
+                    picked.append(category)
+            self.request_pool.append(picked)
         self.check_pool = []
         for _ in range(size):
             checks = []

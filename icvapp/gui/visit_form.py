@@ -33,7 +33,8 @@ from .conversations import ConversationsSection
 from .form_sections import CloseOutSection, CountsSection, DetailsSection, InspectionSection
 from .widgets import named
 
-AUTOSAVE_MS = 1500
+AUTOSAVE_MS = 1500  # after the last keystroke
+AUTOSAVE_MAX_MS = 4000  # at the latest, however fast someone keeps typing
 INVALID_STYLE = "border: 2px solid #c00000; border-radius: 3px;"
 
 
@@ -113,6 +114,8 @@ class VisitForm(QWidget):
 
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.timer.timeout.connect(self.save_now)
+        self.deadline = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
+        self.deadline.timeout.connect(self.save_now)
         for section in self.sections:
             section.changed.connect(self._edited)
         for area in (*self.closeout.text_areas, *self.conversations.text_areas):
@@ -183,6 +186,8 @@ class VisitForm(QWidget):
         self.dirty = True
         self.save_state.setText("Editing…")
         self.timer.start()
+        if not self.deadline.isActive():
+            self.deadline.start()
         self._update_title()
         self.show_problems()
 
@@ -194,6 +199,7 @@ class VisitForm(QWidget):
     def save_now(self) -> bool:
         """Save the draft if anything changed. Returns False if the save failed."""
         self.timer.stop()
+        self.deadline.stop()
         if not self.dirty or self.read_only:
             return True
         try:

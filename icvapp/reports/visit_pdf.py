@@ -106,6 +106,9 @@ def long_date(day: dt.date | None) -> str:
 
 
 def _minutes(delta: dt.timedelta) -> str:
+    """'1 h 25 min'; blank for a negative span, which only a half-typed draft can hold."""
+    if delta < dt.timedelta(0):
+        return ""
     total = int(delta.total_seconds() // 60)
     hours, minutes = divmod(total, 60)
     if hours and minutes:
@@ -164,7 +167,7 @@ def render_visit_pdf(data: VisitReportData) -> bytes:
         buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=22 * mm,
         # Metadata is indexed by desktop search: scheme, suite and date only, never a custody number or name.
         title=f"{TITLE} – {subtitle}" if subtitle else TITLE, author=data.scheme_name,
-        subject="Independent custody visit", creator="icvapp", keywords="",
+        subject="Independent custody visit", creator="icvapp",
         initialFontName=FONT,  # else an unused, unembedded Helvetica is listed in the PDF
     )
     # No frame padding, so tables, banners and headings all line up with the page margins.
@@ -185,8 +188,8 @@ def _canvas_maker(data: VisitReportData):
 
     rec = data.record
     draft = status_label(rec) == "Draft"
-    left = " · ".join(p for p in (TITLE, data.suite_name, rec.visit_date.strftime("%d/%m/%Y")
-                                  if rec.visit_date else "") if p)
+    suite = data.suite_name if len(data.suite_name) <= 48 else data.suite_name[:47] + "…"
+    left = " · ".join(p for p in (TITLE, suite, f"{rec.visit_date:%d/%m/%Y}" if rec.visit_date else "") if p)
     generated = f"Generated {data.generated_at:%d/%m/%Y %H:%M} {data.generated_at.strftime('%Z')}".rstrip()
     width, _ = A4
 
@@ -286,9 +289,9 @@ class _Story:
         return [CondPageBreak(30 * mm), self.p(f"{self.section}&nbsp;&nbsp;{escape(title)}", "h1")]
 
     def none(self, what: str = "None recorded."):
-        return self.p(f'<font color="{MUTED}">{escape(what)}</font>')
+        return self.p(escape(what), "muted")
 
-    def table(self, rows, widths, *, header: bool = True, extra=(), repeat: bool = True):
+    def table(self, rows, widths, *, header: bool = True, extra=()):
         from reportlab.lib.colors import HexColor
 
         style = [
@@ -302,7 +305,7 @@ class _Story:
         if header:
             style += [("BACKGROUND", (0, 0), (-1, 0), HexColor(HEAD_BG)),
                       ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(NAVY))]
-        return _grid(rows, widths, style + list(extra), repeatRows=1 if header and repeat else 0,
+        return _grid(rows, widths, style + list(extra), repeatRows=1 if header else 0,
                      splitInRow=1, hAlign="LEFT")
 
     def label(self, key: str, value: str | None) -> str:
@@ -331,7 +334,7 @@ class _Story:
 
         d, rec = self.data, self.rec
         status = status_label(rec)
-        where = " · ".join(escape(x) for x in (d.suite_name or "Suite not recorded", long_date(rec.visit_date)))
+        where = f"{escape(d.suite_name or 'Suite not recorded')} · {long_date(rec.visit_date)}"
         left = [self.p(escape(d.scheme_name), "scheme"), self.p(TITLE, "title"), self.p(where, "subtitle")]
         badge = _grid([[self.p(status.upper(), "badge")]], [32 * mm], [
             ("BACKGROUND", (0, 0), (-1, -1), HexColor(STATUS_COLOURS[status])),
@@ -373,14 +376,15 @@ class _Story:
         from reportlab.platypus import Spacer
 
         rec = self.rec
-        if rec.outcome == "abandoned" and not rec.conversations:
+        if self.abandoned_empty():
             return []
-        unresolved = sum(1 for c in rec.conversations if c.issue_raised.strip() and not c.resolved_during_visit)
+        issues = [c for c in rec.conversations if c.issue_raised.strip()]
+        unresolved = sum(1 for c in issues if c.resolved_during_visit is False)
         figures = [
             ("In custody", _n(rec.count("in_custody").total), False),
             ("Seen", _n(rec.count("seen").total), False),
             ("Requests", str(sum(len(c.requests) for c in rec.conversations)), False),
-            ("Issues", str(sum(1 for c in rec.conversations if c.issue_raised.strip())), False),
+            ("Issues", str(len(issues)), False),
             ("Unresolved", str(unresolved), unresolved > 0),
             ("Suite issues", str(sum(1 for c in rec.checks.values() if c.status == "issue")), False),
             ("Allegations", str(sum(1 for c in rec.conversations if c.allegation)),
@@ -418,9 +422,11 @@ class _Story:
             outcome = f'<font color="{FINDING}"><b>Abandoned</b></font> — {reason}'
         else:
             outcome = "Completed"
-        rating = {"": "Not rated (visit abandoned)" if rec.outcome == "abandoned" else "",
-                  "satisfactory": "Satisfactory",
-                  "unsatisfactory": f'<font color="{FINDING}"><b>Unsatisfactory</b></font>'}.get(rec.rating or "", "")
+        ratings = {"satisfactory": "Satisfactory",
+                   "unsatisfactory": f'<font color="{FINDING}"><b>Unsatisfactory</b></font>'}
+        rating = ratings.get(rec.rating or "", escape(rec.rating or ""))
+        if not rating and rec.outcome == "abandoned":
+            rating = "Not rated (visit abandoned)"
         pairs = [
             ("Suite", suite), ("Date", escape(long_date(rec.visit_date))),
             ("Visitors", visitors), ("How visited", self.label("modes", rec.mode)),
@@ -436,15 +442,15 @@ class _Story:
             rows.append(row)
         extra = []
         if rec.admission_delay_finding:
-            wait = f"{_minutes(delay)} " if delay is not None else ""
+            wait = f"{_minutes(delay)} " if delay else ""
             rows.append([self.p("Finding", "label"),
                          self.p(f"<b>Delay in admission:</b> the visitors waited {wait}before being admitted "
                                 "to the suite.", "finding"), "", ""])
             extra = [("SPAN", (1, -1), (-1, -1)), ("BACKGROUND", (0, -1), (-1, -1), HexColor(FINDING_BG))]
-        label_w = 24 * mm
-        value_w = (self.width - 2 * label_w) / 2
-        return [*self.heading("Visit details"),
-                self.table(rows, [label_w, value_w, label_w, value_w], header=False, extra=extra)]
+        # Visitors' names need more room than anything in the right-hand column.
+        widths = [22 * mm, 70 * mm, 24 * mm, self.width - 116 * mm]
+        extra += _label_columns(0, 2)
+        return [*self.heading("Visit details"), self.table(rows, widths, header=False, extra=extra)]
 
     def any_counts(self) -> bool:
         return any(not row.is_empty() for row in self.rec.counts.values())
@@ -472,13 +478,13 @@ class _Story:
             values = [row.total, row.female, row.male, row.juvenile]
             rows.append([self.p(escape(stage.label))] + [self.p(_n(v, ""), "num") for v in values])
         seen, offered = rec.count("seen"), rec.count("offered")
-        shares = [percent_seen(s, o) for s, o in zip([seen.total, *seen.split()], [offered.total, *offered.split()],
-                                                     strict=True)]
+        shares = [percent_seen(s, o)
+                  for s, o in zip([seen.total, *seen.split()], [offered.total, *offered.split()], strict=True)]
         rows.append([self.p("<b>% seen of offered</b>")] + [self.p(f"<b>{v}</b>", "num") for v in shares])
         extra = [("BACKGROUND", (0, -1), (-1, -1), HexColor(HEAD_BG)),
                  ("LINEABOVE", (0, -1), (-1, -1), 0.8, HexColor(NAVY))]
         num_w = 22 * mm
-        return out + [self.table(rows, [60 * mm] + [num_w] * 4, extra=extra),
+        return out + [self.table(rows, [self.width - 4 * num_w] + [num_w] * 4, extra=extra),
                       self.p(f'<font color="{MUTED}" size="7.5">A blank cell means the figure was not '
                              "recorded.</font>", "small")]
 
@@ -486,7 +492,7 @@ class _Story:
         from reportlab.lib.colors import HexColor
         from reportlab.lib.units import mm
 
-        convs = [c for c in self.rec.conversations if not c.is_blank()]
+        convs = self.conversations_seen()
         out = [*self.heading("Conversations with detainees")]
         if not convs:
             return out + [self.none("No conversations recorded.")]
@@ -504,6 +510,10 @@ class _Story:
         widths = [7 * mm, 28 * mm, 11 * mm, 28 * mm, 44 * mm]
         widths.append(self.width - sum(widths))
         return out + [self.table(rows, widths, extra=extra)]
+
+    def conversations_seen(self) -> list[ConversationRecord]:
+        """Conversations numbered as in the table, skipping blank rows an unsaved draft may hold."""
+        return [c for c in self.rec.conversations if not c.is_blank()]
 
     def seen_text(self, c: ConversationRecord) -> str:
         if c.consent:
@@ -524,7 +534,8 @@ class _Story:
         if unmet:
             notes.append(f'<font color="{FINDING}">Not met:</font> ' + ", ".join(unmet))
         if c.vulnerabilities:
-            notes.append("Vulnerable: " + ", ".join(self.label("vulnerabilities", v) for v in c.vulnerabilities))
+            vulnerable = ", ".join(self.label("vulnerabilities", v) for v in c.vulnerabilities)
+            notes.append(f"Vulnerable: {vulnerable}")
         return "<br/>".join(notes) or f'<font color="{MUTED}">—</font>'
 
     def requests(self) -> list:
@@ -536,7 +547,7 @@ class _Story:
         if not tally:
             return out + [self.none("No requests recorded.")]
         order = [c.key for c in self.cfg.request_categories]
-        keys = sorted(tally, key=lambda k: (order.index(k) if k in order else len(order), k))
+        keys = sorted(tally, key=lambda k: (-tally[k], order.index(k) if k in order else len(order), k))
         rows = [[self.p("Category", "cell_head"), self.p("Requests", "num_head")]]
         rows += [[self.p(self.label("request_categories", k)), self.p(str(tally[k]), "num")] for k in keys]
         rows.append([self.p("<b>Total</b>"), self.p(f"<b>{sum(tally.values())}</b>", "num")])
@@ -544,7 +555,7 @@ class _Story:
         return out + [self.table(rows, [70 * mm, 22 * mm], extra=extra)]
 
     def issues(self) -> list:
-        items = [(i, c) for i, c in enumerate(self.rec.conversations, start=1)
+        items = [(i, c) for i, c in enumerate(self.conversations_seen(), start=1)
                  if c.issue_raised.strip() or c.staff_response.strip() or c.allegation or c.notes.strip()]
         out = [*self.heading("Issues raised with staff")]
         if not items:
@@ -564,8 +575,8 @@ class _Story:
                                 ("Notes", c.notes)):
                 if value.strip():
                     block.append(self.p(f"<b>{name}:</b> {_text(value)}", "entry"))
-            # Chained keepWithNext holds an entry together (with the section heading before the
-            # first); reportlab still splits an entry longer than a page.
+            # Chained keepWithNext holds a short entry together on one page; reportlab still
+            # splits an entry longer than a page.
             for flowable in block[:-1]:
                 flowable.keepWithNext = 1
             out += block
@@ -609,8 +620,8 @@ class _Story:
         rows = [[self.p("Officer", "label"), self.p(escape(rec.officer_name) or empty),
                  self.p("Rank", "label"), self.p(escape(rec.officer_rank) or empty),
                  self.p("Number", "label"), self.p(escape(rec.officer_number) or empty)]]
-        out.append(self.table(rows, [18 * mm, 52 * mm, 14 * mm, 40 * mm, 18 * mm,
-                                     self.width - 142 * mm], header=False))
+        out.append(self.table(rows, [18 * mm, 52 * mm, 14 * mm, 40 * mm, 18 * mm, self.width - 142 * mm],
+                              header=False, extra=_label_columns(0, 2, 4)))
         out.append(self.p("<b>Their response:</b> " + (_text(rec.officer_response) or empty), "after_table"))
         return out
 
@@ -627,6 +638,11 @@ def _grid(rows, widths, commands, **kwargs):
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 9),
                                *commands]))
     return table
+
+
+def _label_columns(*columns: int) -> list:
+    """Nudge the smaller label text down so it shares a baseline with the value beside it."""
+    return [("TOPPADDING", (c, 0), (c, -1), 4) for c in columns]
 
 
 def _n(value: int | None, blank: str = "—") -> str:

@@ -1,0 +1,404 @@
+"""Every icvapp benchmark in one command, with ratios against baselines from the same run.
+
+    .venv/bin/python -m bench.run [--quick]
+
+Start-up: the real app (keychain profile, main window with the visit list)
+against a bare PySide6 window. Visit list: opening the list on a large
+profile against a small one. Prints a table and writes bench/results/latest.json.
+See bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+BENCH = REPO / "bench"
+RESULTS = BENCH / "results"
+CACHE = RESULTS / "cache"
+VENV_PYTHON = REPO / ".venv" / "bin" / "python"
+PYTHON = str(VENV_PYTHON if VENV_PYTHON.exists() else Path(sys.executable))
+
+SESSION_ENV = "BENCH_KEYRING_SESSION"      # set inside the dbus/gnome-keyring session
+MARKER_ENV = "BENCH_SESSION_MARKER"        # proves the session started the child
+KEYRING_PASSWORD = "bench"                 # unlocks a throwaway keyring in a temp folder
+STARTUP_TIMEOUT = 60                       # seconds; a hung app is "not available", never a hang here
+LIST_TIMEOUT = 300
+GOALS = {"startup": 1.3, "visit_list": 1.2}
+
+
+# --------------------------------------------------------------------------- keychain
+
+
+def reexec_in_keyring_session(argv: list[str]) -> int | None:
+    """Run this command again inside dbus-run-session with an unlocked gnome-keyring.
+
+    Returns the child's exit code, or None when the session could not start
+    (then the caller falls back to the file keyring in-process).
+    """
+    if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
+        return None
+    tmp = Path(tempfile.mkdtemp(prefix="icvapp-bench-session-"))
+    marker = tmp / "started"
+    env = dict(os.environ, **{SESSION_ENV: "1", MARKER_ENV: str(marker), "XDG_DATA_HOME": str(tmp / "data"),
+                              "BENCH_KEYRING_PW": KEYRING_PASSWORD})
+    script = ('printf %s "$BENCH_KEYRING_PW" | gnome-keyring-daemon --unlock --components=secrets '
+              '>/dev/null 2>&1; exec "$@"')
+    cmd = ["dbus-run-session", "--", "sh", "-c", script, "sh", PYTHON, "-m", "bench.run", *argv]
+    try:
+        proc = subprocess.Popen(cmd, env=env, cwd=REPO, stderr=subprocess.PIPE, text=True)
+        assert proc.stderr is not None
+        for line in proc.stderr:  # dbus-daemon's harmless fd-limit complaint is noise here
+            if "Failed to set fd limit" not in line:
+                sys.stderr.write(line)
+        rc = proc.wait()
+    except KeyboardInterrupt:
+        proc.kill()
+        raise
+    finally:
+        started = marker.exists()
+        shutil.rmtree(tmp, ignore_errors=True)
+    return rc if started else None
+
+
+def setup_keyring(tmp: Path) -> str:
+    """Make sure this process and its children reach a keychain; say which."""
+    import keyring
+
+    backend = keyring.get_keyring()
+    if type(backend).__module__ == "keyring.backends.SecretService":
+        try:
+            keyring.set_password("icvapp-bench", "probe", "ok")
+            if keyring.get_password("icvapp-bench", "probe") == "ok":
+                return "SecretService (gnome-keyring in a private dbus session)"
+        except Exception as exc:  # noqa: BLE001 - any failure means fall back
+            print(f"Secret Service present but unusable ({type(exc).__name__}); falling back.", file=sys.stderr)
+    use_file_keyring(tmp)
+    return "FALLBACK bench.filekeyring.FileKeyring (hex key in a temp file: no Secret Service available)"
+
+
+def use_file_keyring(tmp: Path) -> None:
+    """Select the bench's file keyring here and, through the environment, in every child."""
+    import keyring
+
+    from bench.filekeyring import ENV, FileKeyring
+
+    os.environ[ENV] = str(tmp / "keyring.json")
+    os.environ["PYTHON_KEYRING_BACKEND"] = "bench.filekeyring.FileKeyring"
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))
+    keyring.set_keyring(FileKeyring())
+
+
+# --------------------------------------------------------------------------- profiles
+
+
+def ensure_profile(spec, log) -> tuple[Path, dict]:  # noqa: ANN001
+    """A cached keychain profile for ``spec``; its key is (re)placed in this run's keychain."""
+    import keyring
+
+    from bench.generate import GENERATOR_VERSION, generate_profile
+    from icvapp.keys import SERVICE
+
+    folder = CACHE / spec.cache_key()
+    meta_path, data_dir = folder / "meta.json", folder / "profile"
+    if meta_path.exists() and (data_dir / "icvapp.db").exists():
+        meta = json.loads(meta_path.read_text("utf-8"))
+        keyring.set_password(SERVICE, meta["profile_id"], meta["key_hex"])
+        meta["cached"] = True
+        return data_dir, meta
+    shutil.rmtree(folder, ignore_errors=True)
+    for stale in CACHE.glob("*-g*"):  # profiles from older generator versions are never reused
+        if not stale.name.endswith(f"-g{GENERATOR_VERSION}"):
+            shutil.rmtree(stale, ignore_errors=True)
+    folder.mkdir(parents=True, mode=0o700)
+    log(f"Generating {spec.visits:,} visits (cached in {folder.relative_to(REPO)})")
+    res = generate_profile(data_dir, spec, method="keychain", progress=log)
+    meta = {"profile_id": res.profile_id, "key_hex": res.key_hex, "rows": res.rows, "total_rows": res.total_rows,
+            "seconds": res.seconds, "load_seconds": res.load_seconds,
+            "rows_per_second": res.rows_per_second, "load_rows_per_second": res.load_rows_per_second,
+            "db_bytes": (data_dir / "icvapp.db").stat().st_size}
+    # The key sits beside invented data only, so later runs can put it in a fresh keychain.
+    fd = os.open(meta_path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(meta, fh, indent=2)
+    log(f"  {res.total_rows:,} rows: load {res.load_rows_per_second:,.0f} rows/s, "
+        f"end to end {res.seconds:.1f} s, {meta['db_bytes'] / 1e6:.0f} MB")
+    meta["cached"] = False
+    return data_dir, meta
+
+
+# --------------------------------------------------------------------------- start-up
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("ICVAPP_PASSPHRASE", "ICVAPP_DATA_DIR")}
+    env.update(QT_QPA_PLATFORM="offscreen", **extra)
+    return env
+
+
+def time_process(cmd: list[str], env: dict[str, str], timeout: float) -> tuple[float | None, str]:
+    """Seconds from spawn to exit, or None and why it is not available."""
+    t0 = time.perf_counter()
+    try:
+        proc = subprocess.run(cmd, env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, f"did not exit within {timeout:.0f} s"
+    elapsed = time.perf_counter() - t0
+    err = proc.stderr.strip()
+    if proc.returncode != 0 or "Traceback" in err:
+        last = err.splitlines()[-1] if err else ""
+        return None, f"exit code {proc.returncode}: {last[:200]}"
+    return elapsed, ""
+
+
+def bench_startup(profiles: dict[str, Path], reps: int, log) -> list[dict]:  # noqa: ANN001
+    bare_cmd = [PYTHON, str(BENCH / "bare_window.py")]
+    hook = any("ICVAPP_QUIT_WHEN_READY" in p.read_text("utf-8", errors="replace")
+               for p in (REPO / "icvapp").rglob("*.py"))
+    cases = [("bare PySide6 window (baseline)", bare_cmd, child_env(), None)]
+    for label, data_dir in profiles.items():
+        cases.append((f"icvapp to main window, {label}", [PYTHON, "-m", "icvapp", "--data-dir", str(data_dir)],
+                      child_env(ICVAPP_QUIT_WHEN_READY="1"), data_dir))
+    samples: dict[str, list[float]] = {c[0]: [] for c in cases}
+    unavailable: dict[str, str] = {}
+    if not hook:
+        for c in cases[1:]:
+            unavailable[c[0]] = "ICVAPP_QUIT_WHEN_READY is not implemented in icvapp/ yet"
+    # One warm-up each (also the availability probe), then interleaved repetitions.
+    for name, cmd, env, _ in cases:
+        if name in unavailable:
+            continue
+        t, why = time_process(cmd, env, STARTUP_TIMEOUT)
+        if t is None:
+            unavailable[name] = why
+    for i in range(reps):
+        for name, cmd, env, _ in cases:
+            if name in unavailable:
+                continue
+            t, why = time_process(cmd, env, STARTUP_TIMEOUT)
+            if t is None:
+                unavailable[name] = f"repetition {i + 1}: {why}"
+            else:
+                samples[name].append(t)
+        log(f"  start-up repetition {i + 1}/{reps} done")
+    base = samples[cases[0][0]]
+    out = []
+    for name, *_ in cases:
+        row = {"group": "startup", "name": name, "unit": "s"}
+        if name in unavailable:
+            row.update(available=False, reason=unavailable[name])
+        else:
+            row.update(available=True, samples=samples[name], min=min(samples[name]),
+                       median=statistics.median(samples[name]))
+            if name != cases[0][0] and base:
+                row.update(baseline=cases[0][0], ratio=row["median"] / statistics.median(base),
+                           ratio_min=row["min"] / min(base), goal=GOALS["startup"])
+        out.append(row)
+    return out
+
+
+def bench_startup_phases(data_dir: Path, label: str, reps: int) -> list[dict]:
+    """Diagnostic rows: the app's start-up steps timed inside one process (see startup_phases.py)."""
+    cmd = [PYTHON, "-m", "bench.startup_phases", str(data_dir)]
+    runs, walls, why = [], [], ""
+    for _ in range(reps + 1):
+        t0 = time.perf_counter()
+        try:
+            proc = subprocess.run(cmd, env=child_env(), cwd=REPO, capture_output=True, text=True,
+                                  timeout=STARTUP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            why = f"did not exit within {STARTUP_TIMEOUT} s"
+            break
+        if proc.returncode != 0:
+            why = f"exit code {proc.returncode}: {(proc.stderr.strip().splitlines() or [''])[-1][:200]}"
+            break
+        walls.append(time.perf_counter() - t0)
+        runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    runs, walls = runs[1:], walls[1:]  # the first was the warm-up
+    if not runs:
+        return [{"group": "startup_phases", "name": f"app start-up phases [{label}]", "available": False,
+                 "reason": why or "no runs"}]
+    rows = []
+    for phase in runs[0]:
+        xs = [r[phase] for r in runs]
+        rows.append({"group": "startup_phases", "name": f"  {phase}", "unit": "s", "available": True,
+                     "samples": xs, "min": min(xs), "median": statistics.median(xs), "profile": label})
+    total = [sum(r.values()) for r in runs]
+    rows.append({"group": "startup_phases", "name": f"  sum of phases (in-process, excludes interpreter start) [{label}]",
+                 "unit": "s", "available": True, "samples": total, "min": min(total),
+                 "median": statistics.median(total), "profile": label})
+    rest = [w - t for w, t in zip(walls, total, strict=True)]
+    rows.append({"group": "startup_phases", "name": "  interpreter start + teardown after quit (wall - sum)",
+                 "unit": "s", "available": True, "samples": rest, "min": min(rest),
+                 "median": statistics.median(rest), "profile": label})
+    return rows
+
+
+# --------------------------------------------------------------------------- visit list
+
+
+def run_list_worker(data_dir: Path, reps: int) -> dict:
+    cmd = [PYTHON, "-m", "bench.listbench", "--data-dir", str(data_dir), "--reps", str(reps)]
+    try:
+        proc = subprocess.run(cmd, env=child_env(), cwd=REPO, capture_output=True, text=True,
+                              timeout=LIST_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return {"error": f"did not finish within {LIST_TIMEOUT} s"}
+    if proc.returncode != 0:
+        return {"error": f"exit code {proc.returncode}: {(proc.stderr.strip().splitlines() or [''])[-1][:300]}"}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def bench_visit_list(small: tuple[str, Path], large: tuple[str, Path], reps: int, log) -> tuple[list, dict]:  # noqa: ANN001
+    results = {}
+    for label, data_dir in (small, large):
+        log(f"  visit list on {label}")
+        results[label] = run_list_worker(data_dir, reps)
+    rows = []
+    s, l = results[small[0]], results[large[0]]
+    parts = [("core", "total", "open_profile + count_visits + first page (200)"),
+             ("core", "open", "  of which open_profile (keychain, SQLCipher, schema check)"),
+             ("core", "count", "  of which count_visits"),
+             ("core", "first_page", "  of which list_visits first page"),
+             ("core", "next_page", "list_visits second page (keyset, not in the total)"),
+             ("gui", "model", "VisitListModel: construct + set_filter + data() 50 rows x all columns"),
+             ("gui", "total", "open_profile + VisitListModel as above")]
+    for section, key, desc in parts:
+        for label, res in ((small[0], s), (large[0], l)):
+            row = {"group": "visit_list", "name": f"{desc} [{label}]", "unit": "s", "key": f"{section}.{key}",
+                   "profile": label}
+            data = res.get(section, {}).get(key) if "error" not in res else None
+            if data is None:
+                row.update(available=False, reason=res.get("error") or res.get(f"{section}_error", "not measured"))
+            else:
+                row.update(available=True, samples=data["samples"], min=data["min"], median=data["median"])
+                if res is l and s.get(section, {}).get(key):
+                    sb = s[section][key]
+                    row.update(baseline=f"{desc} [{small[0]}]", ratio=data["median"] / sb["median"],
+                               ratio_min=data["min"] / sb["min"])
+                    if key in ("total", "model"):
+                        row["goal"] = GOALS["visit_list"]
+            rows.append(row)
+    plans = {label: res.get("plans") for label, res in results.items()}
+    return rows, plans
+
+
+# --------------------------------------------------------------------------- report
+
+
+def fmt_s(x: float | None) -> str:
+    if x is None:
+        return "—"
+    return f"{x * 1000:8.1f} ms" if x < 10 else f"{x:8.2f} s "
+
+
+def print_table(rows: list[dict]) -> None:
+    width = max(len(r["name"]) for r in rows)
+    print(f"\n{'benchmark':<{width}}  {'min':>11}  {'median':>11}  {'ratio':>6}  {'goal':>6}  verdict")
+    print("-" * (width + 52))
+    group = None
+    for r in rows:
+        if r["group"] != group:
+            group = r["group"]
+            print(f"[{group}]")
+        if not r.get("available"):
+            print(f"{r['name']:<{width}}  {'not available':>11}  ({r['reason']})")
+            continue
+        ratio = f"{r['ratio']:5.2f}x" if "ratio" in r else ""
+        goal = f"<={r['goal']:.1f}x" if "goal" in r else ""
+        verdict = ("" if "goal" not in r else ("meets goal" if r["ratio"] <= r["goal"] else "MISSES GOAL"))
+        print(f"{r['name']:<{width}}  {fmt_s(r['min']):>11}  {fmt_s(r['median']):>11}  {ratio:>6}  {goal:>6}  {verdict}")
+    print("ratio = median / median of the baseline row measured in this run "
+          "(start-up: bare window; visit list: the small profile).\n"
+          "startup_phases are diagnostic: run_gui's steps timed inside one process.")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    p = argparse.ArgumentParser(prog="python -m bench.run", description="Run every icvapp benchmark.")
+    p.add_argument("--quick", action="store_true", help="fewer repetitions; 20,000 instead of 100,000 visits")
+    p.add_argument("--reps", type=int, help="repetitions per measurement (default 7, quick 3)")
+    p.add_argument("--keyring", choices=["auto", "file"], default="auto",
+                   help="auto: a real Secret Service (gnome-keyring) if one can be started, else the file keyring")
+    p.add_argument("--only", choices=["startup", "visit_list"], help="run one benchmark")
+    args = p.parse_args(argv)
+
+    if args.keyring == "auto" and not os.environ.get(SESSION_ENV):
+        rc = reexec_in_keyring_session(argv)
+        if rc is not None:
+            return rc
+        print("Could not start a dbus session with gnome-keyring; using the file keyring.", file=sys.stderr)
+    if os.environ.get(MARKER_ENV):
+        Path(os.environ[MARKER_ENV]).touch()
+
+    t_start = time.perf_counter()
+    reps = args.reps or (3 if args.quick else 7)
+    sizes = (1_000, 20_000 if args.quick else 100_000)
+    tmp = Path(tempfile.mkdtemp(prefix="icvapp-bench-"))
+
+    def log(msg: str) -> None:
+        print(msg, flush=True)
+
+    try:
+        sys.path.insert(0, str(REPO))
+        keychain = setup_keyring(tmp) if args.keyring == "auto" else setup_keyring_file(tmp)
+        log(f"Keychain: {keychain}")
+        from bench.generate import GenSpec
+
+        profiles, generated = {}, {}
+        for n in sizes:
+            spec = GenSpec(visits=n, seed=1)
+            data_dir, meta = ensure_profile(spec, log)
+            label = f"{n:,} visits"
+            profiles[label] = data_dir
+            generated[label] = {k: v for k, v in meta.items() if k != "key_hex"} | {"cache_key": spec.cache_key()}
+        rows: list[dict] = []
+        plans = {}
+        if args.only in (None, "startup"):
+            log(f"Start-up: {reps} repetitions (+1 warm-up) of each process")
+            rows += bench_startup(profiles, reps, log)
+            label, data_dir = next(iter(profiles.items()))
+            log(f"Start-up phases on {label}: {reps} repetitions (+1 warm-up)")
+            rows += bench_startup_phases(data_dir, label, reps)
+        if args.only in (None, "visit_list"):
+            log(f"Visit list: {reps} repetitions (+1 warm-up) per profile, each in its own process")
+            small, large = list(profiles.items())
+            list_rows, plans = bench_visit_list(small, large, reps, log)
+            rows += list_rows
+        print_table(rows)
+        report = {
+            "when": dt.datetime.now().isoformat(timespec="seconds"),
+            "quick": args.quick, "repetitions": reps, "keychain": keychain,
+            "machine": {"python": platform.python_version(), "platform": platform.platform(),
+                        "cpus": os.cpu_count()},
+            "profiles": generated, "results": rows, "query_plans": plans,
+            "seconds": time.perf_counter() - t_start,
+        }
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "latest.json").write_text(json.dumps(report, indent=2), "utf-8")
+        log(f"\nKeychain: {keychain}")
+        log(f"Wrote {(RESULTS / 'latest.json').relative_to(REPO)} in {report['seconds']:.0f} s")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+def setup_keyring_file(tmp: Path) -> str:
+    use_file_keyring(tmp)
+    return "FILE bench.filekeyring.FileKeyring (chosen with --keyring file; not a real keychain)"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""The command line, as automation and a co-ordinator's terminal would use it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from icvapp import __version__
+from icvapp.cli import main
+
+from .conftest import PASSPHRASE
+
+
+@pytest.fixture
+def env(monkeypatch, tmp_path):
+    monkeypatch.setenv("ICVAPP_PASSPHRASE", PASSPHRASE)
+    data = tmp_path / "cli-profile"
+    monkeypatch.setenv("ICVAPP_DATA_DIR", str(data))
+    return data
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"icvapp {__version__}"
+
+
+def test_demo_then_list_and_export(env, capsys, tmp_path):
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    assert "Demo scheme ready: 12 visits" in out and "passphrase" in out
+    assert main(["visits", "list"]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert listing[0].split()[:3] == ["ID", "Date", "Suite"]
+    assert len(listing) == 13 and any("draft" in line for line in listing)
+    assert main(["visits", "list", "--suite", "Keyham Lane", "--status", "complete"]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:]
+    assert rows and all("Keyham Lane" in r for r in rows)
+    pdf = tmp_path / "report.pdf"
+    assert main(["visits", "export", "2", "--out", str(pdf)]) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_demo_refuses_a_profile_that_already_has_visits(env, capsys):
+    assert main(["demo"]) == 0
+    assert main(["demo"]) == 1
+    assert "already holds visits" in capsys.readouterr().err
+
+
+def test_data_dir_flag_beats_the_environment(env, tmp_path, capsys):
+    other = tmp_path / "other"
+    assert main(["--data-dir", str(other), "init", "--name", "Other scheme"]) == 0
+    assert (other / "icvapp.db").exists() and not env.exists()
+
+
+def test_wrong_passphrase_is_a_plain_error(env, monkeypatch, capsys):
+    assert main(["demo"]) == 0
+    monkeypatch.setenv("ICVAPP_PASSPHRASE", "not the passphrase")
+    assert main(["visits", "list"]) == 1
+    err = capsys.readouterr().err
+    assert "not the one that protects this profile" in err and "Traceback" not in err
+
+
+def test_missing_profile_and_unknown_visit(env, capsys, tmp_path):
+    assert main(["visits", "list"]) == 1
+    assert "no icvapp profile" in capsys.readouterr().err
+    main(["demo"])
+    assert main(["visits", "export", "999", "--out", str(tmp_path / "x.pdf")]) == 1
+    assert "no visit number 999" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_cli_imports_no_widgets(env):
+    code = ("import sys; from icvapp.cli import main; main(['demo']); main(['visits', 'list']); "
+            "bad = [m for m in sys.modules if m.startswith(('PySide6', 'icvapp.gui'))]; "
+            "print(bad); sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
