@@ -1,0 +1,79 @@
+"""Regenerate the README's screenshots from the demo scheme, in a real window.
+
+Run through scripts/screenshots (it starts Xvfb); writes docs/screenshots/*.png.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from icvapp.demo import create_demo
+from icvapp.gui.main_window import MainWindow
+from icvapp.profile import create_profile
+from icvapp.reports.visit_pdf import export_visit_pdf
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(20):
+        app.processEvents()
+
+
+def shoot(app: QApplication, window: MainWindow, name: str) -> None:
+    settle(app)
+    window.grab().save(str(OUT / f"{name}.png"))
+    print(f"wrote {OUT / name}.png")
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx = create_profile(Path(tmp) / "demo", "passphrase", "Demo", "screenshot passphrase")
+        create_demo(ctx.db, ctx.config)
+        window = MainWindow(ctx)
+        window.resize(1180, 780)
+        window.show()
+        shoot(app, window, "visit-list")
+
+        window.open_visit(3)
+        form = window.form
+        form.tabs.setCurrentIndex(2)
+        shoot(app, window, "visit-form-conversations")
+        form.tabs.setCurrentIndex(1)
+        shoot(app, window, "visit-form-detainees")
+
+        window.open_visit(None)
+        d = form.details
+        d.suite.setCurrentIndex(1)
+        d.visitor_a.setCurrentIndex(2)
+        d.visitor_b.setCurrentIndex(2)
+        d.arrival.setText("23:40")
+        d.admitted.setText("00:25")
+        d.departure.setText("01:10")
+        form.counts.cells[("in_custody", "total")].setText("6")
+        form.counts.cells[("offered", "total")].setText("8")
+        form.show_problems()
+        form.tabs.setCurrentIndex(0)
+        shoot(app, window, "visit-form-checks")
+
+        pdf = Path(tmp) / "report.pdf"
+        export_visit_pdf(ctx, 3, pdf)
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                        str(OUT / "visit-report")], check=True)
+        print(f"wrote {OUT / 'visit-report.png'}")
+        form.dirty = False
+        window.close()
+        ctx.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
