@@ -17,7 +17,10 @@ def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     the temporary file replaces the target. On failure nothing is left behind.
     """
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise storage_fault(exc, path) from None
     try:
         os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
@@ -58,6 +61,11 @@ def storage_fault(exc: OSError, path: Path) -> StorageFault:
     if exc.errno == errno.ENOSPC:
         return StorageFault(f"The disk is full; {path.name} was not written.",
                             hint="Free some space and try again. Nothing already saved was lost.")
+    if exc.errno == errno.ENOENT:
+        return StorageFault(f"The folder {path.parent} does not exist; {path.name} was not written.",
+                            hint="Choose an existing folder.")
+    if exc.errno == errno.EISDIR:
+        return StorageFault(f"{path} is a folder, not a file name.", hint="Choose a file name.")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return StorageFault(f"icvapp may not write to {path.parent}.",
                             hint="Choose another folder or check its permissions.")

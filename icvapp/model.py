@@ -16,6 +16,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -105,13 +106,17 @@ class Visit(Base):
     __tablename__ = "visit"
     __table_args__ = (
         CheckConstraint("status IN ('draft', 'complete')", name="status"),
+        # The visit list reads newest first, filtered by suite or status.
+        Index("ix_visit_date_id", "visit_date", "id"),
+        Index("ix_visit_suite_date", "suite_id", "visit_date"),
+        Index("ix_visit_status_date", "status", "visit_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), default=new_uid, unique=True)
-    status: Mapped[str] = mapped_column(String(12), default=DRAFT, index=True)
-    suite_id: Mapped[int | None] = mapped_column(ForeignKey("suite.id"), index=True)
-    visit_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(12), default=DRAFT)
+    suite_id: Mapped[int | None] = mapped_column(ForeignKey("suite.id"))
+    visit_date: Mapped[dt.date | None] = mapped_column(Date)
     visitor_a_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
     visitor_b_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
     lone_visitor_note: Mapped[str] = mapped_column(Text, default="")

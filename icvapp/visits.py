@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import aliased, object_session, selectinload
 
 from .config import SchemeConfig
@@ -262,7 +262,6 @@ def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 20
     custody, seen = aliased(DetaineeCount), aliased(DetaineeCount)
     n_conv = (select(func.count(Conversation.id)).where(Conversation.visit_id == Visit.id)
               .correlate(Visit).scalar_subquery())
-    date_key = func.coalesce(Visit.visit_date, dt.date(1, 1, 1))
     stmt = (
         select(Visit.id, Visit.visit_date, Suite.name, a.name, b.name, Visit.status, Visit.outcome,
                custody.total, seen.total, n_conv)
@@ -271,14 +270,20 @@ def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 20
         .outerjoin(b, b.id == Visit.visitor_b_id)
         .outerjoin(custody, and_(custody.visit_id == Visit.id, custody.stage == "in_custody"))
         .outerjoin(seen, and_(seen.visit_id == Visit.id, seen.stage == "seen"))
-        .order_by(date_key.desc(), Visit.id.desc())
+        # Plain column order lets the (…, visit_date) indexes serve the sort:
+        # no full scan and sort, so page one costs the same at 1,000 or 100,000 visits.
+        .order_by(Visit.visit_date.desc().nulls_last(), Visit.id.desc())
         .limit(limit)
     )
     if (w := _where(f)) is not None:
         stmt = stmt.where(w)
     if after is not None:
-        last_date = after[0] or dt.date(1, 1, 1)
-        stmt = stmt.where(or_(date_key < last_date, and_(date_key == last_date, Visit.id < after[1])))
+        last_date, last_id = after
+        if last_date is None:
+            stmt = stmt.where(Visit.visit_date.is_(None), Visit.id < last_id)
+        else:
+            stmt = stmt.where(or_(tuple_(Visit.visit_date, Visit.id) < (last_date, last_id),
+                                  Visit.visit_date.is_(None)))
     with db.session() as s:
         rows = s.execute(stmt).all()
     return [

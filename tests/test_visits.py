@@ -117,3 +117,15 @@ def test_the_draft_open_at_a_crash_is_remembered(ctx):
     assert interrupted_draft(ctx.db) == rec.id
     mark_editing(ctx.db, None)
     assert interrupted_draft(ctx.db) is None
+
+
+def test_undated_drafts_page_after_the_dated_visits(ctx):
+    for day in (None, dt.date(2026, 1, 5), None, dt.date(2026, 3, 1), None):
+        save_draft(ctx.db, VisitRecord(visit_date=day))
+    everything = list_visits(ctx.db)
+    assert [r.visit_date for r in everything] == [dt.date(2026, 3, 1), dt.date(2026, 1, 5), None, None, None]
+    paged, after = [], None
+    while page := list_visits(ctx.db, limit=2, after=after):
+        paged += page
+        after = (page[-1].visit_date, page[-1].id)
+    assert [r.id for r in paged] == [r.id for r in everything]

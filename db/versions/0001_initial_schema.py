@@ -81,9 +81,9 @@ def upgrade() -> None:
     sa.UniqueConstraint('uid', name=op.f('uq_visit_uid'))
     )
     with op.batch_alter_table('visit', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_visit_status'), ['status'], unique=False)
-        batch_op.create_index(batch_op.f('ix_visit_suite_id'), ['suite_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_visit_visit_date'), ['visit_date'], unique=False)
+        batch_op.create_index('ix_visit_date_id', ['visit_date', 'id'], unique=False)
+        batch_op.create_index('ix_visit_suite_date', ['suite_id', 'visit_date'], unique=False)
+        batch_op.create_index('ix_visit_status_date', ['status', 'visit_date'], unique=False)
 
     op.create_table('conversation',
     sa.Column('id', sa.Integer(), nullable=False),

@@ -80,7 +80,7 @@ def install_crash_handler(get_window) -> None:
         saved = False
         if window is not None:
             try:
-                saved = window.form.save_now()
+                saved = window.editing() and window.form.save_now()
             except Exception:
                 saved = False
         details = "".join(traceback.format_exception(exc_type, exc, tb))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -12,9 +13,11 @@ from ..errors import UserFacingError
 from ..profile import AppContext
 from ..visits import delete_draft, load_visit
 from .dialogs import show_error
-from .visit_form import VisitForm
 from .visit_list import VisitListView
 from .widgets import named
+
+if TYPE_CHECKING:
+    from .visit_form import VisitForm
 
 
 class _Signals(QObject):
@@ -49,10 +52,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"icvapp — {ctx.scheme_name()}")
         self.resize(1100, 760)
         self.list_view = VisitListView(ctx.db)
-        self.form = VisitForm(ctx)
+        self._form: VisitForm | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_view)
-        self.stack.addWidget(self.form)
         self.setCentralWidget(self.stack)
 
         self.protection = named(QLabel(ctx.protection), "How this data is protected")
@@ -62,9 +64,22 @@ class MainWindow(QMainWindow):
         self.list_view.open_requested.connect(self.open_visit)
         self.list_view.export_requested.connect(self.export_visit)
         self.list_view.delete_requested.connect(self.delete_visit)
-        self.form.closed.connect(self.show_list)
-        self.form.export_requested.connect(self.export_visit)
         self.list_view.load()
+
+    @property
+    def form(self) -> VisitForm:
+        """The visit form, built the first time it is needed to keep start-up quick."""
+        if self._form is None:
+            from .visit_form import VisitForm
+
+            self._form = VisitForm(self.ctx)
+            self._form.closed.connect(self.show_list)
+            self._form.export_requested.connect(self.export_visit)
+            self.stack.addWidget(self._form)
+        return self._form
+
+    def editing(self) -> bool:
+        return self._form is not None and self.stack.currentWidget() is self._form
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -90,7 +105,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ navigation
 
     def open_visit(self, visit_id: int | None) -> None:
-        if self.stack.currentWidget() is self.form and not self.form.close_form():
+        if self.editing() and not self.form.close_form():
             return
         try:
             self.form.open_visit(visit_id)
@@ -160,7 +175,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.stack.currentWidget() is self.form and not self.form.close_form():
+        if self.editing() and not self.form.close_form():
             event.ignore()
             return
         self.jobs.waitForDone(30000)

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ..atomic import storage_fault, write_atomic
+from ..atomic import write_atomic
 from ..config import SchemeConfig
 from ..errors import StorageFault
 from ..model import Suite, Volunteer
@@ -67,11 +67,7 @@ def export_visit_pdf(ctx: AppContext, visit_id: int, out: Path) -> Path:
     if not out.parent.is_dir():
         raise StorageFault(f"The folder {out.parent} does not exist, so the report was not written.",
                            hint="Choose an existing folder.")
-    pdf = render_visit_pdf(load_report_data(ctx, visit_id))
-    try:
-        write_atomic(out, pdf)
-    except OSError as exc:  # the temporary file could not even be created
-        raise storage_fault(exc, out) from None
+    write_atomic(out, render_visit_pdf(load_report_data(ctx, visit_id)))
     return out
 
 
