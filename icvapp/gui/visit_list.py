@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,16 +35,23 @@ class VisitListModel(QAbstractTableModel):
         self.db = db
         self.filter = VisitFilter()
         self.rows: list[VisitSummary] = []
-        self.total = 0
+        self.total: int | None = 0
         self._exhausted = True
 
     def set_filter(self, f: VisitFilter) -> None:
+        """Show the first page. With more than a page, ``total`` stays None until
+        :meth:`count` runs, so counting years of visits never delays the list."""
         self.beginResetModel()
         self.filter = f
         self.rows = list_visits(self.db, f, limit=PAGE)
         self._exhausted = len(self.rows) < PAGE
-        self.total = count_visits(self.db, f) if not self._exhausted else len(self.rows)
+        self.total = len(self.rows) if self._exhausted else None
         self.endResetModel()
+
+    def count(self) -> int:
+        if self.total is None:
+            self.total = count_visits(self.db, self.filter)
+        return self.total
 
     def reload(self) -> None:
         self.set_filter(self.filter)
@@ -200,10 +207,17 @@ class VisitListView(QWidget):
         f = VisitFilter(suite_id=self.suite_filter.currentData(), start=period.start if period else None,
                         end=period.end if period else None, status=self.status_filter.currentData())
         self.model.set_filter(f)
-        n = self.model.total
-        self.count_label.setText(f"{n:,} visit{'s' if n != 1 else ''}")
+        if self.model.total is None:
+            self.count_label.setText(f"{PAGE:,}+ visits")
+            QTimer.singleShot(0, self._show_count)
+        else:
+            self._show_count()
         if self.model.rowCount():
             self.table.selectRow(0)
+
+    def _show_count(self) -> None:
+        n = self.model.count()
+        self.count_label.setText(f"{n:,} visit{'s' if n != 1 else ''}")
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -252,3 +252,22 @@ def test_keyboard_reaches_every_section(qtbot, window):
         focusable = [w for w in form.tabs.currentWidget().findChildren(QWidget)
                      if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(form)]
         assert focusable, form.tab_titles[i]
+
+
+def test_a_long_list_loads_a_page_at_a_time_and_counts_after(qtbot, ctx):
+    from icvapp.gui.visit_list import PAGE
+    from icvapp.record import VisitRecord
+    from icvapp.visits import save_draft
+
+    for i in range(PAGE + 30):
+        save_draft(ctx.db, VisitRecord(visit_date=dt.date(2020, 1, 1) + dt.timedelta(days=i)))
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    view = w.list_view
+    assert view.model.rowCount() == PAGE
+    qtbot.waitUntil(lambda: view.count_label.text() == f"{PAGE + 30} visits")
+    assert view.model.canFetchMore()
+    view.model.fetchMore()
+    assert view.model.rowCount() == PAGE + 30 and not view.model.canFetchMore()
+    dates = [r.visit_date for r in view.model.rows]
+    assert dates == sorted(dates, reverse=True)
