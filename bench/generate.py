@@ -41,13 +41,7 @@ FIRST = ["Amrit", "Beverley", "Catherine", "David", "Eleanor", "Farhan", "Graham
          "Wendy", "Yusuf", "Zara", "Aisha", "Brian", "Chloe", "Deepak", "Esther", "Frank"]
 LAST = ["Sandhu", "Clarke", "O'Neill", "Okafor", "Whitfield", "Mistry", "Pearson", "Kowalski", "Begum",
         "Hughes", "Morris", "Patel", "Evans", "Nowak", "Campbell", "Ahmed", "Turner", "Lewis", "Baker", "Shah"]
-OBSERVATIONS = [
-    "Suite calm and clean. Staff welcoming and quick to admit us.",
-    "Busy night with several detainees awaiting interview. Staff stretched but courteous.",
-    "Fridge and freezer temperature records not completed for three days; raised with the sergeant.",
-    "Two cells out of use awaiting repair. Otherwise in good order.",
-    "Out-of-date microwave meals found in the food store; removed while we were there.",
-]
+from icvapp.demo import OBSERVATIONS  # noqa: E402  (the demo scheme's wording)
 POSITIVE = ["Detention officers knew every detainee's dietary needs without checking.",
             "Sergeant made time to walk us round despite a full booking-in queue.",
             "Detainees spoke well of the healthcare practitioner.", "", ""]

@@ -131,6 +131,10 @@ def load_visit(db: Database, visit_id: int) -> VisitRecord:
 
 def save_draft(db: Database, rec: VisitRecord) -> VisitRecord:
     """Save what was typed, valid or not. Returns the record with its id set."""
+    return _write(db, rec, complete=False)
+
+
+def _write(db: Database, rec: VisitRecord, *, complete: bool) -> VisitRecord:
     with db.session() as s:
         if rec.id is None:
             v = Visit(status=DRAFT)
@@ -140,8 +144,10 @@ def save_draft(db: Database, rec: VisitRecord) -> VisitRecord:
             if v.status != DRAFT:
                 raise InvalidInput("This visit is already complete and cannot be changed as a draft.")
         _apply(v, rec)
+        if complete:
+            v.status, v.completed_at = COMPLETE, utcnow()
         s.flush()
-        rec.id, rec.uid = v.id, v.uid
+        rec.id, rec.uid, rec.status = v.id, v.uid, v.status
     return rec
 
 
@@ -155,20 +161,7 @@ def validation_context(db: Database, config: SchemeConfig, today: dt.date | None
 def complete_visit(db: Database, rec: VisitRecord, ctx: Context) -> list[Problem]:
     """Save and mark complete if there are no errors; returns every problem found."""
     problems = validate(rec, ctx)
-    if errors(problems):
-        save_draft(db, rec)
-        return problems
-    with db.session() as s:
-        if rec.id is None:
-            v = Visit(status=DRAFT)
-            s.add(v)
-        else:
-            v = _load(s, rec.id)
-        _apply(v, rec)
-        v.status = COMPLETE
-        v.completed_at = utcnow()
-        s.flush()
-        rec.id, rec.uid, rec.status = v.id, v.uid, COMPLETE
+    _write(db, rec, complete=not errors(problems))
     return problems
 
 
