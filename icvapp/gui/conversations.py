@@ -139,6 +139,7 @@ class ConversationsSection(Section):
         super().__init__(parent)
         self.items: list[ConversationRecord] = []
         self.current = -1
+        self.read_only = False
         outer = QVBoxLayout(self)
         hint = QLabel("One entry per detainee you spoke to or offered a visit. Custody numbers only — never names.")
         hint.setWordWrap(True)
@@ -207,10 +208,16 @@ class ConversationsSection(Section):
             self.editor.load(self.items[row])
         self._refresh_enabled()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A completed report: conversations can still be browsed, not changed."""
+        self.read_only = read_only
+        self._refresh_enabled()
+
     def _refresh_enabled(self) -> None:
         has = 0 <= self.current < len(self.items)
-        self.editor.setEnabled(has)
-        self.remove_button.setEnabled(has)
+        self.editor.setEnabled(has and not self.read_only)
+        self.remove_button.setEnabled(has and not self.read_only)
+        self.add_button.setEnabled(not self.read_only)
 
     def _commit_current(self) -> None:
         if 0 <= self.current < len(self.items):

@@ -166,7 +166,10 @@ class VisitForm(QWidget):
 
     def _apply_read_only(self) -> None:
         for section in self.sections:
-            section.setEnabled(not self.read_only)
+            if section is self.conversations:
+                section.set_read_only(self.read_only)
+            else:
+                section.setEnabled(not self.read_only)
         self.complete_button.setVisible(not self.read_only)
         self.check_button.setVisible(not self.read_only)
         self.reopen_button.setVisible(self.read_only)

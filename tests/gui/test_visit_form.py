@@ -118,6 +118,11 @@ def test_record_a_complete_visit_and_reopen_it_intact(qtbot, window, ctx):
     assert form.read_only and not form.details.isEnabled()
     assert form.details.arrival.text() == "21:05"
     assert form.conversations.list.count() == 2
+    # A completed report can still be read conversation by conversation, not changed.
+    assert form.conversations.list.isEnabled() and not form.conversations.editor.isEnabled()
+    form.conversations.list.setCurrentRow(1)
+    assert form.conversations.editor.custody_number.text() == "BL/10433/26"
+    assert not form.conversations.add_button.isEnabled()
     assert form.closeout.observations.toPlainText() == "Calm suite; staff welcoming."
 
 
