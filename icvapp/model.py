@@ -155,13 +155,6 @@ class Visit(Base):
         overlaps="requests",
     )
 
-    def count(self, stage: str) -> DetaineeCount | None:
-        return next((c for c in self.counts if c.stage == stage), None)
-
-    def total(self, stage: str) -> int | None:
-        c = self.count(stage)
-        return c.total if c else None
-
 
 class DetaineeCount(Base):
     """One stage of the detainee funnel, with its female / male / juvenile split.
@@ -209,10 +202,6 @@ class Conversation(Base):
     requests: Mapped[list[DetaineeRequest]] = relationship(
         back_populates="conversation", cascade="all, delete-orphan", order_by="DetaineeRequest.id"
     )
-
-    @property
-    def request_categories(self) -> list[str]:
-        return [r.category for r in self.requests]
 
 
 class DetaineeRequest(Base):

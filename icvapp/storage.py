@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -237,7 +237,3 @@ def backup_before_migration(db: Database, from_version: int) -> Path:
     os.chmod(target, 0o600)
     return target
 
-
-def sql_scalar(db: Database, sql: str, **params) -> object:
-    with db.engine.connect() as conn:
-        return conn.execute(text(sql), params).scalar()
