@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -71,6 +72,9 @@ class Suite(Base):
     __tablename__ = "suite"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Stable across the scheme's databases: a volunteer's laptop and the office
+    # refer to the same suite by uid in submission files.
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid, index=True, unique=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
     cells: Mapped[int] = mapped_column(Integer, default=0)
     weekly_target: Mapped[int] = mapped_column(Integer, default=1)
@@ -87,6 +91,7 @@ class Volunteer(Base):
     __tablename__ = "volunteer"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid, index=True, unique=True)
     name: Mapped[str] = mapped_column(String(120))
     active_from: Mapped[dt.date | None] = mapped_column(Date)
     active_to: Mapped[dt.date | None] = mapped_column(Date)
@@ -137,6 +142,20 @@ class Visit(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The custody officer's acknowledgement at sign-off; the drawn signature is
+    # a list of strokes, each a list of [x, y] points on a 1000 x 400 grid.
+    officer_ack_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    officer_signature: Mapped[list | None] = mapped_column(JSON)
+    # Versions: an amendment is a new visit row that supersedes a sealed one.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("visit.id"), index=True)
+    amendment_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    amendment_changes: Mapped[list | None] = mapped_column(JSON)
+    # Sealing: the exact canonical JSON both visitors signed. Once sealed_at is
+    # set, the database refuses any change to the visit or its parts.
+    sealed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    sealed_record: Mapped[str | None] = mapped_column(Text)
+    record_digest: Mapped[str | None] = mapped_column(String(64))
 
     suite: Mapped[Suite | None] = relationship()
     visitor_a: Mapped[Volunteer | None] = relationship(foreign_keys=[visitor_a_id])
@@ -154,6 +173,13 @@ class Visit(Base):
         back_populates="visit", cascade="all, delete-orphan", order_by="DetaineeRequest.id",
         overlaps="requests",
     )
+    signatures: Mapped[list[VisitSignature]] = relationship(
+        back_populates="visit", order_by="VisitSignature.position"
+    )
+
+    @property
+    def is_sealed(self) -> bool:
+        return self.sealed_at is not None
 
 
 class DetaineeCount(Base):
@@ -249,3 +275,99 @@ class AppState(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class VisitSignature(Base):
+    """One visitor's signature over a sealed visit's canonical record."""
+
+    __tablename__ = "visit_signature"
+    __table_args__ = (UniqueConstraint("visit_id", "position", name="uq_visit_signature_visit_position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
+    signer_name: Mapped[str] = mapped_column(String(120))
+    certificate: Mapped[str] = mapped_column(Text)  # PEM
+    signature: Mapped[str] = mapped_column(Text)  # base64 ECDSA over the sealed record
+    signed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    visit: Mapped[Visit] = relationship(back_populates="signatures")
+
+
+class SignedDocument(Base):
+    """The visit report PDF as both visitors signed it (PAdES), kept byte for byte."""
+
+    __tablename__ = "signed_document"
+
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), primary_key=True)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SchemeAuthority(Base):
+    """The scheme's trust: root certificate, inbox certificate and revocations.
+
+    Every profile holds the certificates. Only the co-ordinator's profile holds
+    the private keys: the root key encrypted under the co-ordinator's PIN, the
+    inbox key (which opens submission files) under the database key.
+    """
+
+    __tablename__ = "scheme_authority"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    root_certificate: Mapped[str] = mapped_column(Text)
+    inbox_certificate: Mapped[str] = mapped_column(Text)
+    root_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # sealed box, see icvapp.pki
+    inbox_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # PKCS#8 DER
+    crl: Mapped[str | None] = mapped_column(Text)  # PEM, signed by the root
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class SigningKey(Base):
+    """A volunteer's own signing key on this computer, under their PIN."""
+
+    __tablename__ = "signing_key"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), index=True)
+    sealed_key: Mapped[bytes] = mapped_column(LargeBinary)  # sealed box, see icvapp.pki
+    public_key: Mapped[str] = mapped_column(Text)  # PEM
+    request: Mapped[str] = mapped_column(Text)  # PEM certificate signing request
+    certificate: Mapped[str | None] = mapped_column(Text)  # PEM, once the scheme has issued it
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class IssuedCertificate(Base):
+    """The co-ordinator's register of certificates the scheme root has issued."""
+
+    __tablename__ = "issued_certificate"
+
+    serial: Mapped[str] = mapped_column(String(40), primary_key=True)  # hex
+    volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"), index=True)
+    subject: Mapped[str] = mapped_column(String(200))
+    certificate: Mapped[str] = mapped_column(Text)
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    not_after: Mapped[dt.datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    revocation_reason: Mapped[str] = mapped_column(String(60), default="", server_default="")
+
+
+class AuditEvent(Base):
+    """One entry of the append-only, hash-chained audit log.
+
+    ``hash`` covers this entry's fields and the previous entry's hash, so a
+    changed, removed or inserted entry breaks the chain where it happened.
+    The database refuses UPDATE and DELETE on this table.
+    """
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    event: Mapped[str] = mapped_column(String(30))
+    visit_uid: Mapped[str | None] = mapped_column(String(36), index=True)
+    actor: Mapped[str] = mapped_column(String(120))
+    detail: Mapped[str] = mapped_column(Text)  # canonical JSON; never conversation content
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

@@ -67,6 +67,7 @@ def create_profile(data_dir: Path, method: str, scheme_name: str, passphrase: st
     info, key = create_key(data_dir, method, passphrase)
     try:
         db = open_database(data_dir / DB_NAME, key, create=True)
+        db.actor = local_actor()
         with db.session() as s:
             s.add(Scheme(name=scheme_name))
     except BaseException:
@@ -86,4 +87,15 @@ def open_profile(data_dir: Path, passphrase: str | None = None) -> AppContext:
         )
     key = unlock_key(info, passphrase)
     db = open_database(data_dir / DB_NAME, key)
+    db.actor = local_actor()
     return AppContext(data_dir, db, info, load_config())
+
+
+def local_actor() -> str:
+    """The computer account using this profile, as the audit log names it."""
+    import getpass
+
+    try:
+        return f"{getpass.getuser()} (this computer)"
+    except (KeyError, OSError):
+        return "this computer"

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .errors import DatabaseTooNew, DatabaseUnreadable, StorageFault
 
 #: The schema this code writes. Each Alembic revision "000N" sets user_version N.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PAGE_SIZE = 4096
 
@@ -38,6 +38,8 @@ class Database:
         self.path = path
         self.engine = engine
         self.sessions = sessionmaker(engine, expire_on_commit=False)
+        #: Who the audit log names for changes made through this connection.
+        self.actor = "icvapp"
 
     @contextmanager
     def session(self) -> Iterator[Session]:

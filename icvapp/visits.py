@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import aliased, object_session, selectinload
 
+from . import audit
 from .config import SchemeConfig
 from .errors import InvalidInput, NotFound
 from .model import (
@@ -40,7 +41,7 @@ def to_record(v: Visit) -> VisitRecord:
         for t in (v.admitted_at, v.departed_at)
     )
     return VisitRecord(
-        id=v.id, uid=v.uid, status=v.status, suite_id=v.suite_id, visit_date=v.visit_date,
+        id=v.id, uid=v.uid, status="sealed" if v.sealed_at is not None else v.status, suite_id=v.suite_id, visit_date=v.visit_date,
         visitor_a_id=v.visitor_a_id, visitor_b_id=v.visitor_b_id, lone_visitor_note=v.lone_visitor_note,
         arrival=arrival,
         admitted=v.admitted_at.time() if v.admitted_at else None,
@@ -134,6 +135,10 @@ def save_draft(db: Database, rec: VisitRecord) -> VisitRecord:
     return _write(db, rec, complete=False)
 
 
+#: Autosave writes every few seconds; the audit log notes editing once per this interval.
+EDIT_NOTE_INTERVAL = dt.timedelta(minutes=10)
+
+
 def _write(db: Database, rec: VisitRecord, *, complete: bool) -> VisitRecord:
     with db.session() as s:
         if rec.id is None:
@@ -141,14 +146,38 @@ def _write(db: Database, rec: VisitRecord, *, complete: bool) -> VisitRecord:
             s.add(v)
         else:
             v = _load(s, rec.id)
+            if v.is_sealed:
+                raise InvalidInput("This visit is signed and sealed, so it cannot be changed.",
+                                   hint="Start an amendment to correct it; the signed original stays on record.")
             if v.status != DRAFT:
                 raise InvalidInput("This visit is already complete and cannot be changed as a draft.")
         _apply(v, rec)
         if complete:
             v.status, v.completed_at = COMPLETE, utcnow()
         s.flush()
+        _note_write(s, db.actor, v, created=rec.id is None, completed=complete)
         rec.id, rec.uid, rec.status = v.id, v.uid, v.status
     return rec
+
+
+def _note_write(s, actor: str, v: Visit, *, created: bool, completed: bool) -> None:
+    if created:
+        audit.append(s, audit.CREATED, actor=actor, visit_uid=v.uid, detail={"version": v.version})
+    elif not completed:
+        last = s.execute(select(audit.AuditEvent.event, audit.AuditEvent.at)
+                         .where(audit.AuditEvent.visit_uid == v.uid)
+                         .order_by(audit.AuditEvent.id.desc()).limit(1)).first()
+        if last is None or last.event != audit.EDITED or utcnow() - last.at > EDIT_NOTE_INTERVAL:
+            audit.append(s, audit.EDITED, actor=actor, visit_uid=v.uid, detail={"version": v.version})
+    if completed:
+        audit.append(s, audit.COMPLETED, actor=actor, visit_uid=v.uid, detail={"version": v.version})
+
+
+def note_event(db: Database, visit_id: int, event: str, detail: dict | None = None) -> None:
+    """Append an audit entry about a visit (an export, a submission)."""
+    with db.session() as s:
+        v = _load(s, visit_id)
+        audit.append(s, event, actor=db.actor, visit_uid=v.uid, detail=detail)
 
 
 def validation_context(db: Database, config: SchemeConfig, today: dt.date | None = None) -> Context:
@@ -170,6 +199,7 @@ def delete_draft(db: Database, visit_id: int) -> None:
         v = _load(s, visit_id)
         if v.status != DRAFT:
             raise InvalidInput("Only drafts can be deleted; a completed visit is part of the scheme's record.")
+        audit.append(s, audit.DELETED, actor=db.actor, visit_uid=v.uid, detail={"version": v.version})
         s.delete(v)
 
 
@@ -291,5 +321,9 @@ def reopen_visit(db: Database, visit_id: int) -> None:
     """Turn a completed (not yet signed) visit back into a draft to correct it."""
     with db.session() as s:
         v = _load(s, visit_id)
+        if v.is_sealed:
+            raise InvalidInput("This visit is signed and sealed, so it cannot be edited again.",
+                               hint="Start an amendment to correct it; the signed original stays on record.")
         v.status = DRAFT
         v.completed_at = None
+        audit.append(s, audit.REOPENED, actor=db.actor, visit_uid=v.uid, detail={"version": v.version})

@@ -86,3 +86,20 @@ def demo_ctx(profile_dir):
     yield context
     context.close()
 
+
+
+ROOT_PIN = "office root 2026"
+PINS = {"Amrit Sandhu": "amrit-pin", "Zoë Ó Briain": "zoe-pin-1", "Łukasz Nowak": "lukasz-pin"}
+
+
+@pytest.fixture
+def signed_ctx(ctx):
+    """``ctx`` with a scheme root and every volunteer enrolled to sign (PINs above)."""
+    from icvapp.enrolment import enrol_here, set_up_scheme_root
+    from tests.helpers import names_to_ids
+    from icvapp.model import Volunteer
+
+    set_up_scheme_root(ctx.db, ROOT_PIN)
+    for name, vid in names_to_ids(ctx, Volunteer).items():
+        enrol_here(ctx.db, vid, PINS[name], ROOT_PIN)
+    return ctx

@@ -42,3 +42,29 @@ def good_visit(ctx, **changes) -> VisitRecord:
     for key, value in changes.items():
         setattr(rec, key, value)
     return rec
+
+
+def officer_ack(at: dt.datetime | None = None):
+    from icvapp.canonical import OfficerAck
+
+    return OfficerAck("Sgt Patel", "Sergeant", "2291", at or dt.datetime(2026, 11, 2, 22, 35),
+                      [[[100, 300], [200, 100], [300, 300]], [[400, 200], [600, 200]]])
+
+
+def seal(ctx, rec=None, *, pins=None, **changes) -> int:
+    """Complete, acknowledge and sign a visit with both visitors' keys; returns its id."""
+    from icvapp.enrolment import unlock_signer
+    from icvapp.sealing import sign_off
+    from icvapp.validation import errors
+    from icvapp.visits import complete_visit, validation_context
+    from tests.conftest import PINS
+
+    rec = rec or good_visit(ctx, **changes)
+    problems = complete_visit(ctx.db, rec, validation_context(ctx.db, ctx.config, dt.date(2026, 11, 23)))
+    assert not errors(problems), problems
+    names = {v: k for k, v in names_to_ids(ctx, Volunteer).items()}
+    pins = pins or PINS
+    signers = [unlock_signer(ctx.db, vid, pins[names[vid]])
+               for vid in (rec.visitor_a_id, rec.visitor_b_id) if vid is not None]
+    sign_off(ctx, rec.id, officer_ack(), signers)
+    return rec.id

@@ -18,27 +18,34 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from ..atomic import write_atomic
+from ..canonical import Amendment, OfficerAck
 from ..config import SchemeConfig
 from ..errors import StorageFault
 from ..model import Suite, Volunteer
 from ..profile import AppContext
 from ..record import ConversationRecord, VisitRecord
-from ..visits import load_visit
+from .pdfkit import (
+    DRAFT_BG,
+    DRAFT_INK,
+    FINDING,
+    FINDING_BG,
+    FONT,
+    FONT_BOLD,
+    HEAD_BG,
+    MUTED,
+    NAVY,
+    INK,
+    RULE,
+    _grid,
+    _label_columns,
+    _n,
+    numbered_canvas,
+    register_fonts,
+    signature_box,
+)
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
 TITLE = "Custody visit report"
-
-INK = "#1d2433"
-MUTED = "#5b6472"
-NAVY = "#1f3a5f"
-RULE = "#c9ced6"
-HEAD_BG = "#eef1f5"
-FINDING = "#b42318"
-FINDING_BG = "#fdecea"
-DRAFT_INK = "#b54708"
-DRAFT_BG = "#fef4e6"
-STATUS_COLOURS = {"Draft": DRAFT_INK, "Complete": "#067647", "Abandoned": "#6b3fa0"}
+STATUS_COLOURS = {"Draft": DRAFT_INK, "Complete": "#067647", "Abandoned": "#6b3fa0", "Sealed": NAVY}
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,27 @@ class VisitReportData:
     visitor_b: str
     config: SchemeConfig
     generated_at: dt.datetime
+    signoff: SignOff | None = None
+
+    def with_signoff(self, signoff: SignOff) -> VisitReportData:
+        import dataclasses
+
+        return dataclasses.replace(self, signoff=signoff)
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """The sign-off section: the officer's acknowledgement, who signs, and any amendment.
+
+    ``signers`` are (name, signed at, field name); a sealed report gets an
+    empty box for each field, which :mod:`icvapp.pades` turns into a signature.
+    """
+
+    officer: OfficerAck | None
+    signers: list[tuple[str, dt.datetime, str]]
+    version: int = 1
+    amendment: Amendment | None = None
+    original_sealed_at: dt.datetime | None = None
 
 
 # --------------------------------------------------------------------------- export
@@ -67,24 +95,46 @@ def export_visit_pdf(ctx: AppContext, visit_id: int, out: Path) -> Path:
     if not out.parent.is_dir():
         raise StorageFault(f"The folder {out.parent} does not exist, so the report was not written.",
                            hint="Choose an existing folder.")
-    write_atomic(out, render_visit_pdf(load_report_data(ctx, visit_id)))
+    from .. import audit
+    from ..sealing import signed_pdf
+    from ..visits import note_event
+
+    # A sealed visit's report is the PDF both visitors signed, byte for byte.
+    signed = signed_pdf(ctx.db, visit_id)
+    write_atomic(out, signed or render_visit_pdf(load_report_data(ctx, visit_id)))
+    note_event(ctx.db, visit_id, audit.EXPORTED, {"as": "signed pdf" if signed else "pdf"})
     return out
 
 
 def load_report_data(ctx: AppContext, visit_id: int, *, now: dt.datetime | None = None) -> VisitReportData:
     """The visit and the scheme, suite and visitor names it needs. Raises NotFound."""
+    from ..visits import _load
+
+    with ctx.db.session() as s:
+        return report_data_for(s, ctx, _load(s, visit_id), now=now)
+
+
+def report_data_for(s, ctx: AppContext, v, *, now: dt.datetime | None = None) -> VisitReportData:
     from sqlalchemy import select
 
-    record = load_visit(ctx.db, visit_id)
+    from ..model import Scheme
+    from ..sealing import parts_for
+    from ..visits import to_record
+
+    record = to_record(v)
+    suite = s.get(Suite, record.suite_id) if record.suite_id is not None else None
     ids = [i for i in (record.visitor_a_id, record.visitor_b_id) if i is not None]
-    with ctx.db.session() as s:
-        suite = s.get(Suite, record.suite_id) if record.suite_id is not None else None
-        suite_name, cells = (suite.name, suite.cells) if suite else ("", None)
-        names = dict(s.execute(select(Volunteer.id, Volunteer.name).where(Volunteer.id.in_(ids))).all())
+    names = dict(s.execute(select(Volunteer.id, Volunteer.name).where(Volunteer.id.in_(ids))).all())
+    scheme = s.scalars(select(Scheme).limit(1)).first()
+    parts = parts_for(s, v)
+    signers = [(sig.signer_name, sig.signed_at.replace(tzinfo=dt.UTC), f"Visitor{sig.position}")
+               for sig in v.signatures]
     return VisitReportData(
-        record=record, scheme_name=ctx.scheme_name(), suite_name=suite_name, suite_cells=cells,
+        record=record, scheme_name=scheme.name if scheme else "", suite_name=suite.name if suite else "",
+        suite_cells=suite.cells if suite else None,
         visitor_a=names.get(record.visitor_a_id, ""), visitor_b=names.get(record.visitor_b_id, ""),
         config=ctx.config, generated_at=now or dt.datetime.now().astimezone(),
+        signoff=SignOff(officer=parts.officer, signers=signers, version=v.version, amendment=parts.amendment),
     )
 
 
@@ -92,9 +142,11 @@ def load_report_data(ctx: AppContext, visit_id: int, *, now: dt.datetime | None 
 
 
 def status_label(rec: VisitRecord) -> str:
-    if rec.status != "complete":
+    if rec.status == "draft":
         return "Draft"
-    return "Abandoned" if rec.outcome == "abandoned" else "Complete"
+    if rec.outcome == "abandoned":
+        return "Abandoned"
+    return "Sealed" if rec.status == "sealed" else "Complete"
 
 
 def long_date(day: dt.date | None) -> str:
@@ -135,26 +187,16 @@ def _text(value: str) -> str:
 # --------------------------------------------------------------------------- rendering
 
 
-def _register_fonts() -> None:
-    """Register the bundled DejaVu fonts once per process, on first use."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+def render_visit_pdf(data: VisitReportData, boxes: dict | None = None) -> bytes:
+    """The report as PDF bytes (A4), built entirely in memory.
 
-    if FONT_BOLD in pdfmetrics.getRegisteredFontNames():
-        return
-    fonts = resources.files("icvapp.resources").joinpath("fonts")
-    for name, filename in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
-        pdfmetrics.registerFont(TTFont(name, io.BytesIO(fonts.joinpath(filename).read_bytes())))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-
-
-def render_visit_pdf(data: VisitReportData) -> bytes:
-    """The report as PDF bytes (A4), built entirely in memory."""
+    ``boxes`` receives where each signer's signature field belongs.
+    """
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-    _register_fonts()
+    register_fonts()
     rec = data.record
     buf = io.BytesIO()
     when = f"{rec.visit_date.day} {rec.visit_date:%B %Y}" if rec.visit_date else ""
@@ -170,71 +212,23 @@ def render_visit_pdf(data: VisitReportData) -> bytes:
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="report", frames=[frame])])
-    story = _Story(data, doc.width)
+    story = _Story(data, doc.width, {} if boxes is None else boxes)
     doc.build(story.flowables(), canvasmaker=_canvas_maker(data))
     return buf.getvalue()
 
 
 def _canvas_maker(data: VisitReportData):
-    """A canvas that knows the page count, for "Page N of M" and the draft watermark on every page."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
-
     rec = data.record
-    draft = status_label(rec) == "Draft"
     suite = data.suite_name if len(data.suite_name) <= 48 else data.suite_name[:47] + "…"
     left = " · ".join(p for p in (TITLE, suite, f"{rec.visit_date:%d/%m/%Y}" if rec.visit_date else "") if p)
-    generated = f"Generated {data.generated_at:%d/%m/%Y %H:%M} {data.generated_at.strftime('%Z')}".rstrip()
-    width, _ = A4
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._decorate(number, len(self._pages))
-                super().showPage()
-            super().save()
-
-        def _decorate(self, number: int, total: int) -> None:
-            self.saveState()
-            if draft:
-                self.setFillColor(HexColor(DRAFT_INK))
-                self.setFillAlpha(0.10)
-                self.translate(width / 2, 148 * mm)
-                self.rotate(45)
-                self.setFont(FONT_BOLD, 120)
-                self.drawCentredString(0, -40, "DRAFT")
-            self.restoreState()
-            self.saveState()
-            self.setStrokeColor(HexColor(RULE))
-            self.setLineWidth(0.5)
-            self.line(18 * mm, 16 * mm, width - 18 * mm, 16 * mm)
-            self.setFillColor(HexColor(MUTED))
-            self.setFont(FONT, 7.5)
-            self.drawString(18 * mm, 11.5 * mm, left + (" · DRAFT" if draft else ""))
-            self.drawString(18 * mm, 8 * mm, f"{generated} · Confidential: contains custody numbers")
-            self.setFont(FONT_BOLD, 8)
-            self.setFillColor(HexColor(INK))
-            self.drawRightString(width - 18 * mm, 11.5 * mm, f"Page {number} of {total}")
-            self.restoreState()
-
-    return NumberedCanvas
+    return numbered_canvas(footer=left, generated_at=data.generated_at, draft=status_label(rec) == "Draft",
+                           confidential="Confidential: contains custody numbers")
 
 
 class _Story:
     """Builds the flowables of one report, section by section."""
 
-    def __init__(self, data: VisitReportData, width: float) -> None:
+    def __init__(self, data: VisitReportData, width: float, boxes: dict) -> None:
         from reportlab.lib.colors import HexColor
         from reportlab.lib.styles import ParagraphStyle
 
@@ -267,6 +261,7 @@ class _Story:
                                        alignment=2),
         }
         self.section = 0
+        self.boxes = boxes
 
     # ------------------------------------------------------------------ helpers
 
@@ -321,6 +316,7 @@ class _Story:
         out += self.close_out()
         out += self.free_text("Observations", self.rec.observations)
         out += self.free_text("Positive comments", self.rec.positive_comments)
+        out += self.sign_off()
         return out
 
     def title_block(self) -> list:
@@ -353,8 +349,25 @@ class _Story:
             if self.abandoned_empty():
                 text += " No detainees were seen and the suite was not inspected."
             out += [Spacer(1, 4), self.banner(text, STATUS_COLOURS["Abandoned"], "#f3eefa")]
+        out += self.amendment_banner()
         out += self.glance()
         return out
+
+    def amendment_banner(self) -> list:
+        from reportlab.platypus import Spacer
+
+        so = self.data.signoff
+        if so is None or so.amendment is None:
+            return []
+        a = so.amendment
+        earlier = f"version {so.version - 1}"
+        if so.original_sealed_at:
+            earlier += f", signed {so.original_sealed_at:%d %B %Y}"
+        text = (f"Amended report — version {so.version}. It corrects {earlier}, which stays on record "
+                f"unchanged. Reason: {a.reason.strip()}")
+        if a.changes:
+            text += f" Changed: {', '.join(a.changes)}."
+        return [Spacer(1, 4), self.banner(text, NAVY, HEAD_BG)]
 
     def banner(self, text: str, ink: str, background: str, space: float = 0):
         from reportlab.lib.colors import HexColor
@@ -621,28 +634,62 @@ class _Story:
         out.append(self.p("<b>Their response:</b> " + (_text(rec.officer_response) or empty), "after_table"))
         return out
 
+    def sign_off(self) -> list:
+        from reportlab.lib.units import mm
+        from reportlab.platypus import KeepTogether
+
+        so, rec = self.data.signoff, self.rec
+        out = [*self.heading("Sign-off")]
+        officer = so.officer if so else None
+        if officer is None:
+            out.append(self.p("The custody officer's acknowledgement has not been recorded yet.", "muted"))
+        else:
+            ack = (f"<b>Acknowledged by</b> {escape(officer.name)}, {escape(officer.rank)} "
+                   f"{escape(officer.number)}, at {officer.at:%H:%M on %d %B %Y}.")
+            parts = [self.p(ack)]
+            if officer.signature:
+                parts.append(_drawn_signature(officer.signature, 60 * mm, 24 * mm))
+            else:
+                parts.append(self.p("No signature was drawn.", "muted"))
+            out.append(KeepTogether(parts))
+        signers = so.signers if so else []
+        if not signers:
+            out.append(self.p("<b>Visitors:</b> not yet signed. Only a sealed report carries the visitors' "
+                              "signatures.", "after_table"))
+            return out
+        cells = []
+        for name, when, field_name in signers:
+            cells.append([
+                self.p(f"<b>{escape(name)}</b>"),
+                self.p(f"Signed digitally on {when:%d %B %Y at %H:%M} UTC", "small"),
+                signature_box(field_name, 78 * mm, 20 * mm, self.boxes),
+            ])
+        table = _grid([cells], [self.width / 2] * 2 if len(cells) == 2 else [self.width],
+                      [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                       ("TOPPADDING", (0, 0), (-1, -1), 6)])
+        out += [self.p("<b>Visitors' sign-off.</b> Each visitor confirms this report is a true account of "
+                       "the visit.", "after_table"), KeepTogether([table])]
+        return out
+
     def free_text(self, title: str, text: str) -> list:
         body = self.p(_text(text)) if text.strip() else self.none()
         return [*self.heading(title), body]
 
 
-def _grid(rows, widths, commands, **kwargs):
-    """A reportlab Table in the report's font (table cells otherwise switch the canvas to Helvetica)."""
-    from reportlab.platypus import Table, TableStyle
+def _drawn_signature(strokes: list, width: float, height: float):
+    """The officer's drawn signature as vector lines (strokes on a 1000 x 400 grid)."""
+    from reportlab.graphics.shapes import Drawing, PolyLine, Rect
+    from reportlab.lib.colors import HexColor
 
-    table = Table(rows, colWidths=widths, **kwargs)
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 9),
-                               *commands]))
-    return table
-
-
-def _label_columns(*columns: int) -> list:
-    """Nudge the smaller label text down so it shares a baseline with the value beside it."""
-    return [("TOPPADDING", (c, 0), (c, -1), 4) for c in columns]
-
-
-def _n(value: int | None, blank: str = "—") -> str:
-    return blank if value is None else str(value)
+    d = Drawing(width, height)
+    d.add(Rect(0, 0, width, height, strokeColor=HexColor(RULE), fillColor=None, strokeWidth=0.5))
+    sx, sy = width / 1000, height / 400
+    for stroke in strokes:
+        points = [v for x, y in stroke for v in (x * sx, height - y * sy)]
+        if len(points) >= 4:
+            d.add(PolyLine(points, strokeColor=HexColor(INK), strokeWidth=1.1, strokeLineCap=1,
+                           strokeLineJoin=1))
+    return d
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -1,0 +1,139 @@
+"""The shared kit for icvapp's PDFs: fonts, colours, page furniture, tables,
+and the boxes where signature fields go.
+
+reportlab is imported inside the functions: it is slow to import and most
+runs of the app never print anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from importlib import resources
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+
+INK = "#1d2433"
+MUTED = "#5b6472"
+NAVY = "#1f3a5f"
+RULE = "#c9ced6"
+HEAD_BG = "#eef1f5"
+FINDING = "#b42318"
+FINDING_BG = "#fdecea"
+DRAFT_INK = "#b54708"
+DRAFT_BG = "#fef4e6"
+
+
+
+def register_fonts() -> None:
+    """Register the bundled DejaVu fonts once per process, on first use."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if FONT_BOLD in pdfmetrics.getRegisteredFontNames():
+        return
+    fonts = resources.files("icvapp.resources").joinpath("fonts")
+    for name, filename in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
+        pdfmetrics.registerFont(TTFont(name, io.BytesIO(fonts.joinpath(filename).read_bytes())))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+def numbered_canvas(*, footer: str, generated_at: dt.datetime, draft: bool = False, confidential: str = ""):
+    """A canvas class that knows the page count, for "Page N of M" and a draft watermark on every page."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    left = footer
+    generated = f"Generated {generated_at:%d/%m/%Y %H:%M} {generated_at.strftime('%Z')}".rstrip()
+    if confidential:
+        generated += f" · {confidential}"
+    width, _ = A4
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._decorate(number, len(self._pages))
+                super().showPage()
+            super().save()
+
+        def _decorate(self, number: int, total: int) -> None:
+            self.saveState()
+            if draft:
+                self.setFillColor(HexColor(DRAFT_INK))
+                self.setFillAlpha(0.10)
+                self.translate(width / 2, 148 * mm)
+                self.rotate(45)
+                self.setFont(FONT_BOLD, 120)
+                self.drawCentredString(0, -40, "DRAFT")
+            self.restoreState()
+            self.saveState()
+            self.setStrokeColor(HexColor(RULE))
+            self.setLineWidth(0.5)
+            self.line(18 * mm, 16 * mm, width - 18 * mm, 16 * mm)
+            self.setFillColor(HexColor(MUTED))
+            self.setFont(FONT, 7.5)
+            self.drawString(18 * mm, 11.5 * mm, left + (" · DRAFT" if draft else ""))
+            self.drawString(18 * mm, 8 * mm, generated)
+            self.setFont(FONT_BOLD, 8)
+            self.setFillColor(HexColor(INK))
+            self.drawRightString(width - 18 * mm, 11.5 * mm, f"Page {number} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def _grid(rows, widths, commands, **kwargs):
+    """A reportlab Table in the report's font (table cells otherwise switch the canvas to Helvetica)."""
+    from reportlab.platypus import Table, TableStyle
+
+    table = Table(rows, colWidths=widths, **kwargs)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 9),
+                               *commands]))
+    return table
+
+
+def _label_columns(*columns: int) -> list:
+    """Nudge the smaller label text down so it shares a baseline with the value beside it."""
+    return [("TOPPADDING", (c, 0), (c, -1), 4) for c in columns]
+
+
+def _n(value: int | None, blank: str = "—") -> str:
+    return blank if value is None else str(value)
+
+
+
+def signature_box(name: str, width: float, height: float, positions: dict):
+    """A blank flowable that records where it lands, so a signature field can be put exactly there.
+
+    ``positions[name]`` becomes ``(page_index, (x1, y1, x2, y2))`` in PDF points.
+    """
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Flowable
+
+    class SignatureBox(Flowable):
+        def wrap(self, avail_width, avail_height):
+            return width, height
+
+        def draw(self):
+            c = self.canv
+            x, y = c.absolutePosition(0, 0)
+            positions[name] = (c.getPageNumber() - 1, (x, y, x + width, y + height))
+            c.saveState()
+            c.setStrokeColor(HexColor(RULE))
+            c.setDash(2, 2)
+            c.rect(0, 0, width, height)
+            c.restoreState()
+
+    return SignatureBox()

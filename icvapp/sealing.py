@@ -1,0 +1,219 @@
+"""Sign-off and sealing: the officer acknowledges, both visitors sign, the
+visit is sealed; corrections become signed amendments.
+
+Sealing happens in one transaction: the canonical record, both record
+signatures, the PAdES-signed PDF and the audit entries land together or not
+at all, so no visit is ever left half-sealed. After that the database itself
+refuses any change to the visit (see migration 0002).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from . import audit, pades, pki
+from .canonical import Amendment, OfficerAck, Party, SealedParts, build_document, changed_fields
+from .enrolment import Signer, Trust, require_trust
+from .errors import InvalidInput
+from .model import COMPLETE, Scheme, SignedDocument, Suite, Visit, VisitSignature, Volunteer, utcnow
+from .profile import AppContext
+from .validation import errors, validate
+from .visits import _apply, _load, to_record, validation_context
+
+FIELD_NAMES = ("Visitor1", "Visitor2")
+SIGN_REASON = "I confirm this report is a true account of the visit."
+
+
+def parts_for(s: Session, v: Visit, officer: OfficerAck | None = None) -> SealedParts:
+    scheme = s.scalars(select(Scheme).limit(1)).one()
+    suite = s.get(Suite, v.suite_id) if v.suite_id else None
+    visitors = [s.get(Volunteer, i) for i in (v.visitor_a_id, v.visitor_b_id) if i is not None]
+    amendment = None
+    if v.supersedes_id is not None:
+        original = s.get(Visit, v.supersedes_id)
+        amendment = Amendment(original.uid, v.amendment_reason, list(v.amendment_changes or []))
+    if officer is None and v.officer_ack_at is not None:
+        officer = OfficerAck(v.officer_name, v.officer_rank, v.officer_number, v.officer_ack_at,
+                             v.officer_signature)
+    return SealedParts(
+        scheme=Party(scheme.uid, scheme.name), suite=Party(suite.uid, suite.name) if suite else None,
+        visitors=[Party(p.uid, p.name) for p in visitors], version=v.version, officer=officer,
+        amendment=amendment,
+    )
+
+
+def document_for(s: Session, v: Visit) -> dict:
+    return build_document(to_record(v), parts_for(s, v))
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# --------------------------------------------------------------------------- sign-off
+
+
+def ordered_signers(v: Visit, signers: list[Signer]) -> list[Signer]:
+    """The signers in the visit's visitor order; refuses anyone who was not on the visit."""
+    expected = [i for i in (v.visitor_a_id, v.visitor_b_id) if i is not None]
+    by_id = {sg.volunteer_id: sg for sg in signers}
+    if sorted(by_id) != sorted(expected) or len(signers) != len(expected):
+        raise InvalidInput("Both visitors on this visit, and only they, must sign it.",
+                           hint="Each visitor unlocks their own signing key with their own PIN.")
+    return [by_id[i] for i in expected]
+
+
+def sign_off(ctx: AppContext, visit_id: int, officer: OfficerAck, signers: list[Signer], *,
+             now: dt.datetime | None = None) -> None:
+    """Record the officer's acknowledgement, sign with both visitors' keys and seal the visit."""
+    from .reports.visit_pdf import SignOff, render_visit_pdf, report_data_for
+
+    db = ctx.db
+    trust = require_trust(db)
+    if not officer.name.strip():
+        raise InvalidInput("Enter the name of the custody officer who acknowledged the findings.")
+    now = (now or utcnow()).replace(microsecond=0)
+    vctx = validation_context(db, ctx.config)
+    with db.session() as s:
+        v = _load(s, visit_id)
+        if v.is_sealed:
+            raise InvalidInput("This visit is already signed and sealed.")
+        if v.status != COMPLETE:
+            raise InvalidInput("Mark the visit complete before signing it.")
+        if errors(validate(to_record(v), vctx)):
+            raise InvalidInput("This visit has problems to fix before it can be signed.")
+        ordered = ordered_signers(v, signers)
+        for sg in ordered:
+            problem = trust.problem(sg.cert)
+            if problem:
+                raise InvalidInput(f"{sg.name} cannot sign: {problem}.")
+        v.officer_name, v.officer_rank, v.officer_number = officer.name, officer.rank, officer.number
+        v.officer_ack_at, v.officer_signature = officer.at.replace(microsecond=0), officer.signature
+        if v.supersedes_id is not None:
+            original = s.get(Visit, v.supersedes_id)
+            before = json.loads(original.sealed_record)
+            draft_doc = document_for(s, v)
+            v.amendment_changes = changed_fields(before, draft_doc)
+            if not v.amendment_changes:
+                raise InvalidInput("This amendment changes nothing in the report.",
+                                   hint="Make the correction first, or delete the amendment.")
+        s.flush()
+        doc = document_for(s, v)
+        record = pki.canonical_json(doc)
+        data = report_data_for(s, ctx, v, now=now.replace(tzinfo=dt.UTC))
+        names = [(sg.name, now.replace(tzinfo=dt.UTC), FIELD_NAMES[i]) for i, sg in enumerate(ordered)]
+        original = s.get(Visit, v.supersedes_id) if v.supersedes_id else None
+        data = data.with_signoff(SignOff(
+            officer=parts_for(s, v).officer, signers=names, version=v.version,
+            amendment=parts_for(s, v).amendment,
+            original_sealed_at=original.sealed_at if original else None))
+        pdf = signed_report_pdf(data, ordered, trust)
+        for i, sg in enumerate(ordered):
+            s.add(VisitSignature(visit_id=v.id, position=i + 1, volunteer_id=sg.volunteer_id, signer_name=sg.name,
+                                 certificate=pki.pem(sg.cert), signed_at=now,
+                                 signature=base64.b64encode(pki.sign_bytes(sg.key, record)).decode("ascii")))
+            audit.append(s, audit.SIGNED, actor=sg.name, visit_uid=v.uid,
+                         detail={"position": i + 1, "version": v.version})
+        s.add(SignedDocument(visit_id=v.id, pdf=pdf, created_at=now))
+        s.flush()  # children first: once sealed_at is set the database refuses them
+        v.sealed_record, v.record_digest, v.sealed_at = record.decode("utf-8"), digest(record), now
+        audit.append(s, audit.SEALED, actor=db.actor, visit_uid=v.uid,
+                     detail={"digest": v.record_digest, "version": v.version})
+
+
+def signed_report_pdf(data, signers: list[Signer], trust: Trust) -> bytes:
+    """Render the report, create every signature field, then sign each in turn."""
+    from .reports.visit_pdf import render_visit_pdf
+
+    boxes: dict = {}
+    pdf = render_visit_pdf(data, boxes)
+    pdf = pades.add_signature_fields(pdf, {FIELD_NAMES[i]: boxes[FIELD_NAMES[i]] for i in range(len(signers))})
+    for i, sg in enumerate(signers):
+        pdf = pades.sign_field(pdf, FIELD_NAMES[i], sg.key, sg.cert, trust.root, reason=SIGN_REASON, name=sg.name)
+    return pdf
+
+
+# --------------------------------------------------------------------------- amendments
+
+
+def superseding(s: Session, visit_id: int) -> Visit | None:
+    return s.scalars(select(Visit).where(Visit.supersedes_id == visit_id).order_by(Visit.id.desc())).first()
+
+
+def start_amendment(db, visit_id: int, reason: str) -> int:
+    """A new draft version of a sealed visit, to correct it; returns its id.
+
+    The sealed original stays exactly as signed. If an amendment is already
+    under way, that draft is returned rather than a second one started.
+    """
+    if not reason.strip():
+        raise InvalidInput("Say why the report needs correcting.",
+                           hint="The reason is printed on the amended report and signed with it.")
+    with db.session() as s:
+        original = _load(s, visit_id)
+        if not original.is_sealed:
+            raise InvalidInput("Only a sealed visit is corrected by amendment; edit a draft directly.")
+        newer = superseding(s, original.id)
+        if newer is not None:
+            if newer.is_sealed:
+                raise InvalidInput(f"This version has already been amended (version {newer.version}).",
+                                   hint="Amend the latest version instead.")
+            return newer.id
+        draft = Visit(status="draft", version=original.version + 1, supersedes_id=original.id,
+                      amendment_reason=reason.strip())
+        s.add(draft)
+        _apply(draft, to_record(original))
+        draft.status = "draft"
+        s.flush()
+        audit.append(s, audit.AMENDED, actor=db.actor, visit_uid=draft.uid,
+                     detail={"amends": original.uid, "version": draft.version})
+        return draft.id
+
+
+def signed_pdf(db, visit_id: int) -> bytes | None:
+    with db.session() as s:
+        doc = s.get(SignedDocument, visit_id)
+        return doc.pdf if doc else None
+
+
+# --------------------------------------------------------------------------- checking a stored visit
+
+
+@dataclass(frozen=True)
+class StoredCheck:
+    ok: bool
+    problems: list[str]
+
+
+def check_stored_visit(db, visit_id: int, trust: Trust | None = None) -> StoredCheck:
+    """Does the sealed visit in the database still match what its visitors signed?"""
+    trust = trust or require_trust(db)
+    problems = []
+    with db.session() as s:
+        v = _load(s, visit_id)
+        if not v.is_sealed:
+            return StoredCheck(False, ["the visit is not sealed"])
+        record = v.sealed_record.encode("utf-8")
+        if digest(record) != v.record_digest:
+            problems.append("the sealed record does not match its digest")
+        if document_for(s, v) != json.loads(record):
+            problems.append("the visit's rows no longer match the sealed record")
+        sigs = list(v.signatures)
+        expected = len([i for i in (v.visitor_a_id, v.visitor_b_id) if i is not None])
+        if len(sigs) != expected:
+            problems.append(f"{len(sigs)} of {expected} signatures are present")
+        for sig in sigs:
+            cert = pki.load_cert(sig.certificate)
+            if not pki.signature_valid(cert, base64.b64decode(sig.signature), record):
+                problems.append(f"{sig.signer_name}'s signature does not match the record")
+            problem = trust.problem(cert)
+            if problem:
+                problems.append(f"{sig.signer_name}: {problem}")
+    return StoredCheck(not problems, problems)
