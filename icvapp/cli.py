@@ -40,12 +40,16 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("--suite", help="only this suite (by name)")
     ls.add_argument("--fy", type=int, help="financial year, named by the year it starts (2025 = 2025/26)")
     ls.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="quarter of --fy")
-    ls.add_argument("--status", choices=["draft", "complete"])
+    ls.add_argument("--status", choices=["draft", "complete", "sealed"])
     ls.set_defaults(func=cmd_visits_list)
     ex = vsub.add_parser("export", help="export a visit report as PDF")
     ex.add_argument("id", type=int, help="visit number, as shown by 'visits list'")
     ex.add_argument("--out", required=True, type=Path, help="PDF file to write")
     ex.set_defaults(func=cmd_visits_export)
+
+    from .cli_signing import add_commands
+
+    add_commands(sub)
     return p
 
 
@@ -170,14 +174,14 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
             period = quarter(args.fy, args.quarter) if args.quarter else financial_year(args.fy)
             start, end = period.start, period.end
         f = VisitFilter(suite_id=suite_id, start=start, end=end, status=args.status)
-        print(f"{'ID':>6}  {'Date':<10}  {'Suite':<16}  {'Status':<9}  {'Custody':>7}  {'Seen':>4}  Pair")
+        print(f"{'ID':>6}  {'Date':<10}  {'Suite':<16}  {'Status':<10}  {'Custody':>7}  {'Seen':>4}  Pair")
         after = None
         while True:
             page = list_visits(ctx.db, f, after=after, limit=500)
             for v in page:
-                status = v.status if v.outcome != "abandoned" else "abandoned"
+                status = v.state if v.outcome != "abandoned" else "abandoned"
                 print(f"{v.id:>6}  {v.visit_date.isoformat() if v.visit_date else '—':<10}  {v.suite:<16}  "
-                      f"{status:<9}  {_n(v.in_custody):>7}  {_n(v.seen):>4}  {v.pair}")
+                      f"{status:<10}  {_n(v.in_custody):>7}  {_n(v.seen):>4}  {v.pair}")
             if len(page) < 500:
                 break
             after = (page[-1].visit_date, page[-1].id)

@@ -56,10 +56,11 @@ def _box_key(pin: str, salt: bytes, params: tuple[int, int, int]) -> bytes:
                     memory_cost=memory).derive(pin.encode("utf-8"))
 
 
-def seal_box(secret: bytes, pin: str, params: tuple[int, int, int] = BOX_KDF) -> bytes:
+def seal_box(secret: bytes, pin: str, params: tuple[int, int, int] | None = None) -> bytes:
     """``secret`` encrypted under ``pin``: magic, KDF parameters, salt, nonce, ciphertext."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    params = params or BOX_KDF
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     header = BOX_MAGIC + struct.pack(">III", *params) + salt + nonce
     return header + AESGCM(_box_key(pin, salt, params)).encrypt(nonce, secret, header)

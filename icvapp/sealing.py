@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import audit, pades, pki
-from .canonical import Amendment, OfficerAck, Party, SealedParts, build_document, changed_fields
+from .canonical import Amendment, OfficerAck, Party, SealedParts, build_document, changed_fields, document_to_record
 from .enrolment import Signer, Trust, require_trust
 from .errors import InvalidInput
 from .model import COMPLETE, Scheme, SignedDocument, Suite, Visit, VisitSignature, Volunteer, utcnow
@@ -203,7 +203,10 @@ def check_stored_visit(db, visit_id: int, trust: Trust | None = None) -> StoredC
         record = v.sealed_record.encode("utf-8")
         if digest(record) != v.record_digest:
             problems.append("the sealed record does not match its digest")
-        if document_for(s, v) != json.loads(record):
+        signed_doc = json.loads(record)
+        # Names may have been edited since (a suite renamed); the signed names are the ones compared.
+        _rec, signed_parts = document_to_record(signed_doc)
+        if build_document(to_record(v), signed_parts) != signed_doc:
             problems.append("the visit's rows no longer match the sealed record")
         sigs = list(v.signatures)
         expected = len([i for i in (v.visitor_a_id, v.visitor_b_id) if i is not None])
@@ -213,7 +216,9 @@ def check_stored_visit(db, visit_id: int, trust: Trust | None = None) -> StoredC
             cert = pki.load_cert(sig.certificate)
             if not pki.signature_valid(cert, base64.b64decode(sig.signature), record):
                 problems.append(f"{sig.signer_name}'s signature does not match the record")
-            problem = trust.problem(cert)
+            # Our own encrypted store vouches for when it was signed; a certificate
+            # that expired since does not unmake the signature.
+            problem = trust.problem(cert, at=sig.signed_at.replace(tzinfo=dt.UTC))
             if problem:
                 problems.append(f"{sig.signer_name}: {problem}")
     return StoredCheck(not problems, problems)

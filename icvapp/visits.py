@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy import and_, case, func, or_, select, tuple_
 from sqlalchemy.orm import aliased, object_session, selectinload
 
 from . import audit
@@ -251,6 +251,15 @@ class VisitSummary:
     in_custody: int | None
     seen: int | None
     conversations: int
+    version: int = 1
+    superseded: bool = False
+
+    @property
+    def state(self) -> str:
+        """What the list shows: draft, complete (awaiting signatures), sealed, superseded."""
+        if self.superseded:
+            return "superseded"
+        return self.status
 
 
 def _where(f: VisitFilter):
@@ -261,8 +270,12 @@ def _where(f: VisitFilter):
         conds.append(Visit.visit_date >= f.start)
     if f.end is not None:
         conds.append(Visit.visit_date <= f.end)
-    if f.status is not None:
+    if f.status == "sealed":
+        conds.append(Visit.sealed_at.is_not(None))
+    elif f.status is not None:
         conds.append(Visit.status == f.status)
+        if f.status == COMPLETE:
+            conds.append(Visit.sealed_at.is_(None))
     return and_(*conds) if conds else None
 
 
@@ -285,9 +298,13 @@ def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 20
     custody, seen = aliased(DetaineeCount), aliased(DetaineeCount)
     n_conv = (select(func.count(Conversation.id)).where(Conversation.visit_id == Visit.id)
               .correlate(Visit).scalar_subquery())
+    newer = aliased(Visit)
+    superseded = (select(newer.id).where(newer.supersedes_id == Visit.id, newer.sealed_at.is_not(None))
+                  .correlate(Visit).exists())
+    status = case((Visit.sealed_at.is_not(None), "sealed"), else_=Visit.status)
     stmt = (
-        select(Visit.id, Visit.visit_date, Suite.name, a.name, b.name, Visit.status, Visit.outcome,
-               custody.total, seen.total, n_conv)
+        select(Visit.id, Visit.visit_date, Suite.name, a.name, b.name, status, Visit.outcome,
+               custody.total, seen.total, n_conv, Visit.version, superseded)
         .outerjoin(Suite, Suite.id == Visit.suite_id)
         .outerjoin(a, a.id == Visit.visitor_a_id)
         .outerjoin(b, b.id == Visit.visitor_b_id)
@@ -312,7 +329,8 @@ def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 20
     return [
         VisitSummary(id=r[0], visit_date=r[1], suite=r[2] or "—",
                      pair=" & ".join(n for n in (r[3], r[4]) if n) or "—",
-                     status=r[5], outcome=r[6], in_custody=r[7], seen=r[8], conversations=r[9])
+                     status=r[5], outcome=r[6], in_custody=r[7], seen=r[8], conversations=r[9],
+                     version=r[10], superseded=bool(r[11]))
         for r in rows
     ]
 

@@ -92,6 +92,14 @@ ROOT_PIN = "office root 2026"
 PINS = {"Amrit Sandhu": "amrit-pin", "Zoë Ó Briain": "zoe-pin-1", "Łukasz Nowak": "lukasz-pin"}
 
 
+@pytest.fixture(autouse=True)
+def quick_pin_kdf(monkeypatch, request):
+    """Argon2id at 1 MiB for PIN boxes in tests (the parameters travel in each box);
+    tests marked ``strong_kdf`` keep the real cost."""
+    if "strong_kdf" not in request.keywords:
+        monkeypatch.setattr("icvapp.pki.BOX_KDF", (1, 1, 1024))
+
+
 @pytest.fixture
 def signed_ctx(ctx):
     """``ctx`` with a scheme root and every volunteer enrolled to sign (PINs above)."""

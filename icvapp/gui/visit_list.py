@@ -94,8 +94,12 @@ class VisitListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == 3:
             if v.status == "draft":
                 return QColor("#8a5a00")
+            if v.superseded:
+                return QColor("#6b7280")
             if v.outcome == "abandoned":
                 return QColor("#a40000")
+            if v.status == "sealed":
+                return QColor("#1f3a5f")
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -109,11 +113,22 @@ class VisitListModel(QAbstractTableModel):
         if col == 2:
             return v.pair
         if col == 3:
-            if v.status == "draft":
-                return "Draft"
-            return "Abandoned" if v.outcome == "abandoned" else "Complete"
+            return state_label(v)
         value = (v.in_custody, v.seen, v.conversations)[col - 4]
         return "–" if value is None else str(value)
+
+
+def state_label(v: VisitSummary) -> str:
+    """Draft / Awaiting signatures / Signed / Superseded, with the version and any abandonment."""
+    if v.status == "draft":
+        text = "Draft" if v.version == 1 else f"Draft amendment (v{v.version})"
+        return text
+    if v.superseded:
+        return f"Superseded (v{v.version})"
+    text = {"complete": "Awaiting signatures", "sealed": "Signed"}.get(v.status, v.status)
+    if v.version > 1:
+        text += f" · v{v.version}"
+    return f"{text} · abandoned" if v.outcome == "abandoned" else text
 
 
 class VisitListView(QWidget):
@@ -131,7 +146,8 @@ class VisitListView(QWidget):
         self.suite_filter = named(QComboBox(), "Filter by suite")
         self.period_filter = named(QComboBox(), "Filter by financial quarter")
         self.status_filter = named(QComboBox(), "Filter by status")
-        for label, key in (("All statuses", None), ("Drafts", "draft"), ("Complete", "complete")):
+        for label, key in (("All statuses", None), ("Drafts", "draft"), ("Awaiting signatures", "complete"),
+                           ("Signed", "sealed")):
             self.status_filter.addItem(label, key)
         self.period_filter.addItem("All dates", None)
         for q in recent_quarters(dt.date.today(), 12):
