@@ -104,7 +104,7 @@ def decrypt(data: bytes, trust: Trust, inbox_key) -> bytes:
     if len(data) > MAX_SIZE:
         raise SubmissionRejected("This file is far too large to be a submission file.")
     try:
-        return pkcs7.pkcs7_decrypt_der(data, trust.inbox, inbox_key, [pkcs7.PKCS7Options.Binary])
+        return pkcs7.pkcs7_decrypt_der(data, trust.inbox, inbox_key, [])
     except ValueError:
         raise SubmissionRejected(
             "This file cannot be opened with this scheme's inbox key.",
