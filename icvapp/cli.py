@@ -146,7 +146,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         ctx = new_context(args, DEMO_SCHEME)
     try:
-        create_demo(ctx.db, ctx.config)
+        create_demo(ctx)
         print(f"Demo scheme ready: {count_visits(ctx.db)} visits. Open it with 'icvapp'.")
     finally:
         ctx.close()
@@ -179,7 +179,7 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
         while True:
             page = list_visits(ctx.db, f, after=after, limit=500)
             for v in page:
-                status = v.state if v.outcome != "abandoned" else "abandoned"
+                status = "abandoned" if v.outcome == "abandoned" else {"complete": "unsigned"}.get(v.state, v.state)
                 print(f"{v.id:>6}  {v.visit_date.isoformat() if v.visit_date else '—':<10}  {v.suite:<16}  "
                       f"{status:<10}  {_n(v.in_custody):>7}  {_n(v.seen):>4}  {v.pair}")
             if len(page) < 500:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from .canonical import OfficerAck
 from .config import SchemeConfig
 from .model import Scheme, Suite, Volunteer
+from .profile import AppContext
 from .record import CheckRecord, ConversationRecord, CountRow, VisitRecord
-from .storage import Database
-from .visits import complete_visit, save_draft, validation_context
+from .visits import complete_visit, load_visit, save_draft, validation_context
 
 DEMO_SCHEME = "Leicester, Leicestershire and Rutland ICV Scheme (demo)"
 SUITES = [("Beaumont Leys", 14, False), ("Euston Street", 36, False),
@@ -21,6 +22,9 @@ SUITES = [("Beaumont Leys", 14, False), ("Euston Street", 36, False),
 VOLUNTEERS = ["Amrit Sandhu", "Beverley Clarke", "Catherine O'Neill", "David Okafor",
               "Eleanor Whitfield", "Farhan Mistry", "Graham Pearson", "Hannah Kowalski"]
 COORDINATOR = "Jo Bramley"
+#: Printed in the README: the demo is for looking around, not for real visits.
+DEMO_PIN = "demo-pin"
+DEMO_ROOT_PIN = "demo-root"
 
 OBSERVATIONS = [
     "Suite calm and clean. Staff welcoming and quick to admit us.",
@@ -43,8 +47,14 @@ ISSUES = [
 ]
 
 
-def create_demo(db: Database, config: SchemeConfig, *, today: dt.date | None = None, seed: int = 7) -> None:
-    """Fill an empty scheme with the demo suites, volunteers and a dozen visits."""
+def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7) -> None:
+    """Fill an empty scheme with the demo suites, volunteers and a dozen visits.
+
+    The co-ordinator holds the scheme root and everyone is enrolled to sign,
+    so the demo shows a report's whole life: drafts, a visit awaiting
+    signatures, sealed visits, and one corrected by a signed amendment.
+    """
+    db, config = ctx.db, ctx.config
     today = today or dt.date.today()
     rnd = random.Random(seed)
     with db.session() as s:
@@ -60,7 +70,8 @@ def create_demo(db: Database, config: SchemeConfig, *, today: dt.date | None = N
         s.flush()
         suite_ids = [x.id for x in suites]
         vol_ids = [v.id for v in volunteers]
-    ctx = validation_context(db, config, today)
+    signers = _enrol_everyone(db)
+    vctx = validation_context(db, config, today)
     plan = [(w, suite_ids[w % 3]) for w in range(12)]  # one visit a week, rotating the three suites
     for week, suite_id in plan:
         rec = _sample_visit(rnd, config, today - dt.timedelta(days=7 * week + rnd.randint(1, 6)), suite_id, vol_ids)
@@ -71,8 +82,61 @@ def create_demo(db: Database, config: SchemeConfig, *, today: dt.date | None = N
         if week == 0:  # today's visit is still being written up
             save_draft(db, rec)
             continue
-        problems = complete_visit(db, rec, ctx)
+        problems = complete_visit(db, rec, vctx)
         assert rec.status == "complete", problems
+        if week == 1:  # last week's visit is complete but the pair have not signed yet
+            continue
+        _sign(ctx, rec, signers, rnd)
+        if week == 6:
+            _amend(ctx, rec.id, signers, rnd, vctx)
+
+
+def _enrol_everyone(db) -> dict:
+    """Scheme root for the co-ordinator; a signing key for everyone, unlocked once."""
+    from sqlalchemy import select
+
+    from .enrolment import enrol_here, set_up_scheme_root, unlock_signer
+
+    set_up_scheme_root(db, DEMO_ROOT_PIN)
+    with db.session() as s:
+        ids = s.scalars(select(Volunteer.id).order_by(Volunteer.id)).all()
+    for vid in ids:
+        enrol_here(db, vid, DEMO_PIN, DEMO_ROOT_PIN)
+    return {vid: unlock_signer(db, vid, DEMO_PIN) for vid in ids}
+
+
+def _sign(ctx: AppContext, rec: VisitRecord, signers: dict, rnd: random.Random) -> None:
+    from .sealing import sign_off
+
+    left = rec.departed_at or dt.datetime.combine(rec.visit_date, dt.time(22, 0))
+    officer = OfficerAck(rec.officer_name, rec.officer_rank, rec.officer_number,
+                         left - dt.timedelta(minutes=5), _squiggle(rnd))
+    sign_off(ctx, rec.id, officer, [signers[i] for i in (rec.visitor_a_id, rec.visitor_b_id) if i])
+
+
+def _amend(ctx: AppContext, visit_id: int, signers: dict, rnd: random.Random, vctx) -> None:
+    from .sealing import start_amendment
+
+    draft = start_amendment(ctx.db, visit_id, "The first detainee's custody number was mistyped on the night.")
+    rec = load_visit(ctx.db, draft)
+    if rec.conversations:
+        first = rec.conversations[0]
+        first.custody_number = first.custody_number[:-4] + "1" + first.custody_number[-3:]
+    else:
+        rec.observations += " (Amended: wording clarified.)"
+    complete_visit(ctx.db, rec, vctx)
+    _sign(ctx, rec, signers, rnd)
+
+
+def _squiggle(rnd: random.Random) -> list:
+    """A plausible hand-drawn signature: two joined loops and an underline, on the 1000 x 400 grid."""
+    import math
+
+    base = rnd.randint(180, 240)
+    stroke = [[int(80 + t * 6), int(base - 90 * math.sin(t / 6) * (1 if t % 30 < 15 else 0.6))]
+              for t in range(0, 120, 3)]
+    underline = [[90, base + 60], [int(400 + rnd.randint(0, 200)), base + 50]]
+    return [stroke, underline]
 
 
 def _sample_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, suite_id: int,
@@ -92,6 +156,8 @@ def _sample_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, suite_
     seen = rnd.randint(min(1, offered), max(1, min(offered, 6))) if offered else 0
     declined = min(offered - seen, rnd.randint(0, 2))
     not_offered = not_available
+    officer = rnd.choice([("A. Patel", "Sergeant"), ("R. Morris", "Sergeant"), ("K. Hughes", "Inspector"),
+                          ("M. Lewandowski", "Sergeant")])
     rec = VisitRecord(
         suite_id=suite_id, visit_date=day, visitor_a_id=a, visitor_b_id=b,
         arrival=arrival, admitted=admitted, departure=departure.time(),
@@ -105,8 +171,7 @@ def _sample_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, suite_
             "declined": CountRow(declined),
             "not_offered": CountRow(not_offered),
         },
-        officer_name=rnd.choice(["Sgt Patel", "Sgt Morris", "Insp Hughes", "Sgt Lewandowski"]),
-        officer_rank=rnd.choice(["Sergeant", "Inspector"]),
+        officer_name=officer[0], officer_rank=officer[1],
         officer_number=str(rnd.randint(1000, 4999)),
         officer_response="Findings accepted; actions noted in the custody log.",
         observations=rnd.choice(OBSERVATIONS),

@@ -37,7 +37,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         ctx = create_profile(Path(tmp) / "demo", "passphrase", "Demo", "screenshot passphrase")
-        create_demo(ctx.db, ctx.config)
+        create_demo(ctx)
         window = MainWindow(ctx)
         window.resize(1180, 780)
         window.show()

@@ -82,7 +82,7 @@ def demo_ctx(profile_dir):
     from icvapp.profile import create_profile
 
     context = create_profile(profile_dir, "passphrase", "Demo", PASSPHRASE)
-    create_demo(context.db, context.config, today=dt.date(2026, 11, 23))
+    create_demo(context, today=dt.date(2026, 11, 23))
     yield context
     context.close()
 

@@ -31,12 +31,13 @@ def test_version(capsys):
 def test_demo_then_list_and_export(env, capsys, tmp_path):
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
-    assert "Demo scheme ready: 12 visits" in out and "passphrase" in out
+    assert "Demo scheme ready: 13 visits" in out and "passphrase" in out
     assert main(["visits", "list"]) == 0
     listing = capsys.readouterr().out.splitlines()
     assert listing[0].split()[:3] == ["ID", "Date", "Suite"]
-    assert len(listing) == 13 and any("draft" in line for line in listing)
-    assert main(["visits", "list", "--suite", "Keyham Lane", "--status", "complete"]) == 0
+    assert len(listing) == 14 and any("draft" in line for line in listing)
+    assert any("superseded" in line for line in listing) and any("unsigned" in line for line in listing)
+    assert main(["visits", "list", "--suite", "Keyham Lane", "--status", "sealed"]) == 0
     rows = capsys.readouterr().out.splitlines()[1:]
     assert rows and all("Keyham Lane" in r for r in rows)
     pdf = tmp_path / "report.pdf"
@@ -79,3 +80,50 @@ def test_the_cli_imports_no_widgets(env):
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_verify_gives_exit_status_0_only_for_a_valid_file(env, capsys, tmp_path):
+    assert main(["demo"]) == 0
+    pdf, root, sub = tmp_path / "signed.pdf", tmp_path / "root.pem", tmp_path / "visit.icvsub"
+    assert main(["visits", "export", "3", "--out", str(pdf)]) == 0
+    assert main(["scheme", "root-cert", "--out", str(root)]) == 0
+    capsys.readouterr()
+    assert main(["verify", str(pdf)]) == 0
+    assert capsys.readouterr().out.startswith("Valid: signed by the scheme's volunteers")
+    assert main(["verify", "--root", str(root), str(pdf)]) == 0  # anyone with the root certificate
+    capsys.readouterr()
+    data = pdf.read_bytes()
+    i = data.index(b"Custody visit report")
+    pdf.write_bytes(data[:i] + b"X" + data[i + 1:])
+    assert main(["verify", str(pdf)]) == 1
+    assert capsys.readouterr().out.startswith("Altered after signing")
+    assert main(["submit", "3", "--out", str(sub)]) == 0
+    assert main(["verify", str(sub)]) == 0
+    capsys.readouterr()
+    assert main(["import", str(sub)]) == 1  # the office already holds it
+    assert "already been imported" in capsys.readouterr().out
+    assert main(["audit", "verify"]) == 0
+
+
+def test_enrolment_by_files_from_the_command_line(env, capsys, tmp_path, monkeypatch):
+    from icvapp.demo import DEMO_ROOT_PIN
+
+    assert main(["demo"]) == 0
+    monkeypatch.setenv("ICVAPP_ROOT_PIN", DEMO_ROOT_PIN)
+    scheme = tmp_path / "scheme.json"
+    assert main(["scheme", "export", "--out", str(scheme)]) == 0
+    laptop = ["--data-dir", str(tmp_path / "laptop")]
+    assert main([*laptop, "init", "--name", "My laptop"]) == 0
+    assert main([*laptop, "scheme", "join", str(scheme)]) == 0
+    monkeypatch.setenv("ICVAPP_PIN", "my-new-pin")
+    request, reply = tmp_path / "request.json", tmp_path / "cert.json"
+    assert main([*laptop, "signing", "request", "--volunteer", "Hannah Kowalski", "--out", str(request)]) == 0
+    assert main(["signing", "issue", str(request), "--out", str(reply)]) == 0
+    assert main([*laptop, "signing", "import", str(reply)]) == 0
+    capsys.readouterr()
+    assert main([*laptop, "signing", "status"]) == 0
+    status = {line[:28].strip(): line[28:].strip() for line in capsys.readouterr().out.splitlines()}
+    assert status["Hannah Kowalski"] == "ready" and status["Amrit Sandhu"] == "none"
+    monkeypatch.setenv("ICVAPP_ROOT_PIN", "wrong root pin")
+    assert main(["signing", "issue", str(request), "--out", str(reply)]) == 1
+    assert "PIN does not unlock the scheme root key" in capsys.readouterr().err

@@ -93,7 +93,7 @@ def test_requests_are_stored_by_category_for_the_figures(ctx):
 
 def test_the_list_pages_newest_first_and_filters(demo_ctx):
     all_rows = list_visits(demo_ctx.db)
-    assert len(all_rows) == count_visits(demo_ctx.db) == 12
+    assert len(all_rows) == count_visits(demo_ctx.db) == 13  # 12 visits, one amended
     dates = [r.visit_date for r in all_rows]
     assert dates == sorted(dates, reverse=True)
     first, rest = list_visits(demo_ctx.db, limit=5), []

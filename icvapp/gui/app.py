@@ -27,7 +27,7 @@ def first_run(data_dir: Path, parent: QWidget | None = None) -> AppContext | Non
         try:
             ctx = create_profile(data_dir, dialog.method, name, dialog.passphrase.text() or None)
             if dialog.demo.isChecked():
-                create_demo(ctx.db, ctx.config)
+                create_demo(ctx)
         except UserFacingError as exc:
             QGuiApplication.restoreOverrideCursor()
             show_error(parent, exc)

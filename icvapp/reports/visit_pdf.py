@@ -45,7 +45,7 @@ from .pdfkit import (
 )
 
 TITLE = "Custody visit report"
-STATUS_COLOURS = {"Draft": DRAFT_INK, "Complete": "#067647", "Abandoned": "#6b3fa0", "Sealed": NAVY}
+STATUS_COLOURS = {"Draft": DRAFT_INK, "Complete": "#067647", "Abandoned": "#6b3fa0", "Signed": NAVY}
 
 
 @dataclass(frozen=True)
@@ -141,12 +141,12 @@ def report_data_for(s, ctx: AppContext, v, *, now: dt.datetime | None = None) ->
 # --------------------------------------------------------------------------- wording
 
 
-def status_label(rec: VisitRecord) -> str:
+def status_label(rec: VisitRecord, signed: bool = False) -> str:
     if rec.status == "draft":
         return "Draft"
     if rec.outcome == "abandoned":
         return "Abandoned"
-    return "Sealed" if rec.status == "sealed" else "Complete"
+    return "Signed" if signed or rec.status == "sealed" else "Complete"
 
 
 def long_date(day: dt.date | None) -> str:
@@ -325,7 +325,7 @@ class _Story:
         from reportlab.platypus import Spacer
 
         d, rec = self.data, self.rec
-        status = status_label(rec)
+        status = status_label(rec, signed=bool(d.signoff and d.signoff.signers))
         where = f"{escape(d.suite_name or 'Suite not recorded')} · {long_date(rec.visit_date)}"
         left = [self.p(escape(d.scheme_name), "scheme"), self.p(TITLE, "title"), self.p(where, "subtitle")]
         badge = _grid([[self.p(status.upper(), "badge")]], [32 * mm], [

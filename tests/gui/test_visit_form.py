@@ -211,7 +211,7 @@ def test_list_filters_by_suite_quarter_and_status(qtbot, demo_ctx):
     w = MainWindow(demo_ctx)
     qtbot.addWidget(w)
     view = w.list_view
-    assert view.model.rowCount() == 12 and view.count_label.text() == "12 visits"
+    assert view.model.rowCount() == 13 and view.count_label.text() == "13 visits"  # one is an amendment
     choose(view.suite_filter, "Euston Street")
     assert {r.suite for r in view.model.rows} == {"Euston Street"}
     choose(view.status_filter, "Drafts")
