@@ -73,7 +73,7 @@ def ordered_signers(v: Visit, signers: list[Signer]) -> list[Signer]:
 def sign_off(ctx: AppContext, visit_id: int, officer: OfficerAck, signers: list[Signer], *,
              now: dt.datetime | None = None) -> None:
     """Record the officer's acknowledgement, sign with both visitors' keys and seal the visit."""
-    from .reports.visit_pdf import SignOff, render_visit_pdf, report_data_for
+    from .reports.visit_pdf import SignOff, report_data_for
 
     db = ctx.db
     trust = require_trust(db)
@@ -222,3 +222,25 @@ def check_stored_visit(db, visit_id: int, trust: Trust | None = None) -> StoredC
             if problem:
                 problems.append(f"{sig.signer_name}: {problem}")
     return StoredCheck(not problems, problems)
+
+
+@dataclass(frozen=True)
+class SealSummary:
+    """What the form's banner says about a visit's versions and signatures."""
+
+    sealed: bool
+    signers: list[tuple[str, dt.datetime]]
+    version: int
+    amendment_reason: str
+    superseded_by: tuple[int, int, bool] | None  # (visit id, version, sealed)
+
+
+def seal_summary(db, visit_id: int) -> SealSummary:
+    with db.session() as s:
+        v = _load(s, visit_id)
+        newer = superseding(s, v.id)
+        return SealSummary(
+            sealed=v.is_sealed, signers=[(sig.signer_name, sig.signed_at) for sig in v.signatures],
+            version=v.version, amendment_reason=v.amendment_reason,
+            superseded_by=(newer.id, newer.version, newer.is_sealed) if newer else None,
+        )

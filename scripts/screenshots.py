@@ -5,7 +5,6 @@ Run through scripts/screenshots (it starts Xvfb); writes docs/screenshots/*.png.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile

@@ -7,8 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..errors import UserFacingError
@@ -18,23 +17,29 @@ from .dialogs import FirstRunDialog, UnlockDialog, show_error
 
 
 def first_run(data_dir: Path, parent: QWidget | None = None) -> AppContext | None:
-    from ..demo import DEMO_SCHEME, create_demo
+    from .jobs import wait_for
 
     dialog = FirstRunDialog(str(data_dir), keychain_usable(), parent)
     while dialog.exec():
-        name = DEMO_SCHEME if dialog.demo.isChecked() else dialog.scheme_name.text().strip()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        demo = dialog.demo.isChecked()
         try:
-            ctx = create_profile(data_dir, dialog.method, name, dialog.passphrase.text() or None)
-            if dialog.demo.isChecked():
-                create_demo(ctx)
+            label = "Creating the demo scheme: suites, volunteers, signing keys and signed visits…" if demo \
+                else "Creating your encrypted scheme…"
+            return wait_for(parent, label, _create, data_dir, dialog.method,
+                            None if demo else dialog.scheme_name.text().strip(), dialog.passphrase.text() or None)
         except UserFacingError as exc:
-            QGuiApplication.restoreOverrideCursor()
             show_error(parent, exc)
-            continue
-        QGuiApplication.restoreOverrideCursor()
-        return ctx
     return None
+
+
+def _create(data_dir: Path, method: str, name: str | None, passphrase: str | None) -> AppContext:
+    """A new profile; with no name, the demo scheme."""
+    from ..demo import DEMO_SCHEME, create_demo
+
+    ctx = create_profile(data_dir, method, name or DEMO_SCHEME, passphrase)
+    if name is None:
+        create_demo(ctx)
+    return ctx
 
 
 def unlock(data_dir: Path, parent: QWidget | None = None) -> AppContext | None:

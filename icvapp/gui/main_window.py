@@ -5,43 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from ..errors import UserFacingError
 from ..profile import AppContext
 from ..visits import delete_draft, load_visit
+from . import report_actions
 from .dialogs import show_error
+from .jobs import run_with_progress
 from .visit_list import VisitListView
 from .widgets import named
 
 if TYPE_CHECKING:
     from .visit_form import VisitForm
-
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class Job(QRunnable):
-    """Runs a slow core function off the GUI thread so the window never freezes."""
-
-    def __init__(self, fn, *args) -> None:
-        super().__init__()
-        self.fn, self.args = fn, args
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.fn(*self.args)
-        except UserFacingError as exc:
-            self.signals.failed.emit(exc)
-        except Exception as exc:  # a bug: reported, not swallowed
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +53,9 @@ class MainWindow(QMainWindow):
             self._form = VisitForm(self.ctx)
             self._form.closed.connect(self.show_list)
             self._form.export_requested.connect(self.export_visit)
+            self._form.sign_requested.connect(lambda vid: report_actions.sign_visit(self, vid))
+            self._form.amend_requested.connect(lambda vid: report_actions.amend_visit(self, vid))
+            self._form.submit_requested.connect(lambda vid: report_actions.submit_visit(self, vid))
             self.stack.addWidget(self._form)
         return self._form
 
@@ -90,6 +71,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(new)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
+        scheme_menu = self.menuBar().addMenu("&Scheme")
+        for text, slot in (("&Signing and certificates…", report_actions.signing_setup),
+                           ("&Import submission files…", report_actions.import_submissions),
+                           ("&Check a signed report or file…", report_actions.check_file)):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot(self))
+            scheme_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About icvapp", self)
         about.triggered.connect(self._about)
@@ -139,7 +127,8 @@ class MainWindow(QMainWindow):
     def ask_export_path(self, visit_id: int) -> Path | None:
         rec = load_visit(self.ctx.db, visit_id)
         suggested = Path.home() / f"visit-{visit_id}-{rec.visit_date or 'undated'}.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, "Export visit report", str(suggested), "PDF files (*.pdf)")
+        title = "Export the signed visit report" if rec.status == "sealed" else "Export visit report"
+        name, _ = QFileDialog.getSaveFileName(self, title, str(suggested), "PDF files (*.pdf)")
         return Path(name) if name else None
 
     def export_visit(self, visit_id: int) -> None:
@@ -148,29 +137,12 @@ class MainWindow(QMainWindow):
         out = self.ask_export_path(visit_id)
         if out is None:
             return
-        progress = QProgressDialog("Writing the visit report…", "", 0, 0, self)
-        progress.setWindowTitle("Exporting")
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        job = Job(export_visit_pdf, self.ctx, visit_id, out)
-
         def done(_result) -> None:
-            progress.close()
             self.statusBar().showMessage(f"Exported {out}", 8000)
             self.last_export = out
 
-        def failed(exc) -> None:
-            progress.close()
-            if isinstance(exc, UserFacingError):
-                show_error(self, exc)
-            else:
-                raise exc
-
-        job.signals.done.connect(done)
-        job.signals.failed.connect(failed)
-        self._job = job
-        self.jobs.start(job)
+        run_with_progress(self, self.jobs, "Writing the visit report…", export_visit_pdf, self.ctx, visit_id, out,
+                          on_done=done)
 
     # ------------------------------------------------------------------ closing
 

@@ -28,6 +28,7 @@ from ..model import COMPLETE
 from ..profile import AppContext
 from ..record import VisitRecord
 from ..validation import ERROR, Problem, validate
+from ..sealing import SealSummary, seal_summary
 from ..visits import complete_visit, load_visit, mark_editing, reopen_visit, save_draft, validation_context
 from .conversations import ConversationsSection
 from .form_sections import CloseOutSection, CountsSection, DetailsSection, InspectionSection
@@ -36,6 +37,38 @@ from .widgets import named
 AUTOSAVE_MS = 1500  # after the last keystroke
 AUTOSAVE_MAX_MS = 4000  # at the latest, however fast someone keeps typing
 INVALID_STYLE = "border: 2px solid #c00000; border-radius: 3px;"
+
+
+BANNER_STYLES = {
+    "ok": "background: #e8f1e4; border: 1px solid #9bbf8a; padding: 6px;",
+    "sealed": "background: #e8eef7; border: 1px solid #8aa5c8; padding: 6px;",
+    "note": "background: #fef4e6; border: 1px solid #e0b46b; padding: 6px;",
+}
+
+
+def status_banner(status: str, summary: SealSummary | None) -> tuple[str, str]:
+    """The sentence above the form that says what can be done with this report now."""
+    amendment = summary is not None and summary.version > 1
+    if status == "draft":
+        if amendment:
+            return (f"Amendment (version {summary.version}) of a signed report. Reason: "
+                    f"{summary.amendment_reason} The signed original stays on record unchanged.",
+                    BANNER_STYLES["note"])
+        return "", ""
+    if status == COMPLETE:
+        return ("Complete, awaiting both visitors' signatures. Choose 'Sign and seal' to record the custody "
+                "officer's acknowledgement and sign, or 'Edit again' to correct it first.", BANNER_STYLES["ok"])
+    names = " and ".join(n for n, _ in summary.signers) if summary else ""
+    when = max((t for _, t in summary.signers), default=None) if summary else None
+    text = f"Signed by {names}" + (f" on {when:%d %b %Y at %H:%M} UTC" if when else "") + " and sealed: "
+    text += "it can be read, exported and sent to the office, but never changed."
+    if summary and summary.superseded_by:
+        _id, version, sealed = summary.superseded_by
+        text += (f" Superseded by the signed amendment, version {version}." if sealed
+                 else f" An amendment (version {version}) is being prepared.")
+    else:
+        text += " To correct it, choose 'Amend'."
+    return text, BANNER_STYLES["sealed"]
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -52,6 +85,9 @@ class VisitForm(QWidget):
     closed = Signal()
     saved = Signal(int)
     export_requested = Signal(int)
+    sign_requested = Signal(int)
+    amend_requested = Signal(int)
+    submit_requested = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,17 +130,20 @@ class VisitForm(QWidget):
         self.export_button = named(QPushButton("E&xport PDF…"), "Export this visit report as PDF")
         self.reopen_button = named(QPushButton("&Edit again"), "Reopen this completed visit for editing")
         self.complete_button = named(QPushButton("&Mark complete"), "Mark this visit report complete")
-        self.complete_button.setDefault(True)
+        self.sign_button = named(QPushButton("&Sign and seal…"), "Both visitors sign and seal this report")
+        self.submit_button = named(QPushButton("Send to o&ffice…"),
+                                   "Write this sealed report as a submission file for the scheme office")
+        self.amend_button = named(QPushButton("&Amend…"), "Correct this sealed report with a signed amendment")
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
-        for b in (self.check_button, self.export_button, self.reopen_button, self.complete_button):
+        for b in (self.check_button, self.export_button, self.reopen_button, self.amend_button,
+                  self.submit_button, self.complete_button, self.sign_button):
             buttons.addWidget(b)
 
-        self.banner = named(QLabel("This report is complete and can be read and exported. "
-                                   "Choose 'Edit again' to correct it."), "Report status")
-        self.banner.setStyleSheet("background: #e8f1e4; border: 1px solid #9bbf8a; padding: 6px;")
+        self.banner = named(QLabel(), "Report status")
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.banner)
@@ -130,6 +169,9 @@ class VisitForm(QWidget):
         self.complete_button.clicked.connect(self.complete)
         self.export_button.clicked.connect(self._export)
         self.reopen_button.clicked.connect(self.reopen)
+        self.sign_button.clicked.connect(lambda: self.sign_requested.emit(self.record.id))
+        self.amend_button.clicked.connect(lambda: self.amend_requested.emit(self.record.id))
+        self.submit_button.clicked.connect(lambda: self.submit_requested.emit(self.record.id))
 
     # ------------------------------------------------------------------ loading
 
@@ -155,7 +197,7 @@ class VisitForm(QWidget):
         self.dirty = False
         self.tabs.setCurrentIndex(0)
         self.strict = self.record.id is not None
-        self.read_only = self.record.status == COMPLETE
+        self.read_only = self.record.status in (COMPLETE, "sealed")
         self._apply_read_only()
         if self.record.id is not None and not self.read_only:
             mark_editing(self.ctx.db, self.record.id)
@@ -170,15 +212,27 @@ class VisitForm(QWidget):
                 section.set_read_only(self.read_only)
             else:
                 section.setEnabled(not self.read_only)
+        sealed = self.record.status == "sealed"
+        summary = seal_summary(self.ctx.db, self.record.id) if self.record.id is not None else None
+        latest = summary is None or summary.superseded_by is None or not summary.superseded_by[2]
         self.complete_button.setVisible(not self.read_only)
         self.check_button.setVisible(not self.read_only)
-        self.reopen_button.setVisible(self.read_only)
-        self.banner.setVisible(self.read_only)
+        self.reopen_button.setVisible(self.read_only and not sealed)
+        self.sign_button.setVisible(self.record.status == COMPLETE)
+        self.amend_button.setVisible(sealed and latest)
+        self.submit_button.setVisible(sealed)
+        self.export_button.setText("E&xport signed PDF…" if sealed else "E&xport PDF…")
         self.export_button.setEnabled(self.record.id is not None)
+        for button in (self.complete_button, self.sign_button):
+            button.setDefault(button.isVisible())
+        text, style = status_banner(self.record.status, summary)
+        self.banner.setText(text)
+        self.banner.setStyleSheet(style)
+        self.banner.setVisible(bool(text))
 
     def _update_title(self) -> None:
         suite = self.details.suite.currentText() if self.details.suite.value() is not None else "New visit"
-        status = "complete" if self.record.status == COMPLETE else "draft"
+        status = {COMPLETE: "awaiting signatures", "sealed": "signed"}.get(self.record.status, "draft")
         self.title.setText(f"{suite} — {self.details.date.date().toString('d MMM yyyy')} ({status})")
 
     # ------------------------------------------------------------------ editing and saving

@@ -13,7 +13,6 @@ import datetime as dt
 import io
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -638,7 +637,7 @@ class _Story:
         from reportlab.lib.units import mm
         from reportlab.platypus import KeepTogether
 
-        so, rec = self.data.signoff, self.rec
+        so = self.data.signoff
         out = [*self.heading("Sign-off")]
         officer = so.officer if so else None
         if officer is None:
