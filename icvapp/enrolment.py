@@ -183,6 +183,7 @@ class SignerStatus:
     name: str
     state: str  # "none" | "awaiting certificate" | "ready" | "expired" | "revoked" | "foreign"
     detail: str = ""
+    until: dt.datetime | None = None
 
 
 def signer_status(db: Database, volunteer_id: int, *, at: dt.datetime | None = None) -> SignerStatus:
@@ -196,11 +197,12 @@ def signer_status(db: Database, volunteer_id: int, *, at: dt.datetime | None = N
         if k.certificate is None or t is None:
             return SignerStatus(volunteer_id, name, "awaiting certificate",
                                 f"{name}'s certificate request has not been answered by the scheme office yet.")
-        problem = t.problem(pki.load_cert(k.certificate), at)
+        cert = pki.load_cert(k.certificate)
+        problem = t.problem(cert, at)
         if problem:
             state = "revoked" if "revoked" in problem else "expired" if "expired" in problem else "foreign"
             return SignerStatus(volunteer_id, name, state, f"{name} cannot sign: {problem}.")
-        return SignerStatus(volunteer_id, name, "ready")
+        return SignerStatus(volunteer_id, name, "ready", until=cert.not_valid_after_utc)
 
 
 def unlock_signer(db: Database, volunteer_id: int, pin: str, *, at: dt.datetime | None = None) -> Signer:

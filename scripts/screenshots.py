@@ -31,6 +31,47 @@ def shoot(app: QApplication, window: MainWindow, name: str) -> None:
     print(f"wrote {OUT / name}.png")
 
 
+def shoot_dialog(app: QApplication, dialog, name: str) -> None:
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(OUT / f"{name}.png"))
+    print(f"wrote {OUT / name}.png")
+    dialog.close()
+
+
+def pdf_page(pdf: Path, page: int, name: str) -> None:
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
+                    str(OUT / name)], check=True)
+    print(f"wrote {OUT / name}.png")
+
+
+def signing_shots(app: QApplication, window: MainWindow, ctx, tmp: Path) -> None:
+    from icvapp.demo import DEMO_PIN
+    from icvapp.gui.signing_setup import SigningSetupDialog
+    from icvapp.gui.signoff_dialog import SignOffDialog
+    from icvapp.gui.verify_dialog import VerifyDialog
+
+    sign = SignOffDialog(ctx, 2, window)
+    sign.pad.strokes = [[[60 + 8 * i, 250 - int(90 * ((i % 12) / 12)) + (i % 3) * 10] for i in range(60)],
+                        [[70, 320], [640, 300]]]
+    for v in sign.visitors:
+        v.pin.setText(DEMO_PIN)
+    shoot_dialog(app, sign, "signoff-dialog")
+
+    window.open_visit(8)  # the demo's signed amendment
+    shoot(app, window, "visit-form-sealed")
+
+    pdf = tmp / "signed.pdf"
+    export_visit_pdf(ctx, 8, pdf)
+    pdf_page(pdf, 2, "signed-report-signoff")
+    check = VerifyDialog(ctx, window, path=pdf)
+    check.resize(760, 380)
+    shoot_dialog(app, check, "verify-dialog")
+    setup = SigningSetupDialog(ctx, window)
+    setup.resize(760, 560)
+    shoot_dialog(app, setup, "signing-setup")
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -68,6 +109,8 @@ def main() -> int:
         subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
                         str(OUT / "visit-report")], check=True)
         print(f"wrote {OUT / 'visit-report.png'}")
+        form.dirty = False
+        signing_shots(app, window, ctx, Path(tmp))
         form.dirty = False
         window.close()
         ctx.close()

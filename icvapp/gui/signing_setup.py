@@ -125,9 +125,9 @@ class SigningSetupDialog(QDialog):
         self.revoke_button = self._button("Re&voke the selected volunteer's certificate…", self.revoke)
         self.scheme_file_button = self._button("Write the scheme &file for laptops…", self.export_scheme_file)
         self.root_cert_button = self._button("Export the root &certificate for PDF readers…", self.export_root)
-        for i, b in enumerate((self.root_button, self.issue_button, self.revoke_button, self.scheme_file_button,
-                               self.root_cert_button)):
+        for i, b in enumerate((self.issue_button, self.revoke_button, self.scheme_file_button, self.root_cert_button)):
             grid.addWidget(b, i // 2, i % 2)
+        grid.addWidget(self.root_button, 2, 0, 1, 2)  # only before the scheme has a root
         layout.addWidget(self.office)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -167,7 +167,10 @@ class SigningSetupDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, vid)
             self.table.setItem(row, 0, item)
             status = enrolment.signer_status(db, vid)
-            self.table.setItem(row, 1, QTableWidgetItem(STATE_TEXT.get(status.state, status.state)))
+            text = STATE_TEXT.get(status.state, status.state)
+            if status.until is not None and status.state == "ready":
+                text += f" (certificate valid until {status.until:%d %b %Y})"
+            self.table.setItem(row, 1, QTableWidgetItem(text))
             if vid == selected:
                 self.table.selectRow(row)
         self.join_button.setVisible(t is None)

@@ -60,7 +60,9 @@ def status_banner(status: str, summary: SealSummary | None) -> tuple[str, str]:
                 "officer's acknowledgement and sign, or 'Edit again' to correct it first.", BANNER_STYLES["ok"])
     names = " and ".join(n for n, _ in summary.signers) if summary else ""
     when = max((t for _, t in summary.signers), default=None) if summary else None
-    text = f"Signed by {names}" + (f" on {when:%d %b %Y at %H:%M} UTC" if when else "") + " and sealed: "
+    reason = summary.amendment_reason.strip().rstrip(". ") if summary else ""
+    text = f"Version {summary.version}, an amendment: {reason}. " if amendment else ""
+    text += f"Signed by {names}" + (f" on {when:%d %b %Y at %H:%M} UTC" if when else "") + " and sealed: "
     text += "it can be read, exported and sent to the office, but never changed."
     if summary and summary.superseded_by:
         _id, version, sealed = summary.superseded_by
@@ -214,6 +216,7 @@ class VisitForm(QWidget):
                 section.setEnabled(not self.read_only)
         sealed = self.record.status == "sealed"
         summary = seal_summary(self.ctx.db, self.record.id) if self.record.id is not None else None
+        self._version = summary.version if summary else 1
         latest = summary is None or summary.superseded_by is None or not summary.superseded_by[2]
         self.complete_button.setVisible(not self.read_only)
         self.check_button.setVisible(not self.read_only)
@@ -233,6 +236,8 @@ class VisitForm(QWidget):
     def _update_title(self) -> None:
         suite = self.details.suite.currentText() if self.details.suite.value() is not None else "New visit"
         status = {COMPLETE: "awaiting signatures", "sealed": "signed"}.get(self.record.status, "draft")
+        if self.record.id is not None and getattr(self, "_version", 1) > 1:
+            status += f" · version {self._version}"
         self.title.setText(f"{suite} — {self.details.date.date().toString('d MMM yyyy')} ({status})")
 
     # ------------------------------------------------------------------ editing and saving

@@ -174,7 +174,7 @@ class VisitListView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 130), (1, 140), (3, 90), (4, 90), (5, 60), (6, 110)):
+        for col, width in ((0, 130), (1, 140), (3, 210), (4, 90), (5, 60), (6, 110)):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(lambda idx: self.open_requested.emit(self.model.data(idx, Qt.ItemDataRole.UserRole)))
 
