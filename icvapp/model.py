@@ -156,6 +156,8 @@ class Visit(Base):
     sealed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     sealed_record: Mapped[str | None] = mapped_column(Text)
     record_digest: Mapped[str | None] = mapped_column(String(64))
+    # "recorded" on a form, or "history" from a spreadsheet import (counts and tallies only).
+    origin: Mapped[str] = mapped_column(String(20), default="recorded", server_default="recorded")
 
     suite: Mapped[Suite | None] = relationship()
     visitor_a: Mapped[Volunteer | None] = relationship(foreign_keys=[visitor_a_id])
@@ -335,6 +337,8 @@ class SigningKey(Base):
     public_key: Mapped[str] = mapped_column(Text)  # PEM
     request: Mapped[str] = mapped_column(Text)  # PEM certificate signing request
     certificate: Mapped[str | None] = mapped_column(Text)  # PEM, once the scheme has issued it
+    # The same key sealed under the profile's recovery key, for a forgotten PIN.
+    recovery_box: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -371,3 +375,61 @@ class AuditEvent(Base):
     detail: Mapped[str] = mapped_column(Text)  # canonical JSON; never conversation content
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class SuiteClosure(Base):
+    """A period when a suite is closed (refurbishment, or an occasional suite's quiet weeks).
+
+    ``end`` is inclusive; None means closed until further notice.
+    """
+
+    __tablename__ = "suite_closure"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    suite_id: Mapped[int] = mapped_column(ForeignKey("suite.id"), index=True)
+    start: Mapped[dt.date] = mapped_column(Date)
+    end: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class RotaAssignment(Base):
+    """A pair assigned to a suite for a week (Monday to Sunday). Never a day or a time."""
+
+    __tablename__ = "rota_assignment"
+    __table_args__ = (UniqueConstraint("suite_id", "week_start", name="uq_rota_assignment_suite_week"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    suite_id: Mapped[int] = mapped_column(ForeignKey("suite.id"), index=True)
+    week_start: Mapped[dt.date] = mapped_column(Date)
+    visitor_a_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
+    visitor_b_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
+
+
+class TrackedIssue(Base):
+    """An issue raised on a visit, followed until the police respond and the office closes it.
+
+    It points at what raised it (a conversation, an inspected area, an
+    admission delay) rather than copying the visitors' words, so the sealed
+    report stays the only account and retention purges the words once.
+    """
+
+    __tablename__ = "tracked_issue"
+    __table_args__ = (
+        UniqueConstraint("visit_id", "source", "source_key", name="uq_tracked_issue_visit_source"),
+        Index("ix_tracked_issue_status_raised", "status", "raised_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), index=True)
+    source: Mapped[str] = mapped_column(String(20))  # conversation | inspection | admission
+    source_key: Mapped[str] = mapped_column(String(60))  # conversation position or inspection area
+    category: Mapped[str] = mapped_column(String(40))
+    suite_id: Mapped[int | None] = mapped_column(ForeignKey("suite.id"), index=True)
+    raised_on: Mapped[dt.date] = mapped_column(Date)
+    resolved_during_visit: Mapped[bool] = mapped_column(Boolean, default=False)
+    escalation: Mapped[str] = mapped_column(String(20), default="on_the_spot")
+    police_response: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open | closed
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

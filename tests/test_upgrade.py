@@ -15,6 +15,7 @@ import pytest
 
 from icvapp.audit import verify_chain
 from icvapp.profile import open_profile
+from icvapp.sealing import check_stored_visit
 from icvapp.storage import SCHEMA_VERSION
 from icvapp.visits import list_visits, load_visit
 
@@ -43,6 +44,12 @@ def test_an_old_database_upgrades_with_every_row(snapshot, tmp_path):
                 assert all(uids) and len(set(uids)) == len(uids)
         for v in list_visits(ctx.db):
             assert load_visit(ctx.db, v.id).id == v.id
+            if v.status == "sealed":  # still exactly what its visitors signed
+                assert check_stored_visit(ctx.db, v.id).ok, v.id
+        if manifest["schema"] >= 2:
+            with ctx.db.engine.connect() as conn:
+                triggers = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type='trigger'").scalar()
+            assert triggers >= 22  # the sealed-visit and append-only guards survive every upgrade
         assert verify_chain(ctx.db).ok
         backups = list(profile.glob(f"icvapp.schema{manifest['schema']}-*.bak"))
         assert len(backups) == 1  # the automatic copy before migrating
