@@ -34,6 +34,9 @@ class SchemeConfig:
     inspection_categories: tuple[Choice, ...]
     long_visit_minutes: int
     admission_delay_minutes: int
+    issue_categories: tuple[Choice, ...] = ()
+    escalation_levels: tuple[Choice, ...] = ()
+    issue_overdue_days: int = 28
 
     def label(self, list_name: str, key: str | None) -> str:
         """The human label for ``key`` in one of the lists, or the key itself."""
@@ -71,4 +74,7 @@ def load_config(kind: str = "custody") -> SchemeConfig:
         inspection_categories=choices("inspection_categories"),
         long_visit_minutes=int(data["limits"]["long_visit_minutes"]),
         admission_delay_minutes=int(data["limits"]["admission_delay_minutes"]),
+        issue_categories=choices("issue_categories"),
+        escalation_levels=choices("escalation_levels"),
+        issue_overdue_days=int(data["limits"].get("issue_overdue_days", 28)),
     )

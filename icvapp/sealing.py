@@ -22,6 +22,7 @@ from . import audit, pades, pki
 from .canonical import Amendment, OfficerAck, Party, SealedParts, build_document, changed_fields, document_to_record
 from .enrolment import Signer, Trust, require_trust
 from .errors import InvalidInput
+from .issues import sync_issues
 from .model import COMPLETE, Scheme, SignedDocument, Suite, Visit, VisitSignature, Volunteer, utcnow
 from .profile import AppContext
 from .validation import errors, validate
@@ -126,6 +127,7 @@ def sign_off(ctx: AppContext, visit_id: int, officer: OfficerAck, signers: list[
         v.sealed_record, v.record_digest, v.sealed_at = record.decode("utf-8"), digest(record), now
         audit.append(s, audit.SEALED, actor=db.actor, visit_uid=v.uid,
                      detail={"digest": v.record_digest, "version": v.version})
+        sync_issues(s, v, actor=db.actor)
 
 
 def signed_report_pdf(data, signers: list[Signer], trust: Trust) -> bytes:

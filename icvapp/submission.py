@@ -24,6 +24,7 @@ from .atomic import write_atomic
 from .canonical import build_document, document_to_record
 from .enrolment import Trust, require_trust
 from .errors import InvalidInput, NotFound, UserFacingError
+from .issues import sync_issues
 from .model import COMPLETE, SchemeAuthority, SignedDocument, Suite, Visit, VisitSignature, Volunteer, utcnow
 from .profile import AppContext
 from .storage import Database
@@ -251,6 +252,7 @@ def import_submission(ctx: AppContext, data: bytes, *, trust: Trust | None = Non
         v.sealed_at = _when(checked.signatures[-1].get("signed_at"))
         audit.append(s, audit.IMPORTED, actor=ctx.db.actor, visit_uid=v.uid,
                      detail={"digest": v.record_digest, "version": v.version})
+        sync_issues(s, v, actor=ctx.db.actor)
         return v.id
 
 
