@@ -48,3 +48,24 @@ def recent_quarters(today: dt.date, count: int = 8) -> list[Period]:
         out.append(quarter(fy, q))
         fy, q = (fy, q - 1) if q > 1 else (fy - 1, 4)
     return out
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Monday of the week (Monday to Sunday) holding ``day``."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+def weeks_in(period: Period) -> list[dt.date]:
+    """The Mondays of the weeks that belong to ``period``.
+
+    A week belongs to the period holding its Thursday (ISO 8601's rule), so a
+    week straddling two quarters or years is counted once, where most of it lies.
+    """
+    monday = week_start(period.start)
+    if monday + dt.timedelta(days=3) < period.start:
+        monday += dt.timedelta(days=7)
+    out = []
+    while monday + dt.timedelta(days=3) <= period.end:
+        out.append(monday)
+        monday += dt.timedelta(days=7)
+    return out
