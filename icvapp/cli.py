@@ -47,9 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--out", required=True, type=Path, help="PDF file to write")
     ex.set_defaults(func=cmd_visits_export)
 
-    from .cli_signing import add_commands
+    from . import cli_reports, cli_signing
 
-    add_commands(sub)
+    cli_signing.add_commands(sub)
+    cli_reports.add_commands(sub)
     return p
 
 

@@ -1,4 +1,4 @@
-"""The demo scheme: the reference scheme from DOMAIN.md with a quarter of sample visits.
+"""The demo scheme: the reference scheme from DOMAIN.md with a year and more of visits.
 
 Everything is invented. Custody numbers follow the usual shape but belong to
 no one; names are volunteers', never detainees'.
@@ -14,6 +14,7 @@ from .config import SchemeConfig
 from .model import Scheme, Suite, Volunteer
 from .profile import AppContext
 from .record import CheckRecord, ConversationRecord, CountRow, VisitRecord
+from .periods import quarter, quarter_of, week_start
 from .visits import complete_visit, load_visit, save_draft, validation_context
 
 DEMO_SCHEME = "Leicester, Leicestershire and Rutland ICV Scheme (demo)"
@@ -47,16 +48,22 @@ ISSUES = [
 ]
 
 
-def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7) -> None:
-    """Fill an empty scheme with the demo suites, volunteers and a dozen visits.
+def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
+                progress=None) -> None:
+    """Fill an empty scheme with the demo: a year and more of history, and this quarter recorded in icvapp.
 
-    The co-ordinator holds the scheme root and everyone is enrolled to sign,
-    so the demo shows a report's whole life: drafts, a visit awaiting
-    signatures, sealed visits, and one corrected by a signed amendment.
+    Earlier visits arrive as a spreadsheet history import (counts and request
+    tallies). This quarter's were recorded on the form: most are signed and
+    sealed, last week's awaits signatures, today's is a draft, and one was
+    corrected by a signed amendment. One week was missed, one visit abandoned,
+    a suite closed for refurbishment, and issues are open and closed with the police.
     """
+    from .demo_history import add_history, follow_up_issues, plan_rota
+
     db, config = ctx.db, ctx.config
     today = today or dt.date.today()
     rnd = random.Random(seed)
+    step = progress or (lambda _n, _total: None)
     with db.session() as s:
         scheme = s.query(Scheme).first()
         if scheme is None:
@@ -70,25 +77,48 @@ def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7)
         s.flush()
         suite_ids = [x.id for x in suites]
         vol_ids = [v.id for v in volunteers]
+    this_quarter = quarter(*quarter_of(today))
+    first_recorded = week_start(this_quarter.start)
+    add_history(db, config, rnd, suite_ids, vol_ids, until=first_recorded - dt.timedelta(days=1), today=today)
+    step(1, 10)
     signers = _enrol_everyone(db)
+    step(2, 10)
     vctx = validation_context(db, config, today)
-    plan = [(w, suite_ids[w % 3]) for w in range(12)]  # one visit a week, rotating the three suites
-    for week, suite_id in plan:
-        rec = _sample_visit(rnd, config, today - dt.timedelta(days=7 * week + rnd.randint(1, 6)), suite_id, vol_ids)
-        if week == 4:  # one abandoned visit: the suite was too busy to admit us
+    plan = []
+    monday = first_recorded
+    while monday <= today:
+        for n, suite_id in enumerate(suite_ids[:3]):
+            if n == 2 and monday == first_recorded + dt.timedelta(days=14):
+                continue  # Keyham Lane's missed week this quarter
+            day = monday + dt.timedelta(days=rnd.randint(0, 6))
+            if day <= today:
+                plan.append((day, suite_id))
+        monday += dt.timedelta(days=7)
+    if len(plan) > 3:
+        plan.append((plan[len(plan) // 2][0], suite_ids[3]))  # Wigston, opened for a fortnight
+    plan.sort()
+    last_week = week_start(today) - dt.timedelta(days=7)
+    abandoned_at, amended_at = len(plan) // 3, len(plan) // 4
+    for i, (day, suite_id) in enumerate(plan):
+        rec = _sample_visit(rnd, config, day, suite_id, vol_ids)
+        if i == abandoned_at:  # the suite was too busy to admit us
             rec.outcome, rec.abandon_reason, rec.rating = "abandoned", "too_busy", None
             rec.counts, rec.conversations, rec.checks = {}, [], {}
+            rec.admission_delay_finding = False
             rec.observations = "Waited 25 minutes; the sergeant asked us to return another night."
-        if week == 0:  # today's visit is still being written up
+        if i == len(plan) - 1:  # today's visit is still being written up
             save_draft(db, rec)
             continue
         problems = complete_visit(db, rec, vctx)
         assert rec.status == "complete", problems
-        if week == 1:  # last week's visit is complete but the pair have not signed yet
-            continue
-        _sign(ctx, rec, signers, rnd)
-        if week == 6:
-            _amend(ctx, rec.id, signers, rnd, vctx)
+        if day < last_week:
+            _sign(ctx, rec, signers, rnd)
+            if i == amended_at:
+                _amend(ctx, rec.id, signers, rnd, vctx)
+        step(3 + 6 * i // len(plan), 10)
+    follow_up_issues(db, config, rnd, today)
+    plan_rota(db, rnd, suite_ids[:3], vol_ids, this_quarter, today)
+    step(10, 10)
 
 
 def _enrol_everyone(db) -> dict:

@@ -253,12 +253,15 @@ class VisitSummary:
     conversations: int
     version: int = 1
     superseded: bool = False
+    origin: str = "recorded"
 
     @property
     def state(self) -> str:
-        """What the list shows: draft, complete (awaiting signatures), sealed, superseded."""
+        """What the list shows: draft, complete (awaiting signatures), sealed, superseded, history."""
         if self.superseded:
             return "superseded"
+        if self.origin == "history":
+            return "history"
         return self.status
 
 
@@ -304,7 +307,7 @@ def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 20
     status = case((Visit.sealed_at.is_not(None), "sealed"), else_=Visit.status)
     stmt = (
         select(Visit.id, Visit.visit_date, Suite.name, a.name, b.name, status, Visit.outcome,
-               custody.total, seen.total, n_conv, Visit.version, superseded)
+               custody.total, seen.total, n_conv, Visit.version, superseded, Visit.origin)
         .outerjoin(Suite, Suite.id == Visit.suite_id)
         .outerjoin(a, a.id == Visit.visitor_a_id)
         .outerjoin(b, b.id == Visit.visitor_b_id)
@@ -330,7 +333,7 @@ def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 20
         VisitSummary(id=r[0], visit_date=r[1], suite=r[2] or "—",
                      pair=" & ".join(n for n in (r[3], r[4]) if n) or "—",
                      status=r[5], outcome=r[6], in_custody=r[7], seen=r[8], conversations=r[9],
-                     version=r[10], superseded=bool(r[11]))
+                     version=r[10], superseded=bool(r[11]), origin=r[12])
         for r in rows
     ]
 

@@ -76,16 +76,37 @@ def ctx(profile_dir):
     context.close()
 
 
-@pytest.fixture
-def demo_ctx(profile_dir):
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """The demo scheme, made once per test run (it seals dozens of visits) and copied for each test."""
+    import shutil  # noqa: F401  (used by demo_ctx)
+
     from icvapp.demo import create_demo
     from icvapp.profile import create_profile
 
-    context = create_profile(profile_dir, "passphrase", "Demo", PASSPHRASE)
-    create_demo(context, today=dt.date(2026, 11, 23))
+    folder = tmp_path_factory.mktemp("demo-template") / "profile"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("icvapp.pki.BOX_KDF", (1, 1, 1024))
+        context = create_profile(folder, "passphrase", "Demo", PASSPHRASE)
+        create_demo(context, today=DEMO_TODAY)
+        context.db.checkpoint()
+        context.close()
+    return folder
+
+
+DEMO_TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture
+def demo_ctx(demo_template, profile_dir):
+    import shutil
+
+    from icvapp.profile import open_profile
+
+    shutil.copytree(demo_template, profile_dir)
+    context = open_profile(profile_dir, PASSPHRASE)
     yield context
     context.close()
-
 
 
 ROOT_PIN = "office root 2026"

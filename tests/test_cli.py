@@ -31,12 +31,13 @@ def test_version(capsys):
 def test_demo_then_list_and_export(env, capsys, tmp_path):
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
-    assert "Demo scheme ready: 13 visits" in out and "passphrase" in out
+    assert "Demo scheme ready:" in out and "passphrase" in out
     assert main(["visits", "list"]) == 0
     listing = capsys.readouterr().out.splitlines()
     assert listing[0].split()[:3] == ["ID", "Date", "Suite"]
-    assert len(listing) == 14 and any("draft" in line for line in listing)
-    assert any("superseded" in line for line in listing) and any("unsigned" in line for line in listing)
+    assert len(listing) > 250 and any("draft" in line for line in listing)
+    for state in ("superseded", "unsigned", "sealed", "history", "abandoned"):
+        assert any(state in line for line in listing), state
     assert main(["visits", "list", "--suite", "Keyham Lane", "--status", "sealed"]) == 0
     rows = capsys.readouterr().out.splitlines()[1:]
     assert rows and all("Keyham Lane" in r for r in rows)
@@ -85,7 +86,10 @@ def test_the_cli_imports_no_widgets(env):
 def test_verify_gives_exit_status_0_only_for_a_valid_file(env, capsys, tmp_path):
     assert main(["demo"]) == 0
     pdf, root, sub = tmp_path / "signed.pdf", tmp_path / "root.pem", tmp_path / "visit.icvsub"
-    assert main(["visits", "export", "3", "--out", str(pdf)]) == 0
+    capsys.readouterr()
+    assert main(["visits", "list", "--status", "sealed"]) == 0
+    sealed = capsys.readouterr().out.splitlines()[1].split()[0]
+    assert main(["visits", "export", sealed, "--out", str(pdf)]) == 0
     assert main(["scheme", "root-cert", "--out", str(root)]) == 0
     capsys.readouterr()
     assert main(["verify", str(pdf)]) == 0
@@ -97,7 +101,7 @@ def test_verify_gives_exit_status_0_only_for_a_valid_file(env, capsys, tmp_path)
     pdf.write_bytes(data[:i] + b"X" + data[i + 1:])
     assert main(["verify", str(pdf)]) == 1
     assert capsys.readouterr().out.startswith("Altered after signing")
-    assert main(["submit", "3", "--out", str(sub)]) == 0
+    assert main(["submit", sealed, "--out", str(sub)]) == 0
     assert main(["verify", str(sub)]) == 0
     capsys.readouterr()
     assert main(["import", str(sub)]) == 1  # the office already holds it

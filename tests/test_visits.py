@@ -92,8 +92,8 @@ def test_requests_are_stored_by_category_for_the_figures(ctx):
 
 
 def test_the_list_pages_newest_first_and_filters(demo_ctx):
-    all_rows = list_visits(demo_ctx.db)
-    assert len(all_rows) == count_visits(demo_ctx.db) == 13  # 12 visits, one amended
+    all_rows = list_visits(demo_ctx.db, limit=10_000)
+    assert len(all_rows) == count_visits(demo_ctx.db) > 200  # more than one default page
     dates = [r.visit_date for r in all_rows]
     assert dates == sorted(dates, reverse=True)
     first, rest = list_visits(demo_ctx.db, limit=5), []

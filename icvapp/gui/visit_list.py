@@ -125,6 +125,8 @@ def state_label(v: VisitSummary) -> str:
         return text
     if v.superseded:
         return f"Superseded (v{v.version})"
+    if v.origin == "history":
+        return "Imported history" + (" · abandoned" if v.outcome == "abandoned" else "")
     text = {"complete": "Awaiting signatures", "sealed": "Signed"}.get(v.status, v.status)
     if v.version > 1:
         text += f" · v{v.version}"

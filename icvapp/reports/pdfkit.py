@@ -114,6 +114,41 @@ def _n(value: int | None, blank: str = "—") -> str:
 
 
 
+
+def paragraph_styles() -> dict:
+    """The house paragraph styles, by name."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, textColor=HexColor(INK))
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", base, fontSize=8, leading=10),
+        "muted": ParagraphStyle("muted", base, textColor=HexColor(MUTED)),
+        "label": ParagraphStyle("label", base, fontName=FONT_BOLD, fontSize=8, leading=12,
+                                textColor=HexColor(MUTED)),
+        "stat": ParagraphStyle("stat", base, fontName=FONT_BOLD, fontSize=8, leading=10,
+                               textColor=HexColor(MUTED)),
+        "cell_head": ParagraphStyle("cell_head", base, fontName=FONT_BOLD, fontSize=8, leading=10),
+        "scheme": ParagraphStyle("scheme", base, fontSize=9, textColor=HexColor(MUTED)),
+        "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=20, leading=24,
+                                textColor=HexColor(NAVY)),
+        "subtitle": ParagraphStyle("subtitle", base, fontSize=13, leading=17),
+        "h1": ParagraphStyle("h1", base, fontName=FONT_BOLD, fontSize=12, leading=15,
+                             textColor=HexColor(NAVY), spaceBefore=12, spaceAfter=5),
+        "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=8,
+                             spaceAfter=2, keepWithNext=1),
+        "entry": ParagraphStyle("entry", base, leftIndent=10, spaceBefore=1),
+        "after_table": ParagraphStyle("after_table", base, spaceBefore=5),
+        "badge": ParagraphStyle("badge", base, fontName=FONT_BOLD, fontSize=10, leading=12,
+                                textColor=HexColor("#ffffff"), alignment=1),
+        "finding": ParagraphStyle("finding", base, textColor=HexColor(FINDING)),
+        "num": ParagraphStyle("num", base, alignment=2),
+        "num_head": ParagraphStyle("num_head", base, fontName=FONT_BOLD, fontSize=8, leading=10,
+                                   alignment=2),
+    }
+
+
 def signature_box(name: str, width: float, height: float, positions: dict):
     """A blank flowable that records where it lands, so a signature field can be put exactly there.
 

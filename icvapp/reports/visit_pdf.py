@@ -39,6 +39,7 @@ from .pdfkit import (
     _label_columns,
     _n,
     numbered_canvas,
+    paragraph_styles,
     register_fonts,
     signature_box,
 )
@@ -228,37 +229,8 @@ class _Story:
     """Builds the flowables of one report, section by section."""
 
     def __init__(self, data: VisitReportData, width: float, boxes: dict) -> None:
-        from reportlab.lib.colors import HexColor
-        from reportlab.lib.styles import ParagraphStyle
-
         self.data, self.rec, self.cfg, self.width = data, data.record, data.config, width
-        base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12, textColor=HexColor(INK))
-        self.s = {
-            "body": base,
-            "small": ParagraphStyle("small", base, fontSize=8, leading=10),
-            "muted": ParagraphStyle("muted", base, textColor=HexColor(MUTED)),
-            "label": ParagraphStyle("label", base, fontName=FONT_BOLD, fontSize=8, leading=12,
-                                    textColor=HexColor(MUTED)),
-            "stat": ParagraphStyle("stat", base, fontName=FONT_BOLD, fontSize=8, leading=10,
-                                   textColor=HexColor(MUTED)),
-            "cell_head": ParagraphStyle("cell_head", base, fontName=FONT_BOLD, fontSize=8, leading=10),
-            "scheme": ParagraphStyle("scheme", base, fontSize=9, textColor=HexColor(MUTED)),
-            "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=20, leading=24,
-                                    textColor=HexColor(NAVY)),
-            "subtitle": ParagraphStyle("subtitle", base, fontSize=13, leading=17),
-            "h1": ParagraphStyle("h1", base, fontName=FONT_BOLD, fontSize=12, leading=15,
-                                 textColor=HexColor(NAVY), spaceBefore=12, spaceAfter=5),
-            "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=8,
-                                 spaceAfter=2, keepWithNext=1),
-            "entry": ParagraphStyle("entry", base, leftIndent=10, spaceBefore=1),
-            "after_table": ParagraphStyle("after_table", base, spaceBefore=5),
-            "badge": ParagraphStyle("badge", base, fontName=FONT_BOLD, fontSize=10, leading=12,
-                                    textColor=HexColor("#ffffff"), alignment=1),
-            "finding": ParagraphStyle("finding", base, textColor=HexColor(FINDING)),
-            "num": ParagraphStyle("num", base, alignment=2),
-            "num_head": ParagraphStyle("num_head", base, fontName=FONT_BOLD, fontSize=8, leading=10,
-                                       alignment=2),
-        }
+        self.s = paragraph_styles()
         self.section = 0
         self.boxes = boxes
 

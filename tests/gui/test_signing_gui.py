@@ -17,7 +17,10 @@ from icvapp.reports.visit_pdf import export_visit_pdf
 from icvapp.sealing import check_stored_visit
 from icvapp.visits import VisitFilter, list_visits, load_visit
 
-UNSIGNED = 2  # the demo's visit that is complete but not yet signed
+
+def unsigned_visit(ctx) -> int:
+    """The demo's most recent visit that is complete but not yet signed."""
+    return next(v.id for v in list_visits(ctx.db, VisitFilter(status="complete")) if v.origin == "recorded")
 
 
 def unnamed_controls(widget) -> list:
@@ -46,7 +49,7 @@ def draw(qtbot, pad) -> None:
 
 
 def test_two_visitors_sign_and_the_visit_is_sealed(qtbot, demo_ctx):
-    dialog = SignOffDialog(demo_ctx, UNSIGNED)
+    dialog = SignOffDialog(demo_ctx, unsigned_visit(demo_ctx))
     qtbot.addWidget(dialog)
     dialog.show()
     assert len(dialog.visitors) == 2 and all(v.ready for v in dialog.visitors)
@@ -57,18 +60,18 @@ def test_two_visitors_sign_and_the_visit_is_sealed(qtbot, demo_ctx):
         qtbot.keyClicks(v.pin, DEMO_PIN)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20000)
-    assert load_visit(demo_ctx.db, UNSIGNED).status == "sealed"
-    assert check_stored_visit(demo_ctx.db, UNSIGNED).ok
+    assert load_visit(demo_ctx.db, dialog.visit_id).status == "sealed"
+    assert check_stored_visit(demo_ctx.db, dialog.visit_id).ok
     from icvapp.model import Visit
 
     with demo_ctx.db.session() as s:
-        strokes = s.get(Visit, UNSIGNED).officer_signature
+        strokes = s.get(Visit, dialog.visit_id).officer_signature
     assert strokes and all(0 <= x <= 1000 and 0 <= y <= 400 for stroke in strokes for x, y in stroke)
     assert not unnamed_controls(dialog)
 
 
 def test_a_wrong_pin_is_shown_beside_that_visitor_and_nothing_is_sealed(qtbot, demo_ctx):
-    dialog = SignOffDialog(demo_ctx, UNSIGNED)
+    dialog = SignOffDialog(demo_ctx, unsigned_visit(demo_ctx))
     qtbot.addWidget(dialog)
     dialog.show()
     first, second = dialog.visitors
@@ -78,11 +81,11 @@ def test_a_wrong_pin_is_shown_beside_that_visitor_and_nothing_is_sealed(qtbot, d
     assert second.message.isVisible() and "PIN does not unlock" in second.message.text()
     assert not first.message.isVisible()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert load_visit(demo_ctx.db, UNSIGNED).status == "complete"
+    assert load_visit(demo_ctx.db, dialog.visit_id).status == "complete"
 
 
 def test_an_officer_name_is_required(qtbot, demo_ctx):
-    dialog = SignOffDialog(demo_ctx, UNSIGNED)
+    dialog = SignOffDialog(demo_ctx, unsigned_visit(demo_ctx))
     qtbot.addWidget(dialog)
     dialog.officer_name.clear()
     dialog.sign()
@@ -91,7 +94,7 @@ def test_an_officer_name_is_required(qtbot, demo_ctx):
 
 def test_the_form_offers_what_fits_each_stage(qtbot, window):
     form = window.form
-    window.open_visit(UNSIGNED)
+    window.open_visit(unsigned_visit(window.ctx))
     assert form.sign_button.isVisibleTo(form) and form.reopen_button.isVisibleTo(form)
     assert not form.amend_button.isVisibleTo(form)
     sealed = next(v.id for v in list_visits(window.ctx.db, VisitFilter(status="sealed")) if not v.superseded)
@@ -115,7 +118,7 @@ def test_amending_from_the_form_opens_a_draft_amendment(qtbot, window, monkeypat
 
 
 def test_the_superseded_original_cannot_be_amended_again(qtbot, window):
-    superseded = next(v.id for v in list_visits(window.ctx.db) if v.superseded)
+    superseded = next(v.id for v in list_visits(window.ctx.db, limit=1000) if v.superseded)
     window.open_visit(superseded)
     assert not window.form.amend_button.isVisibleTo(window.form)
     assert "Superseded by the signed amendment, version 2" in window.form.banner.text()
