@@ -155,7 +155,10 @@ def create_signing_key(db: Database, volunteer_id: int, pin: str) -> bytes:
             raise NotFound(f"There is no volunteer number {volunteer_id}.")
         scheme = _scheme(s)
         key, csr = pki.new_signing_request(v.name, v.uid, scheme.name)
+        from .security import seal_signing_key
+
         s.add(SigningKey(volunteer_id=v.id, sealed_key=pki.seal_box(pki.private_der(key), pin),
+                         recovery_box=seal_signing_key(db, pki.private_der(key)),
                          public_key=key.public_key().public_bytes(
                              serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
                          ).decode("ascii"),

@@ -41,6 +41,12 @@ class KeyInfo:
     salt: str = ""
     kdf: dict = field(default_factory=dict)
     check: str = ""
+    # Version 2 keeps a random database key wrapped under the passphrase (so the
+    # passphrase can change without re-encrypting), plus a recovery slot.
+    # Version 1 profiles derived the database key from the passphrase itself.
+    version: int = 1
+    wrapped: str = ""
+    recovery: dict = field(default_factory=dict)
 
     @property
     def protection(self) -> str:
@@ -91,33 +97,46 @@ def read_keyinfo(profile_dir: Path) -> KeyInfo | None:
         ) from None
 
 
-def create_key(profile_dir: Path, method: str, passphrase: str | None = None) -> tuple[KeyInfo, bytes]:
-    """Make a fresh database key and record how it is protected."""
-    profile_id = secrets.token_hex(8)
+def create_key(profile_dir: Path, method: str, passphrase: str | None = None) -> tuple[KeyInfo, bytes, str]:
+    """Make a fresh database key, protect it, and return the recovery key to show once."""
+    from .recovery import new_recovery
+
+    key = secrets.token_bytes(32)
+    info = KeyInfo(method=method, profile_id=secrets.token_hex(8), check=key_check(key), version=2)
+    protect(info, key, method, passphrase)
+    recovery_text, info.recovery = new_recovery(key, info.profile_id)
+    write_keyinfo(profile_dir, info)
+    return info, key, recovery_text
+
+
+def write_keyinfo(profile_dir: Path, info: KeyInfo) -> None:
+    write_atomic(profile_dir / KEYINFO, info.to_json().encode("utf-8"))
+
+
+def protect(info: KeyInfo, key: bytes, method: str, passphrase: str | None = None) -> None:
+    """Protect ``key`` by the keychain or a passphrase (the caller writes keyinfo afterwards)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     if method == KEYCHAIN:
         import keyring
 
-        key = secrets.token_bytes(32)
         try:
-            keyring.set_password(SERVICE, profile_id, key.hex())
+            keyring.set_password(SERVICE, info.profile_id, key.hex())
         except Exception as exc:
             raise KeyUnavailable(
                 f"The system keychain refused to store the key ({exc.__class__.__name__}).",
                 hint="Choose a passphrase instead.",
             ) from None
-        info = KeyInfo(method=KEYCHAIN, profile_id=profile_id, check=key_check(key))
+        info.salt, info.kdf, info.wrapped = "", {}, ""
     elif method == PASSPHRASE:
         check_new_passphrase(passphrase or "")
-        salt = secrets.token_bytes(16)
-        key = derive_key(passphrase or "", salt, ARGON_DEFAULTS)
-        info = KeyInfo(
-            method=PASSPHRASE, profile_id=profile_id, salt=salt.hex(),
-            kdf=dict(ARGON_DEFAULTS), check=key_check(key),
-        )
+        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        kek = derive_key(passphrase or "", salt, ARGON_DEFAULTS)
+        info.salt, info.kdf = salt.hex(), dict(ARGON_DEFAULTS)
+        info.wrapped = (nonce + AESGCM(kek).encrypt(nonce, key, info.profile_id.encode())).hex()
     else:
         raise ValueError(method)
-    write_atomic(profile_dir / KEYINFO, info.to_json().encode("utf-8"))
-    return info, key
+    info.method, info.version = method, 2
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -150,11 +169,47 @@ def unlock_key(info: KeyInfo, passphrase: str | None = None) -> bytes:
         if not passphrase:
             raise WrongPassphrase("Enter the passphrase that protects this profile.")
         key = derive_key(passphrase, bytes.fromhex(info.salt), info.kdf)
+        if info.version >= 2:
+            key = _unwrap(info, key)
     if info.check and not hmac.compare_digest(key_check(key), info.check):
         if info.method == KEYCHAIN:
             raise KeyUnavailable("The key in the keychain does not belong to this profile.")
         raise WrongPassphrase("That passphrase is not the one that protects this profile.",
                               hint="Check Caps Lock and try again.")
+    return key
+
+
+def _unwrap(info: KeyInfo, kek: bytes) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    blob = bytes.fromhex(info.wrapped)
+    try:
+        return AESGCM(kek).decrypt(blob[:12], blob[12:], info.profile_id.encode())
+    except InvalidTag:
+        raise WrongPassphrase("That passphrase is not the one that protects this profile.",
+                              hint="Check Caps Lock and try again, or use your recovery key.") from None
+
+
+def change_passphrase(profile_dir: Path, old: str, new: str) -> KeyInfo:
+    """A new passphrase for the same database key: nothing is re-encrypted but the key's wrapping."""
+    info = read_keyinfo(profile_dir)
+    key = unlock_key(info, old)
+    protect(info, key, PASSPHRASE, new)  # a version-1 profile becomes version 2 here, same key
+    write_keyinfo(profile_dir, info)
+    return info
+
+
+def recover_key(info: KeyInfo, recovery_text: str) -> bytes:
+    """The database key from the recovery key, when the passphrase or the keychain is lost."""
+    from .recovery import recover_data_key
+
+    if not info.recovery:
+        raise KeyUnavailable("This profile was created before recovery keys existed and has none.",
+                             hint="Unlock it normally and create a recovery key from the Security menu.")
+    key = recover_data_key(info.recovery, recovery_text, info.profile_id)
+    if info.check and not hmac.compare_digest(key_check(key), info.check):
+        raise KeyUnavailable("The recovery key opened a key that does not fit this profile's database.")
     return key
 
 

@@ -41,6 +41,8 @@ class AppContext:
     db: Database
     keyinfo: KeyInfo
     config: SchemeConfig
+    #: Set only on a profile just created: the recovery key to show the user once.
+    new_recovery_key: str | None = None
 
     @property
     def protection(self) -> str:
@@ -64,10 +66,11 @@ def create_profile(data_dir: Path, method: str, scheme_name: str, passphrase: st
     if profile_exists(data_dir):
         raise DatabaseUnreadable(f"{data_dir} already holds an icvapp profile; refusing to replace it.")
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    info, key = create_key(data_dir, method, passphrase)
+    info, key, recovery_key = create_key(data_dir, method, passphrase)
     try:
         db = open_database(data_dir / DB_NAME, key, create=True)
         db.actor = local_actor()
+        db.recovery_public = info.recovery.get("public")
         with db.session() as s:
             s.add(Scheme(name=scheme_name))
     except BaseException:
@@ -75,7 +78,9 @@ def create_profile(data_dir: Path, method: str, scheme_name: str, passphrase: st
         for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYINFO):
             (data_dir / name).unlink(missing_ok=True)
         raise
-    return AppContext(data_dir, db, info, load_config())
+    ctx = AppContext(data_dir, db, info, load_config())
+    ctx.new_recovery_key = recovery_key  # shown once by the caller; never stored
+    return ctx
 
 
 def open_profile(data_dir: Path, passphrase: str | None = None) -> AppContext:
@@ -85,9 +90,14 @@ def open_profile(data_dir: Path, passphrase: str | None = None) -> AppContext:
             f"The key description {data_dir / KEYINFO} is missing, so the database cannot be unlocked.",
             hint="Restore the whole data folder from a backup.",
         )
+    from .security import settle_rotation
+
+    settle_rotation(data_dir, passphrase)
+    info = read_keyinfo(data_dir)
     key = unlock_key(info, passphrase)
     db = open_database(data_dir / DB_NAME, key)
     db.actor = local_actor()
+    db.recovery_public = info.recovery.get("public")
     return AppContext(data_dir, db, info, load_config())
 
 

@@ -34,12 +34,16 @@ def revision_for(version: int) -> str:
 class Database:
     """An open, unlocked scheme database."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, key_holder: dict | None = None) -> None:
         self.path = path
         self.engine = engine
+        # The key lives here only while the profile is unlocked; new connections read it.
+        self._key = key_holder if key_holder is not None else {}
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         #: Who the audit log names for changes made through this connection.
         self.actor = "icvapp"
+        #: The profile's recovery public key: signing keys are sealed to it too.
+        self.recovery_public: str | None = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -63,6 +67,34 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @property
+    def locked(self) -> bool:
+        return self._key.get("key") is None
+
+    def lock(self) -> None:
+        """Close every connection and forget the key until :meth:`unlock`."""
+        self.engine.dispose()
+        self._key["key"] = None
+
+    def unlock(self, key: bytes) -> None:
+        self._key["key"] = key
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt the whole database under ``new_key`` (SQLCipher's PRAGMA rekey), in place."""
+        import sqlcipher3.dbapi2 as sqlcipher
+
+        self.engine.dispose()
+        conn = _connect(self.path, self._key["key"])
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.Error as exc:
+            raise known_error(exc, self.path) from None
+        finally:
+            conn.close()
+        self._key["key"] = new_key
 
 
 @contextmanager
@@ -141,7 +173,14 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
 
     # module= makes SQLAlchemy recognise (and wrap) sqlcipher3's own exceptions;
     # the creator keys each connection with the raw key (no per-connection KDF).
-    engine = create_engine("sqlite://", module=sqlcipher, creator=lambda: _connect(path, key))
+    holder = {"key": key}
+
+    def creator():
+        if holder["key"] is None:
+            raise StorageFault("The profile is locked.", hint="Unlock it to continue.")
+        return _connect(path, holder["key"])
+
+    engine = create_engine("sqlite://", module=sqlcipher, creator=creator)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # noqa: ANN001
@@ -175,7 +214,7 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
             f"this version understands up to {SCHEMA_VERSION}).",
             hint="Install the newer icvapp to open it. The file has not been changed.",
         )
-    db = Database(path, engine)
+    db = Database(path, engine, holder)
     if version < SCHEMA_VERSION:
         try:
             migrate(db, version, backup=not create)
