@@ -110,7 +110,7 @@ def plan_rota(db: Database, rnd: random.Random, suite_ids: list[int], vol_ids: l
               today: dt.date) -> None:
     """Pairs for this quarter's weeks, leaving the last weeks of one suite without a pair yet."""
     weeks = weeks_in(quarter)
-    for w, monday in enumerate(weeks):
+    for monday in weeks:
         for n, suite_id in enumerate(suite_ids):
             if n == 1 and monday > week_start(today) + dt.timedelta(days=7):
                 continue

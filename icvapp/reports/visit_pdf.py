@@ -29,7 +29,6 @@ from .pdfkit import (
     FINDING,
     FINDING_BG,
     FONT,
-    FONT_BOLD,
     HEAD_BG,
     MUTED,
     NAVY,
