@@ -47,10 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--out", required=True, type=Path, help="PDF file to write")
     ex.set_defaults(func=cmd_visits_export)
 
-    from . import cli_reports, cli_signing
+    from . import cli_reports, cli_security, cli_signing
 
     cli_signing.add_commands(sub)
     cli_reports.add_commands(sub)
+    cli_security.add_commands(sub)
     return p
 
 
@@ -121,6 +122,10 @@ def new_context(args: argparse.Namespace, scheme_name: str):
         passphrase = _passphrase("Choose a passphrase (8 characters or more): ", confirm=True)
         ctx = create_profile(data_dir, PASSPHRASE, scheme_name, passphrase)
     print(f"Created a profile in {data_dir}. {ctx.protection}.")
+    if ctx.new_recovery_key:
+        from .cli_security import _show_recovery
+
+        _show_recovery(ctx.new_recovery_key)
     return ctx
 
 

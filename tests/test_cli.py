@@ -131,3 +131,21 @@ def test_enrolment_by_files_from_the_command_line(env, capsys, tmp_path, monkeyp
     monkeypatch.setenv("ICVAPP_ROOT_PIN", "wrong root pin")
     assert main(["signing", "issue", str(request), "--out", str(reply)]) == 1
     assert "PIN does not unlock the scheme root key" in capsys.readouterr().err
+
+
+def test_backup_and_restore_from_the_command_line(env, capsys, tmp_path, monkeypatch):
+    assert main(["init", "--name", "Scheme"]) == 0
+    out = capsys.readouterr().out
+    recovery = next(line.strip() for line in out.splitlines() if line.count("-") == 6)
+    backup = tmp_path / "scheme.icvbackup"
+    assert main(["backup", "--out", str(backup)]) == 0
+    monkeypatch.setenv("ICVAPP_RECOVERY_KEY", recovery)
+    assert main(["--data-dir", str(tmp_path / "elsewhere"), "restore", str(backup)]) == 0
+    assert "Restored into" in capsys.readouterr().out
+    assert main(["restore", str(backup)]) == 1  # never over an existing profile unless asked
+    assert "already holds a profile" in capsys.readouterr().err
+    monkeypatch.setenv("ICVAPP_NEW_PASSPHRASE", "another fine passphrase")
+    assert main(["security", "change-passphrase"]) == 0
+    monkeypatch.setenv("ICVAPP_PASSPHRASE", "another fine passphrase")
+    assert main(["security", "rotate-key"]) == 0
+    assert main(["visits", "list"]) == 0

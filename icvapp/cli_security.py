@@ -1,0 +1,121 @@
+"""``icvapp`` commands for keeping data safe: backups, restore, recovery, passphrase and key changes."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from .errors import InvalidInput
+
+EXIT_OK = 0
+
+
+def add_commands(sub) -> None:
+    b = sub.add_parser("backup", help="write an encrypted backup of the whole profile")
+    b.add_argument("--out", type=Path, required=True)
+    b.set_defaults(func=cmd_backup)
+    r = sub.add_parser("restore", help="restore a backup with its recovery key (into --data-dir)")
+    r.add_argument("file", type=Path)
+    r.add_argument("--replace", action="store_true", help="replace a profile already in the folder (kept aside)")
+    r.add_argument("--overwrite-newer", action="store_true",
+                   help="even if that profile changed after the backup was made")
+    r.set_defaults(func=cmd_restore)
+    sec = sub.add_parser("security", help="recovery key, passphrase, key rotation")
+    ssub = sec.add_subparsers(dest="security_command", metavar="ACTION", required=True)
+    ssub.add_parser("recover", help="open with the recovery key and protect the profile afresh").set_defaults(
+        func=cmd_recover)
+    ssub.add_parser("change-passphrase", help="choose a new passphrase").set_defaults(func=cmd_change_passphrase)
+    ssub.add_parser("rotate-key", help="re-encrypt the database under a new key").set_defaults(func=cmd_rotate)
+    ssub.add_parser("new-recovery-key", help="replace the recovery key (the old one stops working)").set_defaults(
+        func=cmd_new_recovery)
+
+
+def _secret(variable: str, prompt: str) -> str:
+    value = os.environ.get(variable)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise InvalidInput(f"{prompt.rstrip(': ')} is needed.", hint=f"Set {variable} or run icvapp in a terminal.")
+    return getpass.getpass(prompt)
+
+
+def _new_protection() -> tuple[str, str | None]:
+    from .keys import KEYCHAIN, PASSPHRASE, keychain_usable
+
+    if keychain_usable() and not os.environ.get("ICVAPP_PASSPHRASE"):
+        return KEYCHAIN, None
+    return PASSPHRASE, _secret("ICVAPP_PASSPHRASE", "New passphrase (8 characters or more): ")
+
+
+def _show_recovery(text: str) -> None:
+    print("\nYOUR RECOVERY KEY (write it down; the scheme office should hold a copy):\n")
+    print(f"    {text}\n")
+    print("It opens this profile if the passphrase is forgotten or the keychain is lost. It is shown only now.")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .backup import make_backup
+    from .cli_signing import _with_context
+
+    info = _with_context(args, lambda ctx: make_backup(ctx, args.out))
+    print(f"Wrote {args.out}: {info.visits} visit(s), encrypted. Keep it somewhere other than this computer.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .backup import restore_backup
+    from .profile import resolve_data_dir
+
+    method, passphrase = _new_protection()
+    ctx = restore_backup(args.file, resolve_data_dir(args.data_dir), _secret("ICVAPP_RECOVERY_KEY", "Recovery key: "),
+                         method, passphrase, replace=args.replace, overwrite_newer=args.overwrite_newer)
+    print(f"Restored into {ctx.data_dir}. {ctx.protection}.")
+    ctx.close()
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from .profile import resolve_data_dir
+    from .security import recover_profile
+
+    method, passphrase = _new_protection()
+    ctx = recover_profile(resolve_data_dir(args.data_dir), _secret("ICVAPP_RECOVERY_KEY", "Recovery key: "),
+                          method, passphrase)
+    print(f"Recovered. {ctx.protection}.")
+    ctx.close()
+    return EXIT_OK
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    from .cli_signing import _with_context
+    from .security import change_passphrase
+
+    new = _secret("ICVAPP_NEW_PASSPHRASE", "New passphrase: ")
+    _with_context(args, lambda ctx: change_passphrase(ctx, _secret("ICVAPP_PASSPHRASE", "Current passphrase: "), new))
+    print("Passphrase changed.")
+    return EXIT_OK
+
+
+def cmd_rotate(args: argparse.Namespace) -> int:
+    from .cli_signing import _with_context
+    from .keys import PASSPHRASE
+    from .security import rotate_database_key
+
+    def work(ctx):
+        passphrase = _secret("ICVAPP_PASSPHRASE", "Passphrase: ") if ctx.keyinfo.method == PASSPHRASE else None
+        rotate_database_key(ctx, passphrase)
+
+    _with_context(args, work)
+    print("The database is now encrypted under a new key. Your passphrase and recovery key are unchanged.")
+    return EXIT_OK
+
+
+def cmd_new_recovery(args: argparse.Namespace) -> int:
+    from .cli_signing import _with_context
+    from .security import create_recovery_key
+
+    _show_recovery(_with_context(args, create_recovery_key))
+    return EXIT_OK
