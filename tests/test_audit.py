@@ -29,7 +29,8 @@ def test_a_visit_life_is_logged_in_order(signed_ctx, tmp_path):
     vid = seal(signed_ctx, rec)
     export_visit_pdf(signed_ctx, vid, tmp_path / "v.pdf")
     uid = load_visit(signed_ctx.db, vid).uid
-    assert events(signed_ctx, uid) == ["created", "edited", "completed", "signed", "signed", "sealed", "exported"]
+    assert events(signed_ctx, uid) == ["created", "edited", "completed", "signed", "signed", "sealed",
+                                       "issues tracked", "exported"]
     signers = [e.actor for e in audit.history(signed_ctx.db, uid) if e.event == "signed"]
     assert signers == ["Amrit Sandhu", "Zoë Ó Briain"]
     amendment = start_amendment(signed_ctx.db, vid, "Cell number was wrong.")
