@@ -24,6 +24,8 @@ from .errors import DatabaseTooNew, DatabaseUnreadable, StorageFault
 #: The schema this code writes. Each Alembic revision "000N" sets user_version N.
 SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: How long a write waits for another program's lock before saying so (seconds).
+BUSY_TIMEOUT = 5.0
 PAGE_SIZE = 4096
 
 
@@ -100,10 +102,14 @@ class Database:
 @contextmanager
 def translate_errors(path: Path) -> Iterator[None]:
     """Turn the database driver's environment errors into plain messages."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
     try:
         yield
     except DBAPIError as exc:
         raise known_error(exc.orig, path) from exc
+    except sqlcipher.Error as exc:  # raised while opening a pooled connection, before SQLAlchemy wraps it
+        raise known_error(exc, path) from exc
 
 
 def known_error(orig: BaseException | None, path: Path) -> Exception:
@@ -114,7 +120,7 @@ def known_error(orig: BaseException | None, path: Path) -> Exception:
     if "locked" in msg or "busy" in msg:
         return StorageFault("Another program is using the database, so the change was not saved.",
                             hint="Close other copies of icvapp and try again.")
-    if "readonly" in msg or "read-only" in msg:
+    if "readonly" in msg or "read-only" in msg or "unable to open database file" in msg:
         return StorageFault(f"The data folder {path.parent} is read-only.",
                             hint="Check the folder's permissions; what you typed is still on screen.")
     if "malformed" in msg or "not a database" in msg or "corrupt" in msg:
@@ -130,7 +136,7 @@ def _connect(path: Path, key: bytes):
 
     # isolation_level=None hands transactions to SQLAlchemy's BEGIN below, so
     # DDL in a migration is transactional too (it rolls back whole).
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False, timeout=5)
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT)
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     conn.execute("PRAGMA cipher_log_level = NONE")
     return conn
@@ -185,7 +191,7 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # noqa: ANN001
         dbapi_conn.execute("PRAGMA foreign_keys = ON")
-        dbapi_conn.execute("PRAGMA busy_timeout = 5000")
+        dbapi_conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
         # A wrong key is only noticed at the first read, which this is.
         dbapi_conn.execute("PRAGMA journal_mode = WAL")
 
