@@ -104,9 +104,11 @@ def decrypt(data: bytes, trust: Trust, inbox_key) -> bytes:
 
     if len(data) > MAX_SIZE:
         raise SubmissionRejected("This file is far too large to be a submission file.")
+    from cryptography.exceptions import UnsupportedAlgorithm
+
     try:
         return pkcs7.pkcs7_decrypt_der(data, trust.inbox, inbox_key, [])
-    except ValueError:
+    except (ValueError, TypeError, UnsupportedAlgorithm):  # damaged structure or a mangled algorithm identifier
         raise SubmissionRejected(
             "This file cannot be opened with this scheme's inbox key.",
             hint="It is damaged, not a submission file, or was made for another scheme.") from None
