@@ -209,6 +209,8 @@ class Conversation(Base):
     """One detainee the pair spoke to or tried to: custody number only, never a name."""
 
     __tablename__ = "conversation"
+    # Covers the "reasons not seen" figure without reading whole conversation rows.
+    __table_args__ = (Index("ix_conversation_visit_reason", "visit_id", "reason_not_seen"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)

@@ -73,7 +73,7 @@ def rota_grid(db: Database, period: Period, *, today: dt.date | None = None) -> 
         by_cell[(suite_id, week_start(day))].append((vid, day, outcome))
     shut = defaultdict(list)
     for c in closures(db):
-        shut[c.suite_id].append(c)
+        shut[c.suite_id].append(c.span)
     cells = {}
     shown = []
     for suite_id, name, occasional, active in suites:

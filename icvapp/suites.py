@@ -16,30 +16,44 @@ from .storage import Database
 CLOSED_DAYS_IN_WEEK = 4
 
 
+#: A closed period: start and end (inclusive; None = until further notice).
+Closure = tuple[dt.date, dt.date | None]
+
+
 @dataclass(frozen=True)
-class Closure:
+class SuiteClosureInfo:
     id: int
     suite_id: int
     start: dt.date
     end: dt.date | None  # inclusive; None = until further notice
     reason: str
 
-    def covers(self, day: dt.date) -> bool:
-        return self.start <= day and (self.end is None or day <= self.end)
+    @property
+    def span(self) -> Closure:
+        return self.start, self.end
+
+
+def closed_days(closures: list[Closure], monday: dt.date) -> int:
+    """Days of the week starting ``monday`` on which the suite was closed (overlaps counted once)."""
+    sunday = monday + dt.timedelta(days=6)
+    days: set[dt.date] = set()
+    for start, end in closures:
+        first, last = max(start, monday), min(end or sunday, sunday)
+        days.update(first + dt.timedelta(days=i) for i in range((last - first).days + 1))
+    return len(days)
 
 
 def closed_for_week(closures: list[Closure], monday: dt.date) -> bool:
     """True when the suite was closed on most of the week (4 or more of its 7 days)."""
-    days = [monday + dt.timedelta(days=i) for i in range(7)]
-    return sum(any(c.covers(d) for c in closures) for d in days) >= CLOSED_DAYS_IN_WEEK
+    return closed_days(closures, monday) >= CLOSED_DAYS_IN_WEEK
 
 
-def closures(db: Database, suite_id: int | None = None) -> list[Closure]:
+def closures(db: Database, suite_id: int | None = None) -> list[SuiteClosureInfo]:
     stmt = select(SuiteClosure).order_by(SuiteClosure.start)
     if suite_id is not None:
         stmt = stmt.where(SuiteClosure.suite_id == suite_id)
     with db.session() as s:
-        return [Closure(c.id, c.suite_id, c.start, c.end, c.reason) for c in s.scalars(stmt)]
+        return [SuiteClosureInfo(c.id, c.suite_id, c.start, c.end, c.reason) for c in s.scalars(stmt)]
 
 
 def add_closure(db: Database, suite_id: int, start: dt.date, end: dt.date | None, reason: str = "") -> int:

@@ -65,6 +65,7 @@ def upgrade() -> None:
     op.create_index("ix_tracked_issue_visit_id", "tracked_issue", ["visit_id"], unique=False)
     op.create_index("ix_tracked_issue_suite_id", "tracked_issue", ["suite_id"], unique=False)
     op.create_index("ix_tracked_issue_status_raised", "tracked_issue", ["status", "raised_on"], unique=False)
+    op.create_index("ix_conversation_visit_reason", "conversation", ["visit_id", "reason_not_seen"], unique=False)
 
 
 def downgrade() -> None:

@@ -1,0 +1,49 @@
+"""This period against the one before: the same headline figures, side by side."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..periods import Period, financial_year, financial_year_of, quarter, quarter_of
+from .figures import Change, Summary
+
+
+def previous_period(period: Period) -> Period:
+    """The period of the same length just before: the previous quarter, the previous
+    financial year, or else the same number of days."""
+    fy, q = quarter_of(period.start)
+    if _same_days(period, quarter(fy, q)):
+        return quarter(fy, q - 1) if q > 1 else quarter(fy - 1, 4)
+    fy = financial_year_of(period.start)
+    if _same_days(period, financial_year(fy)):
+        return financial_year(fy - 1)
+    end = period.start - dt.timedelta(days=1)
+    start = end - (period.end - period.start)
+    return Period(start, end, f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}")
+
+
+def _same_days(a: Period, b: Period) -> bool:
+    return (a.start, a.end) == (b.start, b.end)
+
+
+def changes(current: Summary, previous: Summary) -> list[Change]:
+    """The Board's headline figures now and in the previous period."""
+
+    def pair(name: str, label: str, figure) -> Change:
+        return Change(name, figure(current), figure(previous), label)
+
+    return [
+        pair("visits", "Visits", lambda s: s.visits),
+        pair("coverage_pct", "Weeks covered (%)", lambda s: s.coverage_pct),
+        pair("in_custody", "People in custody at visits", lambda s: s.funnel.stages.get("in_custody", 0)),
+        pair("offered", "Offered a visit", lambda s: s.funnel.stages.get("offered", 0)),
+        pair("seen", "Accepted and seen", lambda s: s.funnel.stages.get("seen", 0)),
+        pair("seen_pct", "Seen, of those offered (%)", lambda s: s.funnel.seen_pct),
+        pair("requests", "Requests made", lambda s: sum(s.requests.values())),
+        pair("issues_raised", "Issues raised", lambda s: s.issues.raised),
+        pair("open_at_end", "Issues open at the end of the period", lambda s: s.issues.open_at_end),
+        pair("satisfactory_pct", "Visits rated satisfactory (%)", lambda s: s.satisfactory_pct),
+        pair("volunteer_hours", "Hours volunteered on visits", lambda s: s.volunteer_hours),
+        pair("admission_delay_median_min", "Median wait to be admitted (minutes)",
+             lambda s: s.admission_delay_median_min),
+    ]

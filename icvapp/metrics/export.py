@@ -1,0 +1,34 @@
+"""Figures as plain JSON-ready data, for the CLI's ``--format json`` and other exports."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from .figures import Change
+
+
+def as_dict(obj: Any) -> dict:
+    """A figures dataclass as nested dicts and lists: dates as ISO strings, floats to 1 dp."""
+    plain = _plain(obj)
+    if not isinstance(plain, dict):
+        raise TypeError(f"as_dict takes a figures dataclass, not {type(obj).__name__}.")
+    return plain
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        if isinstance(value, Change):
+            out["delta"] = _plain(value.delta)
+        return out
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.date):  # datetimes are dates too
+        return value.isoformat()
+    if isinstance(value, float):
+        return round(value, 1)
+    return value

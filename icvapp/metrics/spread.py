@@ -1,0 +1,65 @@
+"""When visits happen, and a warning when they start to cluster.
+
+Visits must stay unannounced: if most of a suite's visits fall on one day
+or in one part of the day, the police could learn to expect them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from .figures import Spread
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+TIME_BANDS = ("00–06", "06–12", "12–18", "18–24")
+BAND_WORDS = ("between midnight and 06:00", "between 06:00 and noon", "between noon and 18:00",
+              "between 18:00 and midnight")
+#: Fewer visits than this say nothing about a pattern.
+MIN_VISITS_FOR_A_PATTERN = 6
+
+Moment = tuple[dt.date, dt.datetime | None]  # a visit's date and arrival time
+
+
+def band_index(arrived_at: dt.datetime) -> int:
+    return arrived_at.hour // 6
+
+
+def tally(visits: Iterable[Moment]) -> tuple[list[int], dict[str, int]]:
+    """Visits by weekday (Monday first) and by arrival band; visits with no arrival time have no band."""
+    days, bands = [0] * 7, [0] * 4
+    for day, arrived_at in visits:
+        days[day.weekday()] += 1
+        if arrived_at is not None:
+            bands[band_index(arrived_at)] += 1
+    return days, dict(zip(TIME_BANDS, bands, strict=True))
+
+
+def warnings_for(suite: str, days: list[int], bands: dict[str, int]) -> list[str]:
+    """A sentence for each way the suite's visits are clustering, if any."""
+    out = []
+    n = sum(days)
+    busiest = max(range(7), key=lambda i: days[i])
+    # More than half on one weekday (2k > n keeps it in whole numbers).
+    if n >= MIN_VISITS_FOR_A_PATTERN and 2 * days[busiest] > n:
+        out.append(f"Visits to {suite} are becoming predictable: "
+                   f"{days[busiest]} of {n} were on a {WEEKDAYS[busiest]}.")
+    timed = sum(bands.values())
+    counts = list(bands.values())
+    band = max(range(4), key=lambda i: counts[i])
+    # More than 60% in one band: 5k > 3n.
+    if timed >= MIN_VISITS_FOR_A_PATTERN and 5 * counts[band] > 3 * timed:
+        out.append(f"Visits to {suite} are becoming predictable: "
+                   f"{counts[band]} of {timed} began {BAND_WORDS[band]}.")
+    return out
+
+
+def spread(visits: list[Moment], by_suite: dict[str, list[Moment]]) -> Spread:
+    """The period's spread: every counting visit, and each suite's (``by_suite`` maps names to visits)."""
+    days_all, bands_all = tally(visits)
+    per_suite, warnings = {}, []
+    for name in sorted(by_suite):
+        days, bands = tally(by_suite[name])
+        per_suite[name] = (days, bands)
+        warnings += warnings_for(name, days, bands)
+    return Spread(days_all, bands_all, per_suite, warnings)
