@@ -226,8 +226,11 @@ class _BoardStory:
         groups = list(f.by_group)
         rows = [["Stage", "All", *[self.label("detainee_groups", g) for g in groups]]]
         for stage, n in f.stages.items():
-            rows.append([self.label("detainee_stages", stage), _n(n),
-                         *[_n(f.by_group[g].get(stage, 0)) for g in groups]])
+            split = [f.by_group[g].get(stage, 0) for g in groups]
+            # Forms record the female/male/juvenile split for those in custody; a stage whose split
+            # was never recorded shows a dash, not a misleading row of zeros.
+            shown = [_n(v) for v in split] if any(split) or not n else ["—"] * len(split)
+            rows.append([self.label("detainee_stages", stage), _n(n), *shown])
         out = [*self.heading("Detainees at the time of visits"),
                self.table(rows, [50 * mm, 22 * mm] + [22 * mm] * len(groups)),
                self.p(f"<b>{_pct(f.seen_pct)}</b> of those offered a visit were seen; {_pct(f.declined_pct)} "
@@ -250,7 +253,8 @@ class _BoardStory:
             return out + [self.p("No requests were recorded.", "muted")]
         rows = [["Request", "Number"]] + [[k, _n(n)] for k, n in made] + [["Total", _n(sum(req.values()))]]
         out.append(self.table(rows, [70 * mm, 25 * mm], extra=[("FONTNAME", (0, -1), (-1, -1), "DejaVuSans-Bold")]))
-        out.append(bar_chart([k for k, _ in made], [[n for _, n in made]], width=self.width,
+        top_down = list(reversed(made))  # a horizontal chart draws its first bar at the bottom
+        out.append(bar_chart([k for k, _ in top_down], [[n for _, n in top_down]], width=self.width,
                              height=max(90, 16 * len(made) + 30), horizontal=True))
         return out
 
@@ -306,15 +310,13 @@ class _BoardStory:
 
     def spread(self) -> list:
         sp = self.sum.spread
+        days = bar_chart(DAYS, [sp.by_weekday], width=self.width / 2 - 6, height=120)
+        bands = bar_chart(list(sp.by_time_band), [list(sp.by_time_band.values())], width=self.width / 2 - 6,
+                          height=120)
         out = [*self.heading("When visits happened"),
-               self.p("Visits should be spread across the days of the week and the hours of the day so that they "
-                      "stay unexpected.", "muted"),
-               bar_chart(DAYS, [sp.by_weekday], width=self.width / 2 - 4, height=120),
-               bar_chart(list(sp.by_time_band), [list(sp.by_time_band.values())], width=self.width / 2 - 4,
-                         height=120)]
-        from reportlab.platypus import Table
-
-        out = out[:2] + [Table([[out[2], out[3]]], colWidths=[self.width / 2] * 2, hAlign="LEFT")]
+               self.p("Visits should be spread across the days of the week and the hours of the day (by arrival "
+                      "time) so that they stay unexpected.", "muted"),
+               _grid([[days, bands]], [self.width / 2] * 2, [("LEFTPADDING", (0, 0), (-1, -1), 0)], hAlign="LEFT")]
         for warning in sp.warnings:
             out.append(self.p(f'<font color="{FINDING}"><b>⚠ {escape(warning)}</b></font>', "after_table"))
         if not sp.warnings:
@@ -328,7 +330,7 @@ class _BoardStory:
         rows = [["Measure", "This period", prev.label, "Change"]]
         for c in self.d.changes:
             delta = c.delta
-            rows.append([c.name, _n(c.current), _n(c.previous),
+            rows.append([c.label or c.name, _n(c.current), _n(c.previous),
                          "—" if delta is None else (f"+{_n(delta)}" if delta > 0 else _n(delta))])
         return [*self.heading("Change against the previous period"),
                 self.table(rows, [70 * mm, 30 * mm, 30 * mm, 25 * mm])]

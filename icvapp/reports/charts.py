@@ -35,9 +35,10 @@ def bar_chart(labels: list[str], series: list[list[float]], *, width: float, hei
     chart.data = [[float(v or 0) for v in s] for s in series] or [[0]]
     chart.categoryAxis.categoryNames = labels
     top = max([max(s) if s else 0 for s in chart.data] + [1])
+    step = (max_value / 4) if max_value else _nice(top / 4)
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max_value or _nice(top)
-    chart.valueAxis.valueStep = chart.valueAxis.valueMax / 4
+    chart.valueAxis.valueMax = step * 4
+    chart.valueAxis.valueStep = step
     chart.valueAxis.labelTextFormat = "%d" + value_suffix
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = HexColor("#e4e7ec")
@@ -102,8 +103,8 @@ def _nice(top: float) -> float:
     """A round axis maximum a little above ``top``."""
     import math
 
-    if top <= 4:
-        return 4
+    if top <= 1:
+        return 1
     magnitude = 10 ** math.floor(math.log10(top))
     for step in (1, 2, 2.5, 5, 10):
         if step * magnitude >= top:

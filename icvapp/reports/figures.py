@@ -109,6 +109,8 @@ def export_xlsx(summary, config: SchemeConfig, out: Path) -> Path:
         cell.font = Font(bold=True)
     for section, item, measure, value in rows(summary, config):
         sheet.append([section, item, measure, _number(value)])
+        if isinstance(sheet.cell(sheet.max_row, 4).value, float):
+            sheet.cell(sheet.max_row, 4).number_format = "0.0"  # shown, and read back, with one decimal
     for column, width in zip("ABCD", (18, 34, 24, 40), strict=True):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
@@ -142,12 +144,13 @@ def read_xlsx(path: Path) -> list[list[str]]:
 
     wb = load_workbook(path, read_only=True)
     out = []
-    for i, row in enumerate(wb["Figures"].iter_rows(values_only=True)):
+    for i, row in enumerate(wb["Figures"].iter_rows()):
         if i == 0:
             continue
-        section, item, measure, value = row
-        if isinstance(value, float):
+        names, cell = [c.value for c in row[:3]], row[3]
+        value = cell.value
+        if isinstance(value, (int, float)) and cell.number_format == "0.0":
             value = f"{value:.1f}"
-        out.append([section, item, measure, "" if value is None else str(value)])
+        out.append([*names, "" if value is None else str(value)])
     wb.close()
     return out

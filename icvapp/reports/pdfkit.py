@@ -37,6 +37,11 @@ def register_fonts() -> None:
     for name, filename in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
         pdfmetrics.registerFont(TTFont(name, io.BytesIO(fonts.joinpath(filename).read_bytes())))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    # Charts and drawings start from reportlab's default font; without this every PDF with a
+    # chart would list an unembedded Helvetica it never uses.
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = FONT
 
 
 def numbered_canvas(*, footer: str, generated_at: dt.datetime, draft: bool = False, confidential: str = ""):
