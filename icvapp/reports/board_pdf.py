@@ -47,7 +47,8 @@ def load_board_data(ctx: AppContext, period: Period, *, today: dt.date | None = 
 
     current = summary(ctx.db, ctx.config, period)
     previous = summary(ctx.db, ctx.config, previous_period(period))
-    every = list_issues(ctx.db, ctx.config, IssueFilter(status=None), today=period.end)
+    as_of = min(period.end, today or dt.date.today())  # days open count to the period's end, or today if sooner
+    every = list_issues(ctx.db, ctx.config, IssueFilter(status=None), today=as_of)
     open_at_end = [i for i in every if i.raised_on <= period.end
                    and (i.status == "open" or (i.closed_on and i.closed_on > period.end))]
     outcomes = [i for i in every if i.status == "closed" and i.closed_on and period.start <= i.closed_on <= period.end
@@ -275,10 +276,12 @@ class _BoardStory:
             rows = [["Raised", "Suite", "Category", "Escalated to", "Days open", "Police response"]]
             for r in sorted(self.d.open_issues, key=lambda r: r.raised_on)[:40]:
                 days = f'<font color="{FINDING}"><b>{r.days_open}</b></font>' if r.overdue else str(r.days_open)
-                rows.append([f"{r.raised_on:%d/%m/%Y}", r.suite, self.label("issue_categories", r.category),
-                             self.label("escalation_levels", r.escalation), self.p(days, "num"),
+                rows.append([f"{r.raised_on:%d/%m/%Y}", self.p(escape(r.suite), "small"),
+                             self.p(escape(self.label("issue_categories", r.category)), "small"),
+                             self.p(escape(self.label("escalation_levels", r.escalation)), "small"),
+                             self.p(days, "num"),
                              self.p(escape(r.police_response) or f'<font color="{MUTED}">Awaited</font>', "small")])
-            out.append(self.table(rows, [20 * mm, 28 * mm, 34 * mm, 28 * mm, 16 * mm, self.width - 126 * mm],
+            out.append(self.table(rows, [19 * mm, 25 * mm, 31 * mm, 29 * mm, 14 * mm, self.width - 118 * mm],
                                   numeric_from=4, extra=[("ALIGN", (5, 0), (5, -1), "LEFT")]))
         if self.d.outcomes:
             out.append(self.p("<b>Notable outcomes this period</b>", "h2"))
