@@ -117,6 +117,10 @@ def run_gui(data_dir_arg: str | None = None) -> int:
 
     window = MainWindow(ctx)
     window.show()
+    if ctx.new_recovery_key:
+        from .security_ui import RecoveryKeyDialog
+
+        QTimer.singleShot(0, lambda: RecoveryKeyDialog(ctx.new_recovery_key, window).exec())
     if os.environ.get("ICVAPP_QUIT_WHEN_READY"):
         # Benchmarks: quit as soon as the window is shown and the event loop is idle.
         QTimer.singleShot(0, app.quit)

@@ -1,4 +1,4 @@
-"""The main window: the visit list and the visit form, one at a time."""
+"""The main window: the visit list, the visit form and the co-ordinator's desk views, one at a time."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from ..errors import UserFacingError
 from ..profile import AppContext
@@ -19,6 +19,9 @@ from .visit_list import VisitListView
 from .widgets import named
 
 if TYPE_CHECKING:
+    from .issues_view import IssuesView
+    from .rota_view import RotaView
+    from .scheme_view import SchemeView
     from .visit_form import VisitForm
 
 
@@ -31,6 +34,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 760)
         self.list_view = VisitListView(ctx.db)
         self._form: VisitForm | None = None
+        self._pages: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list_view)
         self.setCentralWidget(self.stack)
@@ -38,6 +42,9 @@ class MainWindow(QMainWindow):
         self.protection = named(QLabel(ctx.protection), "How this data is protected")
         self.statusBar().addPermanentWidget(self.protection)
         self._menus()
+        from . import security_ui
+
+        security_ui.install(self)  # the Security menu and the idle lock
 
         self.list_view.open_requested.connect(self.open_visit)
         self.list_view.export_requested.connect(self.export_visit)
@@ -59,6 +66,54 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._form)
         return self._form
 
+    def _page(self, key: str, build) -> QWidget:
+        """A desk view, built the first time it is shown."""
+        if key not in self._pages:
+            page = self._pages[key] = build()
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    @property
+    def rota_view(self) -> RotaView:
+        from .rota_view import RotaView
+
+        return self._page("rota", lambda: RotaView(self.ctx))
+
+    @property
+    def issues_view(self) -> IssuesView:
+        from .issues_view import IssuesView
+
+        def build() -> IssuesView:
+            view = IssuesView(self.ctx)
+            view.open_visit_requested.connect(self.open_visit)
+            return view
+
+        return self._page("issues", build)
+
+    @property
+    def dashboard(self):
+        from .dashboard import Dashboard
+
+        return self._page("dashboard", lambda: Dashboard(self.ctx))
+
+    @property
+    def scheme_view(self) -> SchemeView:
+        from .scheme_view import SchemeView
+
+        return self._page("scheme", lambda: SchemeView(self.ctx))
+
+    def show_page(self, page: QWidget) -> None:
+        """Switch to a page, fresh from the database; leaving the form saves the draft first."""
+        if self.editing() and not self.form.close_form():
+            return
+        if page is self.list_view:
+            self.list_view.load()  # suites may have been added in scheme set-up
+        else:
+            page.reload()
+        self.stack.setCurrentWidget(page)
+        (self.list_view.table if page is self.list_view else page).setFocus()
+
     def editing(self) -> bool:
         return self._form is not None and self.stack.currentWidget() is self._form
 
@@ -70,14 +125,24 @@ class MainWindow(QMainWindow):
         quit_.triggered.connect(self.close)
         file_menu.addAction(new)
         file_menu.addSeparator()
-        file_menu.addAction(quit_)
-        scheme_menu = self.menuBar().addMenu("&Scheme")
-        for text, slot in (("&Signing and certificates…", report_actions.signing_setup),
-                           ("&Import submission files…", report_actions.import_submissions),
-                           ("&Check a signed report or file…", report_actions.check_file)):
+        # Signed reports travel as files: checking one, and importing volunteers' submissions at the office.
+        for text, slot in (("&Import submission files…", report_actions.import_submissions),
+                           ("&Check a signed report or file…", report_actions.check_file),
+                           ("&Signing and certificates…", report_actions.signing_setup)):
             action = QAction(text, self)
             action.triggered.connect(lambda _checked=False, slot=slot: slot(self))
-            scheme_menu.addAction(action)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_)
+        view_menu = self.menuBar().addMenu("&View")
+        for text, key, page in (("&Visits", "Ctrl+1", lambda: self.list_view),
+                                ("&Rota", "Ctrl+2", lambda: self.rota_view),
+                                ("&Issues", "Ctrl+3", lambda: self.issues_view),
+                                ("Scheme &set-up", "Ctrl+4", lambda: self.scheme_view),
+                                ("&Dashboard", "Ctrl+5", lambda: self.dashboard)):
+            action = QAction(text, self, shortcut=QKeySequence(key))
+            action.triggered.connect(lambda _checked=False, page=page: self.show_page(page()))
+            view_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About icvapp", self)
         about.triggered.connect(self._about)
