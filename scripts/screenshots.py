@@ -5,8 +5,10 @@ Run through scripts/screenshots (it starts Xvfb); writes docs/screenshots/*.png.
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
+import time
 import tempfile
 from pathlib import Path
 
@@ -72,6 +74,31 @@ def signing_shots(app: QApplication, window: MainWindow, ctx, tmp: Path) -> None
     shoot_dialog(app, setup, "signing-setup")
 
 
+def desk_shots(app: QApplication, window: MainWindow, ctx, tmp: Path) -> None:
+    from icvapp.periods import quarter, quarter_of
+    from icvapp.reports.board_pdf import export_board_pdf
+
+    window.show_page(window.rota_view)
+    shoot(app, window, "rota")
+    window.show_page(window.issues_view)
+    shoot(app, window, "issues")
+    window.show_page(window.scheme_view)
+    shoot(app, window, "scheme-setup")
+    board = window.dashboard
+    window.show_page(board)
+    for _ in range(200):  # the figures are worked out off the GUI thread
+        settle(app)
+        if board.summary is not None:
+            break
+        time.sleep(0.05)
+    shoot(app, window, "dashboard")
+    fy, q = quarter_of(dt.date.today())
+    fy, q = (fy, q - 1) if q > 1 else (fy - 1, 4)
+    pdf = tmp / "board.pdf"
+    export_board_pdf(ctx, quarter(fy, q), pdf)
+    pdf_page(pdf, 1, "board-report")
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -112,6 +139,7 @@ def main() -> int:
         form.dirty = False
         signing_shots(app, window, ctx, Path(tmp))
         form.dirty = False
+        desk_shots(app, window, ctx, Path(tmp))
         window.close()
         ctx.close()
     return 0

@@ -62,7 +62,9 @@ def bar_chart(title: str, labels: list[str], values: list[float], *, horizontal:
     chart.addSeries(series)
     categories, numbers = QBarCategoryAxis(), QValueAxis()
     categories.append(labels)
-    numbers.setRange(0, maximum or max([1.0, *[float(v or 0) for v in values]]) * 1.15)
+    if hasattr(categories, "setTruncateLabels"):
+        categories.setTruncateLabels(False)  # "Update on case or release time", not "…"
+    numbers.setRange(0, maximum or _nice_top(max([1.0, *[float(v or 0) for v in values]]) * 1.1))
     numbers.setLabelFormat("%d")
     numbers.setTickCount(5)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
@@ -76,6 +78,18 @@ def bar_chart(title: str, labels: list[str], values: list[float], *, horizontal:
     view.setAccessibleDescription("; ".join(f"{k}: {v:g}" for k, v in zip(labels, values, strict=True)))
     view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return view
+
+
+def _nice_top(value: float) -> float:
+    """An axis top a little above ``value`` that splits into four round steps."""
+    import math
+
+    step = value / 4
+    magnitude = 10 ** math.floor(math.log10(step)) if step > 0 else 1
+    for factor in (1, 2, 2.5, 5, 10):
+        if factor * magnitude >= step:
+            return max(4.0, 4 * factor * magnitude)
+    return 40 * magnitude
 
 
 class WeekGrid(QWidget):
@@ -121,8 +135,8 @@ class WeekGrid(QWidget):
             p.setBrush(QColor(self.COLOURS[state]))
             p.drawRect(QRectF(x, y + 4, 10, 10))
             p.setPen(QColor("#5b6472"))
-            p.drawText(QRectF(x + 14, y, 110, 18), Qt.AlignmentFlag.AlignVCenter, text)
-            x += 112
+            p.drawText(QRectF(x + 14, y, 120, 18), Qt.AlignmentFlag.AlignVCenter, text)
+            x += 24 + p.fontMetrics().horizontalAdvance(text)
 
 
 class Dashboard(QWidget):
@@ -274,6 +288,9 @@ class Dashboard(QWidget):
         self.grid.addWidget(self.charts["requests"], 3, 0, 1, 2)
         self.grid.addWidget(self.charts["days"], 4, 0)
         self.grid.addWidget(self.charts["hours"], 4, 1)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
+        self.charts["requests"].setMinimumHeight(40 + 26 * max(1, len(made)))
 
     # ------------------------------------------------------------------ exports
 

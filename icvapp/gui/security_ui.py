@@ -189,6 +189,9 @@ def install(window: MainWindow) -> None:
     """The Security menu and the idle lock."""
     window.session_lock = SessionLock(window, lock_minutes(window.ctx))
     menu = window.menuBar().addMenu("Securit&y")
+    last = window.menuBar().actions()[-2] if len(window.menuBar().actions()) > 1 else None
+    if last is not None and last.text() == "&Help":  # keep Help last, where people look for it
+        window.menuBar().insertMenu(last, menu)
     entries = [
         ("&Lock now", lambda: window.session_lock.lock(), QKeySequence("Ctrl+L")),
         ("Lock &after…", lambda: choose_lock_minutes(window), None),
