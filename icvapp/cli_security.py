@@ -31,6 +31,7 @@ def add_commands(sub) -> None:
     ssub.add_parser("rotate-key", help="re-encrypt the database under a new key").set_defaults(func=cmd_rotate)
     ssub.add_parser("new-recovery-key", help="replace the recovery key (the old one stops working)").set_defaults(
         func=cmd_new_recovery)
+    add_retention_commands(sub)
 
 
 def _secret(variable: str, prompt: str) -> str:
@@ -118,4 +119,33 @@ def cmd_new_recovery(args: argparse.Namespace) -> int:
     from .security import create_recovery_key
 
     _show_recovery(_with_context(args, create_recovery_key))
+    return EXIT_OK
+
+
+def add_retention_commands(sub) -> None:
+    r = sub.add_parser("retention", help="how long conversation-level detail is kept")
+    rsub = r.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
+    s = rsub.add_parser("set", help="set the retention period in months (0 = keep everything)")
+    s.add_argument("--months", type=int, required=True)
+    s.set_defaults(func=cmd_retention_set)
+    p = rsub.add_parser("purge", help="remove detail older than the period (or --before DATE) now")
+    p.add_argument("--before", type=__import__("datetime").date.fromisoformat, metavar="YYYY-MM-DD")
+    p.set_defaults(func=cmd_retention_purge)
+
+
+def cmd_retention_set(args: argparse.Namespace) -> int:
+    from .cli_signing import _with_context
+    from .retention import set_retention_months
+
+    _with_context(args, lambda ctx: set_retention_months(ctx.db, args.months or None))
+    print(f"Conversation detail is kept for {args.months} months." if args.months else "Everything is kept.")
+    return EXIT_OK
+
+
+def cmd_retention_purge(args: argparse.Namespace) -> int:
+    from .cli_signing import _with_context
+    from .retention import purge, purge_expired
+
+    n = _with_context(args, lambda ctx: purge(ctx.db, args.before) if args.before else purge_expired(ctx.db))
+    print(f"Removed conversation-level detail from {n} visit(s); every count is kept.")
     return EXIT_OK

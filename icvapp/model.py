@@ -158,6 +158,8 @@ class Visit(Base):
     record_digest: Mapped[str | None] = mapped_column(String(64))
     # "recorded" on a form, or "history" from a spreadsheet import (counts and tallies only).
     origin: Mapped[str] = mapped_column(String(20), default="recorded", server_default="recorded")
+    # When retention removed this visit's conversation-level detail (the counts stay).
+    purged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     suite: Mapped[Suite | None] = relationship()
     visitor_a: Mapped[Volunteer | None] = relationship(foreign_keys=[visitor_a_id])

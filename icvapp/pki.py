@@ -258,3 +258,14 @@ def signature_valid(cert: x509.Certificate, signature: bytes, data: bytes) -> bo
         return True
     except (InvalidSignature, TypeError, ValueError):
         return False
+
+
+def signature_valid_for_digest(cert: x509.Certificate, signature: bytes, digest_hex: str) -> bool:
+    """Check a signature against the SHA-256 digest of what was signed (the record itself may be purged)."""
+    from cryptography.hazmat.primitives.asymmetric.utils import Prehashed
+
+    try:
+        cert.public_key().verify(signature, bytes.fromhex(digest_hex), ec.ECDSA(Prehashed(hashes.SHA256())))
+        return True
+    except (InvalidSignature, TypeError, ValueError):
+        return False

@@ -54,6 +54,9 @@ def submission_payload(db: Database, visit_id: int) -> bytes:
         if not v.is_sealed:
             raise InvalidInput("Only a signed and sealed visit can be sent to the scheme office.",
                                hint="Complete the visit and have both visitors sign it first.")
+        if v.sealed_record is None:
+            raise InvalidInput("This visit's conversation details were removed under the retention period, so it "
+                               "can no longer be sent as a submission.")
         doc = s.get(SignedDocument, v.id)
         payload = {
             "format": FORMAT,

@@ -60,6 +60,18 @@ def unlock(data_dir: Path, parent: QWidget | None = None) -> AppContext | None:
     return dialog.result_value if dialog.exec() else None
 
 
+def apply_retention(window) -> None:
+    """Remove detail older than the scheme's retention period, off the GUI thread, and say so."""
+    from ..retention import purge_expired
+    from .jobs import Job
+
+    job = Job(purge_expired, window.ctx.db)
+    job.signals.done.connect(lambda n: n and window.statusBar().showMessage(
+        f"Removed conversation detail older than the retention period from {n} visit(s).", 10000))
+    window._retention_job = job
+    window.jobs.start(job)
+
+
 def offer_interrupted_draft(window) -> None:
     from ..visits import interrupted_draft, load_visit
 
@@ -126,6 +138,7 @@ def run_gui(data_dir_arg: str | None = None) -> int:
         QTimer.singleShot(0, app.quit)
     else:
         QTimer.singleShot(0, lambda: offer_interrupted_draft(window))
+        QTimer.singleShot(0, lambda: apply_retention(window))
     try:
         return app.exec()
     finally:

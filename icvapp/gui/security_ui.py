@@ -200,6 +200,8 @@ def install(window: MainWindow) -> None:
         ("&Change passphrase…", lambda: change_passphrase(window), None),
         ("&Rotate the database key…", lambda: rotate_key(window), None),
         ("New &recovery key…", lambda: new_recovery_key(window), None),
+        (None, None, None),
+        ("Re&tention…", lambda: retention(window), None),
     ]
     for text, slot, shortcut in entries:
         if text is None:
@@ -279,6 +281,30 @@ def new_recovery_key(window: MainWindow) -> None:
                                   "must be replaced.")
     if answer == QMessageBox.StandardButton.Yes:
         RecoveryKeyDialog(security.create_recovery_key(window.ctx), window).exec()
+
+
+def retention(window: MainWindow) -> None:
+    """Set how long conversation-level detail is kept, and purge what is older now."""
+    import datetime as dt
+
+    from ..retention import cutoff_for, due, purge, retention_months, set_retention_months
+
+    current = retention_months(window.ctx.db) or 0
+    months, ok = QInputDialog.getInt(window, "Retention", "Keep conversation-level detail (custody numbers, notes) "
+                                     "for this many months (0 = keep everything). Counts are always kept:",
+                                     current, 0, 600)
+    if not ok:
+        return
+    set_retention_months(window.ctx.db, months or None)
+    if not months:
+        return
+    cutoff = cutoff_for(months, dt.date.today())
+    n = due(window.ctx.db, cutoff)
+    if n and QMessageBox.question(window, "Remove old detail now?",
+                                  f"{n} visit(s) before {cutoff:%d %B %Y} hold detail older than {months} months. "
+                                  "Remove it now? Every figure stays the same.") == QMessageBox.StandardButton.Yes:
+        run_with_progress(window, window.jobs, "Removing old conversation detail…", purge, window.ctx.db, cutoff,
+                          on_done=lambda k: window.statusBar().showMessage(f"Removed detail from {k} visit(s).", 8000))
 
 
 def recovery_form(parent: QWidget) -> tuple[QFormLayout, QLineEdit]:

@@ -60,6 +60,7 @@ class VisitReportData:
     config: SchemeConfig
     generated_at: dt.datetime
     signoff: SignOff | None = None
+    purged_at: dt.datetime | None = None
 
     def with_signoff(self, signoff: SignOff) -> VisitReportData:
         import dataclasses
@@ -134,6 +135,7 @@ def report_data_for(s, ctx: AppContext, v, *, now: dt.datetime | None = None) ->
         visitor_a=names.get(record.visitor_a_id, ""), visitor_b=names.get(record.visitor_b_id, ""),
         config=ctx.config, generated_at=now or dt.datetime.now().astimezone(),
         signoff=SignOff(officer=parts.officer, signers=signers, version=v.version, amendment=parts.amendment),
+        purged_at=v.purged_at,
     )
 
 
@@ -319,6 +321,10 @@ class _Story:
             if self.abandoned_empty():
                 text += " No detainees were seen and the suite was not inspected."
             out += [Spacer(1, 4), self.banner(text, STATUS_COLOURS["Abandoned"], "#f3eefa")]
+        if d.purged_at:
+            out.append(self.banner(f"Conversation details were removed on {d.purged_at:%d %B %Y} under the scheme's "
+                                   "retention period; the counts remain. This printout is not the signed original.",
+                                   MUTED, HEAD_BG, space=3))
         out += self.amendment_banner()
         out += self.glance()
         return out
