@@ -138,7 +138,8 @@ def test_nothing_typed_reaches_disk_unencrypted(qtbot, ctx, tmp_path):
     leaks = []
     for place in places:
         for root, _dirs, files in os.walk(place):
-            if "pytest-of" in root:  # other tests' own fixtures, not the app's writing
+            # Other tests' own folders are not the app's writing; this test's data folder is searched.
+            if "pytest-of" in root and not Path(root).is_relative_to(ctx.data_dir):
                 continue
             for name in files:
                 path = Path(root, name)
