@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import csv
 import datetime as dt
 import io
@@ -423,7 +425,8 @@ def mangled_files(draw) -> bytes:
     return text[:cut].encode(encoding, errors="replace")
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=3000 if os.environ.get("ICVAPP_LONG_TESTS") else 200, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(content=mangled_files())
 def test_whatever_the_file_holds_it_imports_whole_or_not_at_all(demo_names, tmp_path, content):
     path = tmp_path / "anything.csv"
