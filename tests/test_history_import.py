@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-
 import csv
 import datetime as dt
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
