@@ -99,6 +99,7 @@ def check_after_kill(profile: Path, acked: list[tuple[str, int, str]]) -> None:
         ctx.close()
 
 
+@pytest.mark.timeout(60 + 10 * KILLS)  # about three seconds a kill, on a slow machine
 def test_kill_it_at_random_and_nothing_promised_is_lost(tmp_path):
     profile = tmp_path / "office"
     office = make_office(profile)
