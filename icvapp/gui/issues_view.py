@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,14 +30,16 @@ from ..errors import UserFacingError
 from ..issues import CLOSED, OPEN, IssueFilter, IssueRow, close_issue, list_issues, reopen_issue, update_issue
 from ..profile import AppContext
 from ..suites import list_suites
-from .widgets import ChoiceCombo, TextArea, named
+from .widgets import ChoiceCombo, RowsModel, TextArea, named
 
 COLUMNS = ("Raised", "Suite", "Where", "Issue", "Category", "Escalation", "Days open", "Status")
 RAISED, SUITE, WHERE, ISSUE, CATEGORY, ESCALATION, DAYS, STATUS = range(len(COLUMNS))
 OVERDUE_RED = "#a40000"
 
 
-class IssueModel(QAbstractTableModel):
+class IssueModel(RowsModel):
+    columns = COLUMNS
+
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.config = ctx.config
@@ -47,17 +49,6 @@ class IssueModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -27,8 +27,8 @@ from ..errors import UserFacingError
 from ..model import COMPLETE
 from ..profile import AppContext
 from ..record import VisitRecord
-from ..validation import ERROR, Problem, validate
 from ..sealing import SealSummary, seal_summary
+from ..validation import ERROR, Problem, validate
 from ..visits import complete_visit, load_visit, mark_editing, reopen_visit, save_draft, validation_context
 from .conversations import ConversationsSection
 from .form_sections import CloseOutSection, CountsSection, DetailsSection, InspectionSection

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 from ..periods import recent_quarters
 from ..storage import Database
 from ..visits import VisitFilter, VisitSummary, count_visits, list_visits
-from .widgets import named
+from .widgets import RowsModel, named
 
 PAGE = 200
 COLUMNS = ("Date", "Suite", "Visitors", "Status", "In custody", "Seen", "Conversations")
 
 
-class VisitListModel(QAbstractTableModel):
+class VisitListModel(RowsModel):
     """Rows fetched lazily with keyset paging, so years of visits open as fast as a few."""
+
+    columns = COLUMNS
 
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
@@ -70,17 +72,6 @@ class VisitListModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
             self.rows.extend(page)
             self.endInsertRows()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
