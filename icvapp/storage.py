@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .errors import DatabaseTooNew, DatabaseUnreadable, StorageFault
 
 #: The schema this code writes. Each Alembic revision "000N" sets user_version N.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: How long a write waits for another program's lock before saying so (seconds).
 BUSY_TIMEOUT = 5.0

@@ -15,7 +15,6 @@ depends_on = None
 def upgrade() -> None:
     # Plain ADD COLUMN (no table rebuild): the visit table's sealed-visit triggers stay as they are.
     op.add_column("visit", sa.Column("origin", sa.String(length=20), server_default="recorded", nullable=False))
-    op.add_column("visit", sa.Column("purged_at", sa.DateTime(), nullable=True))
     op.add_column("signing_key", sa.Column("recovery_box", sa.LargeBinary(), nullable=True))
     op.create_table(
         "suite_closure",
