@@ -4,8 +4,10 @@
 
 Start-up: the real app (keychain profile, main window with the visit list)
 against a bare PySide6 window. Visit list: opening the list on a large
-profile against a small one. Prints a table and writes bench/results/latest.json.
-See bench/README.md.
+profile against a small one. Sign: sign_off + export of a visit report against
+two bare pyHanko signatures of the same PDF. Import: import_files of sealed
+submission files against bare verification of the same signatures. Prints a
+table and writes bench/results/latest.json. See bench/README.md.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections import deque
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -35,7 +39,11 @@ MARKER_ENV = "BENCH_SESSION_MARKER"        # proves the session started the chil
 KEYRING_PASSWORD = "bench"                 # unlocks a throwaway keyring in a temp folder
 STARTUP_TIMEOUT = 60                       # seconds; a hung app is "not available", never a hang here
 LIST_TIMEOUT = 300
-GOALS = {"startup": 1.3, "visit_list": 1.2}
+SIGN_TIMEOUT = 900
+IMPORT_TIMEOUT = 3 * 3600                   # 1,000 sealed visits of set-up take ~3 min on 2 cores
+GOALS = {"startup": 1.3, "visit_list": 1.2, "sign": 1.5, "import": 0.6, "metrics": 2.0}
+GOAL_OPS = {"import": ">="}                 # a rate: the app should reach at least this share of the bare rate
+BENCHMARKS = ("startup", "visit_list", "sign", "import", "metrics")
 
 
 # --------------------------------------------------------------------------- keychain
@@ -295,6 +303,148 @@ def bench_visit_list(small: tuple[str, Path], large: tuple[str, Path], reps: int
     return rows, plans
 
 
+# --------------------------------------------------------------------------- workers with progress
+
+
+def run_worker(module: str, args: list[str], timeout: float, tmp: Path, log) -> dict:  # noqa: ANN001
+    """Run ``python -m module args --json FILE``; its stderr is shown as it comes (progress)."""
+    out = tmp / f"{module.rsplit('.', 1)[-1]}.json"
+    out.unlink(missing_ok=True)
+    cmd = [PYTHON, "-m", module, *args, "--json", str(out)]
+    proc = subprocess.Popen(cmd, env=child_env(), cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+    tail: deque[str] = deque(maxlen=30)
+
+    def pump() -> None:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            tail.append(line.rstrip("\n"))
+            log(line.rstrip("\n"))
+
+    reader = threading.Thread(target=pump, daemon=True)
+    reader.start()
+    try:
+        rc = proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        return {"error": f"did not finish within {timeout:.0f} s"}
+    except KeyboardInterrupt:
+        proc.kill()
+        raise
+    reader.join(timeout=5)
+    if rc != 0 or not out.exists():
+        last = next((line for line in reversed(tail) if line.strip()), "")
+        return {"error": f"exit code {rc}: {last[:300]}"}
+    return json.loads(out.read_text("utf-8"))
+
+
+def _row(group: str, name: str, samples: list[float] | None = None, **extra) -> dict:
+    row = {"group": group, "name": name, "unit": "s", "available": True}
+    if samples is not None:
+        row.update(samples=samples, min=min(samples), median=statistics.median(samples))
+    row.update(extra)
+    return row
+
+
+# --------------------------------------------------------------------------- sign
+
+
+def bench_sign(reps: int, tmp: Path, log) -> tuple[list[dict], dict]:  # noqa: ANN001
+    res = run_worker("bench.signbench", ["--reps", str(reps)], SIGN_TIMEOUT, tmp, log)
+    if "error" in res:
+        return [{"group": "sign", "name": "sign_off + export_visit_pdf vs bare pyHanko", "available": False,
+                 "reason": res["error"]}], res
+    app, base = res["app"], res["baseline"]
+    base_name = "bare pyHanko: 2 PAdES signatures of the same unsigned PDF (baseline)"
+    b_med, b_min = statistics.median(base["pyhanko_2"]), min(base["pyhanko_2"])
+
+    def vs_base(row: dict, goal: bool = False) -> dict:
+        row.update(baseline=base_name, ratio=row["median"] / b_med, ratio_min=row["min"] / b_min)
+        if goal:
+            row["goal"] = GOALS["sign"]
+        return row
+
+    sane = all(len(side["signatures"]) == 2 and not side["empty_fields"]
+               and all(all(sig[1:]) for sig in side["signatures"]) for side in res["sanity"].values())
+    rows = [
+        _row("sign", base_name, base["pyhanko_2"]),
+        vs_base(_row("sign", "icvapp sign_off + export_visit_pdf (render, 2 record sigs, 2 PAdES, DB, file)",
+                     app["total"]), goal=True),
+        vs_base(_row("sign", "  of which sign_off", app["sign_off"])),
+        vs_base(_row("sign", "  of which export_visit_pdf (signed PDF from the database to a file)",
+                     app["export"])),
+        vs_base(_row("sign", "pades.sign_field x2 on the same PDF (the app's wrapper; diagnostic)",
+                     base["pades_sign_field_2"])),
+        _row("sign", "render_visit_pdf alone (in sign_off, not in the baseline)", base["render"]),
+        _row("sign", "add_signature_fields alone (in sign_off, not in the baseline)", base["add_fields"]),
+        _row("sign", "PIN unlock per signer (Argon2id, a human step; outside every timer)", res["unlock"]),
+    ]
+    paired = [a / b for a, b in zip(app["total"], base["pyhanko_2"], strict=True)]
+    rows[1]["ratio_paired"] = statistics.median(paired)
+    rows[1]["note"] = (f"median of the per-repetition ratios (app and baseline run back to back): "
+                       f"{rows[1]['ratio_paired']:.2f}x; ratio of the minima {rows[1]['ratio_min']:.2f}x")
+    if not sane:
+        rows[1]["note"] += f"\n    WARNING: a signed PDF did not verify: {res.get('sanity')}"
+    for phase, label in (("sign_off", "sign_off"), ("export", "export_visit_pdf")):
+        parts = res["breakdown"][phase]
+        total = parts.pop("total")
+        rows.append(_row("sign_breakdown", f"{label}, instrumented (median of {reps})", min=None, median=total))
+        for name, value in sorted(parts.items(), key=lambda kv: -kv[1]):
+            rows.append(_row("sign_breakdown", f"  {name}", min=None, median=value, share=value / total))
+    return rows, res
+
+
+# --------------------------------------------------------------------------- import
+
+
+def bench_import(files: int, tmp: Path, log) -> tuple[list[dict], dict]:  # noqa: ANN001
+    res = run_worker("bench.importbench", ["--files", str(files)], IMPORT_TIMEOUT, tmp, log)
+    if "error" in res:
+        return [{"group": "import", "name": f"import_files vs bare verification, {files:,} files",
+                 "available": False, "reason": res["error"]}], res
+    passes = res["passes"]
+    n = f"{files:,} files"
+
+    def rate_row(key: str, name: str, baseline: str | None = None, goal: bool = False) -> dict:
+        p = passes[key]
+        row = {"group": "import", "name": name, "unit": "files/s", "available": True, "rate": p["rate"],
+               "seconds": p["seconds"], "files": p["files"], "per_file_median": p["per_file_median"],
+               "chunk_rates": p["chunk_rates"], "chunk": p["chunk"]}
+        if baseline:
+            row.update(baseline=rows_by_key[baseline]["name"], ratio=p["rate"] / passes[baseline]["rate"])
+            if goal:
+                row.update(goal=GOALS["import"], goal_op=GOAL_OPS["import"])
+        rows_by_key[key] = row
+        return row
+
+    rows_by_key: dict[str, dict] = {}
+    rows = [
+        rate_row("bare", f"bare: decrypt, JSON, 2 certs, 2 ECDSA, pyHanko PDF check (baseline), {n}"),
+        rate_row("app", f"icvapp import_files, {n}", "bare", goal=True),
+        rate_row("bare_nopdf", f"bare without the PDF check (baseline), {n}"),
+        rate_row("app_nopdf", f"icvapp import_files, PDF check stubbed out (bench only), {n}", "bare_nopdf"),
+    ]
+    for key, row in (("app", rows[1]), ("app_nopdf", rows[3])):
+        app_c, bare_c = passes[key]["chunk_rates"], passes[key.replace("app", "bare")]["chunk_rates"]
+        if len(app_c) >= 3:  # does the app slow down as the office database fills? (ratio cancels machine load)
+            row["ratio_by_chunk"] = [a / b for a, b in zip(app_c, bare_c, strict=True)]
+            row["note"] = (f"ratio by successive {passes[key]['chunk']:,}-file parts of the batch: "
+                           + " ".join(f"{x:.2f}" for x in row["ratio_by_chunk"]))
+    parts = dict(res["breakdown"])
+    total = parts.pop("total")
+    k = res["breakdown_files"]
+    rows.append(_row("import_breakdown", f"import_files per file, instrumented (median of {k} files)",
+                     min=None, median=total))
+    for name, value in sorted(parts.items(), key=lambda kv: -kv[1]):
+        rows.append(_row("import_breakdown", f"  {name}", min=None, median=value, share=value / total))
+    rows.append(_row("import_breakdown", "once per import_files call: trust + inbox key (RSA-3072 load)",
+                     min=None, median=res["breakdown_once"]))
+    rows.append(_row("import_breakdown", "set-up: sign_off per visit on the laptop (median; not in the passes)",
+                     min=None, median=res["setup"]["sign_off_median"]))
+    return rows, res
+
+
 # --------------------------------------------------------------------------- report
 
 
@@ -302,6 +452,10 @@ def fmt_s(x: float | None) -> str:
     if x is None:
         return "—"
     return f"{x * 1000:8.1f} ms" if x < 10 else f"{x:8.2f} s "
+
+
+def meets(r: dict) -> bool:
+    return r["ratio"] >= r["goal"] if r.get("goal_op") == ">=" else r["ratio"] <= r["goal"]
 
 
 def print_table(rows: list[dict]) -> None:
@@ -312,30 +466,52 @@ def print_table(rows: list[dict]) -> None:
     for r in rows:
         if r["group"] != group:
             group = r["group"]
-            print(f"[{group}]")
+            print(f"[{group}]" + (f"{'':<{width - len(group) - 2}}  {'per file':>11}  {'files/s':>11}"
+                                  if r.get("unit") == "files/s" else ""))
         if not r.get("available"):
             print(f"{r['name']:<{width}}  {'not available':>11}  ({r['reason']})")
             continue
         ratio = f"{r['ratio']:5.2f}x" if "ratio" in r else ""
-        goal = f"<={r['goal']:.1f}x" if "goal" in r else ""
-        verdict = ("" if "goal" not in r else ("meets goal" if r["ratio"] <= r["goal"] else "MISSES GOAL"))
-        print(f"{r['name']:<{width}}  {fmt_s(r['min']):>11}  {fmt_s(r['median']):>11}  {ratio:>6}  {goal:>6}  {verdict}")
+        op = r.get("goal_op", "<=")
+        goal = f"{op}{r['goal']:.1f}x" if "goal" in r else ""
+        verdict = ("" if "goal" not in r else ("meets goal" if meets(r) else "MISSES GOAL"))
+        if "share" in r:
+            verdict = f"{r['share'] * 100:4.0f} %"
+        if r.get("unit") == "files/s":
+            left, right = fmt_s(r["per_file_median"]), f"{r['rate']:8.1f}   "
+        else:
+            left, right = fmt_s(r["min"]), fmt_s(r["median"])
+        print(f"{r['name']:<{width}}  {left:>11}  {right:>11}  {ratio:>6}  {goal:>6}  {verdict}")
+        if r.get("note"):
+            print(f"{'':<4}{r['note']}")
     print("ratio = median / median of the baseline row measured in this run "
-          "(start-up: bare window; visit list: the small profile).\n"
-          "startup_phases are diagnostic: run_gui's steps timed inside one process.")
+          "(start-up: bare window; visit list: the small profile;\n"
+          "  sign: two bare pyHanko signatures of the same PDF). import: rate = files / summed per-file time, the two "
+          "sides taking\n  turns file by file; ratio = app rate / bare rate (higher is better); 'per file' is the "
+          "median file.\n"
+          "startup_phases, sign_breakdown and import_breakdown are diagnostic (app functions wrapped and timed, "
+          "innermost wins;\n  'other' is the unwrapped rest).")
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     p = argparse.ArgumentParser(prog="python -m bench.run", description="Run every icvapp benchmark.")
     p.add_argument("--quick", action="store_true", help="fewer repetitions; 20,000 instead of 100,000 visits")
-    p.add_argument("--reps", type=int, help="repetitions per measurement (default 7, quick 3)")
+    p.add_argument("--reps", type=int,
+                   help="repetitions per measurement (default 7, quick 3; sign: default 20, quick 5)")
+    p.add_argument("--import-files", type=int, metavar="N",
+                   help="submission files for the import benchmark (default 1,000, quick 50)")
     p.add_argument("--keyring", choices=["auto", "file"], default="auto",
                    help="auto: a real Secret Service (gnome-keyring) if one can be started, else the file keyring")
-    p.add_argument("--only", choices=["startup", "visit_list"], help="run one benchmark")
+    p.add_argument("--only", metavar="|".join(BENCHMARKS),
+                   help="run only these benchmarks (comma-separated)")
     args = p.parse_args(argv)
+    only = set(BENCHMARKS) if not args.only else {x.strip() for x in args.only.split(",") if x.strip()}
+    if only - set(BENCHMARKS):
+        p.error(f"--only: unknown {', '.join(sorted(only - set(BENCHMARKS)))}; choose from {', '.join(BENCHMARKS)}")
+    needs_keychain = bool(only & {"startup", "visit_list"})  # sign and import use passphrase profiles
 
-    if args.keyring == "auto" and not os.environ.get(SESSION_ENV):
+    if needs_keychain and args.keyring == "auto" and not os.environ.get(SESSION_ENV):
         rc = reexec_in_keyring_session(argv)
         if rc is not None:
             return rc
@@ -345,6 +521,8 @@ def main(argv: list[str] | None = None) -> int:
 
     t_start = time.perf_counter()
     reps = args.reps or (3 if args.quick else 7)
+    sign_reps = args.reps or (5 if args.quick else 20)
+    import_files = args.import_files or (50 if args.quick else 1000)
     sizes = (1_000, 20_000 if args.quick else 100_000)
     tmp = Path(tempfile.mkdtemp(prefix="icvapp-bench-"))
 
@@ -353,12 +531,17 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         sys.path.insert(0, str(REPO))
-        keychain = setup_keyring(tmp) if args.keyring == "auto" else setup_keyring_file(tmp)
+        if not needs_keychain:
+            keychain = "not used (sign and import use passphrase profiles)"
+        elif args.keyring == "auto":
+            keychain = setup_keyring(tmp)
+        else:
+            keychain = setup_keyring_file(tmp)
         log(f"Keychain: {keychain}")
         from bench.generate import GenSpec
 
         profiles, generated = {}, {}
-        for n in sizes:
+        for n in sizes if needs_keychain else ():
             spec = GenSpec(visits=n, seed=1)
             data_dir, meta = ensure_profile(spec, log)
             label = f"{n:,} visits"
@@ -366,33 +549,74 @@ def main(argv: list[str] | None = None) -> int:
             generated[label] = {k: v for k, v in meta.items() if k != "key_hex"} | {"cache_key": spec.cache_key()}
         rows: list[dict] = []
         plans = {}
-        if args.only in (None, "startup"):
+        if "startup" in only:
             log(f"Start-up: {reps} repetitions (+1 warm-up) of each process")
             rows += bench_startup(profiles, reps, log)
             label, data_dir = next(iter(profiles.items()))
             log(f"Start-up phases on {label}: {reps} repetitions (+1 warm-up)")
             rows += bench_startup_phases(data_dir, label, reps)
-        if args.only in (None, "visit_list"):
+        if "visit_list" in only:
             log(f"Visit list: {reps} repetitions (+1 warm-up) per profile, each in its own process")
             small, large = list(profiles.items())
             list_rows, plans = bench_visit_list(small, large, reps, log)
             rows += list_rows
+        raw = {}
+        if "sign" in only:
+            log(f"Sign: {sign_reps} repetitions (+2 warm-up), app and bare pyHanko in turn, in one process")
+            sign_rows, raw["sign"] = bench_sign(sign_reps, tmp, log)
+            rows += sign_rows
+        if "import" in only:
+            log(f"Import: {import_files:,} submission files (+2 warm-up), in one process")
+            import_rows, raw["import"] = bench_import(import_files, tmp, log)
+            rows += import_rows
+        if "metrics" in only:
+            from bench.metricsbench import run as metrics_run
+
+            n = 20_000 if args.quick else 100_000
+            log(f"Metrics: quarterly summary vs one SQL aggregate on {n:,} visits (10 conversations each; cached)")
+            keep = CACHE / f"metrics-v{n}-c10"
+            keep.mkdir(parents=True, exist_ok=True)
+            m = metrics_run(n, 5 if args.quick else 15, keep)
+            raw["metrics"] = m
+            rows.append(_row("metrics", f"one hand-written SQL aggregate, {m['quarter']}", min=None,
+                             median=m["baseline_ms"] / 1000))
+            rows.append(_row("metrics", f"metrics.summary (every figure), {m['visits']:,} visits / "
+                             f"{m['conversations']:,} conversations", min=None, median=m["summary_ms"] / 1000,
+                             ratio=m["ratio"], goal=GOALS["metrics"]))
+            rows.append(_row("metrics", f"Board PDF for a whole financial year ({m['board_pdf_pages']} pages)",
+                             min=None, median=m["board_pdf_year_ms"] / 1000))
         print_table(rows)
         report = {
-            "when": dt.datetime.now().isoformat(timespec="seconds"),
-            "quick": args.quick, "repetitions": reps, "keychain": keychain,
+            "when": dt.datetime.now().isoformat(timespec="seconds"), "code": code_version(),
+            "quick": args.quick, "repetitions": reps, "sign_repetitions": sign_reps,
+            "import_files": import_files, "keychain": keychain,
             "machine": {"python": platform.python_version(), "platform": platform.platform(),
                         "cpus": os.cpu_count()},
-            "profiles": generated, "results": rows, "query_plans": plans,
+            "profiles": generated, "results": rows, "query_plans": plans, "raw": raw,
             "seconds": time.perf_counter() - t_start,
         }
         RESULTS.mkdir(parents=True, exist_ok=True)
         (RESULTS / "latest.json").write_text(json.dumps(report, indent=2), "utf-8")
-        log(f"\nKeychain: {keychain}")
+        log(f"\nCode: {report['code']['commit']}"
+            + (" with uncommitted changes to icvapp/" if report["code"]["icvapp_uncommitted"] else ""))
+        log(f"Keychain: {keychain}")
         log(f"Wrote {(RESULTS / 'latest.json').relative_to(REPO)} in {report['seconds']:.0f} s")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
+
+
+def code_version() -> dict:
+    """The commit measured, and whether the working tree had uncommitted changes to icvapp/."""
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, timeout=10,
+                                  check=False).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            return ""
+
+    return {"commit": git("rev-parse", "--short", "HEAD"),
+            "icvapp_uncommitted": bool(git("status", "--porcelain", "--", "icvapp", "db"))}
 
 
 def setup_keyring_file(tmp: Path) -> str:
