@@ -103,21 +103,15 @@ def generate_profile(data_dir: Path, spec: GenSpec, *, method: str = "passphrase
                      passphrase: str = BENCH_PASSPHRASE,
                      progress: Callable[[str], None] | None = None) -> GenResult:
     """Create a new profile in ``data_dir`` and fill it; the database is checkpointed and closed."""
-    from icvapp.keys import KEYCHAIN, SERVICE
+    from icvapp.keys import KEYCHAIN
     from icvapp.profile import create_profile
 
     t0 = time.perf_counter()
     ctx = create_profile(Path(data_dir), method, f"Bench scheme ({spec.visits} visits)",
                          passphrase if method != KEYCHAIN else None)
     try:
-        if method == KEYCHAIN:
-            import keyring
-
-            key_hex = keyring.get_password(SERVICE, ctx.keyinfo.profile_id) or ""
-        else:
-            from icvapp.keys import derive_key
-
-            key_hex = derive_key(passphrase, bytes.fromhex(ctx.keyinfo.salt), ctx.keyinfo.kdf).hex()
+        # The database key itself (random, whatever protects it), for benchmarks that open the file raw.
+        key_hex = ctx.db._key["key"].hex()
         t_load = time.perf_counter()
         rows = fill(ctx.db, ctx.config, spec, progress=progress)
         load_seconds = time.perf_counter() - t_load
