@@ -176,8 +176,10 @@ def _note_write(s, actor: str, v: Visit, *, created: bool, completed: bool) -> N
 def note_event(db: Database, visit_id: int, event: str, detail: dict | None = None) -> None:
     """Append an audit entry about a visit (an export, a submission)."""
     with db.session() as s:
-        v = _load(s, visit_id)
-        audit.append(s, event, actor=db.actor, visit_uid=v.uid, detail=detail)
+        uid = s.scalar(select(Visit.uid).where(Visit.id == visit_id))  # only the uid: no need to load the visit
+        if uid is None:
+            raise NotFound(f"There is no visit number {visit_id}.")
+        audit.append(s, event, actor=db.actor, visit_uid=uid, detail=detail)
 
 
 def validation_context(db: Database, config: SchemeConfig, today: dt.date | None = None) -> Context:
