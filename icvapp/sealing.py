@@ -106,14 +106,14 @@ def sign_off(ctx: AppContext, visit_id: int, officer: OfficerAck, signers: list[
                 raise InvalidInput("This amendment changes nothing in the report.",
                                    hint="Make the correction first, or delete the amendment.")
         s.flush()
-        doc = document_for(s, v)
-        record = pki.canonical_json(doc)
-        data = report_data_for(s, ctx, v, now=now.replace(tzinfo=dt.UTC))
+        # The record and its names are worked out once, for the signed document and the PDF alike.
+        rec, parts = to_record(v), parts_for(s, v)
+        record = pki.canonical_json(build_document(rec, parts))
+        data = report_data_for(s, ctx, v, now=now.replace(tzinfo=dt.UTC), record=rec, parts=parts)
         names = [(sg.name, now.replace(tzinfo=dt.UTC), FIELD_NAMES[i]) for i, sg in enumerate(ordered)]
         original = s.get(Visit, v.supersedes_id) if v.supersedes_id else None
         data = data.with_signoff(SignOff(
-            officer=parts_for(s, v).officer, signers=names, version=v.version,
-            amendment=parts_for(s, v).amendment,
+            officer=parts.officer, signers=names, version=v.version, amendment=parts.amendment,
             original_sealed_at=original.sealed_at if original else None))
         pdf = signed_report_pdf(data, ordered, trust)
         for i, sg in enumerate(ordered):

@@ -114,19 +114,20 @@ def load_report_data(ctx: AppContext, visit_id: int, *, now: dt.datetime | None 
         return report_data_for(s, ctx, _load(s, visit_id), now=now)
 
 
-def report_data_for(s, ctx: AppContext, v, *, now: dt.datetime | None = None) -> VisitReportData:
+def report_data_for(s, ctx: AppContext, v, *, now: dt.datetime | None = None, record: VisitRecord | None = None,
+                    parts=None) -> VisitReportData:
     from sqlalchemy import select
 
     from ..model import Scheme
     from ..sealing import parts_for
     from ..visits import to_record
 
-    record = to_record(v)
+    record = record or to_record(v)
     suite = s.get(Suite, record.suite_id) if record.suite_id is not None else None
     ids = [i for i in (record.visitor_a_id, record.visitor_b_id) if i is not None]
     names = dict(s.execute(select(Volunteer.id, Volunteer.name).where(Volunteer.id.in_(ids))).all())
     scheme = s.scalars(select(Scheme).limit(1)).first()
-    parts = parts_for(s, v)
+    parts = parts or parts_for(s, v)
     signers = [(sig.signer_name, sig.signed_at.replace(tzinfo=dt.UTC), f"Visitor{sig.position}")
                for sig in v.signatures]
     return VisitReportData(
