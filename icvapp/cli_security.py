@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
-import sys
 from pathlib import Path
 
-from .errors import InvalidInput
+from .cli_signing import secret
 
 EXIT_OK = 0
 
@@ -34,21 +32,12 @@ def add_commands(sub) -> None:
     add_retention_commands(sub)
 
 
-def _secret(variable: str, prompt: str) -> str:
-    value = os.environ.get(variable)
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        raise InvalidInput(f"{prompt.rstrip(': ')} is needed.", hint=f"Set {variable} or run icvapp in a terminal.")
-    return getpass.getpass(prompt)
-
-
 def _new_protection() -> tuple[str, str | None]:
     from .keys import KEYCHAIN, PASSPHRASE, keychain_usable
 
     if keychain_usable() and not os.environ.get("ICVAPP_PASSPHRASE"):
         return KEYCHAIN, None
-    return PASSPHRASE, _secret("ICVAPP_PASSPHRASE", "New passphrase (8 characters or more): ")
+    return PASSPHRASE, secret("ICVAPP_PASSPHRASE", "New passphrase (8 characters or more): ")
 
 
 def _show_recovery(text: str) -> None:
@@ -71,7 +60,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from .profile import resolve_data_dir
 
     method, passphrase = _new_protection()
-    ctx = restore_backup(args.file, resolve_data_dir(args.data_dir), _secret("ICVAPP_RECOVERY_KEY", "Recovery key: "),
+    ctx = restore_backup(args.file, resolve_data_dir(args.data_dir), secret("ICVAPP_RECOVERY_KEY", "Recovery key: "),
                          method, passphrase, replace=args.replace, overwrite_newer=args.overwrite_newer)
     print(f"Restored into {ctx.data_dir}. {ctx.protection}.")
     ctx.close()
@@ -83,7 +72,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
     from .security import recover_profile
 
     method, passphrase = _new_protection()
-    ctx = recover_profile(resolve_data_dir(args.data_dir), _secret("ICVAPP_RECOVERY_KEY", "Recovery key: "),
+    ctx = recover_profile(resolve_data_dir(args.data_dir), secret("ICVAPP_RECOVERY_KEY", "Recovery key: "),
                           method, passphrase)
     print(f"Recovered. {ctx.protection}.")
     ctx.close()
@@ -94,8 +83,8 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     from .cli_signing import _with_context
     from .security import change_passphrase
 
-    new = _secret("ICVAPP_NEW_PASSPHRASE", "New passphrase: ")
-    _with_context(args, lambda ctx: change_passphrase(ctx, _secret("ICVAPP_PASSPHRASE", "Current passphrase: "), new))
+    new = secret("ICVAPP_NEW_PASSPHRASE", "New passphrase: ")
+    _with_context(args, lambda ctx: change_passphrase(ctx, secret("ICVAPP_PASSPHRASE", "Current passphrase: "), new))
     print("Passphrase changed.")
     return EXIT_OK
 
@@ -106,7 +95,7 @@ def cmd_rotate(args: argparse.Namespace) -> int:
     from .security import rotate_database_key
 
     def work(ctx):
-        passphrase = _secret("ICVAPP_PASSPHRASE", "Passphrase: ") if ctx.keyinfo.method == PASSPHRASE else None
+        passphrase = secret("ICVAPP_PASSPHRASE", "Passphrase: ") if ctx.keyinfo.method == PASSPHRASE else None
         rotate_database_key(ctx, passphrase)
 
     _with_context(args, work)

@@ -70,13 +70,19 @@ def add_commands(sub) -> None:
     submit.set_defaults(func=cmd_submit)
 
 
-def _pin(variable: str, prompt: str) -> str:
+def secret(variable: str, prompt: str, *, what: str | None = None) -> str:
+    """A PIN, passphrase or key: from ``variable`` for scripts, else typed at a terminal prompt."""
     value = os.environ.get(variable)
     if value:
         return value
     if not sys.stdin.isatty():
-        raise InvalidInput("A PIN is needed.", hint=f"Set {variable} or run icvapp in a terminal.")
+        raise InvalidInput(f"{what or prompt.rstrip(': ')} is needed.",
+                           hint=f"Set {variable} or run icvapp in a terminal.")
     return getpass.getpass(prompt)
+
+
+def _pin(variable: str, prompt: str) -> str:
+    return secret(variable, prompt, what="A PIN")
 
 
 def _root_pin() -> str:
