@@ -83,8 +83,8 @@ def keychain_usable() -> bool:
     return not name.startswith(("keyrings.alt", "keyrings.cryptfile"))
 
 
-def read_keyinfo(profile_dir: Path) -> KeyInfo | None:
-    path = profile_dir / KEYINFO
+def read_keyinfo(profile_dir: Path, name: str = KEYINFO) -> KeyInfo | None:
+    path = profile_dir / name
     if not path.exists():
         return None
     try:

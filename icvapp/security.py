@@ -157,7 +157,7 @@ def settle_rotation(data_dir: Path, passphrase: str | None = None) -> None:
     pending = data_dir / NEXT
     if not pending.exists():
         return
-    nxt = read_keyinfo_file(pending)
+    nxt = read_keyinfo(data_dir, NEXT)
     try:
         if nxt.method == KEYCHAIN:
             import keyring
@@ -183,12 +183,6 @@ def settle_rotation(data_dir: Path, passphrase: str | None = None) -> None:
             _promote(data_dir, nxt, new_key)
             return
     pending.unlink()  # the rekey never happened: the current key is still the key
-
-
-def read_keyinfo_file(path: Path) -> KeyInfo:
-    import json
-
-    return KeyInfo(**json.loads(path.read_text("utf-8")))
 
 
 # --------------------------------------------------------------------------- the session lock
