@@ -81,15 +81,10 @@ def bar_chart(title: str, labels: list[str], values: list[float], *, horizontal:
 
 
 def _nice_top(value: float) -> float:
-    """An axis top a little above ``value`` that splits into four round steps."""
-    import math
+    """An axis top a little above ``value`` that splits into four round steps (as the Board's charts do)."""
+    from ..reports.charts import nice_ceiling
 
-    step = value / 4
-    magnitude = 10 ** math.floor(math.log10(step)) if step > 0 else 1
-    for factor in (1, 2, 2.5, 5, 10):
-        if factor * magnitude >= step:
-            return max(4.0, 4 * factor * magnitude)
-    return 40 * magnitude
+    return max(4.0, 4 * nice_ceiling(value / 4))
 
 
 class WeekGrid(QWidget):

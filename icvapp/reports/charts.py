@@ -35,7 +35,7 @@ def bar_chart(labels: list[str], series: list[list[float]], *, width: float, hei
     chart.data = [[float(v or 0) for v in s] for s in series] or [[0]]
     chart.categoryAxis.categoryNames = labels
     top = max([max(s) if s else 0 for s in chart.data] + [1])
-    step = (max_value / 4) if max_value else _nice(top / 4)
+    step = (max_value / 4) if max_value else nice_ceiling(top / 4)
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = step * 4
     chart.valueAxis.valueStep = step
@@ -99,7 +99,7 @@ def coverage_strip(rows: list[tuple[str, list[str]]], *, width: float, row_heigh
     return d
 
 
-def _nice(top: float) -> float:
+def nice_ceiling(top: float) -> float:
     """A round axis maximum a little above ``top``."""
     import math
 
