@@ -97,6 +97,10 @@ def desk_shots(app: QApplication, window: MainWindow, ctx, tmp: Path) -> None:
     pdf = tmp / "board.pdf"
     export_board_pdf(ctx, quarter(fy, q), pdf)
     pdf_page(pdf, 1, "board-report")
+    window.session_lock.lock()
+    shoot(app, window, "locked")
+    window.session_lock.screen.passphrase.setText("screenshot passphrase")
+    window.session_lock.screen.try_unlock()
 
 
 def main() -> int:

@@ -71,6 +71,8 @@ class LockScreen(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
+        # Opaque, or the report underneath would show through the lock.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAutoFillBackground(True)
         self.setStyleSheet("LockScreen { background: #1f3a5f; } QLabel { color: white; }")
         layout = QVBoxLayout(self)

@@ -20,6 +20,9 @@ def test_locking_saves_the_draft_hides_everything_and_needs_the_passphrase(qtbot
     qtbot.keyClicks(form.closeout.observations, "Typed just before the volunteer walked away.")
     window.session_lock.lock()
     assert ctx.db.locked and window.session_lock.screen.isVisible()
+    image = window.grab().toImage()  # nothing of the report shows through the lock
+    for x, y in ((20, 60), (image.width() // 2, image.height() - 40), (image.width() - 30, 200)):
+        assert image.pixelColor(x, y).name() == "#1f3a5f", (x, y)
     assert not window.menuBar().isEnabled()
     screen = window.session_lock.screen
     qtbot.keyClicks(screen.passphrase, "not it")
