@@ -29,7 +29,7 @@ class FileKeyring(KeyringBackend):
     def _path(self) -> Path:
         return Path(os.environ[ENV])
 
-    def _load(self) -> dict:
+    def load_row(self) -> dict:
         path = self._path()
         return json.loads(path.read_text("utf-8")) if path.exists() else {}
 
@@ -40,15 +40,15 @@ class FileKeyring(KeyringBackend):
             json.dump(data, fh)
 
     def get_password(self, service: str, username: str) -> str | None:
-        return self._load().get(service, {}).get(username)
+        return self.load_row().get(service, {}).get(username)
 
     def set_password(self, service: str, username: str, password: str) -> None:
-        data = self._load()
+        data = self.load_row()
         data.setdefault(service, {})[username] = password
         self._save(data)
 
     def delete_password(self, service: str, username: str) -> None:
-        data = self._load()
+        data = self.load_row()
         if username not in data.get(service, {}):
             raise PasswordDeleteError(username)
         del data[service][username]

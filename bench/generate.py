@@ -41,7 +41,8 @@ FIRST = ["Amrit", "Beverley", "Catherine", "David", "Eleanor", "Farhan", "Graham
          "Wendy", "Yusuf", "Zara", "Aisha", "Brian", "Chloe", "Deepak", "Esther", "Frank"]
 LAST = ["Sandhu", "Clarke", "O'Neill", "Okafor", "Whitfield", "Mistry", "Pearson", "Kowalski", "Begum",
         "Hughes", "Morris", "Patel", "Evans", "Nowak", "Campbell", "Ahmed", "Turner", "Lewis", "Baker", "Shah"]
-from icvapp.demo import OBSERVATIONS  # noqa: E402  (the demo scheme's wording)
+from icvapp.demo.create import OBSERVATIONS
+
 POSITIVE = ["Detention officers knew every detainee's dietary needs without checking.",
             "Sergeant made time to walk us round despite a full booking-in queue.",
             "Detainees spoke well of the healthcare practitioner.", "", ""]
@@ -103,15 +104,15 @@ def generate_profile(data_dir: Path, spec: GenSpec, *, method: str = "passphrase
                      passphrase: str = BENCH_PASSPHRASE,
                      progress: Callable[[str], None] | None = None) -> GenResult:
     """Create a new profile in ``data_dir`` and fill it; the database is checkpointed and closed."""
-    from icvapp.keys import KEYCHAIN
-    from icvapp.profile import create_profile
+    from icvapp.profile.context import create_profile
+    from icvapp.storage.keys import KEYCHAIN
 
     t0 = time.perf_counter()
     ctx = create_profile(Path(data_dir), method, f"Bench scheme ({spec.visits} visits)",
                          passphrase if method != KEYCHAIN else None)
     try:
         # The database key itself (random, whatever protects it), for benchmarks that open the file raw.
-        key_hex = ctx.db._key["key"].hex()
+        key_hex = ctx.db.key.hex()
         t_load = time.perf_counter()
         rows = fill(ctx.db, ctx.config, spec, progress=progress)
         load_seconds = time.perf_counter() - t_load
@@ -124,9 +125,9 @@ def generate_profile(data_dir: Path, spec: GenSpec, *, method: str = "passphrase
 
 def validate_sample(db, config, n: int = 200, seed: int = 0) -> int:
     """Run the app's own completion rules on ``n`` random complete visits; raise on any error."""
-    from icvapp.model import Visit
-    from icvapp.validation import errors, validate
-    from icvapp.visits import load_visit, validation_context
+    from icvapp.storage.model import Visit
+    from icvapp.visits.store import load_visit, validation_context
+    from icvapp.visits.validation import errors, validate
 
     with db.engine.connect() as conn:
         ids = conn.execute(select(Visit.id).where(Visit.status == "complete")).scalars().all()
@@ -141,8 +142,15 @@ def validate_sample(db, config, n: int = 200, seed: int = 0) -> int:
 
 def fill(db, config, spec: GenSpec, *, progress: Callable[[str], None] | None = None) -> dict[str, int]:
     """Bulk-insert suites, volunteers and ``spec.visits`` visits into an open database."""
-    from icvapp.model import (Conversation, DetaineeCount, DetaineeRequest, Suite, SuiteCheck, Visit,
-                              Volunteer)
+    from icvapp.storage.model import (
+        Conversation,
+        DetaineeCount,
+        DetaineeRequest,
+        Suite,
+        SuiteCheck,
+        Visit,
+        Volunteer,
+    )
 
     gen = _Generator(config, spec)
     tables = [Visit.__table__, DetaineeCount.__table__, Conversation.__table__,
@@ -442,7 +450,7 @@ def main(argv: list[str] | None = None) -> int:
           f"end to end {res.seconds:.1f} s = {res.rows_per_second:,.0f} rows/s "
           f"(with profile creation, foreign-key check and checkpoint)")
     if args.validate:
-        from icvapp.profile import open_profile
+        from icvapp.profile.context import open_profile
 
         ctx = open_profile(args.data_dir, BENCH_PASSPHRASE if method == "passphrase" else None)
         try:

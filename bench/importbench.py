@@ -17,7 +17,7 @@ Measured, over the same N files, after a warm-up on two extra files:
   the root, both ECDSA signatures, and the embedded PDF's two PAdES
   signatures with ``icvapp.pades.check_pdf`` (pyHanko);
 * the same again without the PDF check, into a second copy: bare skips it;
-  the app runs with ``icvapp.verify.verify_pdf_bytes`` replaced, in this
+  the app runs with ``icvapp.sealing.submission.verify_pdf_bytes`` replaced, in this
   process only, by a stub that says "valid" (bench instrumentation, not an
   app option).
 
@@ -59,8 +59,8 @@ WARMUP = 2
 
 def make_files(n: int, folder: Path, tmp: Path) -> tuple[list[Path], dict]:
     """Office + laptop, then n sealed visits exported as submission files. Returns paths and set-up times."""
-    from icvapp.sealing import sign_off
-    from icvapp.submission import export_submission
+    from icvapp.sealing.signoff import sign_off
+    from icvapp.sealing.submission import export_submission
 
     info: dict = {}
     t0 = time.perf_counter()
@@ -98,8 +98,8 @@ def inbox_material(ctx):  # noqa: ANN001, ANN201
     """What a bare verifier is given: the root and inbox certificates and the inbox key's DER bytes."""
     from sqlalchemy import select
 
-    from icvapp.enrolment import require_trust
-    from icvapp.model import SchemeAuthority
+    from icvapp.storage.model import SchemeAuthority
+    from icvapp.trust.enrolment import require_trust
 
     trust = require_trust(ctx.db)
     with ctx.db.session() as s:
@@ -115,8 +115,9 @@ def bare_verifier(root, inbox_cert, key, *, pdf: bool):  # noqa: ANN001, ANN201
     """What a minimal verifier does with one file; raises Refused if anything fails."""
     from cryptography.hazmat.primitives.serialization import pkcs7
 
-    from icvapp.pades import check_pdf
-    from icvapp.pki import canonical_json, issued_by, load_cert, signature_valid
+    from icvapp.storage.encoding import canonical_json
+    from icvapp.trust.pades import check_pdf
+    from icvapp.trust.pki import issued_by, load_cert, signature_valid
 
     def verify(path: Path) -> None:
         doc = json.loads(pkcs7.pkcs7_decrypt_der(path.read_bytes(), inbox_cert, key, []))
@@ -147,7 +148,7 @@ def interleaved(ctx, paths: list[Path], root, inbox_cert, inbox_der: bytes, *,  
     """
     from cryptography.hazmat.primitives import serialization
 
-    from icvapp.submission import import_files
+    from icvapp.sealing.submission import import_files
 
     t0 = time.perf_counter()
     # Once per batch, as the app does; like icvapp.pki.load_private (since 3d0df6a) it skips OpenSSL's
@@ -177,14 +178,15 @@ def interleaved(ctx, paths: list[Path], root, inbox_cert, inbox_der: bytes, *,  
 @contextmanager
 def pdf_check_stubbed():  # noqa: ANN201
     """The app's PDF check replaced by 'valid' in this process (bench only; the app has no such switch)."""
-    from icvapp import verify
+    from icvapp.sealing import submission
+    from icvapp.trust.verdict import VALID, Verdict
 
-    original = verify.verify_pdf_bytes
-    verify.verify_pdf_bytes = lambda data, trust: verify.Verdict(verify.VALID, "not checked (bench stub)")
+    original = submission.verify_pdf_bytes
+    submission.verify_pdf_bytes = lambda data, trust: Verdict(VALID, "not checked (bench stub)")
     try:
         yield
     finally:
-        verify.verify_pdf_bytes = original
+        submission.verify_pdf_bytes = original
 
 
 def summarize(per_file: list[float], chunk: int) -> dict:
@@ -199,20 +201,20 @@ ONCE = "trust + inbox key from the database (once per batch)"
 
 def breakdown(ctx, paths: list[Path]) -> tuple[dict[str, float], float]:  # noqa: ANN001
     """Median seconds per file by part of import_files (app functions wrapped), and the once-per-batch part."""
-    from icvapp.submission import import_files
+    from icvapp.sealing.submission import import_files
 
     t = SelfTimer()
     t.patch_method(Path, "read_bytes", "read the file")
-    t.patch("icvapp.submission", "require_trust", ONCE)
-    t.patch("icvapp.submission", "_inbox_key", ONCE)
-    t.patch("icvapp.submission", "decrypt", "CMS decrypt (RSA-3072 key transport + AES-256)")
-    t.patch("icvapp.submission", "check_payload", "parse JSON, canonical record, scheme/visitor checks")
-    t.patch("icvapp.submission", "document_to_record", "parse JSON, canonical record, scheme/visitor checks")
-    t.patch("icvapp.pki", "signature_valid", "2 ECDSA record signatures + 2 certificate checks")
-    t.patch("icvapp.pki", "certificate_problem", "2 ECDSA record signatures + 2 certificate checks")
-    t.patch("icvapp.verify", "verify_pdf_bytes", "PDF check (verify_pdf_bytes -> pades.check_pdf, pyHanko)")
-    t.patch("icvapp.submission", "build_document", "re-build the record from the stored rows (guard)")
-    t.patch("icvapp.audit", "append", "audit log entry (hash chain)")
+    t.patch("icvapp.sealing.submission", "require_trust", ONCE)
+    t.patch("icvapp.sealing.submission", "inbox_key_of", ONCE)
+    t.patch("icvapp.sealing.submission", "decrypt", "CMS decrypt (RSA-3072 key transport + AES-256)")
+    t.patch("icvapp.sealing.submission", "check_payload", "parse JSON, canonical record, scheme/visitor checks")
+    t.patch("icvapp.sealing.submission", "document_to_record", "parse JSON, canonical record, scheme/visitor checks")
+    t.patch("icvapp.trust.pki", "signature_valid", "2 ECDSA record signatures + 2 certificate checks")
+    t.patch("icvapp.trust.pki", "certificate_problem", "2 ECDSA record signatures + 2 certificate checks")
+    t.patch("icvapp.sealing.submission", "verify_pdf_bytes", "PDF check (verify_pdf_bytes -> pades.check_pdf, pyHanko)")
+    t.patch("icvapp.sealing.submission", "build_document", "re-build the record from the stored rows (guard)")
+    t.patch("icvapp.storage.audit", "append", "audit log entry (hash chain)")
     patch_db(t)
     per_file: list[dict[str, float]] = []
     last = [0.0]
@@ -244,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", type=Path, help="write the result here (default: stdout)")
     args = p.parse_args(argv)
 
-    from icvapp.profile import open_profile
+    from icvapp.profile.context import open_profile
 
     n = args.files
     chunk = max(5, n // 10)
@@ -279,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         result["breakdown"], result["breakdown_once"] = breakdown(copies["breakdown"], paths[:k])
         result["breakdown_files"] = k
 
-        from icvapp.visits import count_visits
+        from icvapp.visits.store import count_visits
 
         result["imported"] = {name: count_visits(ctx.db) for name, ctx in copies.items()}
         for ctx in copies.values():

@@ -19,9 +19,9 @@ from pathlib import Path
 
 
 def core_once(data_dir: Path) -> dict[str, float]:
-    from icvapp.keys import passphrase_from_env
-    from icvapp.profile import open_profile
-    from icvapp.visits import VisitFilter, count_visits, list_visits
+    from icvapp.profile.context import open_profile
+    from icvapp.storage.keys import passphrase_from_env
+    from icvapp.visits.store import VisitFilter, count_visits, list_visits
 
     t0 = time.perf_counter()
     ctx = open_profile(data_dir, passphrase_from_env())
@@ -43,9 +43,9 @@ def capture_plans(data_dir: Path) -> dict[str, object]:
     """The SQL list_visits and count_visits emit, with SQLite's query plan for each."""
     from sqlalchemy import event
 
-    from icvapp.keys import passphrase_from_env
-    from icvapp.profile import open_profile
-    from icvapp.visits import VisitFilter, count_visits, list_visits
+    from icvapp.profile.context import open_profile
+    from icvapp.storage.keys import passphrase_from_env
+    from icvapp.visits.store import VisitFilter, count_visits, list_visits
 
     ctx = open_profile(data_dir, passphrase_from_env())
     seen: list[tuple[str, object]] = []
@@ -82,10 +82,10 @@ def depth(plan: list, row) -> int:
 def gui_once(data_dir: Path, app) -> dict[str, float]:  # noqa: ANN001
     from PySide6.QtCore import QModelIndex, Qt
 
-    from icvapp.gui.visit_list import VisitListModel
-    from icvapp.keys import passphrase_from_env
-    from icvapp.profile import open_profile
-    from icvapp.visits import VisitFilter
+    from icvapp.profile.context import open_profile
+    from icvapp.storage.keys import passphrase_from_env
+    from icvapp.ui.visit_list import VisitListModel
+    from icvapp.visits.store import VisitFilter
 
     t0 = time.perf_counter()
     ctx = open_profile(data_dir, passphrase_from_env())
@@ -134,12 +134,12 @@ def main(argv: list[str] | None = None) -> int:
     core_once(args.data_dir)  # warm-up: imports, OS file cache
     result["core"] = summarize([core_once(args.data_dir) for _ in range(args.reps)])
     result["plans"] = capture_plans(args.data_dir)
-    if importlib.util.find_spec("icvapp.gui") and importlib.util.find_spec("icvapp.gui.visit_list"):
+    if importlib.util.find_spec("icvapp.ui") and importlib.util.find_spec("icvapp.ui.visit_list"):
         try:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
             from PySide6.QtWidgets import QApplication
 
-            import icvapp.gui.visit_list as visit_list
+            import icvapp.ui.visit_list as visit_list
 
             if not hasattr(visit_list, "VisitListModel"):
                 raise RuntimeError("icvapp/gui/visit_list.py has no VisitListModel yet")

@@ -53,9 +53,9 @@ def median_ms(fn, reps: int) -> float:
 def run(visits: int, reps: int, keep: Path | None = None, per_visit: float = 10.0) -> dict:
     from bench.generate import BENCH_PASSPHRASE, GenSpec, generate_profile
     from icvapp.metrics import summary
-    from icvapp.periods import financial_year, financial_year_of, quarter, quarter_of
-    from icvapp.profile import open_profile
+    from icvapp.profile.context import open_profile
     from icvapp.reports.board_pdf import export_board_pdf
+    from icvapp.scheme.periods import financial_year, financial_year_of, quarter, quarter_of
 
     folder = keep or Path(tempfile.mkdtemp(prefix="icv-metrics-"))
     profile = folder / "profile"

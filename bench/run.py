@@ -116,7 +116,7 @@ def ensure_profile(spec, log) -> tuple[Path, dict]:  # noqa: ANN001
     import keyring
 
     from bench.generate import GENERATOR_VERSION, generate_profile
-    from icvapp.keys import SERVICE
+    from icvapp.storage.keys import SERVICE
 
     folder = CACHE / spec.cache_key()
     meta_path, data_dir = folder / "meta.json", folder / "profile"

@@ -38,8 +38,8 @@ def bare_signers(signers: list, root):  # noqa: ANN001, ANN201
     from pyhanko.stamp import TextStampStyle
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    from icvapp.pades import _asn1_cert, _stamp_name
-    from icvapp.sealing import FIELD_NAMES, SIGN_REASON
+    from icvapp.sealing.signoff import FIELD_NAMES, SIGN_REASON
+    from icvapp.trust.pades import _asn1_cert, _stamp_name
 
     out = []
     for field_name, sg in zip(FIELD_NAMES, signers, strict=True):
@@ -66,10 +66,10 @@ def bare_sign(pdf_signers: list, pdf: bytes) -> bytes:
 
 def unsigned_with_fields(ctx, vid: int, timings: dict | None = None) -> bytes:  # noqa: ANN001
     """The report sign_off signed, before any signature: rendered, then both empty fields added."""
-    from icvapp import pades
-    from icvapp.model import Visit
     from icvapp.reports.visit_pdf import load_report_data, render_visit_pdf
-    from icvapp.sealing import FIELD_NAMES
+    from icvapp.sealing.signoff import FIELD_NAMES
+    from icvapp.storage.model import Visit
+    from icvapp.trust import pades
 
     with ctx.db.session() as s:
         sealed_at = s.get(Visit, vid).sealed_at
@@ -90,20 +90,20 @@ def unsigned_with_fields(ctx, vid: int, timings: dict | None = None) -> bytes:  
 def breakdown_timer() -> SelfTimer:
     t = SelfTimer()
     checks = "checks: trust, validation, load visit"
-    for mod, attr in (("icvapp.sealing", "require_trust"), ("icvapp.sealing", "validation_context"),
-                      ("icvapp.sealing", "validate"), ("icvapp.sealing", "_load")):
+    for mod, attr in (("icvapp.sealing.signoff", "require_trust"), ("icvapp.sealing.signoff", "validation_context"),
+                      ("icvapp.sealing.signoff", "validate"), ("icvapp.sealing.signoff", "load_row")):
         t.patch(mod, attr, checks)
-    t.patch("icvapp.sealing", "document_for", "canonical record (document_for + canonical_json)")
-    t.patch("icvapp.pki", "canonical_json", "canonical record (document_for + canonical_json)")
+    t.patch("icvapp.sealing.signoff", "document_for", "canonical record (document_for + canonical_json)")
+    t.patch("icvapp.sealing.signoff", "canonical_json", "canonical record (document_for + canonical_json)")
     t.patch("icvapp.reports.visit_pdf", "report_data_for", "report data (report_data_for)")
     t.patch("icvapp.reports.visit_pdf", "render_visit_pdf", "render PDF (render_visit_pdf, reportlab)")
-    t.patch("icvapp.pades", "add_signature_fields", "add 2 signature fields (pyHanko)")
-    t.patch("icvapp.pades", "sign_field", "2 PAdES signatures (pades.sign_field, pyHanko)")
-    t.patch("icvapp.pki", "sign_bytes", "2 record signatures (ECDSA P-256)")
-    t.patch("icvapp.audit", "append", "audit log entries (hash chain)")
+    t.patch("icvapp.trust.pades", "add_signature_fields", "add 2 signature fields (pyHanko)")
+    t.patch("icvapp.trust.pades", "sign_field", "2 PAdES signatures (pades.sign_field, pyHanko)")
+    t.patch("icvapp.trust.pki", "sign_bytes", "2 record signatures (ECDSA P-256)")
+    t.patch("icvapp.storage.audit", "append", "audit log entries (hash chain)")
     patch_db(t)
     # export_visit_pdf's parts
-    t.patch("icvapp.sealing", "signed_pdf", "read the signed PDF from the database")
+    t.patch("icvapp.sealing.signoff", "signed_pdf", "read the signed PDF from the database")
     t.patch("icvapp.reports.visit_pdf", "write_atomic", "write the file atomically")
     return t
 
@@ -114,9 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", type=Path, help="write the result here (default: stdout)")
     args = p.parse_args(argv)
 
-    from icvapp import pades
     from icvapp.reports.visit_pdf import export_visit_pdf
-    from icvapp.sealing import SIGN_REASON, sign_off
+    from icvapp.sealing.signoff import SIGN_REASON, sign_off
+    from icvapp.trust import pades
 
     tmp = Path(tempfile.mkdtemp(prefix="icvapp-bench-sign-"))
     result: dict = {"reps": args.reps}
@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         by_name, unlock_times = unlock(ctx, list(PAIR))
         signers = [by_name[n] for n in PAIR]
         result["unlock"] = unlock_times
-        from icvapp.enrolment import require_trust
+        from icvapp.trust.enrolment import require_trust
 
         root = require_trust(ctx.db).root
         pdf_signers = bare_signers(signers, root)

@@ -43,9 +43,9 @@ def ids_by_name(ctx, model) -> dict[str, int]:  # noqa: ANN001
 
 def make_office(data_dir: Path, *, enrol: list[str] | None = None):  # noqa: ANN201
     """Scheme office: suites, volunteers, scheme root; ``enrol`` (default all) enrolled here."""
-    from icvapp.enrolment import enrol_here, set_up_scheme_root
-    from icvapp.model import Suite, Volunteer
-    from icvapp.profile import create_profile
+    from icvapp.profile.context import create_profile
+    from icvapp.storage.model import Suite, Volunteer
+    from icvapp.trust.enrolment import enrol_here, set_up_scheme_root
 
     ctx = create_profile(data_dir, "passphrase", SCHEME, PASSPHRASE)
     with ctx.db.session() as s:
@@ -60,15 +60,15 @@ def make_office(data_dir: Path, *, enrol: list[str] | None = None):  # noqa: ANN
 
 def make_laptop(data_dir: Path, office, names: list[str]):  # noqa: ANN001, ANN201
     """A volunteer laptop that joined the office's scheme and enrolled ``names`` by files."""
-    from icvapp.enrolment import (
+    from icvapp.profile.context import create_profile
+    from icvapp.storage.model import Volunteer
+    from icvapp.trust.enrolment import (
         create_signing_key,
         export_scheme_file,
         import_certificate,
         import_scheme_file,
         issue_certificate,
     )
-    from icvapp.model import Volunteer
-    from icvapp.profile import create_profile
 
     lap = create_profile(data_dir, "passphrase", "Laptop", PASSPHRASE)
     import_scheme_file(lap.db, export_scheme_file(office.db, ROOT_PIN))
@@ -83,8 +83,8 @@ def make_laptop(data_dir: Path, office, names: list[str]):  # noqa: ANN001, ANN2
 
 def unlock(ctx, names: list[str]) -> tuple[dict[str, object], list[float]]:  # noqa: ANN001
     """Each signer's key unlocked with their PIN (Argon2id: the deliberate human step), and the times."""
-    from icvapp.enrolment import unlock_signer
-    from icvapp.model import Volunteer
+    from icvapp.storage.model import Volunteer
+    from icvapp.trust.enrolment import unlock_signer
 
     people = ids_by_name(ctx, Volunteer)
     signers, times = {}, []
@@ -96,7 +96,7 @@ def unlock(ctx, names: list[str]) -> tuple[dict[str, object], list[float]]:  # n
 
 
 def officer_ack(day: dt.date):  # noqa: ANN201
-    from icvapp.canonical import OfficerAck
+    from icvapp.visits.canonical import OfficerAck
 
     return OfficerAck("Sgt Patel", "Sergeant", "2291", dt.datetime.combine(day, dt.time(22, 35)),
                       [[[100, 300], [200, 100], [300, 300]], [[400, 200], [600, 200]]])
@@ -105,8 +105,8 @@ def officer_ack(day: dt.date):  # noqa: ANN201
 def visit_record(ctx, i: int, pair: tuple[str, str], *, today: dt.date | None = None):  # noqa: ANN001, ANN201
     """Visit number ``i``: complete and valid, like tests/helpers.good_visit, with its date,
     suite, custody numbers, cells and head counts varied a little."""
-    from icvapp.model import Suite, Volunteer
-    from icvapp.record import CheckRecord, ConversationRecord, CountRow, VisitRecord
+    from icvapp.storage.model import Suite, Volunteer
+    from icvapp.visits.record import CheckRecord, ConversationRecord, CountRow, VisitRecord
 
     rnd = random.Random(i)
     suites, people = ids_by_name(ctx, Suite), ids_by_name(ctx, Volunteer)
@@ -141,8 +141,8 @@ def visit_record(ctx, i: int, pair: tuple[str, str], *, today: dt.date | None = 
 
 def complete(ctx, rec) -> int:  # noqa: ANN001
     """Save the record as a complete visit (refuses if the app finds errors); returns its id."""
-    from icvapp.validation import errors
-    from icvapp.visits import complete_visit, validation_context
+    from icvapp.visits.store import complete_visit, validation_context
+    from icvapp.visits.validation import errors
 
     problems = complete_visit(ctx.db, rec, validation_context(ctx.db, ctx.config))
     bad = errors(problems)
@@ -157,7 +157,7 @@ def complete(ctx, rec) -> int:  # noqa: ANN001
 class SelfTimer:
     """Attribute wall time to wrapped functions; nested wrapped calls are subtracted from their caller.
 
-    ``patch("icvapp.pades", "sign_field", "PAdES signature")`` replaces the module attribute for the
+    ``patch("icvapp.trust.pades", "sign_field", "PAdES signature")`` replaces the module attribute for the
     duration of :meth:`active`. Only wrap names the app looks up at call time (module attributes
     read inside functions), or the wrapper is never reached.
     """

@@ -33,7 +33,7 @@ def main() -> int:
     import sqlalchemy.orm  # noqa: F401
 
     lap("import sqlalchemy + sqlalchemy.orm")
-    from icvapp.profile import open_profile  # noqa: F401 - model, storage, keys, config
+    from icvapp.profile.context import open_profile
 
     lap("import icvapp.profile (model, storage, keys)")
     import keyring
@@ -41,14 +41,14 @@ def main() -> int:
     lap("import keyring")
     keyring.get_keyring()
     lap("keyring.get_keyring() (backend discovery)")
-    from icvapp.keys import SERVICE, read_keyinfo
+    from icvapp.storage.keys import SERVICE, read_keyinfo
 
     info = read_keyinfo(data_dir)
     keyring.get_password(SERVICE, info.profile_id)
     lap("keyring.get_password (keychain round trip)")
     ctx = open_profile(data_dir)
     lap("open_profile again (key + SQLCipher open + schema check)")
-    from icvapp.gui.main_window import MainWindow
+    from icvapp.ui.main_window import MainWindow
 
     lap("import icvapp.gui.main_window (+ form, list, widgets)")
     window = MainWindow(ctx)

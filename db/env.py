@@ -7,7 +7,7 @@ transaction that the whole upgrade runs in.
 
 from alembic import context
 
-from icvapp.model import Base
+from icvapp.storage.model import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:

@@ -8,16 +8,16 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-import time
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from icvapp.demo import create_demo
-from icvapp.gui.main_window import MainWindow
-from icvapp.profile import create_profile
+from icvapp.demo.create import create_demo
+from icvapp.profile.context import create_profile
 from icvapp.reports.visit_pdf import export_visit_pdf
+from icvapp.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -48,10 +48,10 @@ def pdf_page(pdf: Path, page: int, name: str) -> None:
 
 
 def signing_shots(app: QApplication, window: MainWindow, ctx, tmp: Path) -> None:
-    from icvapp.demo import DEMO_PIN
-    from icvapp.gui.signing_setup import SigningSetupDialog
-    from icvapp.gui.signoff_dialog import SignOffDialog
-    from icvapp.gui.verify_dialog import VerifyDialog
+    from icvapp.demo.create import DEMO_PIN
+    from icvapp.ui.signing_setup import SigningSetupDialog
+    from icvapp.ui.signoff_dialog import SignOffDialog
+    from icvapp.ui.verify_dialog import VerifyDialog
 
     sign = SignOffDialog(ctx, 2, window)
     sign.pad.strokes = [[[60 + 8 * i, 250 - int(90 * ((i % 12) / 12)) + (i % 3) * 10] for i in range(60)],
@@ -75,8 +75,8 @@ def signing_shots(app: QApplication, window: MainWindow, ctx, tmp: Path) -> None
 
 
 def desk_shots(app: QApplication, window: MainWindow, ctx, tmp: Path) -> None:
-    from icvapp.periods import quarter, quarter_of
     from icvapp.reports.board_pdf import export_board_pdf
+    from icvapp.scheme.periods import quarter, quarter_of
 
     window.show_page(window.rota_view)
     shoot(app, window, "rota")

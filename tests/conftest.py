@@ -59,8 +59,8 @@ def profile_dir(tmp_path) -> Path:
 @pytest.fixture
 def ctx(profile_dir):
     """An empty scheme with suites and volunteers, protected by a passphrase."""
-    from icvapp.model import Suite, Volunteer
-    from icvapp.profile import create_profile
+    from icvapp.profile.context import create_profile
+    from icvapp.storage.model import Suite, Volunteer
 
     context = create_profile(profile_dir, "passphrase", "Test scheme", PASSPHRASE)
     with context.db.session() as s:
@@ -81,12 +81,12 @@ def demo_template(tmp_path_factory):
     """The demo scheme, made once per test run (it seals dozens of visits) and copied for each test."""
     import shutil  # noqa: F401  (used by demo_ctx)
 
-    from icvapp.demo import create_demo
-    from icvapp.profile import create_profile
+    from icvapp.demo.create import create_demo
+    from icvapp.profile.context import create_profile
 
     folder = tmp_path_factory.mktemp("demo-template") / "profile"
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("icvapp.pki.BOX_KDF", (1, 1, 1024))
+        mp.setattr("icvapp.trust.pki.BOX_KDF", (1, 1, 1024))
         context = create_profile(folder, "passphrase", "Demo", PASSPHRASE)
         create_demo(context, today=DEMO_TODAY)
         context.db.checkpoint()
@@ -101,7 +101,7 @@ DEMO_TODAY = dt.date(2026, 11, 23)
 def demo_ctx(demo_template, profile_dir):
     import shutil
 
-    from icvapp.profile import open_profile
+    from icvapp.profile.context import open_profile
 
     shutil.copytree(demo_template, profile_dir)
     context = open_profile(profile_dir, PASSPHRASE)
@@ -118,15 +118,15 @@ def quick_pin_kdf(monkeypatch, request):
     """Argon2id at 1 MiB for PIN boxes in tests (the parameters travel in each box);
     tests marked ``strong_kdf`` keep the real cost."""
     if "strong_kdf" not in request.keywords:
-        monkeypatch.setattr("icvapp.pki.BOX_KDF", (1, 1, 1024))
+        monkeypatch.setattr("icvapp.trust.pki.BOX_KDF", (1, 1, 1024))
 
 
 @pytest.fixture
 def signed_ctx(ctx):
     """``ctx`` with a scheme root and every volunteer enrolled to sign (PINs above)."""
-    from icvapp.enrolment import enrol_here, set_up_scheme_root
+    from icvapp.storage.model import Volunteer
+    from icvapp.trust.enrolment import enrol_here, set_up_scheme_root
     from tests.helpers import names_to_ids
-    from icvapp.model import Volunteer
 
     set_up_scheme_root(ctx.db, ROOT_PIN)
     for name, vid in names_to_ids(ctx, Volunteer).items():

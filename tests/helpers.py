@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from icvapp.model import Suite, Volunteer
-from icvapp.record import CheckRecord, ConversationRecord, CountRow, VisitRecord
+from icvapp.storage.model import Suite, Volunteer
+from icvapp.visits.record import CheckRecord, ConversationRecord, CountRow, VisitRecord
 
 
 def names_to_ids(ctx, model) -> dict[str, int]:
@@ -45,7 +45,7 @@ def good_visit(ctx, **changes) -> VisitRecord:
 
 
 def officer_ack(at: dt.datetime | None = None):
-    from icvapp.canonical import OfficerAck
+    from icvapp.visits.canonical import OfficerAck
 
     return OfficerAck("Sgt Patel", "Sergeant", "2291", at or dt.datetime(2026, 11, 2, 22, 35),
                       [[[100, 300], [200, 100], [300, 300]], [[400, 200], [600, 200]]])
@@ -53,10 +53,10 @@ def officer_ack(at: dt.datetime | None = None):
 
 def seal(ctx, rec=None, *, pins=None, **changes) -> int:
     """Complete, acknowledge and sign a visit with both visitors' keys; returns its id."""
-    from icvapp.enrolment import unlock_signer
-    from icvapp.sealing import sign_off
-    from icvapp.validation import errors
-    from icvapp.visits import complete_visit, validation_context
+    from icvapp.sealing.signoff import sign_off
+    from icvapp.trust.enrolment import unlock_signer
+    from icvapp.visits.store import complete_visit, validation_context
+    from icvapp.visits.validation import errors
     from tests.conftest import PINS
 
     rec = rec or good_visit(ctx, **changes)

@@ -5,9 +5,9 @@ The dashboard, the Board PDF, the CSV/XLSX exports and the CLI all call
 none of them counts anything itself. docs/metrics.md sets out each rule.
 """
 
-from .compare import changes, previous_period
-from .export import as_dict
-from .figures import (
+from icvapp.metrics.compare import changes, previous_period
+from icvapp.metrics.export import as_dict
+from icvapp.metrics.figures import (
     AnnualSuiteRow,
     AnnualSummary,
     Change,
@@ -17,9 +17,9 @@ from .figures import (
     SuiteFigures,
     Summary,
 )
-from .performance import annual_summary, summary
-from .spread import TIME_BANDS, WEEKDAYS
-from .weeks import weeks_of
+from icvapp.metrics.performance import annual_summary, summary
+from icvapp.metrics.spread import TIME_BANDS, WEEKDAYS
+from icvapp.metrics.weeks import weeks_of
 
 __all__ = [
     "TIME_BANDS",

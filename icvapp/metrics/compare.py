@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..periods import Period, financial_year, financial_year_of, quarter, quarter_of
-from .figures import Change, Summary
+from icvapp.metrics.figures import Change, Summary
+from icvapp.scheme.periods import Period, financial_year, financial_year_of, quarter, quarter_of
 
 
 def previous_period(period: Period) -> Period:

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from .figures import Change
+from icvapp.metrics.figures import Change
 
 
 def as_dict(obj: Any) -> dict:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..periods import Period
+from icvapp.scheme.periods import Period
 
 
 @dataclass(frozen=True)

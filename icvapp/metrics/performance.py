@@ -8,15 +8,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..config import SchemeConfig
-from ..model import ABANDONED, SATISFACTORY
-from ..periods import Period, financial_year
-from ..storage import Database, translate_errors
-from . import queries
-from .figures import AnnualSuiteRow, AnnualSummary, Funnel, IssueFigures, SuiteFigures, Summary
-from .queries import IssueTotals, StageTotals, SuiteRow, VisitRow
-from .spread import Moment, spread
-from .weeks import Closure, coverage, monday_of, visit_span, weeks_of
+from icvapp.metrics import queries
+from icvapp.metrics.figures import AnnualSuiteRow, AnnualSummary, Funnel, IssueFigures, SuiteFigures, Summary
+from icvapp.metrics.queries import IssueTotals, StageTotals, SuiteRow, VisitRow
+from icvapp.metrics.spread import Moment, spread
+from icvapp.metrics.weeks import Closure, coverage, monday_of, visit_span, weeks_of
+from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.periods import Period, financial_year
+from icvapp.storage.database import Database, translate_errors
+from icvapp.storage.model import ABANDONED, SATISFACTORY
 
 NOT_RECORDED = "not_recorded"  # an abandoned visit that gave no reason
 PAIR = 2  # a visit with no visitor named was still made by a pair

@@ -17,7 +17,8 @@ from typing import NamedTuple
 from sqlalchemy import Connection, Select, and_, bindparam, case, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from ..model import (
+from icvapp.metrics.weeks import Closure
+from icvapp.storage.model import (
     ABANDONED,
     COMPLETE,
     COMPLETED,
@@ -30,7 +31,6 @@ from ..model import (
     Visit,
     Volunteer,
 )
-from .weeks import Closure
 
 OPEN = "open"
 CLOSED = "closed"

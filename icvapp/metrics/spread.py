@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from .figures import Spread
+from icvapp.metrics.figures import Spread
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 TIME_BANDS = ("00–06", "06–12", "12–18", "18–24")

@@ -10,12 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..periods import Period
-
-from ..periods import week_start as monday_of
-from ..periods import weeks_in as weeks_of
-from ..suites import CLOSED_DAYS_IN_WEEK as CLOSED_DAYS_FOR_A_CLOSED_WEEK
-from ..suites import Closure, closed_days
+from icvapp.scheme.periods import Period
+from icvapp.scheme.periods import week_start as monday_of
+from icvapp.scheme.periods import weeks_in as weeks_of
+from icvapp.scheme.suites import CLOSED_DAYS_IN_WEEK as CLOSED_DAYS_FOR_A_CLOSED_WEEK
+from icvapp.scheme.suites import Closure, closed_days
 
 DAY = dt.timedelta(days=1)
 WEEK = dt.timedelta(days=7)

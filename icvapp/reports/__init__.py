@@ -1,0 +1,1 @@
+"""Documents: the visit report PDF, the Board report, charts and figure exports."""

@@ -11,10 +11,19 @@ import json
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ..atomic import write_atomic
-from ..config import SchemeConfig
-from ..profile import AppContext
-from .pdfkit import HEAD_BG, NAVY, RULE, _grid, numbered_canvas, paragraph_styles, register_fonts
+from icvapp.metrics import annual_summary, as_dict
+from icvapp.profile.context import AppContext
+from icvapp.reports.pdfkit import (
+    HEAD_BG,
+    NAVY,
+    RULE,
+    grid,
+    numbered_canvas,
+    paragraph_styles,
+    register_fonts,
+)
+from icvapp.scheme.config import SchemeConfig
+from icvapp.storage.atomic import write_atomic
 
 FORMATS = ("json", "csv", "pdf")
 
@@ -62,22 +71,20 @@ def annual_pdf(annual, config: SchemeConfig, scheme_name: str) -> bytes:
     story = [Paragraph(escape(scheme_name), s["scheme"]), Paragraph("Independent custody visiting: the year", s["title"]),
              Paragraph(f"Financial year {p.label} ({p.start:%d %B %Y} to {p.end:%d %B %Y})", s["subtitle"]),
              Spacer(1, 10), Paragraph("Visits and detainees", s["h1"]),
-             _grid(rows, [50 * mm, 18 * mm, 32 * mm, 26 * mm, 24 * mm, 16 * mm], style, repeatRows=1, hAlign="LEFT"),
+             grid(rows, [50 * mm, 18 * mm, 32 * mm, 26 * mm, 24 * mm, 16 * mm], style, repeatRows=1, hAlign="LEFT"),
              Spacer(1, 6), Paragraph(f"Volunteers gave <b>{annual.volunteer_hours:,.1f} hours</b> on visits and raised "
                                      f"<b>{annual.issues_raised}</b> issues with custody staff.", s["body"]),
              Paragraph("Requests made by detainees", s["h1"])]
     req = [[Paragraph("<b>Request</b>", s["small"]), Paragraph("<b>Number</b>", s["small"])]]
     req += [[config.label("request_categories", k), n] for k, n in annual.total.requests.items() if n]
     req.append(["Total", sum(annual.total.requests.values())])
-    story.append(_grid(req, [70 * mm, 24 * mm], style, repeatRows=1, hAlign="LEFT"))
+    story.append(grid(req, [70 * mm, 24 * mm], style, repeatRows=1, hAlign="LEFT"))
     doc.build(story, canvasmaker=numbered_canvas(footer=f"Annual summary · {scheme_name} · {p.label}",
                                                  generated_at=dt.datetime.now().astimezone()))
     return buf.getvalue()
 
 
 def export_annual(ctx: AppContext, fy: int, fmt: str, out: Path) -> Path:
-    from ..metrics import annual_summary, as_dict
-
     if fmt not in FORMATS:
         raise ValueError(fmt)
     annual = annual_summary(ctx.db, ctx.config, fy)

@@ -14,12 +14,29 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ..atomic import write_atomic
-from ..config import SchemeConfig
-from ..periods import Period
-from ..profile import AppContext
-from .charts import bar_chart, coverage_strip
-from .pdfkit import FINDING, HEAD_BG, MUTED, NAVY, RULE, _grid, numbered_canvas, paragraph_styles, register_fonts
+from icvapp.metrics import changes, previous_period, summary
+from icvapp.profile.context import AppContext
+from icvapp.reports.charts import bar_chart, coverage_strip
+from icvapp.reports.pdfkit import (
+    FINDING,
+    HEAD_BG,
+    MUTED,
+    NAVY,
+    RULE,
+    grid,
+    numbered_canvas,
+    paragraph_styles,
+    register_fonts,
+    signature_box,
+)
+from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.periods import Period
+from icvapp.scheme.rota import rota_grid
+from icvapp.storage import audit
+from icvapp.storage.atomic import write_atomic
+from icvapp.trust import pades
+from icvapp.trust.enrolment import require_trust
+from icvapp.visits.issues import IssueFilter, list_issues
 
 TITLE = "Report to the Strategic Assurance Board"
 FIELD = "Coordinator"
@@ -41,10 +58,6 @@ class BoardReportData:
 
 
 def load_board_data(ctx: AppContext, period: Period, *, today: dt.date | None = None) -> BoardReportData:
-    from ..issues import IssueFilter, list_issues
-    from ..metrics import changes, previous_period, summary
-    from ..rota import rota_grid
-
     current = summary(ctx.db, ctx.config, period)
     previous = summary(ctx.db, ctx.config, previous_period(period))
     as_of = min(period.end, today or dt.date.today())  # days open count to the period's end, or today if sooner
@@ -63,8 +76,6 @@ def load_board_data(ctx: AppContext, period: Period, *, today: dt.date | None = 
 
 def export_board_pdf(ctx: AppContext, period: Period, out: Path, *, signer=None) -> Path:
     """Write the Board report; with ``signer`` (an unlocked co-ordinator) it carries their PAdES signature."""
-    from .. import audit, pades
-    from ..enrolment import require_trust
 
     data = load_board_data(ctx, period)
     boxes: dict = {}
@@ -143,7 +154,7 @@ class _BoardStory:
                  ("BACKGROUND", (0, 0), (-1, 0), HexColor(HEAD_BG)),
                  ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(NAVY)),
                  ("FONTSIZE", (0, 0), (-1, -1), 8.5), ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT")]
-        return _grid(rows, widths, style + list(extra), repeatRows=1, hAlign="LEFT")
+        return grid(rows, widths, style + list(extra), repeatRows=1, hAlign="LEFT")
 
     def label(self, list_name: str, key: str) -> str:
         return self.cfg.label(list_name, key)
@@ -182,7 +193,7 @@ class _BoardStory:
         cells = [[self.p(f'<font size="16" color="{FINDING if alarm.get(i) else NAVY}"><b>{v}</b></font>')
                   for i, (v, _) in enumerate(figures)],
                  [self.p(escape(t), "small") for _, t in figures]]
-        out.append(_grid(cells, [self.width / 6] * 6, [
+        out.append(grid(cells, [self.width / 6] * 6, [
             ("BACKGROUND", (0, 0), (-1, -1), HexColor(HEAD_BG)), ("LEFTPADDING", (0, 0), (-1, -1), 6),
             ("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
             ("LINEAFTER", (0, 0), (-2, -1), 0.8, HexColor("#ffffff")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -319,7 +330,7 @@ class _BoardStory:
         out = [*self.heading("When visits happened"),
                self.p("Visits should be spread across the days of the week and the hours of the day (by arrival "
                       "time) so that they stay unexpected.", "muted"),
-               _grid([[days, bands]], [self.width / 2] * 2, [("LEFTPADDING", (0, 0), (-1, -1), 0)], hAlign="LEFT")]
+               grid([[days, bands]], [self.width / 2] * 2, [("LEFTPADDING", (0, 0), (-1, -1), 0)], hAlign="LEFT")]
         for warning in sp.warnings:
             out.append(self.p(f'<font color="{FINDING}"><b>⚠ {escape(warning)}</b></font>', "after_table"))
         if not sp.warnings:
@@ -341,8 +352,6 @@ class _BoardStory:
     def sign_off(self) -> list:
         from reportlab.lib.units import mm
         from reportlab.platypus import KeepTogether
-
-        from .pdfkit import signature_box
 
         out = [*self.heading("Sign-off")]
         if self.d.signer is None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .pdfkit import FONT, INK, MUTED, NAVY, RULE
+import math
+
+from icvapp.reports.pdfkit import FONT, INK, MUTED, NAVY, RULE
 
 PALETTE = ["#1f3a5f", "#4f7cac", "#9ab8d8", "#c0504d", "#e6a23c", "#6b3fa0"]
 
@@ -101,7 +103,6 @@ def coverage_strip(rows: list[tuple[str, list[str]]], *, width: float, row_heigh
 
 def nice_ceiling(top: float) -> float:
     """A round axis maximum a little above ``top``."""
-    import math
 
     if top <= 1:
         return 1

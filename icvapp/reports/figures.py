@@ -11,8 +11,8 @@ import csv
 import io
 from pathlib import Path
 
-from ..atomic import write_atomic
-from ..config import SchemeConfig
+from icvapp.scheme.config import SchemeConfig
+from icvapp.storage.atomic import write_atomic
 
 HEADER = ["section", "item", "measure", "value"]
 

@@ -99,7 +99,7 @@ def numbered_canvas(*, footer: str, generated_at: dt.datetime, draft: bool = Fal
     return NumberedCanvas
 
 
-def _grid(rows, widths, commands, **kwargs):
+def grid(rows, widths, commands, **kwargs):
     """A reportlab Table in the report's font (table cells otherwise switch the canvas to Helvetica)."""
     from reportlab.platypus import Table, TableStyle
 
@@ -109,12 +109,12 @@ def _grid(rows, widths, commands, **kwargs):
     return table
 
 
-def _label_columns(*columns: int) -> list:
+def label_columns(*columns: int) -> list:
     """Nudge the smaller label text down so it shares a baseline with the value beside it."""
     return [("TOPPADDING", (c, 0), (c, -1), 4) for c in columns]
 
 
-def _n(value: int | None, blank: str = "—") -> str:
+def count_text(value: int | None, blank: str = "—") -> str:
     return blank if value is None else str(value)
 
 

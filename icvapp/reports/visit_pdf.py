@@ -9,6 +9,7 @@ and most runs of the app never print a report.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from collections import Counter
@@ -16,32 +17,37 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ..atomic import write_atomic
-from ..canonical import Amendment, OfficerAck
-from ..config import SchemeConfig
-from ..errors import StorageFault
-from ..model import Suite, Volunteer
-from ..profile import AppContext
-from ..record import ConversationRecord, VisitRecord
-from .pdfkit import (
+from sqlalchemy import select
+
+from icvapp.errors import StorageFault
+from icvapp.profile.context import AppContext
+from icvapp.reports.pdfkit import (
     DRAFT_BG,
     DRAFT_INK,
     FINDING,
     FINDING_BG,
     FONT,
     HEAD_BG,
+    INK,
     MUTED,
     NAVY,
-    INK,
     RULE,
-    _grid,
-    _label_columns,
-    _n,
+    count_text,
+    grid,
+    label_columns,
     numbered_canvas,
     paragraph_styles,
     register_fonts,
     signature_box,
 )
+from icvapp.scheme.config import SchemeConfig
+from icvapp.storage import audit
+from icvapp.storage.atomic import write_atomic
+from icvapp.storage.model import Scheme, Suite, Volunteer
+from icvapp.visits.canonical import Amendment, OfficerAck
+from icvapp.visits.record import ConversationRecord, VisitRecord
+from icvapp.visits.sealed import parts_for, signed_pdf
+from icvapp.visits.store import load_row, note_event, to_record
 
 TITLE = "Custody visit report"
 STATUS_COLOURS = {"Draft": DRAFT_INK, "Complete": "#067647", "Abandoned": "#6b3fa0", "Signed": NAVY}
@@ -63,8 +69,6 @@ class VisitReportData:
     purged_at: dt.datetime | None = None
 
     def with_signoff(self, signoff: SignOff) -> VisitReportData:
-        import dataclasses
-
         return dataclasses.replace(self, signoff=signoff)
 
 
@@ -95,9 +99,6 @@ def export_visit_pdf(ctx: AppContext, visit_id: int, out: Path) -> Path:
     if not out.parent.is_dir():
         raise StorageFault(f"The folder {out.parent} does not exist, so the report was not written.",
                            hint="Choose an existing folder.")
-    from .. import audit
-    from ..sealing import signed_pdf
-    from ..visits import note_event
 
     # A sealed visit's report is the PDF both visitors signed, byte for byte.
     signed = signed_pdf(ctx.db, visit_id)
@@ -108,19 +109,13 @@ def export_visit_pdf(ctx: AppContext, visit_id: int, out: Path) -> Path:
 
 def load_report_data(ctx: AppContext, visit_id: int, *, now: dt.datetime | None = None) -> VisitReportData:
     """The visit and the scheme, suite and visitor names it needs. Raises NotFound."""
-    from ..visits import _load
 
     with ctx.db.session() as s:
-        return report_data_for(s, ctx, _load(s, visit_id), now=now)
+        return report_data_for(s, ctx, load_row(s, visit_id), now=now)
 
 
 def report_data_for(s, ctx: AppContext, v, *, now: dt.datetime | None = None, record: VisitRecord | None = None,
                     parts=None) -> VisitReportData:
-    from sqlalchemy import select
-
-    from ..model import Scheme
-    from ..sealing import parts_for
-    from ..visits import to_record
 
     record = record or to_record(v)
     suite = s.get(Suite, record.suite_id) if record.suite_id is not None else None
@@ -269,7 +264,7 @@ class _Story:
         if header:
             style += [("BACKGROUND", (0, 0), (-1, 0), HexColor(HEAD_BG)),
                       ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(NAVY))]
-        return _grid(rows, widths, style + list(extra), repeatRows=1 if header else 0,
+        return grid(rows, widths, style + list(extra), repeatRows=1 if header else 0,
                      splitInRow=1, hAlign="LEFT")
 
     def label(self, key: str, value: str | None) -> str:
@@ -301,13 +296,13 @@ class _Story:
         status = status_label(rec, signed=bool(d.signoff and d.signoff.signers))
         where = f"{escape(d.suite_name or 'Suite not recorded')} · {long_date(rec.visit_date)}"
         left = [self.p(escape(d.scheme_name), "scheme"), self.p(TITLE, "title"), self.p(where, "subtitle")]
-        badge = _grid([[self.p(status.upper(), "badge")]], [32 * mm], [
+        badge = grid([[self.p(status.upper(), "badge")]], [32 * mm], [
             ("BACKGROUND", (0, 0), (-1, -1), HexColor(STATUS_COLOURS[status])),
             ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ])
         number = f"Visit no. {rec.id}" if rec.id is not None else ""
         right = [badge, Spacer(1, 3), self.p(f'<font color="{MUTED}">{number}</font>', "num")]
-        block = _grid([[left, right]], [self.width - 36 * mm, 36 * mm], [
+        block = grid([[left, right]], [self.width - 36 * mm, 36 * mm], [
             ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("LINEBELOW", (0, 0), (-1, -1), 1.2, HexColor(NAVY)), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
@@ -349,7 +344,7 @@ class _Story:
     def banner(self, text: str, ink: str, background: str, space: float = 0):
         from reportlab.lib.colors import HexColor
 
-        return _grid([[self.p(f'<font color="{ink}"><b>{escape(text)}</b></font>')]], [self.width], [
+        return grid([[self.p(f'<font color="{ink}"><b>{escape(text)}</b></font>')]], [self.width], [
             ("BACKGROUND", (0, 0), (-1, -1), HexColor(background)),
             ("LINEBEFORE", (0, 0), (0, -1), 3, HexColor(ink)),
             ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
@@ -367,8 +362,8 @@ class _Story:
         issues = [c for c in rec.conversations if c.issue_raised.strip()]
         unresolved = sum(1 for c in issues if c.resolved_during_visit is False)
         figures = [
-            ("In custody", _n(rec.count("in_custody").total), False),
-            ("Seen", _n(rec.count("seen").total), False),
+            ("In custody", count_text(rec.count("in_custody").total), False),
+            ("Seen", count_text(rec.count("seen").total), False),
             ("Requests", str(sum(len(c.requests) for c in rec.conversations)), False),
             ("Issues", str(len(issues)), False),
             ("Unresolved", str(unresolved), unresolved > 0),
@@ -379,7 +374,7 @@ class _Story:
         cells = [[self.p(f'<font size="15" color="{FINDING if alarm else NAVY}"><b>{value}</b></font>',
                          "body") for _, value, alarm in figures],
                  [self.p(escape(name), "stat") for name, _, _ in figures]]
-        t = _grid(cells, [self.width / len(figures)] * len(figures), [
+        t = grid(cells, [self.width / len(figures)] * len(figures), [
             ("BACKGROUND", (0, 0), (-1, -1), HexColor(HEAD_BG)),
             ("LINEAFTER", (0, 0), (-2, -1), 0.8, HexColor("#ffffff")),
             ("LEFTPADDING", (0, 0), (-1, -1), 7), ("TOPPADDING", (0, 0), (-1, 0), 6),
@@ -435,7 +430,7 @@ class _Story:
             extra = [("SPAN", (1, -1), (-1, -1)), ("BACKGROUND", (0, -1), (-1, -1), HexColor(FINDING_BG))]
         # Visitors' names need more room than anything in the right-hand column.
         widths = [22 * mm, 70 * mm, 24 * mm, self.width - 116 * mm]
-        extra += _label_columns(0, 2)
+        extra += label_columns(0, 2)
         return [*self.heading("Visit details"), self.table(rows, widths, header=False, extra=extra)]
 
     def any_counts(self) -> bool:
@@ -462,7 +457,7 @@ class _Story:
         for stage in self.cfg.detainee_stages:
             row = rec.count(stage.key)
             values = [row.total, row.female, row.male, row.juvenile]
-            rows.append([self.p(escape(stage.label))] + [self.p(_n(v, ""), "num") for v in values])
+            rows.append([self.p(escape(stage.label))] + [self.p(count_text(v, ""), "num") for v in values])
         seen, offered = rec.count("seen"), rec.count("offered")
         shares = [percent_seen(s, o)
                   for s, o in zip([seen.total, *seen.split()], [offered.total, *offered.split()], strict=True)]
@@ -607,7 +602,7 @@ class _Story:
                  self.p("Rank", "label"), self.p(escape(rec.officer_rank) or empty),
                  self.p("Number", "label"), self.p(escape(rec.officer_number) or empty)]]
         out.append(self.table(rows, [18 * mm, 52 * mm, 14 * mm, 40 * mm, 18 * mm, self.width - 142 * mm],
-                              header=False, extra=_label_columns(0, 2, 4)))
+                              header=False, extra=label_columns(0, 2, 4)))
         out.append(self.p("<b>Their response:</b> " + (_text(rec.officer_response) or empty), "after_table"))
         return out
 
@@ -641,7 +636,7 @@ class _Story:
                 self.p(f"Signed digitally on {when:%d %B %Y at %H:%M} UTC", "small"),
                 signature_box(field_name, 78 * mm, 20 * mm, self.boxes),
             ])
-        table = _grid([cells], [self.width / 2] * 2 if len(cells) == 2 else [self.width],
+        table = grid([cells], [self.width / 2] * 2 if len(cells) == 2 else [self.width],
                       [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                        ("TOPPADDING", (0, 0), (-1, -1), 6)])
         out += [self.p("<b>Visitors' sign-off.</b> Each visitor confirms this report is a true account of "

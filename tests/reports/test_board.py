@@ -7,11 +7,11 @@ import subprocess
 
 import pytest
 
-from icvapp.cli import main
+from icvapp.cli.main import run_command as main
 from icvapp.metrics import annual_summary, summary
-from icvapp.periods import financial_year, quarter, quarter_of
 from icvapp.reports.board_pdf import export_board_pdf
 from icvapp.reports.figures import export_csv, export_xlsx, read_csv, read_xlsx, rows
+from icvapp.scheme.periods import financial_year, quarter, quarter_of
 from tests.conftest import DEMO_TODAY, PASSPHRASE
 
 LAST_QUARTER = quarter(*quarter_of(DEMO_TODAY))
@@ -50,10 +50,10 @@ def test_the_board_pdf_prints_the_metrics_figures(demo_ctx, tmp_path):
 def test_the_board_pdf_is_signed_by_the_co_ordinator(demo_ctx, tmp_path):
     from sqlalchemy import select
 
-    from icvapp.demo import DEMO_PIN
-    from icvapp.enrolment import require_trust, unlock_signer
-    from icvapp.model import Volunteer
-    from icvapp.verify import verify_pdf_bytes
+    from icvapp.demo.create import DEMO_PIN
+    from icvapp.storage.model import Volunteer
+    from icvapp.trust.enrolment import require_trust, unlock_signer
+    from icvapp.trust.verdict import verify_pdf_bytes
 
     with demo_ctx.db.session() as s:
         jo = s.scalars(select(Volunteer.id).where(Volunteer.is_coordinator.is_(True))).first()
@@ -74,7 +74,7 @@ def test_csv_and_xlsx_round_trip_the_same_figures(demo_ctx, tmp_path):
 
 
 def test_the_annual_summary_in_three_formats(demo_ctx, tmp_path, monkeypatch, capsys):
-    from icvapp.periods import financial_year_of
+    from icvapp.scheme.periods import financial_year_of
 
     fy = financial_year_of(DEMO_TODAY) - 1  # the full year of history
     annual = annual_summary(demo_ctx.db, demo_ctx.config, fy)
@@ -95,7 +95,7 @@ def test_the_annual_summary_in_three_formats(demo_ctx, tmp_path, monkeypatch, ca
 
 
 def test_quarterly_report_from_the_command_line(demo_ctx, tmp_path, monkeypatch):
-    from icvapp.demo import DEMO_PIN
+    from icvapp.demo.create import DEMO_PIN
 
     monkeypatch.setenv("ICVAPP_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("ICVAPP_PIN", DEMO_PIN)

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 from icvapp.errors import NotFound, StorageFault
-from icvapp.model import Suite, Volunteer
-from icvapp.profile import AppContext, create_profile
-from icvapp.record import CheckRecord, ConversationRecord, CountRow, VisitRecord
+from icvapp.profile.context import AppContext, create_profile
 from icvapp.reports.visit_pdf import VisitReportData, export_visit_pdf, render_visit_pdf
-from icvapp.visits import complete_visit, save_draft, validation_context
+from icvapp.storage.model import Suite, Volunteer
+from icvapp.visits.record import CheckRecord, ConversationRecord, CountRow, VisitRecord
+from icvapp.visits.store import complete_visit, save_draft, validation_context
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 

@@ -13,19 +13,19 @@ import random
 import sys
 from pathlib import Path
 
-import icvapp.pki as pki
+import icvapp.trust.pki as pki
 
 pki.BOX_KDF = (1, 1, 1024)  # the harness is about crashes, not Argon2's cost
 
-from icvapp.canonical import OfficerAck  # noqa: E402
-from icvapp.enrolment import unlock_signer  # noqa: E402
-from icvapp.errors import UserFacingError  # noqa: E402
-from icvapp.model import Suite, Volunteer  # noqa: E402
-from icvapp.profile import open_profile  # noqa: E402
-from icvapp.record import ConversationRecord, CountRow, VisitRecord  # noqa: E402
-from icvapp.sealing import sign_off  # noqa: E402
-from icvapp.submission import import_submission  # noqa: E402
-from icvapp.visits import complete_visit, save_draft, validation_context  # noqa: E402
+from icvapp.errors import UserFacingError
+from icvapp.profile.context import open_profile
+from icvapp.sealing.signoff import sign_off
+from icvapp.sealing.submission import import_submission
+from icvapp.storage.model import Suite, Volunteer
+from icvapp.trust.enrolment import unlock_signer
+from icvapp.visits.canonical import OfficerAck
+from icvapp.visits.record import ConversationRecord, CountRow, VisitRecord
+from icvapp.visits.store import complete_visit, save_draft, validation_context
 
 PIN = "crash-pin"
 

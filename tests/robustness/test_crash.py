@@ -21,12 +21,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from icvapp.audit import verify_chain
-from icvapp.enrolment import enrol_here, set_up_scheme_root
-from icvapp.model import Suite, Volunteer
-from icvapp.profile import create_profile, open_profile
-from icvapp.sealing import check_stored_visit
-from icvapp.visits import load_visit
+from icvapp.profile.context import create_profile, open_profile
+from icvapp.sealing.signoff import check_stored_visit
+from icvapp.storage.audit import verify_chain
+from icvapp.storage.model import Suite, Volunteer
+from icvapp.trust.enrolment import enrol_here, set_up_scheme_root
+from icvapp.visits.store import load_visit
 from tests.conftest import PASSPHRASE, ROOT_PIN
 
 WORKER = Path(__file__).with_name("crash_worker.py")
@@ -49,9 +49,14 @@ def make_office(folder: Path):
 
 def make_submissions(office, folder: Path, tmp: Path, count: int) -> None:
     """Sealed visits from a laptop of the same scheme, as submission files."""
-    from icvapp.enrolment import (create_signing_key, export_scheme_file, import_certificate, import_scheme_file,
-                                  issue_certificate)
-    from icvapp.submission import export_submission
+    from icvapp.sealing.submission import export_submission
+    from icvapp.trust.enrolment import (
+        create_signing_key,
+        export_scheme_file,
+        import_certificate,
+        import_scheme_file,
+        issue_certificate,
+    )
     from tests.helpers import good_visit, seal
 
     laptop = create_profile(tmp / "laptop", "passphrase", "Laptop", PASSPHRASE)

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 
 from icvapp.errors import KeyUnavailable, StorageFault
-from icvapp.model import Suite, Volunteer
-from icvapp.profile import create_profile
+from icvapp.profile.context import create_profile
 from icvapp.reports.visit_pdf import export_visit_pdf
-from icvapp.visits import load_visit, save_draft
+from icvapp.storage.model import Suite, Volunteer
+from icvapp.visits.store import load_visit, save_draft
 from tests.conftest import PASSPHRASE
 from tests.helpers import good_visit
 
@@ -60,7 +60,7 @@ def fill(folder: Path) -> Path:
 
 
 def test_disk_full_during_save_keeps_the_saved_draft_and_the_typing(small_disk, qtbot):
-    from icvapp.gui.main_window import MainWindow
+    from icvapp.ui.main_window import MainWindow
 
     ctx = profile_on(small_disk)
     saved = save_draft(ctx.db, good_visit(ctx, observations="Saved before the disk filled."))
@@ -124,10 +124,10 @@ def test_a_read_only_data_folder_is_explained_and_nothing_is_lost(small_disk):
 
 
 def test_a_database_locked_by_another_program_is_explained(ctx, monkeypatch):
-    monkeypatch.setattr("icvapp.storage.BUSY_TIMEOUT", 0.3)
+    monkeypatch.setattr("icvapp.storage.database.BUSY_TIMEOUT", 0.3)
     ctx.db.engine.dispose()
     saved = save_draft(ctx.db, good_visit(ctx, observations="Before the lock."))
-    key = ctx.db._key["key"].hex()
+    key = ctx.db.key.hex()
     holder = textwrap.dedent(f"""
         import sys, time, sqlcipher3.dbapi2 as s
         c = s.connect({str(ctx.db.path)!r}, isolation_level=None)
@@ -167,7 +167,7 @@ class BrokenKeyring:
 def test_the_keychain_going_away_mid_session(profile_dir, memory_keyring, monkeypatch):
     import keyring
 
-    from icvapp import security
+    from icvapp.profile import security
 
     ctx = create_profile(profile_dir, "keychain", "Scheme")
     with ctx.db.session() as s:

@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from icvapp.errors import UserFacingError
-from icvapp.verify import verify_pdf_bytes
-from icvapp.visits import count_visits
+from icvapp.trust.verdict import verify_pdf_bytes
+from icvapp.visits.store import count_visits
 
 LONG = bool(os.environ.get("ICVAPP_LONG_TESTS"))
 CASES = 3000 if LONG else 300
@@ -28,19 +28,19 @@ COUNTS: dict[str, int] = {}
 @pytest.fixture(scope="module")
 def office(tmp_path_factory):
     """An office profile, and one sealed visit from a laptop as a submission file and a signed PDF."""
-    from tests.robustness.test_crash import make_office, make_submissions
     from tests.conftest import PASSPHRASE
+    from tests.robustness.test_crash import make_office, make_submissions
 
     base = tmp_path_factory.mktemp("fuzz")
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("icvapp.pki.BOX_KDF", (1, 1, 1024))
+        mp.setattr("icvapp.trust.pki.BOX_KDF", (1, 1, 1024))
         ctx = make_office(base / "office")
         make_submissions(ctx, base / "inbox", base, 1)
-    from icvapp.enrolment import require_trust
-    from icvapp.submission import _inbox_key, decrypt
+    from icvapp.sealing.submission import decrypt, inbox_key_of
+    from icvapp.trust.enrolment import require_trust
 
     data = (base / "inbox" / "visit-000.icvsub").read_bytes()
-    trust, key = require_trust(ctx.db), _inbox_key(ctx.db)
+    trust, key = require_trust(ctx.db), inbox_key_of(ctx.db)
     payload = json.loads(decrypt(data, trust, key))
     import base64
 
@@ -77,8 +77,8 @@ edits = st.lists(st.tuples(st.integers(0, 2), st.integers(0, 2**31), st.integers
 
 
 def _import_refused_or_whole(office, data: bytes) -> None:
-    from icvapp.sealing import check_stored_visit
-    from icvapp.submission import import_submission
+    from icvapp.sealing.signoff import check_stored_visit
+    from icvapp.sealing.submission import import_submission
 
     ctx, trust, key = office[0], office[4], office[5]
     before = count_visits(ctx.db)
@@ -115,7 +115,7 @@ json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.text(m
 @given(st.data())
 def test_forged_contents_re_encrypted_to_the_inbox_are_refused(office, data):
     """Anyone holding the public inbox certificate can re-encrypt: the signatures must catch every change."""
-    from icvapp.submission import encrypt_for
+    from icvapp.sealing.submission import encrypt_for
 
     ctx, _, payload, _, trust, key = office
     forged = json.loads(json.dumps(payload))
@@ -140,7 +140,7 @@ def test_forged_contents_re_encrypted_to_the_inbox_are_refused(office, data):
     before = count_visits(ctx.db)
     if forged == payload:
         return
-    from icvapp.submission import import_submission
+    from icvapp.sealing.submission import import_submission
 
     with pytest.raises(UserFacingError):
         import_submission(ctx, blob, trust=trust, inbox_key=key)

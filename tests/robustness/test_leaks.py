@@ -12,13 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QPlainTextEdit
 
-from icvapp.backup import make_backup
-from icvapp.gui.main_window import MainWindow
-from icvapp.gui.signoff_dialog import SignOffDialog
-from icvapp.gui.widgets import CountField, TimeField
+from icvapp.profile.backup import make_backup
 from icvapp.reports.visit_pdf import export_visit_pdf
-from icvapp.submission import export_submission
-from icvapp.visits import load_visit, save_draft
+from icvapp.sealing.submission import export_submission
+from icvapp.ui.main_window import MainWindow
+from icvapp.ui.signoff_dialog import SignOffDialog
+from icvapp.ui.widgets import CountField, TimeField
+from icvapp.visits.store import load_visit, save_draft
 from tests.conftest import PINS
 from tests.helpers import good_visit
 

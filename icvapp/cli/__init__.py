@@ -1,0 +1,1 @@
+"""The command line: every figure and file a user can have, without the GUI."""

@@ -1,0 +1,65 @@
+"""The ``icvapp`` commands, for automation and for every figure without the GUI.
+
+Importing this module loads nothing heavy: ``icvapp`` with no command opens the
+window (see :mod:`icvapp.__main__`) without paying for the commands' libraries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from icvapp import __version__
+from icvapp.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE
+from icvapp.errors import UserFacingError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="icvapp",
+        description="Record, find and report Independent Custody Visits. With no command, opens the app.",
+    )
+    p.add_argument("--version", action="version", version=f"icvapp {__version__}")
+    p.add_argument("--data-dir", metavar="DIR",
+                   help="profile folder (default: $ICVAPP_DATA_DIR, else your user data folder)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    # deferred: opening the GUI loads none of the commands' libraries
+    from icvapp.cli import reports, security, signing, visits
+
+    for commands in (visits, signing, reports, security):
+        commands.add_commands(sub)
+    return p
+
+
+def gui_requested(argv: list[str]) -> tuple[bool, str | None]:
+    """No command word (only ``--data-dir``): the user wants the app's window."""
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument("--data-dir")
+    known, rest = options.parse_known_args(argv)
+    return not rest, known.data_dir
+
+
+def run_command(argv: list[str] | None = None) -> int:
+    """Run one command; problems a user can act on are printed plainly, never as a traceback."""
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        build_parser().print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except UserFacingError as exc:
+        print(f"icvapp: {exc.message}", file=sys.stderr)
+        if exc.hint:
+            print(f"  {exc.hint}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `icvapp visits list | head`: the reader left; that is not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+

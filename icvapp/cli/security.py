@@ -1,0 +1,110 @@
+"""``icvapp`` commands for keeping data safe: backups, restore, recovery, passphrase and key changes."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from icvapp.cli.common import EXIT_OK, secret, show_recovery, with_context
+from icvapp.history.retention import purge, purge_expired, set_retention_months
+from icvapp.profile.backup import make_backup, restore_backup
+from icvapp.profile.context import resolve_data_dir
+from icvapp.profile.security import change_passphrase, create_recovery_key, recover_profile, rotate_database_key
+from icvapp.storage.keys import KEYCHAIN, PASSPHRASE, keychain_usable
+
+
+def add_commands(sub) -> None:
+    b = sub.add_parser("backup", help="write an encrypted backup of the whole profile")
+    b.add_argument("--out", type=Path, required=True)
+    b.set_defaults(func=cmd_backup)
+    r = sub.add_parser("restore", help="restore a backup with its recovery key (into --data-dir)")
+    r.add_argument("file", type=Path)
+    r.add_argument("--replace", action="store_true", help="replace a profile already in the folder (kept aside)")
+    r.add_argument("--overwrite-newer", action="store_true",
+                   help="even if that profile changed after the backup was made")
+    r.set_defaults(func=cmd_restore)
+    sec = sub.add_parser("security", help="recovery key, passphrase, key rotation")
+    ssub = sec.add_subparsers(dest="security_command", metavar="ACTION", required=True)
+    ssub.add_parser("recover", help="open with the recovery key and protect the profile afresh").set_defaults(
+        func=cmd_recover)
+    ssub.add_parser("change-passphrase", help="choose a new passphrase").set_defaults(func=cmd_change_passphrase)
+    ssub.add_parser("rotate-key", help="re-encrypt the database under a new key").set_defaults(func=cmd_rotate)
+    ssub.add_parser("new-recovery-key", help="replace the recovery key (the old one stops working)").set_defaults(
+        func=cmd_new_recovery)
+    add_retention_commands(sub)
+
+
+def _new_protection() -> tuple[str, str | None]:
+    if keychain_usable() and not os.environ.get("ICVAPP_PASSPHRASE"):
+        return KEYCHAIN, None
+    return PASSPHRASE, secret("ICVAPP_PASSPHRASE", "New passphrase (8 characters or more): ")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    info = with_context(args, lambda ctx: make_backup(ctx, args.out))
+    print(f"Wrote {args.out}: {info.visits} visit(s), encrypted. Keep it somewhere other than this computer.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    method, passphrase = _new_protection()
+    ctx = restore_backup(args.file, resolve_data_dir(args.data_dir), secret("ICVAPP_RECOVERY_KEY", "Recovery key: "),
+                         method, passphrase, replace=args.replace, overwrite_newer=args.overwrite_newer)
+    print(f"Restored into {ctx.data_dir}. {ctx.protection}.")
+    ctx.close()
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    method, passphrase = _new_protection()
+    ctx = recover_profile(resolve_data_dir(args.data_dir), secret("ICVAPP_RECOVERY_KEY", "Recovery key: "),
+                          method, passphrase)
+    print(f"Recovered. {ctx.protection}.")
+    ctx.close()
+    return EXIT_OK
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    new = secret("ICVAPP_NEW_PASSPHRASE", "New passphrase: ")
+    with_context(args, lambda ctx: change_passphrase(ctx, secret("ICVAPP_PASSPHRASE", "Current passphrase: "), new))
+    print("Passphrase changed.")
+    return EXIT_OK
+
+
+def cmd_rotate(args: argparse.Namespace) -> int:
+    def work(ctx):
+        passphrase = secret("ICVAPP_PASSPHRASE", "Passphrase: ") if ctx.keyinfo.method == PASSPHRASE else None
+        rotate_database_key(ctx, passphrase)
+
+    with_context(args, work)
+    print("The database is now encrypted under a new key. Your passphrase and recovery key are unchanged.")
+    return EXIT_OK
+
+
+def cmd_new_recovery(args: argparse.Namespace) -> int:
+    show_recovery(with_context(args, create_recovery_key))
+    return EXIT_OK
+
+
+def add_retention_commands(sub) -> None:
+    r = sub.add_parser("retention", help="how long conversation-level detail is kept")
+    rsub = r.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
+    s = rsub.add_parser("set", help="set the retention period in months (0 = keep everything)")
+    s.add_argument("--months", type=int, required=True)
+    s.set_defaults(func=cmd_retention_set)
+    p = rsub.add_parser("purge", help="remove detail older than the period (or --before DATE) now")
+    p.add_argument("--before", type=__import__("datetime").date.fromisoformat, metavar="YYYY-MM-DD")
+    p.set_defaults(func=cmd_retention_purge)
+
+
+def cmd_retention_set(args: argparse.Namespace) -> int:
+    with_context(args, lambda ctx: set_retention_months(ctx.db, args.months or None))
+    print(f"Conversation detail is kept for {args.months} months." if args.months else "Everything is kept.")
+    return EXIT_OK
+
+
+def cmd_retention_purge(args: argparse.Namespace) -> int:
+    n = with_context(args, lambda ctx: purge(ctx.db, args.before) if args.before else purge_expired(ctx.db))
+    print(f"Removed conversation-level detail from {n} visit(s); every count is kept.")
+    return EXIT_OK

@@ -1,0 +1,190 @@
+"""``icvapp`` commands for trust and integrity: scheme root, enrolment,
+submission files, verification and the audit log."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sqlalchemy import select
+
+from icvapp.cli.common import EXIT_ERROR, EXIT_OK, pin, read_input, root_pin, volunteer_id, with_context, write_output
+from icvapp.sealing.submission import export_submission, import_files, inbox_key_of
+from icvapp.sealing.verify import trust_from_root_file, verify_file
+from icvapp.storage.audit import verify_chain
+from icvapp.storage.model import Volunteer
+from icvapp.trust.enrolment import (
+    create_signing_key,
+    export_scheme_file,
+    import_certificate,
+    import_scheme_file,
+    is_scheme_office,
+    issue_certificate,
+    require_trust,
+    revoke_certificates,
+    root_certificate_pem,
+    set_up_scheme_root,
+    signer_status,
+)
+from icvapp.trust.pki import fingerprint
+
+
+def add_commands(sub) -> None:
+    verify = sub.add_parser("verify", help="check a signed report PDF or a submission file")
+    verify.add_argument("file", type=Path)
+    verify.add_argument("--root", type=Path, metavar="ROOT.pem",
+                        help="trust this scheme root certificate instead of the profile's")
+    verify.set_defaults(func=cmd_verify)
+
+    audit = sub.add_parser("audit", help="check the audit log")
+    asub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    av = asub.add_parser("verify", help="check every entry of the hash chain")
+    av.set_defaults(func=cmd_audit_verify)
+
+    imp = sub.add_parser("import", help="import submission files from volunteers (scheme office)")
+    imp.add_argument("files", nargs="+", type=Path)
+    imp.set_defaults(func=cmd_import)
+
+    scheme = sub.add_parser("scheme", help="the scheme root and scheme files")
+    ssub = scheme.add_subparsers(dest="scheme_command", metavar="ACTION", required=True)
+    setup = ssub.add_parser("setup-root", help="create the scheme's root certificate (co-ordinator, once)")
+    setup.set_defaults(func=cmd_scheme_setup)
+    root = ssub.add_parser("root-cert", help="write the root certificate for PDF readers to trust")
+    root.add_argument("--out", required=True, type=Path)
+    root.set_defaults(func=cmd_scheme_root_cert)
+    export = ssub.add_parser("export", help="write a scheme file for volunteers' laptops")
+    export.add_argument("--out", required=True, type=Path)
+    export.set_defaults(func=cmd_scheme_export)
+    join = ssub.add_parser("join", help="join the scheme described by a scheme file")
+    join.add_argument("file", type=Path)
+    join.set_defaults(func=cmd_scheme_join)
+
+    signing = sub.add_parser("signing", help="volunteers' signing keys and certificates")
+    gsub = signing.add_subparsers(dest="signing_command", metavar="ACTION", required=True)
+    req = gsub.add_parser("request", help="make a signing key and write the request file")
+    req.add_argument("--volunteer", required=True, help="the volunteer's name")
+    req.add_argument("--out", required=True, type=Path)
+    req.set_defaults(func=cmd_signing_request)
+    issue = gsub.add_parser("issue", help="answer a request file with a certificate file (co-ordinator)")
+    issue.add_argument("request", type=Path)
+    issue.add_argument("--out", required=True, type=Path)
+    issue.set_defaults(func=cmd_signing_issue)
+    load = gsub.add_parser("import", help="import the certificate file from the scheme office")
+    load.add_argument("file", type=Path)
+    load.set_defaults(func=cmd_signing_import)
+    revoke = gsub.add_parser("revoke", help="revoke a volunteer's certificates (co-ordinator)")
+    revoke.add_argument("--volunteer", required=True)
+    revoke.add_argument("--reason", default="")
+    revoke.set_defaults(func=cmd_signing_revoke)
+    status = gsub.add_parser("status", help="who can sign on this computer")
+    status.set_defaults(func=cmd_signing_status)
+
+    submit = sub.add_parser("submit", help="write a sealed visit as a submission file for the scheme office")
+    submit.add_argument("id", type=int)
+    submit.add_argument("--out", required=True, type=Path)
+    submit.set_defaults(func=cmd_submit)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    if args.root:
+        verdict = verify_file(args.file, trust_from_root_file(args.root))
+    else:
+        def work(ctx):
+            key = inbox_key_of(ctx.db) if is_scheme_office(ctx.db) else None
+            return verify_file(args.file, require_trust(ctx.db), key)
+
+        verdict = with_context(args, work)
+    print(verdict.text())
+    return EXIT_OK if verdict.ok else EXIT_ERROR
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    report = with_context(args, lambda ctx: verify_chain(ctx.db))
+    if report.ok:
+        print(f"Audit log intact: {report.entries} entries, every link checked.")
+        return EXIT_OK
+    print(f"Audit log BROKEN: {len(report.breaks)} problem(s) in {report.entries} entries.")
+    for b in report.breaks:
+        print(f"  - {b}")
+    return EXIT_ERROR
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    results = with_context(args, lambda ctx: import_files(ctx, args.files))
+    for r in results:
+        print(f"{'imported' if r.ok else 'REFUSED '}  {r.path}: {r.message}")
+    ok = sum(r.ok for r in results)
+    print(f"{ok} of {len(results)} file(s) imported.")
+    return EXIT_OK if ok == len(results) else EXIT_ERROR
+
+
+def cmd_scheme_setup(args: argparse.Namespace) -> int:
+    cert = with_context(args, lambda ctx: set_up_scheme_root(ctx.db, root_pin()))
+    print(f"Scheme root created. Fingerprint: {fingerprint(cert)}")
+    return EXIT_OK
+
+
+def cmd_scheme_root_cert(args: argparse.Namespace) -> int:
+    write_output(args.out, with_context(args, lambda ctx: root_certificate_pem(ctx.db)).encode("ascii"))
+    return EXIT_OK
+
+
+def cmd_scheme_export(args: argparse.Namespace) -> int:
+    write_output(args.out, with_context(args, lambda ctx: export_scheme_file(ctx.db, root_pin())))
+    return EXIT_OK
+
+
+def cmd_scheme_join(args: argparse.Namespace) -> int:
+    fp = with_context(args, lambda ctx: import_scheme_file(ctx.db, read_input(args.file)))
+    print(f"Joined the scheme. Root fingerprint: {fp}\n  Check it with your scheme office.")
+    return EXIT_OK
+
+
+def cmd_signing_request(args: argparse.Namespace) -> int:
+    def work(ctx):
+        return create_signing_key(ctx.db, volunteer_id(ctx, args.volunteer),
+                                  pin("ICVAPP_PIN", f"Choose a signing PIN for {args.volunteer}: "))
+
+    write_output(args.out, with_context(args, work))
+    print("Send this file to your scheme office; import the certificate file they send back.")
+    return EXIT_OK
+
+
+def cmd_signing_issue(args: argparse.Namespace) -> int:
+    reply, name = with_context(args, lambda ctx: issue_certificate(ctx.db, read_input(args.request), root_pin()))
+    write_output(args.out, reply)
+    print(f"Certificate issued to {name}.")
+    return EXIT_OK
+
+
+def cmd_signing_import(args: argparse.Namespace) -> int:
+    name = with_context(args, lambda ctx: import_certificate(ctx.db, read_input(args.file)))
+    print(f"{name} can now sign visit reports on this computer.")
+    return EXIT_OK
+
+
+def cmd_signing_revoke(args: argparse.Namespace) -> int:
+    n = with_context(args, lambda ctx: revoke_certificates(ctx.db, volunteer_id(ctx, args.volunteer),
+                                                            root_pin(), args.reason))
+    print(f"Revoked {n} certificate(s). Send laptops a fresh scheme file so they learn of it.")
+    return EXIT_OK
+
+
+def cmd_signing_status(args: argparse.Namespace) -> int:
+    def work(ctx):
+        with ctx.db.session() as s:
+            ids = s.scalars(select(Volunteer.id).order_by(Volunteer.name)).all()
+        return [signer_status(ctx.db, i) for i in ids]
+
+    for st in with_context(args, work):
+        print(f"{st.name:<28} {st.state}")
+    return EXIT_OK
+
+
+def cmd_submit(args: argparse.Namespace) -> int:
+    with_context(args, lambda ctx: export_submission(ctx, args.id, args.out))
+    print(f"Wrote {args.out}")
+    return EXIT_OK

@@ -1,0 +1,104 @@
+"""Profiles and visits from the command line: demo, init, list and export."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sqlalchemy import select
+
+from icvapp.cli.common import EXIT_OK, new_context, open_context
+from icvapp.demo.create import DEMO_SCHEME, create_demo
+from icvapp.errors import InvalidInput, NotFound
+from icvapp.profile.context import profile_exists, resolve_data_dir
+from icvapp.reports.visit_pdf import export_visit_pdf
+from icvapp.scheme.periods import financial_year, quarter
+from icvapp.storage.model import Suite
+from icvapp.visits.store import VisitFilter, count_visits, list_visits
+
+
+def add_commands(sub) -> None:
+    demo = sub.add_parser("demo", help="create the demo scheme (suites, volunteers, sample visits)")
+    demo.set_defaults(func=cmd_demo)
+    init = sub.add_parser("init", help="create an empty scheme")
+    init.add_argument("--name", required=True, help="the scheme's name")
+    init.set_defaults(func=cmd_init)
+
+    visits = sub.add_parser("visits", help="list and export visits")
+    vsub = visits.add_subparsers(dest="visits_command", metavar="ACTION", required=True)
+    ls = vsub.add_parser("list", help="list visits, newest first")
+    ls.add_argument("--suite", help="only this suite (by name)")
+    ls.add_argument("--fy", type=int, help="financial year, named by the year it starts (2025 = 2025/26)")
+    ls.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="quarter of --fy")
+    ls.add_argument("--status", choices=["draft", "complete", "sealed"])
+    ls.set_defaults(func=cmd_visits_list)
+    ex = vsub.add_parser("export", help="export a visit report as PDF")
+    ex.add_argument("id", type=int, help="visit number, as shown by 'visits list'")
+    ex.add_argument("--out", required=True, type=Path, help="PDF file to write")
+    ex.set_defaults(func=cmd_visits_export)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    new_context(args, args.name).close()
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if profile_exists(resolve_data_dir(args.data_dir)):
+        ctx = open_context(args)
+        if count_visits(ctx.db):
+            ctx.close()
+            raise InvalidInput("This profile already holds visits; the demo scheme goes in a new profile.",
+                               hint="Use --data-dir to choose an empty folder.")
+    else:
+        ctx = new_context(args, DEMO_SCHEME)
+    try:
+        create_demo(ctx)
+        print(f"Demo scheme ready: {count_visits(ctx.db)} visits. Open it with 'icvapp'.")
+    finally:
+        ctx.close()
+    return EXIT_OK
+
+
+def cmd_visits_list(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    try:
+        suite_id = None
+        if args.suite:
+            with ctx.db.session() as s:
+                suite_id = s.scalar(select(Suite.id).where(Suite.name == args.suite))
+            if suite_id is None:
+                raise NotFound(f"There is no suite called {args.suite!r}.")
+        start = end = None
+        if args.fy is not None:
+            period = quarter(args.fy, args.quarter) if args.quarter else financial_year(args.fy)
+            start, end = period.start, period.end
+        f = VisitFilter(suite_id=suite_id, start=start, end=end, status=args.status)
+        print(f"{'ID':>6}  {'Date':<10}  {'Suite':<16}  {'Status':<10}  {'Custody':>7}  {'Seen':>4}  Pair")
+        after = None
+        while True:
+            page = list_visits(ctx.db, f, after=after, limit=500)
+            for v in page:
+                status = "abandoned" if v.outcome == "abandoned" else {"complete": "unsigned"}.get(v.state, v.state)
+                print(f"{v.id:>6}  {v.visit_date.isoformat() if v.visit_date else '—':<10}  {v.suite:<16}  "
+                      f"{status:<10}  {_n(v.in_custody):>7}  {_n(v.seen):>4}  {v.pair}")
+            if len(page) < 500:
+                break
+            after = (page[-1].visit_date, page[-1].id)
+    finally:
+        ctx.close()
+    return EXIT_OK
+
+
+def _n(value: int | None) -> str:
+    return "—" if value is None else str(value)
+
+
+def cmd_visits_export(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    try:
+        export_visit_pdf(ctx, args.id, args.out)
+    finally:
+        ctx.close()
+    print(f"Wrote {args.out}")
+    return EXIT_OK

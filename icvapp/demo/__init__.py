@@ -1,0 +1,1 @@
+"""The demo scheme: a year and more of realistic, invented visits."""

@@ -1,0 +1,228 @@
+"""The demo scheme: the reference scheme from DOMAIN.md with a year and more of visits.
+
+Everything is invented. Custody numbers follow the usual shape but belong to
+no one; names are volunteers', never detainees'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+
+from sqlalchemy import select
+
+from icvapp.demo.history import add_history, follow_up_issues, plan_rota
+from icvapp.profile.context import AppContext
+from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.periods import quarter, quarter_of, week_start
+from icvapp.sealing.signoff import sign_off, start_amendment
+from icvapp.storage.model import Scheme, Suite, Volunteer
+from icvapp.trust.enrolment import enrol_here, set_up_scheme_root, unlock_signer
+from icvapp.visits.canonical import OfficerAck
+from icvapp.visits.record import CheckRecord, ConversationRecord, CountRow, VisitRecord
+from icvapp.visits.store import complete_visit, load_visit, save_draft, validation_context
+
+DEMO_SCHEME = "Leicester, Leicestershire and Rutland ICV Scheme (demo)"
+SUITES = [("Beaumont Leys", 14, False), ("Euston Street", 36, False),
+          ("Keyham Lane", 17, False), ("Wigston", 8, True)]
+VOLUNTEERS = ["Amrit Sandhu", "Beverley Clarke", "Catherine O'Neill", "David Okafor",
+              "Eleanor Whitfield", "Farhan Mistry", "Graham Pearson", "Hannah Kowalski"]
+COORDINATOR = "Jo Bramley"
+#: Printed in the README: the demo is for looking around, not for real visits.
+DEMO_PIN = "demo-pin"
+DEMO_ROOT_PIN = "demo-root"
+
+OBSERVATIONS = [
+    "Suite calm and clean. Staff welcoming and quick to admit us.",
+    "Busy night with several detainees awaiting interview. Staff stretched but courteous.",
+    "Fridge and freezer temperature records not completed for three days; raised with the sergeant.",
+    "Two cells out of use awaiting repair. Otherwise in good order.",
+    "Out-of-date microwave meals found in the food store; removed while we were there.",
+]
+POSITIVE = [
+    "Detention officers knew every detainee's dietary needs without checking.",
+    "Sergeant made time to walk us round despite a full booking-in queue.",
+    "Detainees spoke well of the healthcare practitioner.",
+    "",
+]
+ISSUES = [
+    ("medical", "Asked to see the nurse about medication.", "Nurse called and attended within 20 minutes.", True),
+    ("refreshments", "Had not been offered a hot drink since arrival.", "Drink provided straight away.", True),
+    ("case_update", "Wanted to know when interview would be.", "Sergeant explained the solicitor is on the way.", True),
+    ("blankets", "Cell cold, asked for a second blanket.", "Blanket given; heating fault logged.", False),
+]
+
+
+def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
+                progress=None) -> None:
+    """Fill an empty scheme with the demo: a year and more of history, and this quarter recorded in icvapp.
+
+    Earlier visits arrive as a spreadsheet history import (counts and request
+    tallies). This quarter's were recorded on the form: most are signed and
+    sealed, last week's awaits signatures, today's is a draft, and one was
+    corrected by a signed amendment. One week was missed, one visit abandoned,
+    a suite closed for refurbishment, and issues are open and closed with the police.
+    """
+
+    db, config = ctx.db, ctx.config
+    today = today or dt.date.today()
+    rnd = random.Random(seed)
+    step = progress or (lambda _n, _total: None)
+    with db.session() as s:
+        scheme = s.query(Scheme).first()
+        if scheme is None:
+            s.add(Scheme(name=DEMO_SCHEME))
+        else:
+            scheme.name = DEMO_SCHEME
+        suites = [Suite(name=n, cells=c, weekly_target=0 if occ else 1, occasional=occ) for n, c, occ in SUITES]
+        volunteers = [Volunteer(name=n, active_from=today - dt.timedelta(days=900)) for n in VOLUNTEERS]
+        s.add_all(suites + volunteers)
+        s.add(Volunteer(name=COORDINATOR, is_coordinator=True, active_from=today - dt.timedelta(days=2000)))
+        s.flush()
+        suite_ids = [x.id for x in suites]
+        vol_ids = [v.id for v in volunteers]
+    this_quarter = quarter(*quarter_of(today))
+    first_recorded = week_start(this_quarter.start)
+    add_history(db, config, rnd, suite_ids, vol_ids, until=first_recorded - dt.timedelta(days=1), today=today)
+    step(1, 10)
+    signers = _enrol_everyone(db)
+    step(2, 10)
+    vctx = validation_context(db, config, today)
+    plan = []
+    monday = first_recorded
+    while monday <= today:
+        for n, suite_id in enumerate(suite_ids[:3]):
+            if n == 2 and monday == first_recorded + dt.timedelta(days=14):
+                continue  # Keyham Lane's missed week this quarter
+            day = monday + dt.timedelta(days=rnd.randint(0, 6))
+            if day <= today:
+                plan.append((day, suite_id))
+        monday += dt.timedelta(days=7)
+    if len(plan) > 3:
+        plan.append((plan[len(plan) // 2][0], suite_ids[3]))  # Wigston, opened for a fortnight
+    plan.sort()
+    last_week = week_start(today) - dt.timedelta(days=7)
+    abandoned_at, amended_at = len(plan) // 3, len(plan) // 4
+    for i, (day, suite_id) in enumerate(plan):
+        rec = _sample_visit(rnd, config, day, suite_id, vol_ids)
+        if i == abandoned_at:  # the suite was too busy to admit us
+            rec.outcome, rec.abandon_reason, rec.rating = "abandoned", "too_busy", None
+            rec.counts, rec.conversations, rec.checks = {}, [], {}
+            rec.admission_delay_finding = False
+            rec.observations = "Waited 25 minutes; the sergeant asked us to return another night."
+        if i == len(plan) - 1:  # today's visit is still being written up
+            save_draft(db, rec)
+            continue
+        problems = complete_visit(db, rec, vctx)
+        assert rec.status == "complete", problems
+        if day < last_week:
+            _sign(ctx, rec, signers, rnd)
+            if i == amended_at:
+                _amend(ctx, rec.id, signers, rnd, vctx)
+        step(3 + 6 * i // len(plan), 10)
+    follow_up_issues(db, config, rnd, today)
+    plan_rota(db, rnd, suite_ids[:3], vol_ids, this_quarter, today)
+    step(10, 10)
+
+
+def _enrol_everyone(db) -> dict:
+    """Scheme root for the co-ordinator; a signing key for everyone, unlocked once."""
+
+    set_up_scheme_root(db, DEMO_ROOT_PIN)
+    with db.session() as s:
+        ids = s.scalars(select(Volunteer.id).order_by(Volunteer.id)).all()
+    for vid in ids:
+        enrol_here(db, vid, DEMO_PIN, DEMO_ROOT_PIN)
+    return {vid: unlock_signer(db, vid, DEMO_PIN) for vid in ids}
+
+
+def _sign(ctx: AppContext, rec: VisitRecord, signers: dict, rnd: random.Random) -> None:
+    left = rec.departed_at or dt.datetime.combine(rec.visit_date, dt.time(22, 0))
+    officer = OfficerAck(rec.officer_name, rec.officer_rank, rec.officer_number,
+                         left - dt.timedelta(minutes=5), _squiggle(rnd))
+    sign_off(ctx, rec.id, officer, [signers[i] for i in (rec.visitor_a_id, rec.visitor_b_id) if i])
+
+
+def _amend(ctx: AppContext, visit_id: int, signers: dict, rnd: random.Random, vctx) -> None:
+    draft = start_amendment(ctx.db, visit_id, "The first detainee's custody number was mistyped on the night.")
+    rec = load_visit(ctx.db, draft)
+    if rec.conversations:
+        first = rec.conversations[0]
+        first.custody_number = first.custody_number[:-4] + "1" + first.custody_number[-3:]
+    else:
+        rec.observations += " (Amended: wording clarified.)"
+    complete_visit(ctx.db, rec, vctx)
+    _sign(ctx, rec, signers, rnd)
+
+
+def _squiggle(rnd: random.Random) -> list:
+    """A plausible hand-drawn signature: two joined loops and an underline, on the 1000 x 400 grid."""
+
+    base = rnd.randint(180, 240)
+    stroke = [[int(80 + t * 6), int(base - 90 * math.sin(t / 6) * (1 if t % 30 < 15 else 0.6))]
+              for t in range(0, 120, 3)]
+    underline = [[90, base + 60], [int(400 + rnd.randint(0, 200)), base + 50]]
+    return [stroke, underline]
+
+
+def _sample_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, suite_id: int,
+                  vol_ids: list[int]) -> VisitRecord:
+    a, b = rnd.sample(vol_ids, 2)
+    hour = rnd.choice([10, 14, 17, 19, 21, 22])
+    arrival = dt.time(hour, rnd.choice([0, 10, 25, 40]))
+    wait = rnd.choice([3, 5, 8, 12, 40])
+    admitted = (dt.datetime.combine(day, arrival) + dt.timedelta(minutes=wait)).time()
+    departure = (dt.datetime.combine(day, arrival) + dt.timedelta(minutes=rnd.randint(55, 130)))
+    in_custody = rnd.randint(3, 14)
+    juvenile = rnd.choice([0, 0, 1])
+    female = rnd.randint(0, max(0, in_custody // 3))
+    male = in_custody - female - juvenile
+    not_available = rnd.randint(0, min(3, in_custody))
+    offered = in_custody - not_available
+    seen = rnd.randint(min(1, offered), max(1, min(offered, 6))) if offered else 0
+    declined = min(offered - seen, rnd.randint(0, 2))
+    not_offered = not_available
+    officer = rnd.choice([("A. Patel", "Sergeant"), ("R. Morris", "Sergeant"), ("K. Hughes", "Inspector"),
+                          ("M. Lewandowski", "Sergeant")])
+    rec = VisitRecord(
+        suite_id=suite_id, visit_date=day, visitor_a_id=a, visitor_b_id=b,
+        arrival=arrival, admitted=admitted, departure=departure.time(),
+        past_midnight=departure.date() > day, rating=rnd.choice(["satisfactory"] * 5 + ["unsatisfactory"]),
+        admission_delay_finding=wait > config.admission_delay_minutes,
+        counts={
+            "in_custody": CountRow(in_custody, female, male, juvenile),
+            "not_available": CountRow(not_available),
+            "offered": CountRow(offered),
+            "seen": CountRow(seen),
+            "declined": CountRow(declined),
+            "not_offered": CountRow(not_offered),
+        },
+        officer_name=officer[0], officer_rank=officer[1],
+        officer_number=str(rnd.randint(1000, 4999)),
+        officer_response="Findings accepted; actions noted in the custody log.",
+        observations=rnd.choice(OBSERVATIONS),
+        positive_comments=rnd.choice(POSITIVE),
+    )
+    entitlements = [c.key for c in config.entitlements]
+    for i in range(seen):
+        conv = ConversationRecord(
+            custody_number=f"{rnd.choice(['BL', 'ES', 'KL'])}/{rnd.randint(10000, 99999)}/{day:%y}",
+            cell=str(rnd.randint(1, 14)), consent=True,
+            entitlements={k: "yes" for k in rnd.sample(entitlements, 6)},
+            requests=rnd.sample([c.key for c in config.request_categories[:8]], rnd.randint(0, 2)),
+        )
+        if i == 0 and rnd.random() < 0.6:
+            category, issue, response, resolved = rnd.choice(ISSUES)
+            conv.requests = sorted(set(conv.requests) | {category})
+            conv.issue_raised, conv.staff_response, conv.resolved_during_visit = issue, response, resolved
+        rec.conversations.append(conv)
+    for area in config.inspection_areas:
+        status = rnd.choice(["fine"] * 6 + ["issue", "not_checked"])
+        check = CheckRecord(status=status)
+        if status == "issue":
+            check.category = rnd.choice([c.key for c in config.inspection_categories])
+            check.note = rnd.choice(["Graffiti on cell wall.", "Light flickering.", "Temperature log incomplete.",
+                                     "Toilet flush broken.", "Shortage of clean blankets."])
+        rec.checks[area.key] = check
+    return rec

@@ -1,0 +1,118 @@
+"""The demo's history: a year and more of weekly visits as a spreadsheet import would bring them,
+and the office's follow-up of this quarter's issues and rota."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from sqlalchemy import select
+
+from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.periods import Period, financial_year, financial_year_of, week_start, weeks_in
+from icvapp.scheme.rota import assign_pair
+from icvapp.scheme.suites import add_closure
+from icvapp.storage.database import Database
+from icvapp.storage.model import COMPLETE, DetaineeCount, DetaineeRequest, TrackedIssue, Visit, utcnow
+from icvapp.visits.issues import close_issue, update_issue
+
+OUTCOMES = [
+    "Custody inspector confirmed fridge temperatures are now logged every shift; checked on the next visit.",
+    "Estates repaired the fault within a week.",
+    "Sergeant reminded the team to offer hot drinks on arrival; raised at the custody managers' meeting.",
+    "Healthcare provider added a second evening nurse shift.",
+]
+RESPONSES = [
+    "Custody inspector is reviewing the food-store checks.",
+    "Repair requested from estates; awaiting a date.",
+    "Raised with the custody manager; response promised by the next Board.",
+]
+
+
+def add_history(db: Database, config: SchemeConfig, rnd: random.Random, suite_ids: list[int],
+                vol_ids: list[int], *, until: dt.date, today: dt.date) -> int:
+    """Weekly visits per suite from the start of last financial year up to ``until``."""
+    start = financial_year(financial_year_of(today) - 1).start
+    weeks = weeks_in(Period(start, until, "history"))
+    beaumont, euston, keyham, wigston = suite_ids[:4]
+    refurbishment = weeks[len(weeks) // 3]
+    add_closure(db, euston, refurbishment, refurbishment + dt.timedelta(days=20), "Cell refurbishment")
+    missed = {(beaumont, weeks[9]), (keyham, weeks[len(weeks) - 6])}
+    categories = [c.key for c in config.request_categories]
+    visits = []
+    for monday in weeks:
+        for suite_id in (beaumont, euston, keyham):
+            if (suite_id, monday) in missed:
+                continue
+            if suite_id == euston and refurbishment <= monday < refurbishment + dt.timedelta(days=21):
+                continue
+            visits.append(_history_visit(rnd, monday, suite_id, vol_ids, categories, until))
+        if rnd.random() < 0.12:
+            visits.append(_history_visit(rnd, monday, wigston, vol_ids, categories, until))
+    with db.session() as s:
+        s.add_all(v for v in visits if v is not None)
+    return len(visits)
+
+
+def _history_visit(rnd, monday, suite_id, vol_ids, categories, until) -> Visit | None:
+    day = min(monday + dt.timedelta(days=rnd.randint(0, 6)), until)
+    a, b = rnd.sample(vol_ids, 2)
+    # Evenings and weekends more than office hours, as a real scheme's spread would look.
+    hour = rnd.choice([9, 11, 14, 16, 18, 19, 20, 21, 22, 23])
+    arrived = dt.datetime.combine(day, dt.time(hour, rnd.choice([0, 15, 30, 45])))
+    wait = rnd.choice([2, 4, 5, 8, 10, 15, 35])
+    departed = arrived + dt.timedelta(minutes=rnd.randint(50, 140))
+    v = Visit(status=COMPLETE, origin="history", suite_id=suite_id, visit_date=day, visitor_a_id=a,
+              visitor_b_id=b, arrived_at=arrived, admitted_at=arrived + dt.timedelta(minutes=wait),
+              departed_at=departed, completed_at=utcnow(),
+              rating=rnd.choice(["satisfactory"] * 7 + ["unsatisfactory"]), admission_delay_finding=wait > 30)
+    if rnd.random() < 0.03:
+        v.outcome, v.abandon_reason, v.rating = "abandoned", rnd.choice(["too_busy", "staff_shortage"]), None
+        v.admitted_at = None
+        return v
+    in_custody = rnd.randint(0, 16)
+    female = rnd.randint(0, in_custody // 3)
+    juvenile = 1 if in_custody > 4 and rnd.random() < 0.2 else 0
+    not_available = rnd.randint(0, min(4, in_custody))
+    offered = in_custody - not_available
+    seen = rnd.randint(0, offered) if offered else 0
+    declined = offered - seen
+    v.counts = [DetaineeCount(stage="in_custody", total=in_custody, female=female, male=in_custody - female - juvenile,
+                              juvenile=juvenile),
+                DetaineeCount(stage="not_available", total=not_available),
+                DetaineeCount(stage="offered", total=offered), DetaineeCount(stage="seen", total=seen),
+                DetaineeCount(stage="declined", total=declined)]
+    tallies: dict[str, int] = {}
+    for _ in range(seen):
+        for category in rnd.sample(categories[:9], rnd.choice([0, 1, 1, 2])):
+            tallies[category] = tallies.get(category, 0) + 1
+    v.requests = [DetaineeRequest(category=c, quantity=n) for c, n in tallies.items()]
+    return v
+
+
+def follow_up_issues(db: Database, config: SchemeConfig, rnd: random.Random, today: dt.date) -> None:
+    """The office has chased some of this quarter's issues, closed some and escalated one."""
+    with db.session() as s:
+        open_ids = s.scalars(select(TrackedIssue.id).where(TrackedIssue.status == "open")
+                             .order_by(TrackedIssue.raised_on)).all()
+    for n, issue_id in enumerate(open_ids):
+        if n % 3 == 0 and n < len(open_ids) - 2:
+            update_issue(db, config, issue_id, escalation="duty_inspector", police_response=rnd.choice(RESPONSES))
+            close_issue(db, issue_id, rnd.choice(OUTCOMES), closed_on=today - dt.timedelta(days=rnd.randint(1, 10)))
+        elif n % 3 == 1:
+            update_issue(db, config, issue_id, escalation=rnd.choice(["duty_inspector", "scheme_office"]),
+                         police_response=rnd.choice(RESPONSES))
+        elif n == 2:
+            update_issue(db, config, issue_id, escalation="board")
+
+
+def plan_rota(db: Database, rnd: random.Random, suite_ids: list[int], vol_ids: list[int], quarter: Period,
+              today: dt.date) -> None:
+    """Pairs for this quarter's weeks, leaving the last weeks of one suite without a pair yet."""
+    weeks = weeks_in(quarter)
+    for monday in weeks:
+        for n, suite_id in enumerate(suite_ids):
+            if n == 1 and monday > week_start(today) + dt.timedelta(days=7):
+                continue
+            a, b = rnd.sample(vol_ids, 2)
+            assign_pair(db, suite_id, monday, a, b)

@@ -1,0 +1,1 @@
+"""Past records: the spreadsheet history import and retention of old visits."""

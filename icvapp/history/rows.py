@@ -1,0 +1,358 @@
+"""Reading a history CSV: headings, rows and the checks on each value.
+
+Split from :mod:`icvapp.history_import`, which writes what these checks pass.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from icvapp.errors import InvalidInput
+from icvapp.scheme.config import SchemeConfig
+from icvapp.storage.model import ABANDONED, COMPLETED, SATISFACTORY, UNSATISFACTORY, Suite, Volunteer
+from icvapp.visits.record import GROUPS, CountRow, VisitRecord
+from icvapp.visits.validation import Context, errors, validate
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_ERRORS = 200
+#: A suite holds at most a few dozen people; a bigger number is a typing slip
+#: (and anything past SQLite's 64-bit integers could not be stored at all).
+MAX_COUNT = 9999
+#: No visit lasts this long: departure before arrival is read as "past midnight",
+#: so one mistyped time would otherwise add most of a day to hours volunteered.
+IMPLAUSIBLE_VISIT = dt.timedelta(hours=12)
+ORIGIN = "history"
+AUDIT_EVENT = "history imported"
+REQUIRED = ("suite", "date", "arrived", "departed", "in_custody")
+DETAILS = ("suite", "date", "arrived", "admitted", "departed", "visitor_1", "visitor_2", "mode", "outcome",
+           "abandon_reason", "rating")
+REQUEST_PREFIX = "requests_"
+#: Rows per batch when writing, and how often progress is reported.
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One problem in one row; ``row`` is the spreadsheet's row number (the headings are row 1)."""
+
+    row: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"Row {self.row}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class HistoryVisit:
+    """A checked row, ready to write: the visit, plus request tallies by category."""
+
+    row: int
+    record: VisitRecord
+    requests: dict[str, int]
+
+
+def columns(config: SchemeConfig) -> tuple[str, ...]:
+    """Every column a history file may have, in the order the documentation lists them."""
+    stages = [c.key for c in config.detainee_stages]
+    counts = [name for s in stages for name in (s, *(f"{s}_{g}" for g in GROUPS))]
+    return (*DETAILS, *counts, *(REQUEST_PREFIX + c.key for c in config.request_categories))
+
+
+# --------------------------------------------------------------------------- reading the file
+
+
+def parse_csv(data: bytes, config: SchemeConfig) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The normalised headings and the non-blank rows with their spreadsheet row numbers."""
+    if data.startswith(b"PK\x03\x04"):
+        raise InvalidInput("This is an Excel workbook, not a CSV file.",
+                           hint="In Excel choose File › Save As › 'CSV UTF-8 (Comma delimited)' and import that file.")
+    try:
+        text = data.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a byte-order mark
+    except UnicodeDecodeError:
+        raise InvalidInput("The file is not UTF-8 text, so names and suites could be misread.",
+                           hint="In Excel choose File › Save As › 'CSV UTF-8 (Comma delimited)'.") from None
+    if "\x00" in text:
+        raise InvalidInput("The file is not a CSV file (it contains binary data).",
+                           hint="Save the spreadsheet as 'CSV UTF-8 (Comma delimited)'.")
+    if not text.strip():
+        raise InvalidInput("The file is empty.", hint="Start from the history template; see docs/history-import.md.")
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        raise InvalidInput(f"The file could not be read as CSV ({exc}).",
+                           hint="Save the spreadsheet as 'CSV UTF-8 (Comma delimited)'.") from None
+    headings = [_heading(h) for h in rows[0]] if rows else []
+    _check_headings(headings, config)
+    records = [(n, cells) for n, cells in enumerate(rows[1:], start=2) if any(c.strip() for c in cells)]
+    if not records:
+        raise InvalidInput("The file has column headings but no visits.")
+    return headings, records
+
+
+def _heading(text: str) -> str:
+    return re.sub(r"[\s\-]+", "_", text.strip().casefold())
+
+
+def _check_headings(headings: list[str], config: SchemeConfig) -> None:
+    known = set(columns(config))
+    missing = [c for c in REQUIRED if c not in headings]
+    unknown = [h for h in headings if h and h not in known]
+    doubled = sorted(h for h, n in Counter(headings).items() if h and n > 1)
+    faults = []
+    if missing:
+        faults.append("it has no " + _listed(missing) + (" column" if len(missing) == 1 else " columns"))
+    if unknown:
+        faults.append(("there is no such column as " if len(unknown) == 1 else "there are no such columns as ")
+                      + _listed(unknown))
+    if doubled:
+        faults.append("the " + _listed(doubled) + " heading appears more than once")
+    if faults:
+        raise InvalidInput("This file cannot be imported as visit history: " + "; ".join(faults) + ".",
+                           hint="The first row must hold the column headings of the template; "
+                                "see docs/history-import.md for every column.")
+
+
+def _listed(names: list[str]) -> str:
+    quoted = [f"'{_short(n)}'" for n in names[:12]] + ([f"{len(names) - 12} more"] if len(names) > 12 else [])
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+@dataclass(frozen=True)
+class KnownNames:
+    """Suites and volunteers of this profile, by their names folded for matching."""
+
+    suites: dict[str, list[int]]
+    suite_names: dict[int, str]
+    volunteers: dict[str, list[int]]
+
+    @classmethod
+    def load(cls, s: Session) -> KnownNames:
+        suites: dict[str, list[int]] = {}
+        volunteers: dict[str, list[int]] = {}
+        suite_names = {}
+        for sid, name in s.execute(select(Suite.id, Suite.name).order_by(Suite.name)):
+            suites.setdefault(_fold(name), []).append(sid)
+            suite_names[sid] = name
+        for vid, name in s.execute(select(Volunteer.id, Volunteer.name)):
+            volunteers.setdefault(_fold(name), []).append(vid)
+        return cls(suites, suite_names, volunteers)
+
+
+DATE_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+DATE_UK = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})(?::[0-9]{2})?")
+NUMBER = re.compile(r"(?P<sign>[+-]?)(?P<digits>[0-9]+)")
+
+
+class CsvRow:
+    """One row read cell by cell; each problem names the column it is in."""
+
+    def __init__(self, row: int, headings: list[str], cells: list[str], config: SchemeConfig, names: KnownNames,
+                 rules: Context) -> None:
+        self.row, self.config, self.names, self.rules = row, config, names, rules
+        self.problems: list[RowError] = []
+        self.cells: dict[str, str] = {}
+        for i, value in enumerate(cells):
+            value = value.strip()
+            if i < len(headings) and headings[i]:
+                self.cells[headings[i]] = value
+            elif value:
+                self.fail(_column_letter(i), f"'{_short(value)}' is in a column without a heading; "
+                                             "remove it or give the column one of the template's headings.")
+
+    def fail(self, column: str, reason: str) -> None:
+        self.problems.append(RowError(self.row, f"{column}: {reason}"))
+
+    def read(self) -> tuple[HistoryVisit | None, list[RowError]]:
+        rec = VisitRecord()
+        rec.suite_id = self.suite()
+        rec.visit_date = self.date()
+        rec.arrival, rec.departure = self.time("arrived"), self.time("departed")
+        rec.admitted = self.time("admitted", required=False)
+        # A lone name is the first visitor, wherever the spreadsheet put it.
+        pair = [vid for vid in (self.visitor("visitor_1"), self.visitor("visitor_2")) if vid is not None]
+        rec.visitor_a_id, rec.visitor_b_id = (pair + [None, None])[:2]
+        rec.mode = self.choice("mode", self.config.modes) or "in_person"
+        rec.outcome = self.outcome()
+        rec.abandon_reason = self.abandon_reason(rec.outcome)
+        rec.rating = self.rating()
+        rec.counts = self.counts()
+        requests = {c.key: n for c in self.config.request_categories
+                    if (n := self.number(REQUEST_PREFIX + c.key))}
+        if self.problems:
+            return None, self.problems
+        if rec.visitor_a_id is not None and rec.visitor_a_id == rec.visitor_b_id:
+            self.fail("visitor_2", "is the same person as visitor_1; a visit is made by two different people.")
+        self.times(rec)
+        labels = {c.key: c.label for c in self.config.detainee_stages} | {g: g.capitalize() for g in GROUPS}
+        for p in errors(validate(rec, self.rules)):
+            if p.field.startswith("counts."):
+                _, stage, group = p.field.split(".")
+                # The form's message starts with the stage or group it names; the column already says so.
+                message = p.message.removeprefix(f"{labels[stage if group == 'total' else group]}: ")
+                self.fail(stage if group == "total" else f"{stage}_{group}", message)
+        return (None if self.problems else HistoryVisit(self.row, rec, requests)), self.problems
+
+    def get(self, column: str) -> str:
+        return self.cells.get(column, "")
+
+    def required(self, column: str) -> str:
+        value = self.get(column)
+        if not value:
+            self.fail(column, "is empty; every visit needs one.")
+        return value
+
+    def suite(self) -> int | None:
+        name = self.required("suite")
+        if not name:
+            return None
+        ids = self.names.suites.get(_fold(name), [])
+        if len(ids) == 1:
+            return ids[0]
+        known = list(self.names.suite_names.values())
+        self.fail("suite", f"there is no custody suite called '{_short(name)}'. "
+                           + (f"The suites are {_listed(known)}." if known else "Add the suites first."))
+        return None
+
+    def date(self) -> dt.date | None:
+        text = self.required("date")
+        if not text:
+            return None
+        if m := DATE_ISO.fullmatch(text):
+            y, mo, d = m.groups()
+        elif m := DATE_UK.fullmatch(text):
+            d, mo, y = m.groups()
+        else:
+            self.fail("date", f"'{_short(text)}' is not a date; write it as YYYY-MM-DD or DD/MM/YYYY.")
+            return None
+        try:
+            day = dt.date(int(y), int(mo), int(d))
+        except ValueError:
+            self.fail("date", f"'{text}' is not a real date.")
+            return None
+        if day > self.rules.today:
+            self.fail("date", f"{day:%d/%m/%Y} is in the future.")
+        return day
+
+    def time(self, column: str, *, required: bool = True) -> dt.time | None:
+        text = self.required(column) if required else self.get(column)
+        if not text:
+            return None
+        m = TIME.fullmatch(text)
+        if m and int(m.group(1)) < 24 and int(m.group(2)) < 60:
+            return dt.time(int(m.group(1)), int(m.group(2)))
+        self.fail(column, f"'{_short(text)}' is not a time of day; write it as HH:MM (24-hour clock).")
+        return None
+
+    def visitor(self, column: str) -> int | None:
+        name = self.get(column)
+        if not name:
+            return None
+        ids = self.names.volunteers.get(_fold(name), [])
+        if len(ids) == 1:
+            return ids[0]
+        if ids:
+            self.fail(column, f"{len(ids)} volunteers are called '{_short(name)}'; give them distinguishable "
+                              "names in the profile first, so each visit's hours go to the right person.")
+        else:
+            self.fail(column, f"no volunteer is called '{_short(name)}' (the profile has "
+                              f"{sum(len(v) for v in self.names.volunteers.values())} volunteers). Check the "
+                              "spelling, or add them as a volunteer first, so their hours are counted.")
+        return None
+
+    def choice(self, column: str, choices) -> str | None:
+        text = self.get(column)
+        if not text:
+            return None
+        for c in choices:
+            if _heading(text) == c.key or _fold(text) == _fold(c.label):
+                return c.key
+        self.fail(column, f"'{_short(text)}' is not one of {_listed([c.key for c in choices])}.")
+        return None
+
+    def outcome(self) -> str:
+        text = self.get("outcome").casefold()
+        if text in ("", COMPLETED, ABANDONED):
+            return text or COMPLETED
+        self.fail("outcome", f"'{_short(self.get('outcome'))}' is not 'completed' or 'abandoned'.")
+        return COMPLETED
+
+    def abandon_reason(self, outcome: str) -> str | None:
+        reason = self.choice("abandon_reason", self.config.abandon_reasons)
+        if outcome == ABANDONED and reason is None and not self.get("abandon_reason"):
+            self.fail("abandon_reason", "is empty; say why the visit was abandoned.")
+        if outcome == COMPLETED and reason is not None:
+            self.fail("abandon_reason", "is given, but the outcome is 'completed'; check which is right.")
+        return reason if outcome == ABANDONED else None
+
+    def rating(self) -> str | None:
+        text = self.get("rating").casefold()
+        if text in ("", SATISFACTORY, UNSATISFACTORY):
+            return text or None
+        self.fail("rating", f"'{_short(self.get('rating'))}' is not 'satisfactory', 'unsatisfactory' or empty.")
+        return None
+
+    def number(self, column: str) -> int | None:
+        text = self.get(column)
+        if not text:
+            return None
+        m = NUMBER.fullmatch(text)
+        digits = m["digits"].lstrip("0") if m else ""
+        if m is None:
+            self.fail(column, f"'{_short(text)}' is not a whole number.")
+        elif m["sign"] == "-" and digits:
+            self.fail(column, f"'{_short(text)}' is negative; a count cannot be.")
+        # Length first: Python refuses to convert thousands of digits at all.
+        elif len(digits) > len(str(MAX_COUNT)) or int(digits or 0) > MAX_COUNT:
+            self.fail(column, f"'{_short(text)}' is too large for one visit.")
+        else:
+            return int(digits or 0)
+        return None
+
+    def counts(self) -> dict[str, CountRow]:
+        out = {}
+        for stage in (c.key for c in self.config.detainee_stages):
+            row = CountRow(self.number(stage), *(self.number(f"{stage}_{g}") for g in GROUPS))
+            if row.total is None and not row.is_empty():
+                self.fail(stage, "is empty, but the female / male / juvenile split is given; give the total too.")
+            if not row.is_empty():
+                out[stage] = row
+        return out
+
+    def times(self, rec: VisitRecord) -> None:
+        # Departure before arrival can only mean the visit ran past midnight.
+        rec.past_midnight = rec.departure < rec.arrival
+        arrived, admitted, departed = rec.arrived_at, rec.admitted_at, rec.departed_at
+        if admitted is not None and admitted < arrived:
+            self.fail("admitted", f"{rec.admitted:%H:%M} is before the arrival at {rec.arrival:%H:%M}.")
+        elif admitted is not None and admitted > departed:
+            self.fail("admitted", f"{rec.admitted:%H:%M} is after the departure at {rec.departure:%H:%M}.")
+        if departed - arrived >= IMPLAUSIBLE_VISIT:
+            hours = (departed - arrived).total_seconds() / 3600
+            self.fail("departed", f"arriving {rec.arrival:%H:%M} and leaving {rec.departure:%H:%M} makes a "
+                                  f"{hours:.1f}-hour visit; check both times.")

@@ -1,0 +1,1 @@
+"""A profile: the data folder on this computer. Create, open, unlock, recover, back up."""

@@ -1,0 +1,1 @@
+"""What a scheme is: its definition, suites, volunteers, rota and reporting periods."""

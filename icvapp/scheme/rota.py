@@ -1,0 +1,130 @@
+"""The visit rota: a pair for each suite each week, and how the weeks filled in.
+
+The rota never holds a day or a time: the pair chooses those and tells no one,
+so visits stay unannounced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import aliased
+
+from icvapp.errors import InvalidInput, NotFound
+from icvapp.scheme.periods import Period, week_start, weeks_in
+from icvapp.scheme.suites import closed_for_week, closures
+from icvapp.storage import audit
+from icvapp.storage.database import Database
+from icvapp.storage.model import COMPLETE, RotaAssignment, Suite, Visit, Volunteer
+
+VISITED, ABANDONED, ASSIGNED, UNCOVERED, MISSED, CLOSED, OPTIONAL = (
+    "visited", "abandoned", "assigned", "uncovered", "missed", "closed", "optional")
+
+
+@dataclass
+class RotaCell:
+    suite_id: int
+    week: dt.date  # Monday
+    state: str
+    pair: tuple[int | None, int | None] = (None, None)
+    pair_names: str = ""
+    visits: list[tuple[int, dt.date, str]] = field(default_factory=list)  # (id, date, outcome)
+
+
+@dataclass
+class RotaGrid:
+    period: Period
+    weeks: list[dt.date]
+    suites: list[tuple[int, str, bool]]  # (id, name, occasional)
+    cells: dict[tuple[int, dt.date], RotaCell]
+
+    def cell(self, suite_id: int, week: dt.date) -> RotaCell:
+        return self.cells[(suite_id, week)]
+
+    def count(self, state: str) -> int:
+        return sum(c.state == state for c in self.cells.values())
+
+
+def rota_grid(db: Database, period: Period, *, today: dt.date | None = None) -> RotaGrid:
+    """Suites × weeks of the period: who is assigned, what visits arrived, which weeks stand out."""
+    today = today or dt.date.today()
+    weeks = weeks_in(period)
+    first, last = weeks[0], weeks[-1] + dt.timedelta(days=6)
+    a, b = aliased(Volunteer), aliased(Volunteer)
+    newer = aliased(Visit)
+    superseded = select(newer.id).where(newer.supersedes_id == Visit.id, newer.sealed_at.is_not(None)).exists()
+    with db.session() as s:
+        suites = [(x.id, x.name, x.occasional or x.weekly_target == 0, x.active)
+                  for x in s.scalars(select(Suite).order_by(Suite.name))]
+        assigned = {(r.suite_id, r.week_start): (r.visitor_a_id, r.visitor_b_id, na, nb)
+                    for r, na, nb in s.execute(
+                        select(RotaAssignment, a.name, b.name)
+                        .outerjoin(a, a.id == RotaAssignment.visitor_a_id)
+                        .outerjoin(b, b.id == RotaAssignment.visitor_b_id)
+                        .where(and_(RotaAssignment.week_start >= first, RotaAssignment.week_start <= last)))}
+        visits = s.execute(select(Visit.id, Visit.suite_id, Visit.visit_date, Visit.outcome)
+                           .where(Visit.visit_date >= first, Visit.visit_date <= last, Visit.status == COMPLETE,
+                                  ~superseded)).all()
+    by_cell = defaultdict(list)
+    for vid, suite_id, day, outcome in visits:
+        by_cell[(suite_id, week_start(day))].append((vid, day, outcome))
+    shut = defaultdict(list)
+    for c in closures(db):
+        shut[c.suite_id].append(c.span)
+    cells = {}
+    shown = []
+    for suite_id, name, occasional, active in suites:
+        if not active and not any(k[0] == suite_id for k in by_cell):
+            continue
+        shown.append((suite_id, name, occasional))
+        for week in weeks:
+            found = sorted(by_cell.get((suite_id, week), []), key=lambda v: v[1])
+            pair = assigned.get((suite_id, week))
+            if any(o != "abandoned" for _, _, o in found):
+                state = VISITED
+            elif found:
+                state = ABANDONED
+            elif closed_for_week(shut[suite_id], week):
+                state = CLOSED
+            elif occasional:
+                state = OPTIONAL
+            elif week + dt.timedelta(days=6) < today:
+                state = MISSED
+            elif pair:
+                state = ASSIGNED
+            else:
+                state = UNCOVERED
+            cells[(suite_id, week)] = RotaCell(
+                suite_id, week, state, pair=(pair[0], pair[1]) if pair else (None, None),
+                pair_names=" & ".join(n for n in (pair[2], pair[3]) if n) if pair else "", visits=found)
+    return RotaGrid(period, weeks, shown, cells)
+
+
+def assign_pair(db: Database, suite_id: int, week: dt.date, visitor_a_id: int | None,
+                visitor_b_id: int | None) -> None:
+    """Put a pair on a suite for a week (replacing whoever was there)."""
+    if week.weekday() != 0:
+        raise InvalidInput("A rota week starts on a Monday.")
+    if visitor_a_id is not None and visitor_a_id == visitor_b_id:
+        raise InvalidInput("A pair is two different visitors.")
+    with db.session() as s:
+        if s.get(Suite, suite_id) is None:
+            raise NotFound(f"There is no suite number {suite_id}.")
+        row = s.scalars(select(RotaAssignment).where(RotaAssignment.suite_id == suite_id,
+                                                     RotaAssignment.week_start == week)).first()
+        if visitor_a_id is None and visitor_b_id is None:
+            if row is not None:
+                s.delete(row)
+        else:
+            if row is None:
+                row = RotaAssignment(suite_id=suite_id, week_start=week)
+                s.add(row)
+            row.visitor_a_id, row.visitor_b_id = visitor_a_id, visitor_b_id
+        audit.append(s, audit.ROTA, actor=db.actor, detail={"suite_id": suite_id, "week": week.isoformat()})
+
+
+def clear_pair(db: Database, suite_id: int, week: dt.date) -> None:
+    assign_pair(db, suite_id, week, None, None)

@@ -1,0 +1,144 @@
+"""Setting the scheme up: suites, the periods they are closed, volunteers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from icvapp.errors import InvalidInput, NotFound
+from icvapp.storage import audit
+from icvapp.storage.database import Database
+from icvapp.storage.model import Suite, SuiteClosure, Volunteer
+
+#: A week counts as closed when the suite is closed on at least this many of its 7 days.
+CLOSED_DAYS_IN_WEEK = 4
+
+
+#: A closed period: start and end (inclusive; None = until further notice).
+Closure = tuple[dt.date, dt.date | None]
+
+
+@dataclass(frozen=True)
+class SuiteClosureInfo:
+    id: int
+    suite_id: int
+    start: dt.date
+    end: dt.date | None  # inclusive; None = until further notice
+    reason: str
+
+    @property
+    def span(self) -> Closure:
+        return self.start, self.end
+
+
+def closed_days(closures: list[Closure], monday: dt.date) -> int:
+    """Days of the week starting ``monday`` on which the suite was closed (overlaps counted once)."""
+    sunday = monday + dt.timedelta(days=6)
+    days: set[dt.date] = set()
+    for start, end in closures:
+        first, last = max(start, monday), min(end or sunday, sunday)
+        days.update(first + dt.timedelta(days=i) for i in range((last - first).days + 1))
+    return len(days)
+
+
+def closed_for_week(closures: list[Closure], monday: dt.date) -> bool:
+    """True when the suite was closed on most of the week (4 or more of its 7 days)."""
+    return closed_days(closures, monday) >= CLOSED_DAYS_IN_WEEK
+
+
+def closures(db: Database, suite_id: int | None = None) -> list[SuiteClosureInfo]:
+    stmt = select(SuiteClosure).order_by(SuiteClosure.start)
+    if suite_id is not None:
+        stmt = stmt.where(SuiteClosure.suite_id == suite_id)
+    with db.session() as s:
+        return [SuiteClosureInfo(c.id, c.suite_id, c.start, c.end, c.reason) for c in s.scalars(stmt)]
+
+
+def add_closure(db: Database, suite_id: int, start: dt.date, end: dt.date | None, reason: str = "") -> int:
+    if end is not None and end < start:
+        raise InvalidInput("A closure cannot end before it starts.")
+    with db.session() as s:
+        suite = s.get(Suite, suite_id)
+        if suite is None:
+            raise NotFound(f"There is no suite number {suite_id}.")
+        row = SuiteClosure(suite_id=suite_id, start=start, end=end, reason=reason.strip())
+        s.add(row)
+        s.flush()
+        audit.append(s, audit.CLOSURE_ADDED, actor=db.actor,
+                     detail={"suite": suite.uid, "start": start.isoformat(), "end": end.isoformat() if end else None})
+        return row.id
+
+
+def remove_closure(db: Database, closure_id: int) -> None:
+    with db.session() as s:
+        row = s.get(SuiteClosure, closure_id)
+        if row is None:
+            raise NotFound(f"There is no closure number {closure_id}.")
+        audit.append(s, audit.CLOSURE_REMOVED, actor=db.actor, detail={"suite_id": row.suite_id})
+        s.delete(row)
+
+
+def save_suite(db: Database, *, suite_id: int | None = None, name: str, cells: int = 0, weekly_target: int = 1,
+               active: bool = True, occasional: bool = False) -> int:
+    name = name.strip()
+    if not name:
+        raise InvalidInput("A suite needs a name.")
+    if cells < 0 or weekly_target < 0:
+        raise InvalidInput("Cells and the weekly visit target cannot be negative.")
+    with db.session() as s:
+        clash = s.scalars(select(Suite).where(Suite.name == name, Suite.id != (suite_id or -1))).first()
+        if clash is not None:
+            raise InvalidInput(f"There is already a suite called {name!r}.")
+        suite = s.get(Suite, suite_id) if suite_id else Suite()
+        if suite is None:
+            raise NotFound(f"There is no suite number {suite_id}.")
+        suite.name, suite.cells, suite.active, suite.occasional = name, cells, active, occasional
+        suite.weekly_target = 0 if occasional else weekly_target
+        s.add(suite)
+        s.flush()
+        audit.append(s, audit.SUITE_SAVED, actor=db.actor, detail={"suite": suite.uid})
+        return suite.id
+
+
+def save_volunteer(db: Database, *, volunteer_id: int | None = None, name: str, active_from: dt.date | None = None,
+                   active_to: dt.date | None = None, is_coordinator: bool = False) -> int:
+    name = name.strip()
+    if not name:
+        raise InvalidInput("A volunteer needs a name.")
+    if active_from and active_to and active_to < active_from:
+        raise InvalidInput("A volunteer cannot stop before they start.")
+    with db.session() as s:
+        v = s.get(Volunteer, volunteer_id) if volunteer_id else Volunteer()
+        if v is None:
+            raise NotFound(f"There is no volunteer number {volunteer_id}.")
+        v.name, v.active_from, v.active_to, v.is_coordinator = name, active_from, active_to, is_coordinator
+        s.add(v)
+        s.flush()
+        audit.append(s, audit.VOLUNTEER_SAVED, actor=db.actor, detail={"volunteer": v.uid})
+        return v.id
+
+
+@dataclass(frozen=True)
+class SuiteInfo:
+    id: int
+    name: str
+    cells: int
+    weekly_target: int
+    active: bool
+    occasional: bool
+
+
+def list_suites(db: Database) -> list[SuiteInfo]:
+    with db.session() as s:
+        return [SuiteInfo(x.id, x.name, x.cells, x.weekly_target, x.active, x.occasional)
+                for x in s.scalars(select(Suite).order_by(Suite.name))]
+
+
+def active_volunteers(db: Database, on: dt.date | None = None) -> list[tuple[int, str]]:
+    on = on or dt.date.today()
+    with db.session() as s:
+        rows = s.execute(select(Volunteer.id, Volunteer.name, Volunteer.active_from, Volunteer.active_to)
+                         .order_by(Volunteer.name)).all()
+    return [(i, n) for i, n, start, end in rows if (start is None or start <= on) and (end is None or on <= end)]

@@ -1,0 +1,212 @@
+"""Sign-off and sealing: the officer acknowledges, both visitors sign, the
+visit is sealed; corrections become signed amendments.
+
+Sealing happens in one transaction: the canonical record, both record
+signatures, the PAdES-signed PDF and the audit entries land together or not
+at all, so no visit is ever left half-sealed. After that the database itself
+refuses any change to the visit (see migration 0002).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+
+from icvapp.errors import InvalidInput
+from icvapp.profile.context import AppContext
+from icvapp.reports.visit_pdf import SignOff, render_visit_pdf, report_data_for
+from icvapp.storage import audit
+from icvapp.storage.encoding import canonical_json
+from icvapp.storage.model import (
+    COMPLETE,
+    SignedDocument,
+    Visit,
+    VisitSignature,
+    utcnow,
+)
+from icvapp.trust import pades, pki
+from icvapp.trust.enrolment import Signer, Trust, require_trust
+from icvapp.visits.canonical import (
+    OfficerAck,
+    build_document,
+    changed_fields,
+    document_to_record,
+)
+from icvapp.visits.issues import sync_issues
+from icvapp.visits.sealed import document_for, parts_for, superseding
+from icvapp.visits.store import apply_record, load_row, to_record, validation_context
+from icvapp.visits.validation import errors, validate
+
+FIELD_NAMES = ("Visitor1", "Visitor2")
+SIGN_REASON = "I confirm this report is a true account of the visit."
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# --------------------------------------------------------------------------- sign-off
+
+
+def ordered_signers(v: Visit, signers: list[Signer]) -> list[Signer]:
+    """The signers in the visit's visitor order; refuses anyone who was not on the visit."""
+    expected = [i for i in (v.visitor_a_id, v.visitor_b_id) if i is not None]
+    by_id = {sg.volunteer_id: sg for sg in signers}
+    if sorted(by_id) != sorted(expected) or len(signers) != len(expected):
+        raise InvalidInput("Both visitors on this visit, and only they, must sign it.",
+                           hint="Each visitor unlocks their own signing key with their own PIN.")
+    return [by_id[i] for i in expected]
+
+
+def sign_off(ctx: AppContext, visit_id: int, officer: OfficerAck, signers: list[Signer], *,
+             now: dt.datetime | None = None) -> None:
+    """Record the officer's acknowledgement, sign with both visitors' keys and seal the visit."""
+
+    db = ctx.db
+    trust = require_trust(db)
+    if not officer.name.strip():
+        raise InvalidInput("Enter the name of the custody officer who acknowledged the findings.")
+    now = (now or utcnow()).replace(microsecond=0)
+    vctx = validation_context(db, ctx.config)
+    with db.session() as s:
+        v = load_row(s, visit_id)
+        if v.is_sealed:
+            raise InvalidInput("This visit is already signed and sealed.")
+        if v.status != COMPLETE:
+            raise InvalidInput("Mark the visit complete before signing it.")
+        if errors(validate(to_record(v), vctx)):
+            raise InvalidInput("This visit has problems to fix before it can be signed.")
+        ordered = ordered_signers(v, signers)
+        for sg in ordered:
+            problem = trust.problem(sg.cert)
+            if problem:
+                raise InvalidInput(f"{sg.name} cannot sign: {problem}.")
+        v.officer_name, v.officer_rank, v.officer_number = officer.name, officer.rank, officer.number
+        v.officer_ack_at, v.officer_signature = officer.at.replace(microsecond=0), officer.signature
+        if v.supersedes_id is not None:
+            original = s.get(Visit, v.supersedes_id)
+            before = json.loads(original.sealed_record)
+            draft_doc = document_for(s, v)
+            v.amendment_changes = changed_fields(before, draft_doc)
+            if not v.amendment_changes:
+                raise InvalidInput("This amendment changes nothing in the report.",
+                                   hint="Make the correction first, or delete the amendment.")
+        s.flush()
+        # The record and its names are worked out once, for the signed document and the PDF alike.
+        rec, parts = to_record(v), parts_for(s, v)
+        record = canonical_json(build_document(rec, parts))
+        data = report_data_for(s, ctx, v, now=now.replace(tzinfo=dt.UTC), record=rec, parts=parts)
+        names = [(sg.name, now.replace(tzinfo=dt.UTC), FIELD_NAMES[i]) for i, sg in enumerate(ordered)]
+        original = s.get(Visit, v.supersedes_id) if v.supersedes_id else None
+        data = data.with_signoff(SignOff(
+            officer=parts.officer, signers=names, version=v.version, amendment=parts.amendment,
+            original_sealed_at=original.sealed_at if original else None))
+        pdf = signed_report_pdf(data, ordered, trust)
+        for i, sg in enumerate(ordered):
+            s.add(VisitSignature(visit_id=v.id, position=i + 1, volunteer_id=sg.volunteer_id, signer_name=sg.name,
+                                 certificate=pki.pem(sg.cert), signed_at=now,
+                                 signature=base64.b64encode(pki.sign_bytes(sg.key, record)).decode("ascii")))
+            audit.append(s, audit.SIGNED, actor=sg.name, visit_uid=v.uid,
+                         detail={"position": i + 1, "version": v.version})
+        s.add(SignedDocument(visit_id=v.id, pdf=pdf, created_at=now))
+        s.flush()  # children first: once sealed_at is set the database refuses them
+        v.sealed_record, v.record_digest, v.sealed_at = record.decode("utf-8"), digest(record), now
+        audit.append(s, audit.SEALED, actor=db.actor, visit_uid=v.uid,
+                     detail={"digest": v.record_digest, "version": v.version})
+        sync_issues(s, v, actor=db.actor)
+
+
+def signed_report_pdf(data, signers: list[Signer], trust: Trust) -> bytes:
+    """Render the report, create every signature field, then sign each in turn."""
+
+    boxes: dict = {}
+    pdf = render_visit_pdf(data, boxes)
+    pdf = pades.add_signature_fields(pdf, {FIELD_NAMES[i]: boxes[FIELD_NAMES[i]] for i in range(len(signers))})
+    for i, sg in enumerate(signers):
+        pdf = pades.sign_field(pdf, FIELD_NAMES[i], sg.key, sg.cert, trust.root, reason=SIGN_REASON, name=sg.name)
+    return pdf
+
+
+# --------------------------------------------------------------------------- amendments
+
+
+def start_amendment(db, visit_id: int, reason: str) -> int:
+    """A new draft version of a sealed visit, to correct it; returns its id.
+
+    The sealed original stays exactly as signed. If an amendment is already
+    under way, that draft is returned rather than a second one started.
+    """
+    if not reason.strip():
+        raise InvalidInput("Say why the report needs correcting.",
+                           hint="The reason is printed on the amended report and signed with it.")
+    with db.session() as s:
+        original = load_row(s, visit_id)
+        if not original.is_sealed:
+            raise InvalidInput("Only a sealed visit is corrected by amendment; edit a draft directly.")
+        newer = superseding(s, original.id)
+        if newer is not None:
+            if newer.is_sealed:
+                raise InvalidInput(f"This version has already been amended (version {newer.version}).",
+                                   hint="Amend the latest version instead.")
+            return newer.id
+        draft = Visit(status="draft", version=original.version + 1, supersedes_id=original.id,
+                      amendment_reason=reason.strip())
+        s.add(draft)
+        apply_record(draft, to_record(original))
+        draft.status = "draft"
+        s.flush()
+        audit.append(s, audit.AMENDED, actor=db.actor, visit_uid=draft.uid,
+                     detail={"amends": original.uid, "version": draft.version})
+        return draft.id
+
+
+# --------------------------------------------------------------------------- checking a stored visit
+
+
+@dataclass(frozen=True)
+class StoredCheck:
+    ok: bool
+    problems: list[str]
+
+
+def check_stored_visit(db, visit_id: int, trust: Trust | None = None) -> StoredCheck:
+    """Does the sealed visit in the database still match what its visitors signed?"""
+    trust = trust or require_trust(db)
+    problems = []
+    with db.session() as s:
+        v = load_row(s, visit_id)
+        if not v.is_sealed:
+            return StoredCheck(False, ["the visit is not sealed"])
+        if v.sealed_record is None:  # purged under retention: the signatures still fit the kept digest
+            for sig in v.signatures:
+                if not pki.signature_valid_for_digest(pki.load_cert(sig.certificate), base64.b64decode(sig.signature),
+                                                      v.record_digest or ""):
+                    problems.append(f"{sig.signer_name}'s signature does not match the recorded digest")
+            return StoredCheck(not problems, problems)
+        record = v.sealed_record.encode("utf-8")
+        if digest(record) != v.record_digest:
+            problems.append("the sealed record does not match its digest")
+        signed_doc = json.loads(record)
+        # Names may have been edited since (a suite renamed); the signed names are the ones compared.
+        _rec, signed_parts = document_to_record(signed_doc)
+        if build_document(to_record(v), signed_parts) != signed_doc:
+            problems.append("the visit's rows no longer match the sealed record")
+        sigs = list(v.signatures)
+        expected = len([i for i in (v.visitor_a_id, v.visitor_b_id) if i is not None])
+        if len(sigs) != expected:
+            problems.append(f"{len(sigs)} of {expected} signatures are present")
+        for sig in sigs:
+            cert = pki.load_cert(sig.certificate)
+            if not pki.signature_valid(cert, base64.b64decode(sig.signature), record):
+                problems.append(f"{sig.signer_name}'s signature does not match the record")
+            # Our own encrypted store vouches for when it was signed; a certificate
+            # that expired since does not unmake the signature.
+            problem = trust.problem(cert, at=sig.signed_at.replace(tzinfo=dt.UTC))
+            if problem:
+                problems.append(f"{sig.signer_name}: {problem}")
+    return StoredCheck(not problems, problems)
+
+

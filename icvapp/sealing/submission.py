@@ -1,0 +1,295 @@
+"""Submission files: a sealed visit, signed by its visitors, encrypted for the scheme office.
+
+The file is CMS (PKCS #7) EnvelopedData in DER, encrypted with AES-256 to
+the scheme's inbox certificate, so any CMS tool can open it with the inbox
+key (``openssl cms -decrypt -inform DER -recip inbox.pem -inkey key.pem``).
+Inside is JSON: the canonical visit record, both visitors' signatures and
+certificates, and the signed PDF. Importing checks everything first and then
+writes the visit in one transaction: a file is imported whole or not at all.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.ciphers import algorithms
+from cryptography.hazmat.primitives.serialization import pkcs7
+from sqlalchemy import select
+
+from icvapp.errors import InvalidInput, NotFound, UserFacingError
+from icvapp.profile.context import AppContext
+from icvapp.sealing.signoff import digest
+from icvapp.storage import audit
+from icvapp.storage.atomic import write_atomic
+from icvapp.storage.database import Database
+from icvapp.storage.encoding import canonical_json
+from icvapp.storage.model import (
+    COMPLETE,
+    SchemeAuthority,
+    SignedDocument,
+    Suite,
+    Visit,
+    VisitSignature,
+    Volunteer,
+    utcnow,
+)
+from icvapp.trust import pki
+from icvapp.trust.enrolment import Trust, require_trust
+from icvapp.trust.verdict import verify_pdf_bytes
+from icvapp.visits.canonical import build_document, document_to_record
+from icvapp.visits.issues import sync_issues
+from icvapp.visits.store import apply_record, note_event, to_record
+
+FORMAT = "icvapp-submission/1"
+SUFFIX = ".icvsub"
+MAX_SIZE = 20 * 1024 * 1024
+
+
+class SubmissionRejected(UserFacingError):
+    title = "Submission file refused"
+
+    def __init__(self, message: str, *, hint: str = "", kind: str = "damaged") -> None:
+        super().__init__(message, hint=hint)
+        #: The verdict it amounts to: damaged, untrusted, certificate, altered, duplicate.
+        self.kind = kind
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def submission_payload(db: Database, visit_id: int) -> bytes:
+    with db.session() as s:
+        v = s.get(Visit, visit_id)
+        if v is None:
+            raise NotFound(f"There is no visit number {visit_id}.")
+        if not v.is_sealed:
+            raise InvalidInput("Only a signed and sealed visit can be sent to the scheme office.",
+                               hint="Complete the visit and have both visitors sign it first.")
+        if v.sealed_record is None:
+            raise InvalidInput("This visit's conversation details were removed under the retention period, so it "
+                               "can no longer be sent as a submission.")
+        doc = s.get(SignedDocument, v.id)
+        payload = {
+            "format": FORMAT,
+            "record": json.loads(v.sealed_record),
+            "signatures": [{"position": sig.position, "name": sig.signer_name, "certificate": sig.certificate,
+                            "signed_at": sig.signed_at.isoformat(), "signature": sig.signature}
+                           for sig in v.signatures],
+            "signed_pdf": base64.b64encode(doc.pdf).decode("ascii") if doc else None,
+        }
+    return canonical_json(payload)
+
+
+def encrypt_for(trust: Trust, payload: bytes) -> bytes:
+    return (pkcs7.PKCS7EnvelopeBuilder().set_data(payload).add_recipient(trust.inbox)
+            .set_content_encryption_algorithm(algorithms.AES256)
+            .encrypt(serialization.Encoding.DER, [pkcs7.PKCS7Options.Binary]))
+
+
+def export_submission(ctx: AppContext, visit_id: int, out: Path) -> Path:
+    """Write the sealed visit as a submission file for the scheme office."""
+
+    trust = require_trust(ctx.db)
+    data = encrypt_for(trust, submission_payload(ctx.db, visit_id))
+    out = Path(out)
+    write_atomic(out, data)
+    note_event(ctx.db, visit_id, audit.SUBMITTED, {"file": out.suffix})
+    return out
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def inbox_key_of(db: Database):
+    with db.session() as s:
+        a = s.scalars(select(SchemeAuthority).limit(1)).first()
+        if a is None or a.inbox_key is None:
+            raise SubmissionRejected("Submission files are opened in the scheme office's icvapp.",
+                                     hint="This profile does not hold the scheme's inbox key.")
+        return pki.load_private(a.inbox_key)
+
+
+def decrypt(data: bytes, trust: Trust, inbox_key) -> bytes:
+    if len(data) > MAX_SIZE:
+        raise SubmissionRejected("This file is far too large to be a submission file.")
+
+    try:
+        return pkcs7.pkcs7_decrypt_der(data, trust.inbox, inbox_key, [])
+    except (ValueError, TypeError, UnsupportedAlgorithm):  # damaged structure or a mangled algorithm identifier
+        raise SubmissionRejected(
+            "This file cannot be opened with this scheme's inbox key.",
+            hint="It is damaged, not a submission file, or was made for another scheme.") from None
+
+
+@dataclass
+class CheckedSubmission:
+    record: bytes  # the canonical bytes both visitors signed
+    document: dict
+    signatures: list[dict]
+    pdf: bytes | None
+
+    @property
+    def uid(self) -> str:
+        return self.document["uid"]
+
+
+def check_payload(payload: bytes, trust: Trust) -> CheckedSubmission:
+    """Every check a submission must pass, with no database writes."""
+    try:
+        data = json.loads(payload.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise SubmissionRejected("The submission file is damaged: its contents are not readable.") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise SubmissionRejected("This is not a visit submission from icvapp.")
+    record_doc, sigs = data.get("record"), data.get("signatures")
+    if not isinstance(sigs, list) or not all(isinstance(x, dict) for x in sigs):
+        raise SubmissionRejected("The submission file has no readable signatures.")
+    try:
+        _rec, parts = document_to_record(record_doc)
+        record = canonical_json(record_doc)
+    except InvalidInput as exc:
+        raise SubmissionRejected(exc.message) from None
+    if parts.scheme.uid != trust.scheme_uid:
+        raise SubmissionRejected(f"This visit was recorded for another scheme ({parts.scheme.name}).",
+                                 kind="untrusted")
+    if len(sigs) != len(parts.visitors):
+        raise SubmissionRejected(f"The visit names {len(parts.visitors)} visitor(s) but carries "
+                                 f"{len(sigs)} signature(s).")
+    for i, (sig, visitor) in enumerate(zip(sorted(sigs, key=lambda x: str(x.get("position"))),
+                                           parts.visitors, strict=True)):
+        try:
+            cert = pki.load_cert(str(sig["certificate"]))
+            signature = base64.b64decode(str(sig["signature"]), validate=True)
+        except (KeyError, InvalidInput, ValueError):
+            raise SubmissionRejected(f"Signature {i + 1} in the file is damaged.") from None
+        problem = trust.problem(cert)
+        if problem:
+            kind = "untrusted" if "not issued" in problem else "certificate"
+            raise SubmissionRejected(f"{visitor.name}'s signature cannot be trusted: {problem}.", kind=kind)
+        if pki.user_id(cert) != visitor.uid:
+            raise SubmissionRejected(f"Signature {i + 1} is not by {visitor.name}, the visitor it should be from.",
+                                     kind="altered")
+        if not pki.signature_valid(cert, signature, record):
+            raise SubmissionRejected(
+                "The visit record was altered after it was signed: "
+                f"{visitor.name}'s signature no longer matches it.", kind="altered")
+    pdf = None
+    if data.get("signed_pdf") is not None:
+        try:
+            pdf = base64.b64decode(str(data["signed_pdf"]), validate=True)
+        except ValueError:
+            raise SubmissionRejected("The signed report inside the file is damaged.") from None
+
+        verdict = verify_pdf_bytes(pdf, trust)
+        if not verdict.ok:
+            raise SubmissionRejected(f"The signed report inside the file fails its check: {verdict.headline}",
+                                     kind=verdict.status)
+    return CheckedSubmission(record, record_doc, sigs, pdf)
+
+
+# --------------------------------------------------------------------------- importing
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    ok: bool
+    message: str
+    visit_id: int | None = None
+
+
+def import_submission(ctx: AppContext, data: bytes, *, trust: Trust | None = None, inbox_key=None) -> int:
+    """Check and store one submission; returns the new visit's id. Raises SubmissionRejected."""
+
+    trust = trust or require_trust(ctx.db)
+    inbox_key = inbox_key or inbox_key_of(ctx.db)
+    checked = check_payload(decrypt(data, trust, inbox_key), trust)
+    rec, parts = document_to_record(checked.document)
+    with ctx.db.session() as s:
+        existing = s.scalars(select(Visit).where(Visit.uid == rec.uid)).first()
+        if existing is not None:
+            if existing.record_digest == digest(checked.record):
+                raise SubmissionRejected(f"This visit has already been imported (visit no. {existing.id}).",
+                                         kind="duplicate")
+            raise SubmissionRejected(f"A different visit with the same identity is already held "
+                                     f"(visit no. {existing.id}); this file was not imported.", kind="duplicate")
+        suite = None
+        if parts.suite is not None:
+            suite = s.scalars(select(Suite).where(Suite.uid == parts.suite.uid)).first()
+            if suite is None:
+                raise SubmissionRejected(f"The visit is to a suite this scheme does not have ({parts.suite.name}).")
+        people = []
+        for p in parts.visitors:
+            person = s.scalars(select(Volunteer).where(Volunteer.uid == p.uid)).first()
+            if person is None:
+                raise SubmissionRejected(f"The visit names a volunteer this scheme does not have ({p.name}).")
+            people.append(person)
+        original = None
+        if parts.amendment is not None:
+            original = s.scalars(select(Visit).where(Visit.uid == parts.amendment.original_uid)).first()
+            if original is None or not original.is_sealed:
+                raise SubmissionRejected("This amends a visit the office does not hold yet.",
+                                         hint="Import the original report first, then this amendment.")
+        rec.suite_id = suite.id if suite else None
+        rec.visitor_a_id = people[0].id
+        rec.visitor_b_id = people[1].id if len(people) > 1 else None
+        v = Visit(uid=rec.uid, status=COMPLETE, version=parts.version,
+                  supersedes_id=original.id if original else None)
+        s.add(v)
+        apply_record(v, rec)
+        if parts.officer:
+            v.officer_ack_at, v.officer_signature = parts.officer.at, parts.officer.signature
+        if parts.amendment:
+            v.amendment_reason, v.amendment_changes = parts.amendment.reason, parts.amendment.changes
+        v.completed_at = utcnow()
+        s.flush()
+        if build_document(to_record(v), parts) != checked.document:
+            # A guard against our own bugs: what is stored must re-create what was signed.
+            raise SubmissionRejected("This visit could not be stored exactly as signed, so it was not imported.",
+                                     hint="Please report this to the icvapp developers.")
+        for i, sig in enumerate(sorted(checked.signatures, key=lambda x: str(x.get("position")))):
+            s.add(VisitSignature(visit_id=v.id, position=i + 1, volunteer_id=people[i].id,
+                                 signer_name=people[i].name, certificate=str(sig["certificate"]),
+                                 signature=str(sig["signature"]), signed_at=_when(sig.get("signed_at"))))
+        if checked.pdf is not None:
+            s.add(SignedDocument(visit_id=v.id, pdf=checked.pdf))
+        s.flush()
+        v.sealed_record, v.record_digest = checked.record.decode("utf-8"), digest(checked.record)
+        v.sealed_at = _when(checked.signatures[-1].get("signed_at"))
+        audit.append(s, audit.IMPORTED, actor=ctx.db.actor, visit_uid=v.uid,
+                     detail={"digest": v.record_digest, "version": v.version})
+        sync_issues(s, v, actor=ctx.db.actor)
+        return v.id
+
+
+def _when(value) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(str(value)).replace(tzinfo=None)
+    except ValueError:
+        raise SubmissionRejected("A signature's time in the file is not a valid time.") from None
+
+
+def import_files(ctx: AppContext, paths: list[Path], progress=None) -> list[ImportResult]:
+    """Import many files; each one is whole or not at all. ``progress(done, total)`` is called as it goes."""
+    trust = require_trust(ctx.db)
+    inbox_key = inbox_key_of(ctx.db)
+    results = []
+    for n, path in enumerate(paths, start=1):
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+            vid = import_submission(ctx, data, trust=trust, inbox_key=inbox_key)
+            results.append(ImportResult(path, True, f"imported as visit no. {vid}", vid))
+        except UserFacingError as exc:
+            results.append(ImportResult(path, False, str(exc)))
+        except OSError as exc:
+            results.append(ImportResult(path, False, f"could not be read ({exc.strerror or exc})"))
+        if progress is not None:
+            progress(n, len(paths))
+    return results

@@ -1,0 +1,52 @@
+"""One clear verdict on any file a user hands us: a signed report PDF or a submission file.
+
+Exit status 0 (and ``Verdict.ok``) only for a fully valid file: every
+signature field signed, every signature intact, nothing added since except
+the later visitor's signature, and every signer certified by this scheme's
+root and neither expired nor revoked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from icvapp.errors import UserFacingError
+from icvapp.sealing.submission import SubmissionRejected, check_payload, decrypt
+from icvapp.trust import pki
+from icvapp.trust.enrolment import Trust
+from icvapp.trust.verdict import DAMAGED, VALID, Verdict, joined_names, verify_pdf_bytes
+
+
+def verify_submission_bytes(data: bytes, trust: Trust, inbox_key) -> Verdict:
+    try:
+        checked = check_payload(decrypt(data, trust, inbox_key), trust)
+    except SubmissionRejected as exc:
+        return Verdict(exc.kind, exc.message)
+    names = [sig.get("name", "?") for sig in checked.signatures]
+    doc = checked.document
+    return Verdict(VALID, f"Valid: visit to {(doc.get('suite') or {}).get('name', '?')} on {doc.get('date')}, "
+                          f"signed by the scheme's volunteers {joined_names(names)}; unchanged since.",
+                   [f"Signed at {sig.get('signed_at')} by {sig.get('name')}" for sig in checked.signatures])
+
+
+def verify_file(path: Path, trust: Trust, inbox_key=None) -> Verdict:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return Verdict(DAMAGED, f"{path} could not be read ({exc.strerror or exc}).")
+    if data.lstrip()[:5] == b"%PDF-":
+        return verify_pdf_bytes(data, trust)
+    if inbox_key is None:
+        return Verdict(DAMAGED, "This is not a PDF. Submission files can only be checked in the scheme "
+                                "office's icvapp, which holds the key that opens them.")
+    return verify_submission_bytes(data, trust, inbox_key)
+
+
+def trust_from_root_file(path: Path) -> Trust:
+    """Trust for someone with only the scheme's root certificate (no revocation list)."""
+
+    try:
+        root = pki.load_cert(Path(path).read_bytes())
+    except OSError as exc:
+        raise UserFacingError(f"{path} could not be read ({exc.strerror or exc}).") from None
+    return Trust(root=root, inbox=root, revoked={}, scheme_uid="", scheme_name="")

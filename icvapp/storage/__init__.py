@@ -1,0 +1,1 @@
+"""The encrypted store: the database, its schema, its keys and the append-only audit log."""

@@ -1,0 +1,72 @@
+"""Atomic file writes: a reader sees the old file or the new one, never half."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from icvapp.errors import StorageFault
+
+
+def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder.
+
+    Permissions are set before any byte is written, the data is fsynced, then
+    the temporary file replaces the target. On failure nothing is left behind.
+    """
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        raise storage_fault(exc, path) from None
+    try:
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise storage_fault(exc, path) from None
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        dfd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dfd)
+    except OSError:
+        pass
+    finally:
+        os.close(dfd)
+
+
+def storage_fault(exc: OSError, path: Path) -> StorageFault:
+    """Translate an OS error into a message a volunteer can act on."""
+    if exc.errno == errno.ENOSPC:
+        return StorageFault(f"The disk is full; {path.name} was not written.",
+                            hint="Free some space and try again. Nothing already saved was lost.")
+    if exc.errno == errno.ENOENT:
+        return StorageFault(f"The folder {path.parent} does not exist; {path.name} was not written.",
+                            hint="Choose an existing folder.")
+    if exc.errno == errno.EISDIR:
+        return StorageFault(f"{path} is a folder, not a file name.", hint="Choose a file name.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StorageFault(f"icvapp may not write to {path.parent}.",
+                            hint="Choose another folder or check its permissions.")
+    return StorageFault(f"Could not write {path.name}: {exc.strerror or exc}.")

@@ -1,0 +1,119 @@
+"""The audit log: every event in a visit's life, appended and hash-chained.
+
+Entries are written in the same transaction as the change they record, so a
+change and its entry land together or not at all. No code path updates or
+deletes an entry, and the database refuses to (see migration 0002). Details
+name fields and versions, never what a volunteer typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from icvapp.storage.database import Database
+from icvapp.storage.encoding import canonical_json
+from icvapp.storage.model import AuditEvent, utcnow
+
+__all__ = ["AuditEvent", "append", "verify_chain", "history"]
+
+GENESIS = "0" * 64
+
+CREATED = "created"
+EDITED = "edited"
+COMPLETED = "completed"
+REOPENED = "reopened"
+DELETED = "draft deleted"
+SIGNED = "signed"
+SEALED = "sealed"
+AMENDED = "amendment started"
+EXPORTED = "exported"
+SUBMITTED = "submitted"
+IMPORTED = "imported"
+SCHEME = "scheme trust"
+RECOVERED = "recovered"
+RECOVERY_REPLACED = "recovery key replaced"
+PIN_RESET = "signing PIN reset"
+PASSPHRASE_CHANGED = "passphrase changed"
+KEY_ROTATED = "database key rotated"
+RETENTION_SET = "retention set"
+RETENTION_PURGE = "retention purge"
+BACKUP_MADE = "backup made"
+RESTORED = "restored from backup"
+ROTA = "rota"
+CLOSURE_ADDED = "suite closure"
+CLOSURE_REMOVED = "suite closure removed"
+SUITE_SAVED = "suite saved"
+VOLUNTEER_SAVED = "volunteer saved"
+ISSUES_TRACKED = "issues tracked"
+ISSUE_UPDATED = "issue updated"
+ISSUE_CLOSED = "issue closed"
+ISSUE_REOPENED = "issue reopened"
+
+
+def entry_hash(prev_hash: str, at: dt.datetime, event: str, visit_uid: str | None, actor: str,
+               detail: str) -> str:
+    body = canonical_json([prev_hash, at.isoformat(timespec="microseconds"), event, visit_uid, actor, detail])
+    return hashlib.sha256(body).hexdigest()
+
+
+def append(session: Session, event: str, *, actor: str, visit_uid: str | None = None,
+           detail: dict | None = None, at: dt.datetime | None = None) -> AuditEvent:
+    """Add one entry after the newest, inside the caller's transaction."""
+    last = session.execute(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).scalar()
+    prev = last or GENESIS
+    at = at or utcnow()
+    text = canonical_json(detail or {}).decode("utf-8")
+    entry = AuditEvent(at=at, event=event, visit_uid=visit_uid, actor=actor[:120], detail=text,
+                       prev_hash=prev, hash=entry_hash(prev, at, event, visit_uid, actor[:120], text))
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    entry_id: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"entry {self.entry_id}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int
+    breaks: list[ChainBreak]
+
+    @property
+    def ok(self) -> bool:
+        return not self.breaks
+
+
+def verify_chain(db: Database) -> ChainReport:
+    """Walk the whole log; report every entry whose hash or link does not hold."""
+    breaks: list[ChainBreak] = []
+    prev, expected_id, count = GENESIS, None, 0
+    with db.session() as s:
+        rows = s.execute(select(AuditEvent.id, AuditEvent.at, AuditEvent.event, AuditEvent.visit_uid,
+                                AuditEvent.actor, AuditEvent.detail, AuditEvent.prev_hash,
+                                AuditEvent.hash).order_by(AuditEvent.id)).yield_per(2000)
+        for row in rows:
+            count += 1
+            if expected_id is not None and row.id != expected_id:
+                breaks.append(ChainBreak(row.id, f"entries {expected_id}–{row.id - 1} are missing"))
+            if row.prev_hash != prev:
+                breaks.append(ChainBreak(row.id, "does not follow the entry before it"))
+            if entry_hash(row.prev_hash, row.at, row.event, row.visit_uid, row.actor, row.detail) != row.hash:
+                breaks.append(ChainBreak(row.id, f"was altered after it was written ({row.event}, {row.at:%d/%m/%Y %H:%M})"))
+            prev, expected_id = row.hash, row.id + 1
+    return ChainReport(count, breaks)
+
+
+def history(db: Database, visit_uid: str) -> list[AuditEvent]:
+    with db.session() as s:
+        return list(s.scalars(select(AuditEvent).where(AuditEvent.visit_uid == visit_uid).order_by(AuditEvent.id)))

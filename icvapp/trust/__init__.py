@@ -1,0 +1,1 @@
+"""Trust: certificates, signatures, sealing, submission files and verification."""

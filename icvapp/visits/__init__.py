@@ -1,0 +1,1 @@
+"""A visit: the record the form edits, its rules, its storage and the issues it raises."""

@@ -1,0 +1,217 @@
+"""Issues to outcome: every issue a visit raised, followed until the office closes it.
+
+A visit's issues become tracked items when it is sealed (or imported at the
+office): each conversation where an issue was raised, each inspected area
+found wanting, and an admission delay recorded as a finding. The item points
+back at what raised it; the office adds the category, the escalation, the
+police response and, to close it, the outcome.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Integer, and_, cast, select
+from sqlalchemy.orm import Session, aliased
+
+from icvapp.errors import InvalidInput, NotFound
+from icvapp.scheme.config import SchemeConfig
+from icvapp.storage import audit
+from icvapp.storage.database import Database
+from icvapp.storage.model import Conversation, Suite, SuiteCheck, TrackedIssue, Visit
+
+OPEN, CLOSED = "open", "closed"
+RESOLVED_ON_THE_SPOT = "Resolved during the visit."
+WITHDRAWN = "Withdrawn: the signed amendment no longer records it."
+
+
+# --------------------------------------------------------------------------- from visits
+
+
+def raised_by(v: Visit) -> dict[tuple[str, str], dict]:
+    """The issues a visit raised, keyed by (source, key), with their starting state."""
+    out: dict[tuple[str, str], dict] = {}
+    for c in v.conversations:
+        if not c.issue_raised.strip() and not c.allegation:
+            continue
+        resolved = bool(c.resolved_during_visit) and not c.allegation
+        out[("conversation", str(c.position))] = dict(
+            category="allegation" if c.allegation else "detainee_welfare",
+            resolved_during_visit=resolved,
+            # An allegation of ill-treatment always goes to the duty inspector.
+            escalation="duty_inspector" if c.allegation else "on_the_spot",
+        )
+    for check in v.checks:
+        if check.status == "issue":
+            out[("inspection", check.area)] = dict(category=check.category or "other",
+                                                   resolved_during_visit=False, escalation="on_the_spot")
+    if v.admission_delay_finding:
+        out[("admission", "delay")] = dict(category="admission_delay", resolved_during_visit=False,
+                                           escalation="on_the_spot")
+    return out
+
+
+def sync_issues(session: Session, v: Visit, *, actor: str) -> int:
+    """Create the tracked items for a sealed visit; an amendment takes over its original's items."""
+    if v.visit_date is None:
+        return 0
+    wanted = raised_by(v)
+    existing = {(t.source, t.source_key): t for t in session.scalars(
+        select(TrackedIssue).where(TrackedIssue.visit_id == v.id))}
+    if v.supersedes_id is not None:
+        for t in session.scalars(select(TrackedIssue).where(TrackedIssue.visit_id == v.supersedes_id)):
+            key = (t.source, t.source_key)
+            if key in wanted and key not in existing:
+                t.visit_id = v.id  # the office's follow-up carries over to the corrected report
+                existing[key] = t
+            elif key not in wanted and t.status == OPEN:
+                t.status, t.outcome, t.closed_on = CLOSED, WITHDRAWN, dt.date.today()
+    created = 0
+    for (source, key), state in wanted.items():
+        if (source, key) in existing:
+            continue
+        resolved = state["resolved_during_visit"]
+        session.add(TrackedIssue(
+            visit_id=v.id, source=source, source_key=key, suite_id=v.suite_id, raised_on=v.visit_date,
+            category=state["category"], escalation=state["escalation"], resolved_during_visit=resolved,
+            status=CLOSED if resolved else OPEN, outcome=RESOLVED_ON_THE_SPOT if resolved else "",
+            closed_on=v.visit_date if resolved else None, police_response="",
+        ))
+        created += 1
+    session.flush()
+    if created:
+        audit.append(session, audit.ISSUES_TRACKED, actor=actor, visit_uid=v.uid, detail={"created": created})
+    return created
+
+
+# --------------------------------------------------------------------------- the office's list
+
+
+@dataclass(frozen=True)
+class IssueFilter:
+    status: str | None = OPEN  # open | closed | None for all
+    suite_id: int | None = None
+    category: str | None = None
+    escalation: str | None = None
+    overdue_only: bool = False
+
+
+@dataclass(frozen=True)
+class IssueRow:
+    id: int
+    visit_id: int
+    suite: str
+    raised_on: dt.date
+    source: str
+    where: str  # "Conversation 2 (cell 7)", "Kitchen and food storage", "Admission"
+    text: str  # the visitors' words, from the report itself
+    category: str
+    escalation: str
+    police_response: str
+    status: str
+    outcome: str
+    closed_on: dt.date | None
+    days_open: int
+    overdue: bool
+
+
+def list_issues(db: Database, config: SchemeConfig, f: IssueFilter = IssueFilter(), *,
+                today: dt.date | None = None) -> list[IssueRow]:
+    today = today or dt.date.today()
+    conv, check = aliased(Conversation), aliased(SuiteCheck)
+    stmt = (
+        select(TrackedIssue, Suite.name, conv.issue_raised, conv.staff_response, conv.cell, check.note)
+        .outerjoin(Suite, Suite.id == TrackedIssue.suite_id)
+        .outerjoin(conv, and_(TrackedIssue.source == "conversation", conv.visit_id == TrackedIssue.visit_id,
+                              conv.position == _as_int(TrackedIssue.source_key)))
+        .outerjoin(check, and_(TrackedIssue.source == "inspection", check.visit_id == TrackedIssue.visit_id,
+                               check.area == TrackedIssue.source_key))
+        .order_by(TrackedIssue.raised_on.desc(), TrackedIssue.id.desc())
+    )
+    for cond, value in ((TrackedIssue.status, f.status), (TrackedIssue.suite_id, f.suite_id),
+                        (TrackedIssue.category, f.category), (TrackedIssue.escalation, f.escalation)):
+        if value is not None:
+            stmt = stmt.where(cond == value)
+    if f.overdue_only:
+        stmt = stmt.where(TrackedIssue.status == OPEN,
+                          TrackedIssue.raised_on < today - dt.timedelta(days=config.issue_overdue_days))
+    rows = []
+    with db.session() as s:
+        for t, suite, issue_text, response, cell, note in s.execute(stmt):
+            end = t.closed_on if t.status == CLOSED and t.closed_on else today
+            days = (end - t.raised_on).days
+            if t.source == "conversation":
+                where = f"Conversation {int(t.source_key) + 1}" + (f" (cell {cell})" if cell else "")
+                text = (issue_text or "").strip() or "Allegation of ill-treatment"
+                if response:
+                    text += f" — Staff: {response.strip()}"
+            elif t.source == "inspection":
+                where, text = config.label("inspection_areas", t.source_key), (note or "").strip()
+            else:
+                where, text = "Admission to the suite", "Visitors were kept waiting before being admitted."
+            rows.append(IssueRow(
+                id=t.id, visit_id=t.visit_id, suite=suite or "—", raised_on=t.raised_on, source=t.source,
+                where=where, text=text, category=t.category, escalation=t.escalation,
+                police_response=t.police_response, status=t.status, outcome=t.outcome, closed_on=t.closed_on,
+                days_open=days, overdue=t.status == OPEN and days > config.issue_overdue_days,
+            ))
+    return rows
+
+
+def _as_int(column):
+    return cast(column, Integer)
+
+
+def _get(s: Session, issue_id: int) -> TrackedIssue:
+    t = s.get(TrackedIssue, issue_id)
+    if t is None:
+        raise NotFound(f"There is no tracked issue number {issue_id}.")
+    return t
+
+
+def update_issue(db: Database, config: SchemeConfig, issue_id: int, *, category: str | None = None,
+                 escalation: str | None = None, police_response: str | None = None) -> None:
+    """Record the office's follow-up: a better category, the escalation level, the police response."""
+    with db.session() as s:
+        t = _get(s, issue_id)
+        changed = []
+        if category is not None and category != t.category:
+            if category not in {c.key for c in config.issue_categories}:
+                raise InvalidInput(f"{category!r} is not an issue category of this scheme.")
+            t.category = category
+            changed.append("category")
+        if escalation is not None and escalation != t.escalation:
+            if escalation not in {c.key for c in config.escalation_levels}:
+                raise InvalidInput(f"{escalation!r} is not an escalation level.")
+            t.escalation = escalation
+            changed.append("escalation")
+        if police_response is not None and police_response != t.police_response:
+            t.police_response = police_response
+            changed.append("police response")
+        if changed:
+            visit_uid = s.get(Visit, t.visit_id).uid
+            audit.append(s, audit.ISSUE_UPDATED, actor=db.actor, visit_uid=visit_uid,
+                         detail={"issue": t.id, "changed": changed})
+
+
+def close_issue(db: Database, issue_id: int, outcome: str, *, closed_on: dt.date | None = None) -> None:
+    """Close an issue; an issue is only closed with its outcome recorded."""
+    if not outcome.strip():
+        raise InvalidInput("Record the outcome before closing the issue.",
+                           hint="What did the police do, and is the office satisfied?")
+    with db.session() as s:
+        t = _get(s, issue_id)
+        t.status, t.outcome, t.closed_on = CLOSED, outcome.strip(), closed_on or dt.date.today()
+        if t.closed_on < t.raised_on:
+            raise InvalidInput("An issue cannot be closed before it was raised.")
+        audit.append(s, audit.ISSUE_CLOSED, actor=db.actor, visit_uid=s.get(Visit, t.visit_id).uid,
+                     detail={"issue": t.id})
+
+
+def reopen_issue(db: Database, issue_id: int) -> None:
+    with db.session() as s:
+        t = _get(s, issue_id)
+        t.status, t.closed_on = OPEN, None
+        audit.append(s, audit.ISSUE_REOPENED, actor=db.actor, visit_uid=s.get(Visit, t.visit_id).uid,
+                     detail={"issue": t.id})

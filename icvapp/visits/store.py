@@ -1,0 +1,352 @@
+"""Visits in and out of the database: save a draft, complete, list, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import and_, case, func, or_, select, tuple_
+from sqlalchemy.orm import aliased, object_session, selectinload
+
+from icvapp.errors import InvalidInput, NotFound
+from icvapp.scheme.config import SchemeConfig
+from icvapp.storage import audit
+from icvapp.storage.database import Database
+from icvapp.storage.model import (
+    COMPLETE,
+    DRAFT,
+    AppState,
+    Conversation,
+    DetaineeCount,
+    DetaineeRequest,
+    Suite,
+    SuiteCheck,
+    Visit,
+    Volunteer,
+    utcnow,
+)
+from icvapp.visits.record import CheckRecord, ConversationRecord, CountRow, VisitRecord
+from icvapp.visits.validation import Context, Problem, SuiteInfo, errors, validate
+
+EDITING_KEY = "editing_visit"
+
+
+# --------------------------------------------------------------------------- records
+
+
+def to_record(v: Visit) -> VisitRecord:
+    arrival = v.arrived_at.time() if v.arrived_at else None
+    past_midnight = any(
+        t is not None and v.visit_date is not None and t.date() > v.visit_date
+        for t in (v.admitted_at, v.departed_at)
+    )
+    return VisitRecord(
+        id=v.id, uid=v.uid, status="sealed" if v.sealed_at is not None else v.status, suite_id=v.suite_id, visit_date=v.visit_date,
+        visitor_a_id=v.visitor_a_id, visitor_b_id=v.visitor_b_id, lone_visitor_note=v.lone_visitor_note,
+        arrival=arrival,
+        admitted=v.admitted_at.time() if v.admitted_at else None,
+        departure=v.departed_at.time() if v.departed_at else None,
+        past_midnight=past_midnight,
+        mode=v.mode, outcome=v.outcome, abandon_reason=v.abandon_reason, rating=v.rating,
+        admission_delay_finding=v.admission_delay_finding,
+        counts={c.stage: CountRow(c.total, c.female, c.male, c.juvenile) for c in v.counts},
+        conversations=[
+            ConversationRecord(
+                custody_number=c.custody_number, cell=c.cell, consent=c.consent,
+                reason_not_seen=c.reason_not_seen, entitlements=dict(c.entitlements or {}),
+                vulnerabilities=list(c.vulnerabilities or []),
+                requests=[r.category for r in c.requests for _ in range(r.quantity)],
+                issue_raised=c.issue_raised, staff_response=c.staff_response,
+                resolved_during_visit=c.resolved_during_visit, allegation=c.allegation, notes=c.notes,
+            )
+            for c in v.conversations
+        ],
+        checks={c.area: CheckRecord(c.status, c.category, c.note) for c in v.checks},
+        officer_name=v.officer_name, officer_rank=v.officer_rank, officer_number=v.officer_number,
+        officer_response=v.officer_response, observations=v.observations,
+        positive_comments=v.positive_comments,
+    )
+
+
+def apply_record(v: Visit, rec: VisitRecord) -> None:
+    v.suite_id = rec.suite_id
+    v.visit_date = rec.visit_date
+    v.visitor_a_id = rec.visitor_a_id
+    v.visitor_b_id = rec.visitor_b_id
+    v.lone_visitor_note = rec.lone_visitor_note
+    v.arrived_at, v.admitted_at, v.departed_at = rec.arrived_at, rec.admitted_at, rec.departed_at
+    v.mode, v.outcome, v.rating = rec.mode, rec.outcome, rec.rating
+    v.abandon_reason = rec.abandon_reason if rec.outcome == "abandoned" else None
+    v.admission_delay_finding = rec.admission_delay_finding
+    for name in ("officer_name", "officer_rank", "officer_number", "officer_response",
+                 "observations", "positive_comments"):
+        setattr(v, name, getattr(rec, name))
+    v.updated_at = utcnow()
+    # Children are replaced wholesale: simple, and a visit has only a few dozen
+    # rows. The old rows go first, so unique (visit, stage) and (visit, area) hold.
+    session = object_session(v)
+    if session is not None and v.id is not None:
+        v.counts, v.checks, v.conversations, v.requests = [], [], [], []
+        session.flush()
+    v.counts = [
+        DetaineeCount(stage=stage, total=row.total, female=row.female, male=row.male, juvenile=row.juvenile)
+        for stage, row in rec.counts.items() if not row.is_empty()
+    ]
+    v.requests = []
+    conversations = []
+    for i, c in enumerate(rec.conversations):
+        if c.is_blank():
+            continue
+        conv = Conversation(
+            position=i, custody_number=c.custody_number.strip(), cell=c.cell, consent=c.consent,
+            reason_not_seen=c.reason_not_seen, entitlements=dict(c.entitlements),
+            vulnerabilities=list(c.vulnerabilities), issue_raised=c.issue_raised,
+            staff_response=c.staff_response, resolved_during_visit=c.resolved_during_visit,
+            allegation=c.allegation, notes=c.notes,
+        )
+        for category in c.requests:
+            conv.requests.append(DetaineeRequest(visit=v, category=category, quantity=1))
+        conversations.append(conv)
+    v.conversations = conversations
+    v.checks = [SuiteCheck(area=a, status=c.status, category=c.category, note=c.note)
+                for a, c in rec.checks.items()]
+
+
+def load_row(session, visit_id: int) -> Visit:
+    v = session.get(
+        Visit, visit_id,
+        options=[selectinload(Visit.counts), selectinload(Visit.checks),
+                 selectinload(Visit.conversations).selectinload(Conversation.requests),
+                 selectinload(Visit.requests)],
+    )
+    if v is None:
+        raise NotFound(f"There is no visit number {visit_id}.",
+                       hint="Run 'icvapp visits list' to see the visits on this profile.")
+    return v
+
+
+def load_visit(db: Database, visit_id: int) -> VisitRecord:
+    with db.session() as s:
+        return to_record(load_row(s, visit_id))
+
+
+def save_draft(db: Database, rec: VisitRecord) -> VisitRecord:
+    """Save what was typed, valid or not. Returns the record with its id set."""
+    return _write(db, rec, complete=False)
+
+
+#: Autosave writes every few seconds; the audit log notes editing once per this interval.
+EDIT_NOTE_INTERVAL = dt.timedelta(minutes=10)
+
+
+def _write(db: Database, rec: VisitRecord, *, complete: bool) -> VisitRecord:
+    with db.session() as s:
+        if rec.id is None:
+            v = Visit(status=DRAFT)
+            s.add(v)
+        else:
+            v = load_row(s, rec.id)
+            if v.is_sealed:
+                raise InvalidInput("This visit is signed and sealed, so it cannot be changed.",
+                                   hint="Start an amendment to correct it; the signed original stays on record.")
+            if v.status != DRAFT:
+                raise InvalidInput("This visit is already complete and cannot be changed as a draft.")
+        apply_record(v, rec)
+        if complete:
+            v.status, v.completed_at = COMPLETE, utcnow()
+        s.flush()
+        _note_write(s, db.actor, v, created=rec.id is None, completed=complete)
+        rec.id, rec.uid, rec.status = v.id, v.uid, v.status
+    return rec
+
+
+def _note_write(s, actor: str, v: Visit, *, created: bool, completed: bool) -> None:
+    if created:
+        audit.append(s, audit.CREATED, actor=actor, visit_uid=v.uid, detail={"version": v.version})
+    elif not completed:
+        last = s.execute(select(audit.AuditEvent.event, audit.AuditEvent.at)
+                         .where(audit.AuditEvent.visit_uid == v.uid)
+                         .order_by(audit.AuditEvent.id.desc()).limit(1)).first()
+        if last is None or last.event != audit.EDITED or utcnow() - last.at > EDIT_NOTE_INTERVAL:
+            audit.append(s, audit.EDITED, actor=actor, visit_uid=v.uid, detail={"version": v.version})
+    if completed:
+        audit.append(s, audit.COMPLETED, actor=actor, visit_uid=v.uid, detail={"version": v.version})
+
+
+def note_event(db: Database, visit_id: int, event: str, detail: dict | None = None) -> None:
+    """Append an audit entry about a visit (an export, a submission)."""
+    with db.session() as s:
+        uid = s.scalar(select(Visit.uid).where(Visit.id == visit_id))  # only the uid: no need to load the visit
+        if uid is None:
+            raise NotFound(f"There is no visit number {visit_id}.")
+        audit.append(s, event, actor=db.actor, visit_uid=uid, detail=detail)
+
+
+def validation_context(db: Database, config: SchemeConfig, today: dt.date | None = None) -> Context:
+    with db.session() as s:
+        suites = {sid: SuiteInfo(name, active) for sid, name, active in s.execute(
+            select(Suite.id, Suite.name, Suite.active))}
+    return Context(config=config, suites=suites, today=today or dt.date.today())
+
+
+def complete_visit(db: Database, rec: VisitRecord, ctx: Context) -> list[Problem]:
+    """Save and mark complete if there are no errors; returns every problem found."""
+    problems = validate(rec, ctx)
+    _write(db, rec, complete=not errors(problems))
+    return problems
+
+
+def delete_draft(db: Database, visit_id: int) -> None:
+    with db.session() as s:
+        v = load_row(s, visit_id)
+        if v.status != DRAFT:
+            raise InvalidInput("Only drafts can be deleted; a completed visit is part of the scheme's record.")
+        audit.append(s, audit.DELETED, actor=db.actor, visit_uid=v.uid, detail={"version": v.version})
+        s.delete(v)
+
+
+# --------------------------------------------------------------------------- the draft being edited
+
+
+def mark_editing(db: Database, visit_id: int | None) -> None:
+    """Remember (encrypted) which draft is open, so a crash can offer it back."""
+    with db.session() as s:
+        state = s.get(AppState, EDITING_KEY)
+        if visit_id is None:
+            if state is not None:
+                s.delete(state)
+        elif state is None:
+            s.add(AppState(key=EDITING_KEY, value=str(visit_id)))
+        else:
+            state.value = str(visit_id)
+
+
+def interrupted_draft(db: Database) -> int | None:
+    """The draft that was open when icvapp last stopped without closing it, if any."""
+    with db.session() as s:
+        state = s.get(AppState, EDITING_KEY)
+        if state is None:
+            return None
+        v = s.get(Visit, int(state.value))
+        return v.id if v is not None and v.status == DRAFT else None
+
+
+# --------------------------------------------------------------------------- the visit list
+
+
+@dataclass(frozen=True)
+class VisitFilter:
+    suite_id: int | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None  # inclusive
+    status: str | None = None
+
+
+@dataclass(frozen=True)
+class VisitSummary:
+    id: int
+    visit_date: dt.date | None
+    suite: str
+    pair: str
+    status: str
+    outcome: str
+    in_custody: int | None
+    seen: int | None
+    conversations: int
+    version: int = 1
+    superseded: bool = False
+    origin: str = "recorded"
+
+    @property
+    def state(self) -> str:
+        """What the list shows: draft, complete (awaiting signatures), sealed, superseded, history."""
+        if self.superseded:
+            return "superseded"
+        if self.origin == "history":
+            return "history"
+        return self.status
+
+
+def _where(f: VisitFilter):
+    conds = []
+    if f.suite_id is not None:
+        conds.append(Visit.suite_id == f.suite_id)
+    if f.start is not None:
+        conds.append(Visit.visit_date >= f.start)
+    if f.end is not None:
+        conds.append(Visit.visit_date <= f.end)
+    if f.status == "sealed":
+        conds.append(Visit.sealed_at.is_not(None))
+    elif f.status is not None:
+        conds.append(Visit.status == f.status)
+        if f.status == COMPLETE:
+            conds.append(Visit.sealed_at.is_(None))
+    return and_(*conds) if conds else None
+
+
+def count_visits(db: Database, f: VisitFilter = VisitFilter()) -> int:
+    stmt = select(func.count(Visit.id))
+    if (w := _where(f)) is not None:
+        stmt = stmt.where(w)
+    with db.session() as s:
+        return s.scalar(stmt) or 0
+
+
+def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 200,
+                after: tuple[dt.date | None, int] | None = None) -> list[VisitSummary]:
+    """One page of visits, newest first; pass the last row's (date, id) as ``after`` for the next.
+
+    Keyset paging keeps every page as fast as the first, however many years
+    of visits the scheme holds. Undated drafts sort last.
+    """
+    a, b = aliased(Volunteer), aliased(Volunteer)
+    custody, seen = aliased(DetaineeCount), aliased(DetaineeCount)
+    n_conv = (select(func.count(Conversation.id)).where(Conversation.visit_id == Visit.id)
+              .correlate(Visit).scalar_subquery())
+    newer = aliased(Visit)
+    superseded = (select(newer.id).where(newer.supersedes_id == Visit.id, newer.sealed_at.is_not(None))
+                  .correlate(Visit).exists())
+    status = case((Visit.sealed_at.is_not(None), "sealed"), else_=Visit.status)
+    stmt = (
+        select(Visit.id, Visit.visit_date, Suite.name, a.name, b.name, status, Visit.outcome,
+               custody.total, seen.total, n_conv, Visit.version, superseded, Visit.origin)
+        .outerjoin(Suite, Suite.id == Visit.suite_id)
+        .outerjoin(a, a.id == Visit.visitor_a_id)
+        .outerjoin(b, b.id == Visit.visitor_b_id)
+        .outerjoin(custody, and_(custody.visit_id == Visit.id, custody.stage == "in_custody"))
+        .outerjoin(seen, and_(seen.visit_id == Visit.id, seen.stage == "seen"))
+        # Plain column order lets the (…, visit_date) indexes serve the sort:
+        # no full scan and sort, so page one costs the same at 1,000 or 100,000 visits.
+        .order_by(Visit.visit_date.desc().nulls_last(), Visit.id.desc())
+        .limit(limit)
+    )
+    if (w := _where(f)) is not None:
+        stmt = stmt.where(w)
+    if after is not None:
+        last_date, last_id = after
+        if last_date is None:
+            stmt = stmt.where(Visit.visit_date.is_(None), Visit.id < last_id)
+        else:
+            stmt = stmt.where(or_(tuple_(Visit.visit_date, Visit.id) < (last_date, last_id),
+                                  Visit.visit_date.is_(None)))
+    with db.session() as s:
+        rows = s.execute(stmt).all()
+    return [
+        VisitSummary(id=r[0], visit_date=r[1], suite=r[2] or "—",
+                     pair=" & ".join(n for n in (r[3], r[4]) if n) or "—",
+                     status=r[5], outcome=r[6], in_custody=r[7], seen=r[8], conversations=r[9],
+                     version=r[10], superseded=bool(r[11]), origin=r[12])
+        for r in rows
+    ]
+
+
+def reopen_visit(db: Database, visit_id: int) -> None:
+    """Turn a completed (not yet signed) visit back into a draft to correct it."""
+    with db.session() as s:
+        v = load_row(s, visit_id)
+        if v.is_sealed:
+            raise InvalidInput("This visit is signed and sealed, so it cannot be edited again.",
+                               hint="Start an amendment to correct it; the signed original stays on record.")
+        v.status = DRAFT
+        v.completed_at = None
+        audit.append(s, audit.REOPENED, actor=db.actor, visit_uid=v.uid, detail={"version": v.version})

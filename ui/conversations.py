@@ -1,0 +1,250 @@
+"""The conversations section: one entry per detainee, by custody number only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icvapp.scheme.config import SchemeConfig
+from icvapp.ui.form_sections import Section
+from icvapp.ui.widgets import YES_NO, ChoiceCombo, TextArea, named
+from icvapp.visits.record import ConversationRecord, VisitRecord
+
+ENTITLEMENT_ANSWERS = [("yes", "Yes"), ("no", "No — raised"), ("n/a", "Not applicable")]
+
+
+class ConversationEditor(QWidget):
+    """Edits one conversation; the section owns the list of them."""
+
+    def __init__(self, config: SchemeConfig, on_change, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.config = config
+        layout = QVBoxLayout(self)
+        top = QFormLayout()
+        self.custody_number = named(QLineEdit(), "Custody number", "The custody record number, never a name")
+        self.custody_number.setPlaceholderText("Custody number only — never a name")
+        self.cell = named(QLineEdit(), "Cell")
+        self.cell.setMaximumWidth(90)
+        self.consent = named(ChoiceCombo(YES_NO, blank="—"), "Consent given")
+        self.reason_not_seen = named(ChoiceCombo(config.reasons_not_seen, blank="— (seen)"), "Reason not seen")
+        top.addRow("C&ustody number", self.custody_number)
+        top.addRow("Ce&ll", self.cell)
+        top.addRow("Co&nsent given", self.consent)
+        top.addRow("Reason not seen", self.reason_not_seen)
+        layout.addLayout(top)
+
+        ent_box = QGroupBox("Rights and entitlements checked")
+        ent_grid = QGridLayout(ent_box)
+        self.entitlements: dict[str, ChoiceCombo] = {}
+        for i, e in enumerate(config.entitlements):
+            combo = named(ChoiceCombo(ENTITLEMENT_ANSWERS, blank="Not checked"), e.label)
+            ent_grid.addWidget(QLabel(e.label), i // 2, (i % 2) * 2)
+            ent_grid.addWidget(combo, i // 2, (i % 2) * 2 + 1)
+            self.entitlements[e.key] = combo
+        layout.addWidget(ent_box)
+
+        self.vulnerabilities = self._checks(layout, "Vulnerability", config.vulnerabilities, columns=4)
+        self.requests = self._checks(layout, "Requests made", config.request_categories, columns=3)
+
+        issue_box = QGroupBox("Issue raised with staff")
+        issue_form = QFormLayout(issue_box)
+        self.issue_raised = named(TextArea(lines=2), "Issue raised with staff")
+        self.staff_response = named(TextArea(lines=2), "Staff response")
+        self.resolved = named(ChoiceCombo(YES_NO, blank="—"), "Resolved during the visit")
+        self.allegation = named(QCheckBox("Allegation of ill-treatment (always escalated to the inspector)"),
+                                "Allegation of ill-treatment")
+        self.allegation.setStyleSheet("QCheckBox:checked { color: #a40000; font-weight: bold; }")
+        issue_form.addRow("&Issue", self.issue_raised)
+        issue_form.addRow("Staff &response", self.staff_response)
+        issue_form.addRow("Resolved during visit", self.resolved)
+        issue_form.addRow("", self.allegation)
+        layout.addWidget(issue_box)
+        self.notes = named(TextArea(lines=2), "Other notes on this conversation")
+        layout.addWidget(QLabel("Other notes (no names)"))
+        layout.addWidget(self.notes)
+        self.text_areas = [self.issue_raised, self.staff_response, self.notes]
+
+        for w in (self.custody_number, self.cell):
+            w.textChanged.connect(on_change)
+        for w in (self.consent, self.reason_not_seen, self.resolved, *self.entitlements.values()):
+            w.currentIndexChanged.connect(on_change)
+        for w in (self.allegation, *self.vulnerabilities.values(), *self.requests.values()):
+            w.toggled.connect(on_change)
+        for w in self.text_areas:
+            w.textChanged.connect(on_change)
+
+    def _checks(self, layout, title, choices, *, columns: int) -> dict[str, QCheckBox]:
+        box = QGroupBox(title)
+        grid = QGridLayout(box)
+        boxes = {}
+        for i, c in enumerate(choices):
+            cb = named(QCheckBox(c.label), f"{title}: {c.label}")
+            grid.addWidget(cb, i // columns, i % columns)
+            boxes[c.key] = cb
+        layout.addWidget(box)
+        return boxes
+
+    def load(self, c: ConversationRecord) -> None:
+        blockers = [QSignalBlocker(w) for w in self.findChildren(QWidget)]
+        self.custody_number.setText(c.custody_number)
+        self.cell.setText(c.cell)
+        self.consent.set_value(c.consent)
+        self.reason_not_seen.set_value(c.reason_not_seen)
+        for key, combo in self.entitlements.items():
+            combo.set_value(c.entitlements.get(key))
+        for key, cb in self.vulnerabilities.items():
+            cb.setChecked(key in c.vulnerabilities)
+        for key, cb in self.requests.items():
+            cb.setChecked(key in c.requests)
+        self.issue_raised.set_value(c.issue_raised)
+        self.staff_response.set_value(c.staff_response)
+        self.resolved.set_value(c.resolved_during_visit)
+        self.allegation.setChecked(c.allegation)
+        self.notes.set_value(c.notes)
+        del blockers
+
+    def store(self) -> ConversationRecord:
+        return ConversationRecord(
+            custody_number=self.custody_number.text(),
+            cell=self.cell.text(),
+            consent=self.consent.value(),
+            reason_not_seen=self.reason_not_seen.value(),
+            entitlements={k: c.value() for k, c in self.entitlements.items() if c.value()},
+            vulnerabilities=[k for k, cb in self.vulnerabilities.items() if cb.isChecked()],
+            requests=[k for k, cb in self.requests.items() if cb.isChecked()],
+            issue_raised=self.issue_raised.value(),
+            staff_response=self.staff_response.value(),
+            resolved_during_visit=self.resolved.value(),
+            allegation=self.allegation.isChecked(),
+            notes=self.notes.value(),
+        )
+
+
+class ConversationsSection(Section):
+    def __init__(self, config: SchemeConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[ConversationRecord] = []
+        self.current = -1
+        self.read_only = False
+        outer = QVBoxLayout(self)
+        hint = QLabel("One entry per detainee you spoke to or offered a visit. Custody numbers only — never names.")
+        hint.setWordWrap(True)
+        outer.addWidget(hint)
+        outer.addWidget(self.messages)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.list = named(QListWidget(), "Conversations")
+        self.add_button = named(QPushButton("&Add conversation"), "Add conversation")
+        self.remove_button = named(QPushButton("Remove"), "Remove the selected conversation")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        left_layout.addWidget(self.list)
+        left_layout.addLayout(buttons)
+        self.editor = ConversationEditor(config, self._edited)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        split.addWidget(left)
+        split.addWidget(scroll)
+        split.setStretchFactor(1, 3)
+        split.setSizes([220, 700])
+        outer.addWidget(split, 1)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.list.currentRowChanged.connect(self._select)
+        self._refresh_enabled()
+
+    def field_widget(self, index: int, name: str) -> QWidget | None:
+        """Select conversation ``index`` and return its control for ``name``."""
+        if not 0 <= index < len(self.items):
+            return None
+        self.list.setCurrentRow(index)
+        return {"custody_number": self.editor.custody_number, "reason_not_seen": self.editor.reason_not_seen,
+                "resolved_during_visit": self.editor.resolved}.get(name, self.editor.custody_number)
+
+    def add(self) -> None:
+        self._commit_current()
+        self.items.append(ConversationRecord())
+        self.list.addItem(self._title(len(self.items) - 1))
+        self.list.setCurrentRow(len(self.items) - 1)
+        self.editor.custody_number.setFocus()
+        self.changed.emit()
+
+    def remove(self) -> None:
+        row = self.list.currentRow()
+        if row < 0:
+            return
+        self.current = -1
+        del self.items[row]
+        self.list.takeItem(row)
+        self._select(self.list.currentRow())
+        self.changed.emit()
+
+    def _title(self, i: int) -> str:
+        number = self.items[i].custody_number.strip()
+        return f"{i + 1}. {number or '(no custody number yet)'}"
+
+    def _select(self, row: int) -> None:
+        self._commit_current()
+        self.current = row
+        if 0 <= row < len(self.items):
+            self.editor.load(self.items[row])
+        self._refresh_enabled()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A completed report: conversations can still be browsed, not changed."""
+        self.read_only = read_only
+        self._refresh_enabled()
+
+    def _refresh_enabled(self) -> None:
+        has = 0 <= self.current < len(self.items)
+        self.editor.setEnabled(has and not self.read_only)
+        self.remove_button.setEnabled(has and not self.read_only)
+        self.add_button.setEnabled(not self.read_only)
+
+    def _commit_current(self) -> None:
+        if 0 <= self.current < len(self.items):
+            self.items[self.current] = self.editor.store()
+            self.list.item(self.current).setText(self._title(self.current))
+
+    def _edited(self) -> None:
+        if 0 <= self.current < len(self.items):
+            self._commit_current()
+            self.changed.emit()
+
+    def load(self, rec: VisitRecord) -> None:
+        self.current = -1
+        self.items = [ConversationRecord(**vars(c)) for c in rec.conversations]
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            for i in range(len(self.items)):
+                self.list.addItem(self._title(i))
+        if self.items:
+            self.list.setCurrentRow(0)
+            self._select(0)
+        self._refresh_enabled()
+
+    def store(self, rec: VisitRecord) -> None:
+        self._commit_current()
+        rec.conversations = [ConversationRecord(**vars(c)) for c in self.items]
+
+    @property
+    def text_areas(self):
+        return self.editor.text_areas

@@ -1,0 +1,376 @@
+"""The visit form's sections: details, detainees, inspection and close-out.
+
+Each section loads from and stores into a :class:`~icvapp.record.VisitRecord`,
+emits ``changed`` on any edit, and registers its controls under the field
+keys that :mod:`icvapp.validation` uses, so problems appear beside the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QSignalBlocker, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icvapp.scheme.config import SchemeConfig
+from icvapp.ui.widgets import ChoiceCombo, CountField, TextArea, TimeField, named
+from icvapp.visits.record import GROUPS, CheckRecord, CountRow, VisitRecord
+
+
+def message_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a40000;")
+    label.setAccessibleName(name)
+    label.hide()
+    return label
+
+
+class Section(QWidget):
+    """A part of the form. Problems show beside their field when it has a
+    message label of its own, otherwise in the section's message area."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, QWidget] = {}
+        self.field_messages: dict[str, QLabel] = {}
+        self.messages = message_label("Problems in this section")
+
+    def register(self, key: str, widget: QWidget) -> QWidget:
+        self.fields[key] = widget
+        return widget
+
+    def field_row(self, key: str, widget) -> QWidget:
+        """The field with its own message line underneath, for a form row."""
+        box = QWidget()
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(2)
+        if isinstance(widget, QWidget):
+            col.addWidget(widget)
+        else:
+            col.addLayout(widget)
+        label = message_label(f"Problem with {key.replace('_', ' ')}")
+        col.addWidget(label)
+        self.field_messages[key] = label
+        return box
+
+    def show_messages(self, problems) -> None:
+        """Put each problem (field, text, is_error) beside its field, the rest at the top."""
+        by_label: dict[int, list[str]] = {id(label): [] for label in self.field_messages.values()}
+        loose: list[str] = []
+        for field, text, is_error in problems:
+            line = ("✖ " if is_error else "⚠ ") + text
+            if field in self.field_messages:
+                by_label[id(self.field_messages[field])].append(line)
+            else:
+                loose.append(line)
+        for label in set(self.field_messages.values()):
+            lines = by_label[id(label)]
+            label.setText("\n".join(lines))
+            label.setVisible(bool(lines))
+        self.messages.setText("\n".join(loose))
+        self.messages.setVisible(bool(loose))
+
+    def watch(self, *widgets: QWidget) -> None:
+        """Emit ``changed`` whenever one of these controls is edited."""
+        for w in widgets:
+            for signal_name in ("textChanged", "currentIndexChanged", "toggled", "dateChanged"):
+                signal = getattr(w, signal_name, None)
+                if signal is not None:
+                    signal.connect(self.changed)
+                    break
+
+
+class DetailsSection(Section):
+    def __init__(self, config: SchemeConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.config = config
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.suite = named(ChoiceCombo([], blank="Choose a suite…"), "Custody suite")
+        self.date = named(QDateEdit(calendarPopup=True), "Date of visit")
+        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.date.setDate(QDate.currentDate())
+        self.visitor_a = named(ChoiceCombo([], blank="Choose…"), "First visitor")
+        self.visitor_b = named(ChoiceCombo([], blank="Choose…"), "Second visitor")
+        self.lone_note = named(QLineEdit(), "Why one visitor was alone",
+                               "Only if one visitor left or could not attend")
+        self.lone_note.setPlaceholderText("Only if one visitor left or could not attend")
+        self.arrival = named(TimeField(), "Arrival time")
+        self.admitted = named(TimeField(), "Time admitted to the suite")
+        self.departure = named(TimeField(), "Departure time")
+        self.past_midnight = named(QCheckBox("Visit went past midnight"), "Visit went past midnight")
+        self.mode = named(ChoiceCombo(config.modes), "How the visit was made")
+        self.outcome = named(ChoiceCombo([("completed", "Completed"), ("abandoned", "Abandoned or unsuccessful")]),
+                             "Outcome")
+        self.abandon_reason = named(ChoiceCombo(config.abandon_reasons, blank="Choose a reason…"),
+                                    "Reason the visit was abandoned")
+        self.rating = named(ChoiceCombo([("satisfactory", "Satisfactory"), ("unsatisfactory", "Unsatisfactory")],
+                                        blank="Not rated yet"), "Overall rating")
+        self.delay_finding = named(QCheckBox("Record the admission delay as a finding"),
+                                   "Record the admission delay as a finding")
+
+        times = QHBoxLayout()
+        for label, field in (("Arrived", self.arrival), ("Admitted", self.admitted), ("Left", self.departure)):
+            times.addWidget(QLabel(label))
+            times.addWidget(field)
+            now = QPushButton("Now")
+            now.setAccessibleName(f"Set {label.lower()} time to now")
+            now.setAutoDefault(False)
+            now.clicked.connect(lambda _=False, f=field: self._now(f))
+            times.addWidget(now)
+            times.addSpacing(12)
+        times.addStretch(1)
+
+        # Fields keep a readable width; their message lines below use the whole row.
+        self.lone_note.setMaximumWidth(560)
+        for combo in (self.suite, self.visitor_a, self.visitor_b):
+            combo.setMinimumWidth(260)
+            combo.setMaximumWidth(360)
+        for w in (self.date, self.mode, self.outcome, self.abandon_reason, self.rating):
+            w.setMaximumWidth(300)
+        form.addRow(self.messages)
+        form.addRow("Custody &suite", self.field_row("suite", self.suite))
+        form.addRow("&Date", self.field_row("visit_date", self.date))
+        form.addRow("&First visitor", self.field_row("visitor_a", self.visitor_a))
+        form.addRow("S&econd visitor", self.field_row("visitor_b", self.visitor_b))
+        form.addRow("Lone visitor note", self.lone_note)
+        form.addRow("Times", times)
+        form.addRow("", self.field_row("times", QHBoxLayout()))
+        for key in ("arrival", "admitted", "departure"):
+            self.field_messages[key] = self.field_messages["times"]
+        form.addRow("", self.past_midnight)
+        form.addRow("&Mode", self.mode)
+        form.addRow("&Outcome", self.outcome)
+        form.addRow("Reason abandoned", self.field_row("abandon_reason", self.abandon_reason))
+        form.addRow("&Rating", self.field_row("rating", self.rating))
+        form.addRow("", self.delay_finding)
+
+        for key, w in (("suite", self.suite), ("visit_date", self.date), ("visitor_a", self.visitor_a),
+                       ("visitor_b", self.visitor_b), ("arrival", self.arrival), ("admitted", self.admitted),
+                       ("departure", self.departure), ("abandon_reason", self.abandon_reason),
+                       ("rating", self.rating)):
+            self.register(key, w)
+        self.watch(self.suite, self.date, self.visitor_a, self.visitor_b, self.lone_note, self.arrival,
+                   self.admitted, self.departure, self.past_midnight, self.mode, self.outcome,
+                   self.abandon_reason, self.rating, self.delay_finding)
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self._outcome_changed()
+
+    def _now(self, field: TimeField) -> None:
+        field.set_value(dt.datetime.now().time().replace(second=0, microsecond=0))
+        field.setFocus()
+
+    def _outcome_changed(self) -> None:
+        self.abandon_reason.setEnabled(self.outcome.value() == "abandoned")
+
+    def set_people(self, suites: list[tuple[int, str, bool]], volunteers: list[tuple[int, str]]) -> None:
+        for combo, items in ((self.suite, [(i, n if active else f"{n} (inactive)") for i, n, active in suites]),
+                             (self.visitor_a, volunteers), (self.visitor_b, volunteers)):
+            with QSignalBlocker(combo):
+                current = combo.value()
+                while combo.count() > 1:
+                    combo.removeItem(1)
+                for key, label in items:
+                    combo.addItem(label, key)
+                combo.set_value(current)
+
+    def load(self, rec: VisitRecord) -> None:
+        self.suite.set_value(rec.suite_id)
+        if rec.visit_date:
+            self.date.setDate(QDate(rec.visit_date.year, rec.visit_date.month, rec.visit_date.day))
+        self.visitor_a.set_value(rec.visitor_a_id)
+        self.visitor_b.set_value(rec.visitor_b_id)
+        self.lone_note.setText(rec.lone_visitor_note)
+        self.arrival.set_value(rec.arrival)
+        self.admitted.set_value(rec.admitted)
+        self.departure.set_value(rec.departure)
+        self.past_midnight.setChecked(rec.past_midnight)
+        self.mode.set_value(rec.mode)
+        self.outcome.set_value(rec.outcome)
+        self.abandon_reason.set_value(rec.abandon_reason)
+        self.rating.set_value(rec.rating)
+        self.delay_finding.setChecked(rec.admission_delay_finding)
+
+    def store(self, rec: VisitRecord) -> None:
+        rec.suite_id = self.suite.value()
+        rec.visit_date = self.date.date().toPython()
+        rec.visitor_a_id = self.visitor_a.value()
+        rec.visitor_b_id = self.visitor_b.value()
+        rec.lone_visitor_note = self.lone_note.text()
+        rec.arrival, rec.admitted, rec.departure = (self.arrival.value(), self.admitted.value(),
+                                                    self.departure.value())
+        rec.past_midnight = self.past_midnight.isChecked()
+        rec.mode = self.mode.value()
+        rec.outcome = self.outcome.value()
+        rec.abandon_reason = self.abandon_reason.value()
+        rec.rating = self.rating.value()
+        rec.admission_delay_finding = self.delay_finding.isChecked()
+
+    def unreadable_times(self) -> list[tuple[str, str]]:
+        """Times typed in a way we cannot read; they are flagged, never silently dropped."""
+        return [(key, f"{label}: '{f.text()}' is not a time; type it like 21:30.")
+                for key, label, f in (("arrival", "Arrival", self.arrival), ("admitted", "Admitted", self.admitted),
+                                      ("departure", "Departure", self.departure)) if not f.is_valid()]
+
+
+class CountsSection(Section):
+    def __init__(self, config: SchemeConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.config = config
+        outer = QVBoxLayout(self)
+        intro = QLabel("People in the suite at the time of the visit. Leave a box blank if you did not "
+                       "record it; enter 0 for none. Female, male and juvenile are separate groups "
+                       "and add up to the total.")
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        grid = QGridLayout()
+        grid.addWidget(QLabel("<b>Total</b>"), 0, 1)
+        for col, group in enumerate(config.detainee_groups, start=2):
+            grid.addWidget(QLabel(f"<b>{group.label}</b>"), 0, col)
+        self.cells: dict[tuple[str, str], CountField] = {}
+        for row, stage in enumerate(config.detainee_stages, start=1):
+            grid.addWidget(QLabel(stage.label), row, 0)
+            for col, group in enumerate(("total", *GROUPS), start=1):
+                field = CountField()
+                group_label = "total" if group == "total" else group
+                named(field, f"{stage.label}, {group_label}")
+                grid.addWidget(field, row, col)
+                self.cells[(stage.key, group)] = field
+                self.register(f"counts.{stage.key}.{group}", field)
+                self.watch(field)
+        grid.setColumnStretch(len(GROUPS) + 2, 1)
+        outer.addLayout(grid)
+        outer.addWidget(self.messages)
+        self.rate = QLabel()
+        self.rate.setAccessibleName("Share of those offered who were seen")
+        outer.addWidget(self.rate)
+        outer.addStretch(1)
+        self.changed.connect(self._update_rate)
+
+    def _update_rate(self) -> None:
+        offered = self.cells[("offered", "total")].value()
+        seen = self.cells[("seen", "total")].value()
+        if offered and seen is not None:
+            self.rate.setText(f"Seen: {seen} of {offered} offered ({100 * seen / offered:.0f}%).")
+        else:
+            self.rate.setText("")
+
+    def load(self, rec: VisitRecord) -> None:
+        for (stage, group), field in self.cells.items():
+            row = rec.counts.get(stage) or CountRow()
+            field.set_value(getattr(row, group))
+        self._update_rate()
+
+    def store(self, rec: VisitRecord) -> None:
+        rec.counts = {}
+        for stage in self.config.detainee_stages:
+            row = CountRow(*(self.cells[(stage.key, g)].value() for g in ("total", *GROUPS)))
+            if not row.is_empty():
+                rec.counts[stage.key] = row
+
+
+class InspectionSection(Section):
+    STATUSES = [("not_checked", "Not checked"), ("fine", "Fine"), ("issue", "Issue found")]
+
+    def __init__(self, config: SchemeConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.config = config
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.messages)
+        grid = QGridLayout()
+        outer.addLayout(grid)
+        for col, title in enumerate(("Area", "Finding", "Category", "Note")):
+            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, col)
+        self.rows: dict[str, tuple[ChoiceCombo, ChoiceCombo, QLineEdit]] = {}
+        for r, area in enumerate(config.inspection_areas, start=1):
+            status = named(ChoiceCombo(self.STATUSES), f"{area.label}: finding")
+            category = named(ChoiceCombo(config.inspection_categories, blank="—"), f"{area.label}: category")
+            note = named(QLineEdit(), f"{area.label}: note")
+            note.setPlaceholderText("What you found")
+            grid.addWidget(QLabel(area.label), r, 0)
+            grid.addWidget(status, r, 1)
+            grid.addWidget(category, r, 2)
+            grid.addWidget(note, r, 3)
+            self.rows[area.key] = (status, category, note)
+            self.register(f"checks.{area.key}.note", note)
+            self.watch(status, category, note)
+            status.currentIndexChanged.connect(lambda _i, s=status, c=category: c.setEnabled(s.value() == "issue"))
+            category.setEnabled(False)
+        grid.setColumnStretch(3, 1)
+        grid.setRowStretch(len(config.inspection_areas) + 1, 1)
+
+    def load(self, rec: VisitRecord) -> None:
+        for area, (status, category, note) in self.rows.items():
+            check = rec.checks.get(area) or CheckRecord()
+            status.set_value(check.status)
+            category.set_value(check.category)
+            note.setText(check.note)
+
+    def store(self, rec: VisitRecord) -> None:
+        rec.checks = {}
+        for area, (status, category, note) in self.rows.items():
+            check = CheckRecord(status.value(), category.value() if status.value() == "issue" else None,
+                                note.text())
+            if check != CheckRecord():
+                rec.checks[area] = check
+
+
+class CloseOutSection(Section):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.messages)
+        officer = QGroupBox("Custody officer the findings were discussed with")
+        form = QFormLayout(officer)
+        self.officer_name = named(QLineEdit(), "Custody officer's name")
+        self.officer_rank = named(QLineEdit(), "Custody officer's rank")
+        self.officer_number = named(QLineEdit(), "Custody officer's number")
+        self.officer_response = named(TextArea(lines=2), "Custody officer's response")
+        form.addRow("&Name", self.officer_name)
+        form.addRow("Ran&k", self.officer_rank)
+        form.addRow("N&umber", self.officer_number)
+        form.addRow("Res&ponse", self.officer_response)
+        layout.addWidget(officer)
+        self.observations = named(TextArea(lines=4), "Overall observations")
+        self.positive = named(TextArea(lines=2), "Positive comments")
+        layout.addWidget(QLabel("Overall &observations"))
+        layout.itemAt(layout.count() - 1).widget().setBuddy(self.observations)
+        layout.addWidget(self.observations)
+        layout.addWidget(QLabel("Positive &comments about staff or the suite"))
+        layout.itemAt(layout.count() - 1).widget().setBuddy(self.positive)
+        layout.addWidget(self.positive)
+        self.text_areas = [self.officer_response, self.observations, self.positive]
+        self.watch(self.officer_name, self.officer_rank, self.officer_number, *self.text_areas)
+
+    def load(self, rec: VisitRecord) -> None:
+        self.officer_name.setText(rec.officer_name)
+        self.officer_rank.setText(rec.officer_rank)
+        self.officer_number.setText(rec.officer_number)
+        self.officer_response.set_value(rec.officer_response)
+        self.observations.set_value(rec.observations)
+        self.positive.set_value(rec.positive_comments)
+
+    def store(self, rec: VisitRecord) -> None:
+        rec.officer_name = self.officer_name.text()
+        rec.officer_rank = self.officer_rank.text()
+        rec.officer_number = self.officer_number.text()
+        rec.officer_response = self.officer_response.value()
+        rec.observations = self.observations.value()
+        rec.positive_comments = self.positive.value()

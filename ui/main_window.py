@@ -1,0 +1,212 @@
+"""The main window: the visit list, the visit form and the co-ordinator's desk views, one at a time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from icvapp.errors import UserFacingError
+from icvapp.profile.context import AppContext
+from icvapp.ui import report_actions
+from icvapp.ui.dialogs import show_error
+from icvapp.ui.jobs import run_with_progress
+from icvapp.ui.visit_list import VisitListView
+from icvapp.ui.widgets import named
+from icvapp.visits.store import delete_draft, load_visit
+
+if TYPE_CHECKING:
+    from icvapp.ui.issues_view import IssuesView
+    from icvapp.ui.rota_view import RotaView
+    from icvapp.ui.scheme_view import SchemeView
+    from icvapp.ui.visit_form import VisitForm
+from icvapp import __version__
+from icvapp.reports.visit_pdf import export_visit_pdf
+from icvapp.ui import security_ui
+from icvapp.ui.dashboard import Dashboard
+from icvapp.ui.issues_view import IssuesView
+from icvapp.ui.rota_view import RotaView
+from icvapp.ui.scheme_view import SchemeView
+from icvapp.ui.visit_form import VisitForm
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.jobs = QThreadPool(self)
+        self.setWindowTitle(f"icvapp — {ctx.scheme_name()}")
+        self.resize(1100, 760)
+        self.list_view = VisitListView(ctx.db)
+        self._form: VisitForm | None = None
+        self._pages: dict[str, QWidget] = {}
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.list_view)
+        self.setCentralWidget(self.stack)
+
+        self.protection = named(QLabel(ctx.protection), "How this data is protected")
+        self.statusBar().addPermanentWidget(self.protection)
+        self._menus()
+
+        security_ui.install(self)  # the Security menu and the idle lock
+
+        self.list_view.open_requested.connect(self.open_visit)
+        self.list_view.export_requested.connect(self.export_visit)
+        self.list_view.delete_requested.connect(self.delete_visit)
+        self.list_view.load()
+
+    @property
+    def form(self) -> VisitForm:
+        """The visit form, built the first time it is needed to keep start-up quick."""
+        if self._form is None:
+            self._form = VisitForm(self.ctx)
+            self._form.closed.connect(self.show_list)
+            self._form.export_requested.connect(self.export_visit)
+            self._form.sign_requested.connect(lambda vid: report_actions.sign_visit(self, vid))
+            self._form.amend_requested.connect(lambda vid: report_actions.amend_visit(self, vid))
+            self._form.submit_requested.connect(lambda vid: report_actions.submit_visit(self, vid))
+            self.stack.addWidget(self._form)
+        return self._form
+
+    def _page(self, key: str, build) -> QWidget:
+        """A desk view, built the first time it is shown."""
+        if key not in self._pages:
+            page = self._pages[key] = build()
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    @property
+    def rota_view(self) -> RotaView:
+        return self._page("rota", lambda: RotaView(self.ctx))
+
+    @property
+    def issues_view(self) -> IssuesView:
+        def build() -> IssuesView:
+            view = IssuesView(self.ctx)
+            view.open_visit_requested.connect(self.open_visit)
+            return view
+
+        return self._page("issues", build)
+
+    @property
+    def dashboard(self):
+        return self._page("dashboard", lambda: Dashboard(self.ctx))
+
+    @property
+    def scheme_view(self) -> SchemeView:
+        return self._page("scheme", lambda: SchemeView(self.ctx))
+
+    def show_page(self, page: QWidget) -> None:
+        """Switch to a page, fresh from the database; leaving the form saves the draft first."""
+        if self.editing() and not self.form.close_form():
+            return
+        if page is self.list_view:
+            self.list_view.load()  # suites may have been added in scheme set-up
+        else:
+            page.reload()
+        self.stack.setCurrentWidget(page)
+        (self.list_view.table if page is self.list_view else page).setFocus()
+
+    def editing(self) -> bool:
+        return self._form is not None and self.stack.currentWidget() is self._form
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        new = QAction("&New visit", self, shortcut=QKeySequence.StandardKey.New)
+        new.triggered.connect(lambda: self.open_visit(None))
+        quit_ = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_.triggered.connect(self.close)
+        file_menu.addAction(new)
+        file_menu.addSeparator()
+        # Signed reports travel as files: checking one, and importing volunteers' submissions at the office.
+        for text, slot in (("&Import submission files…", report_actions.import_submissions),
+                           ("&Check a signed report or file…", report_actions.check_file),
+                           ("&Signing and certificates…", report_actions.signing_setup)):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot(self))
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_)
+        view_menu = self.menuBar().addMenu("&View")
+        for text, key, page in (("&Visits", "Ctrl+1", lambda: self.list_view),
+                                ("&Rota", "Ctrl+2", lambda: self.rota_view),
+                                ("&Issues", "Ctrl+3", lambda: self.issues_view),
+                                ("Scheme &set-up", "Ctrl+4", lambda: self.scheme_view),
+                                ("&Dashboard", "Ctrl+5", lambda: self.dashboard)):
+            action = QAction(text, self, shortcut=QKeySequence(key))
+            action.triggered.connect(lambda _checked=False, page=page: self.show_page(page()))
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About icvapp", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About icvapp",
+                          f"<b>icvapp {__version__}</b><p>Visit recording and reporting for Independent "
+                          f"Custody Visiting schemes.</p><p>Data folder: {self.ctx.data_dir}<br>{self.ctx.protection}.</p>")
+
+    # ------------------------------------------------------------------ navigation
+
+    def open_visit(self, visit_id: int | None) -> None:
+        if self.editing() and not self.form.close_form():
+            return
+        try:
+            self.form.open_visit(visit_id)
+        except UserFacingError as exc:
+            show_error(self, exc)
+            return
+        self.stack.setCurrentWidget(self.form)
+
+    def show_list(self) -> None:
+        self.list_view.model.reload()
+        self.stack.setCurrentWidget(self.list_view)
+        self.list_view.table.setFocus()
+
+    def delete_visit(self, visit_id: int) -> None:
+        rec = load_visit(self.ctx.db, visit_id)
+        when = rec.visit_date.strftime("%d %b %Y") if rec.visit_date else "an undated visit"
+        answer = QMessageBox.question(
+            self, "Delete this draft?",
+            f"Delete the draft visit report for {when}? What was typed in it will be gone for good.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_draft(self.ctx.db, visit_id)
+        except UserFacingError as exc:
+            show_error(self, exc)
+        self.list_view.apply_filter()
+
+    # ------------------------------------------------------------------ export
+
+    def ask_export_path(self, visit_id: int) -> Path | None:
+        rec = load_visit(self.ctx.db, visit_id)
+        suggested = Path.home() / f"visit-{visit_id}-{rec.visit_date or 'undated'}.pdf"
+        title = "Export the signed visit report" if rec.status == "sealed" else "Export visit report"
+        name, _ = QFileDialog.getSaveFileName(self, title, str(suggested), "PDF files (*.pdf)")
+        return Path(name) if name else None
+
+    def export_visit(self, visit_id: int) -> None:
+        out = self.ask_export_path(visit_id)
+        if out is None:
+            return
+        def done(_result) -> None:
+            self.statusBar().showMessage(f"Exported {out}", 8000)
+            self.last_export = out
+
+        run_with_progress(self, self.jobs, "Writing the visit report…", export_visit_pdf, self.ctx, visit_id, out,
+                          on_done=done)
+
+    # ------------------------------------------------------------------ closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.editing() and not self.form.close_form():
+            event.ignore()
+            return
+        self.jobs.waitForDone(30000)
+        event.accept()

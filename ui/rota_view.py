@@ -1,0 +1,283 @@
+"""The rota: a quarter at a glance, suites × weeks, and who is on each week.
+
+The rota holds a pair for a week and nothing finer: the pair choose the day and
+the time and tell no one, so nothing here asks for or shows a planned day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from icvapp.errors import UserFacingError
+from icvapp.profile.context import AppContext
+from icvapp.scheme import rota
+from icvapp.scheme.periods import Period, quarter, quarter_of, recent_quarters
+from icvapp.scheme.rota import RotaCell, RotaGrid, assign_pair, clear_pair, rota_grid
+from icvapp.scheme.suites import active_volunteers
+from icvapp.storage.model import Volunteer
+from icvapp.ui.dialogs import show_error
+from icvapp.ui.rota_table import STATE_STYLE, RotaModel, RotaTable, visit_words
+from icvapp.ui.widgets import ChoiceCombo, named
+
+
+class AssignPairDialog(QDialog):
+    """Choose the pair for one suite and one week (never a day or a time)."""
+
+    def __init__(self, ctx: AppContext, suite_name: str, cell: RotaCell, names: dict[int, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.cell = ctx, cell
+        week = cell.week
+        self.setWindowTitle("Assign a pair")
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>{escape(suite_name)}</b> — week commencing Monday {week.day} {week:%B %Y}")
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        note = QLabel("The pair choose the day and time themselves and tell no one, so the visit stays "
+                      "unannounced.")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout.addWidget(heading)
+        layout.addWidget(note)
+
+        people = active_volunteers(ctx.db, on=week)
+        for vid in cell.pair:  # keep whoever is already on the rota, even if no longer active
+            if vid is not None and vid not in {i for i, _ in people}:
+                people.append((vid, f"{names.get(vid, '?')} (not active that week)"))
+        form = QFormLayout()
+        self.first = named(ChoiceCombo(people, blank="No one"), "First visitor")
+        self.second = named(ChoiceCombo(people, blank="No one"), "Second visitor")
+        self.first.set_value(cell.pair[0])
+        self.second.set_value(cell.pair[1])
+        form.addRow("&First visitor", self.first)
+        form.addRow("&Second visitor", self.second)
+        layout.addLayout(form)
+        self.message = named(QLabel(), "Problem with the pair")
+        self.message.setStyleSheet("color: #a40000;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = named(buttons.button(QDialogButtonBox.StandardButton.Ok), "Assign this pair")
+        self.ok_button.setText("&Assign")
+        named(buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel without changing the rota")
+        self.clear_button = named(buttons.addButton("&Clear the week", QDialogButtonBox.ButtonRole.ResetRole),
+                                  "Take the pair off this week")
+        self.clear_button.setEnabled(cell.pair != (None, None))
+        self.clear_button.clicked.connect(self.clear)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.first.setFocus()
+
+    def save(self) -> None:
+        try:
+            assign_pair(self.ctx.db, self.cell.suite_id, self.cell.week, self.first.value(), self.second.value())
+        except UserFacingError as exc:
+            self.message.setText(exc.message)
+            self.message.show()
+            return
+        self.accept()
+
+    def clear(self) -> None:
+        self.first.set_value(None)
+        self.second.set_value(None)
+        self.save()
+
+
+class RotaView(QWidget):
+    """The co-ordinator's rota for one quarter."""
+
+    status_message = Signal(str)
+
+    def __init__(self, ctx: AppContext, *, today: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.fixed_today = today  # tests pin the date; the app follows the clock
+        self.today = today or dt.date.today()
+        self.model = RotaModel(self)
+        self.dialog: AssignPairDialog | None = None
+
+        self.quarter = named(QComboBox(), "Quarter shown in the rota")
+        fy, q = quarter_of(self.today)
+        upcoming = quarter(fy, q + 1) if q < 4 else quarter(fy + 1, 1)
+        self.quarter.addItem(f"{upcoming.label} (next)", upcoming)
+        for i, period in enumerate(recent_quarters(self.today, 8)):
+            self.quarter.addItem(f"{period.label} (this quarter)" if i == 0 else period.label, period)
+        self.quarter.setCurrentIndex(1)
+        quarter_label = QLabel("&Quarter")
+        quarter_label.setBuddy(self.quarter)
+        self.summary = named(QLabel(), "Rota summary")
+        self.summary.setStyleSheet("font-weight: 600;")
+        top = QHBoxLayout()
+        top.addWidget(quarter_label)
+        top.addWidget(self.quarter)
+        top.addSpacing(16)
+        top.addWidget(self.summary, 1)
+
+        self.table = named(RotaTable(self.model), "Rota: suites by week",
+                           "Each cell is one suite for one week. Press Enter to assign a pair, Delete to clear it.")
+        lines = self.table.fontMetrics().lineSpacing()
+        self.table.assign_requested.connect(self.assign)
+        self.table.clear_requested.connect(self.clear)
+        self.table.doubleClicked.connect(lambda _index: self.assign())
+        table_label = QLabel("Ro&ta — select a week and press Enter to assign a pair")
+        table_label.setBuddy(self.table)
+
+        self.detail = named(QLabel(), "The selected week")
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setWordWrap(True)
+        self.detail.setMinimumHeight(lines * 3)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        self.legend = named(QLabel(), "Colour key")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+
+        self.assign_button = named(QPushButton("&Assign pair…"), "Assign a pair to the selected suite and week")
+        self.clear_button = named(QPushButton("&Clear pair"), "Take the pair off the selected suite and week")
+        self.assign_button.clicked.connect(self.assign)
+        self.clear_button.clicked.connect(self.clear)
+        actions = QHBoxLayout()
+        actions.addWidget(self.assign_button)
+        actions.addWidget(self.clear_button)
+        actions.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(table_label)
+        layout.addWidget(self.table, 100)  # grows to fit the suites; the stretch below takes the rest
+        layout.addWidget(self.legend)
+        layout.addWidget(self.detail)
+        layout.addLayout(actions)
+        layout.addStretch(1)
+        self.setFocusProxy(self.table)
+
+        self.quarter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.model.modelReset.connect(self._update_buttons)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.reload()
+
+    @property
+    def period(self) -> Period:
+        return self.quarter.currentData()
+
+    def reload(self) -> None:
+        """Read the grid again, keeping the selected cell."""
+        current = self.table.currentIndex()
+        self.today = self.fixed_today or dt.date.today()
+        with self.ctx.db.session() as s:
+            names = dict(s.execute(select(Volunteer.id, Volunteer.name)).all())
+        grid = rota_grid(self.ctx.db, self.period, today=self.today)
+        self.model.set_grid(grid, names, self.today)
+        self._fit_height()
+        if current.isValid() and current.row() < self.model.rowCount() and current.column() < self.model.columnCount():
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+        elif self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, self._first_open_week(grid)))
+        self._show_counts(grid)
+
+    def _fit_height(self) -> None:
+        """As tall as the suites need, so the key and the selected week sit just under the grid."""
+        t = self.table
+        across = t.horizontalHeader()
+        needs_scrolling = (t.verticalHeader().sizeHint().width() + across.minimumSectionSize() * across.count()
+                           + 2 * t.frameWidth()) > t.width()
+        t.setMaximumHeight(across.sizeHint().height() + t.verticalHeader().length() + 2 * t.frameWidth()
+                           + (t.horizontalScrollBar().sizeHint().height() if needs_scrolling else 0))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _first_open_week(self, grid: RotaGrid) -> int:
+        """Start on this week (or the quarter's first week when looking back or ahead)."""
+        for col, week in enumerate(grid.weeks):
+            if week <= self.today <= week + dt.timedelta(days=6):
+                return col
+        return 0
+
+    def _show_counts(self, grid: RotaGrid) -> None:
+        missed, uncovered = grid.count(rota.MISSED), grid.count(rota.UNCOVERED)
+        self.summary.setText(f"{missed} missed · {uncovered} without a pair · {grid.count(rota.VISITED)} visited · "
+                             f"{grid.count(rota.ASSIGNED)} with a pair to come")
+        chips = []
+        for state in STATE_STYLE:
+            background, foreground, words = STATE_STYLE[state]
+            n = "" if state == rota.OPTIONAL else f" ({grid.count(state)})"
+            chips.append(f'<span style="background:{background}; color:{foreground};">&nbsp;{words}{n}&nbsp;</span>')
+        self.legend.setText("Key: " + " &nbsp; ".join(chips))
+        self.legend.setAccessibleDescription(self.summary.text())
+
+    def selected_cell(self) -> RotaCell | None:
+        return self.model.cell_at(self.table.currentIndex())
+
+    def _update_buttons(self) -> None:
+        cell = self.selected_cell()
+        self.assign_button.setEnabled(cell is not None)
+        self.clear_button.setEnabled(cell is not None and cell.pair != (None, None))
+        empty = "No suites yet: add them under View ▸ Scheme set-up." if not self.model.rowCount() else ""
+        self.detail.setText(self._describe_selected(cell) if cell else empty)
+
+    def _describe_selected(self, cell: RotaCell) -> str:
+        suite, week = self.model.suite_name(self.table.currentIndex().row()), cell.week
+        _, colour, words = STATE_STYLE[cell.state]
+        names = self.model.pair_names(cell)
+        lines = [f"<b>{escape(suite)}</b>, week commencing Monday {week.day} {week:%B %Y} — "
+                 + f'<span style="color:{colour};"><b>{words}</b></span>',
+                 "Pair: " + (escape(" and ".join(names)) if names else "none assigned")]
+        lines += [(w := visit_words(day, outcome))[0].upper() + w[1:] for _, day, outcome in cell.visits]
+        if cell.state == rota.ASSIGNED:
+            lines.append("The pair choose the day and time and tell no one.")
+        return "<br>".join(lines)
+
+    def assign(self) -> None:
+        """Open the pair dialog for the selected cell (window-modal, so the window stays painted)."""
+        cell = self.selected_cell()
+        if cell is None:
+            return
+        suite = self.model.suite_name(self.table.currentIndex().row())
+        self.dialog = AssignPairDialog(self.ctx, suite, cell, self.model.names, self)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.finished.connect(lambda result: self._assigned(result, suite))
+        self.dialog.open()
+
+    def _assigned(self, result: int, suite: str) -> None:
+        self.dialog.deleteLater()
+        self.dialog = None
+        if result == QDialog.DialogCode.Accepted:
+            self.reload()
+            cell = self.selected_cell()
+            who = " and ".join(self.model.pair_names(cell)) or "No one"
+            self.status_message.emit(f"{who} on {suite}, week of {cell.week.day} {cell.week:%B}.")
+        self.table.setFocus()
+
+    def clear(self) -> None:
+        cell = self.selected_cell()
+        if cell is None or cell.pair == (None, None):
+            return
+        try:
+            clear_pair(self.ctx.db, cell.suite_id, cell.week)
+        except UserFacingError as exc:
+            show_error(self, exc)
+            return
+        self.reload()
+        self.status_message.emit(f"Pair taken off {self.model.suite_name(self.table.currentIndex().row())}, "
+                                 f"week of {cell.week.day} {cell.week:%B}.")
+        self.table.setFocus()

@@ -1,0 +1,410 @@
+"""Scheme set-up: the custody suites with the weeks they are closed, and the volunteers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from icvapp.errors import UserFacingError
+from icvapp.profile.context import AppContext
+from icvapp.scheme.suites import (
+    add_closure,
+    closures,
+    list_suites,
+    remove_closure,
+    save_suite,
+    save_volunteer,
+)
+from icvapp.storage.model import Volunteer
+from icvapp.ui.widgets import named
+
+
+def day_text(day: dt.date | None, blank: str = "—") -> str:
+    return f"{day.day} {day:%b %Y}" if day else blank
+
+
+def message_label(name: str) -> QLabel:
+    label = named(QLabel(), name)
+    label.setStyleSheet("color: #a40000;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_problem(label: QLabel, exc: UserFacingError | None) -> None:
+    label.setText(f"{exc.message} {exc.hint}".strip() if exc else "")
+    label.setVisible(exc is not None)
+
+
+def make_table(name: str, headers: list[str], stretch: int = 0) -> QTableWidget:
+    table = named(QTableWidget(0, len(headers)), name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.setCornerButtonEnabled(False)
+    for corner in table.findChildren(QAbstractButton):
+        corner.setAccessibleName(f"Select all of {name.lower()}")
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def fill(table: QTableWidget, rows: list[tuple[int, list[str]]]) -> None:
+    """Rows of (id, texts); the id rides on the first cell."""
+    table.setRowCount(len(rows))
+    for r, (row_id, texts) in enumerate(rows):
+        for c, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row_id)
+            table.setItem(r, c, item)
+
+
+def selected_id(table: QTableWidget) -> int | None:
+    row = table.currentRow()
+    item = table.item(row, 0) if row >= 0 and table.selectionModel().hasSelection() else None
+    return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+def select_id(table: QTableWidget, row_id: int | None) -> None:
+    for r in range(table.rowCount()):
+        if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == row_id:
+            table.selectRow(r)
+            return
+    table.clearSelection()
+
+
+class OptionalDate(QWidget):
+    """A date that may be left open: a check box ('Until further notice') switches the date off."""
+
+    def __init__(self, name: str, blank_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.date = named(QDateEdit(calendarPopup=True), name)
+        self.date.setDisplayFormat("d MMM yyyy")
+        self.date.setDate(QDate.currentDate())
+        self.blank = named(QCheckBox(blank_text), f"{name}: {blank_text.replace('&', '').lower()}")
+        self.blank.toggled.connect(lambda on: self.date.setEnabled(not on))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.date)
+        row.addWidget(self.blank)
+        row.addStretch(1)
+        self.setFocusProxy(self.date)
+
+    def value(self) -> dt.date | None:
+        return None if self.blank.isChecked() else self.date.date().toPython()
+
+    def set_value(self, day: dt.date | None) -> None:
+        self.blank.setChecked(day is None)
+        if day is not None:
+            self.date.setDate(day)
+
+
+class SuitesPanel(QWidget):
+    changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editing_id: int | None = None
+        self.table = make_table("Custody suites", ["Suite", "Cells", "Weekly visits", "Active", "Occasional"])
+
+        editor = QGroupBox("Suite")
+        form = QFormLayout(editor)
+        self.name = named(QLineEdit(), "Suite name")
+        self.cells = named(QSpinBox(maximum=999), "Number of cells")
+        self.weekly_target = named(QSpinBox(maximum=14, value=1), "Visits expected each week")
+        self.active = named(QCheckBox("&Active (on the rota)"), "Suite is active")
+        self.occasional = named(QCheckBox("&Occasional: opened and visited only now and then"),
+                                "Suite is occasional")
+        for spin in (self.cells, self.weekly_target):
+            spin.setMaximumWidth(90)
+        self.occasional.toggled.connect(lambda on: self.weekly_target.setEnabled(not on))
+        self.suite_message = message_label("Problem with the suite")
+        self.new_button = named(QPushButton("Ne&w suite"), "Start a new suite")
+        self.save_button = named(QPushButton("Sav&e suite"), "Save this suite")
+        form.addRow("Suite &name", self.name)
+        form.addRow("&Cells", self.cells)
+        form.addRow("Wee&kly visits", self.weekly_target)
+        form.addRow(self.active)
+        form.addRow(self.occasional)
+        form.addRow(self.suite_message)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+
+        self.closure_box = QGroupBox("Closures")
+        col = QVBoxLayout(self.closure_box)
+        self.closure_table = make_table("Closures of the selected suite", ["From", "Until", "Reason"], stretch=2)
+        self.closure_start = named(QDateEdit(calendarPopup=True), "Closed from")
+        self.closure_start.setDisplayFormat("d MMM yyyy")
+        self.closure_start.setDate(QDate.currentDate())
+        self.closure_end = OptionalDate("Last day closed", "Unt&il further notice")
+        self.reason = named(QLineEdit(), "Reason for the closure")
+        self.reason.setPlaceholderText("e.g. refurbishment")
+        self.closure_message = message_label("Problem with the closure")
+        self.add_closure_button = named(QPushButton("A&dd closure"), "Add this closure")
+        self.remove_closure_button = named(QPushButton("Remove clos&ure"), "Remove the selected closure")
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.closure_start)
+        start_row.addStretch(1)
+        start_label = QLabel("Closed fro&m")
+        start_label.setBuddy(self.closure_start)
+        add = QFormLayout()
+        add.addRow(start_label, start_row)
+        add.addRow("La&st day", self.closure_end)
+        add.addRow("&Reason", self.reason)
+        col.addWidget(self.closure_table, 1)
+        col.addLayout(add)
+        col.addWidget(self.closure_message)
+        row = QHBoxLayout()
+        row.addWidget(self.remove_closure_button)
+        row.addStretch(1)
+        row.addWidget(self.add_closure_button)
+        col.addLayout(row)
+
+        right = QVBoxLayout()
+        right.addWidget(editor)
+        right.addWidget(self.closure_box, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(right, 2)
+
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.closure_table.itemSelectionChanged.connect(self._update_buttons)
+        self.new_button.clicked.connect(self.new)
+        self.save_button.clicked.connect(self.save)
+        self.add_closure_button.clicked.connect(self.add_closure)
+        self.remove_closure_button.clicked.connect(self.remove_closure)
+        self.name.returnPressed.connect(self.save)
+        self.reason.returnPressed.connect(self.add_closure)
+
+    def reload(self, keep: int | None = None) -> None:
+        keep = keep if keep is not None else selected_id(self.table)
+        fill(self.table, [(s.id, [s.name, str(s.cells), "—" if s.occasional else str(s.weekly_target),
+                                  "Yes" if s.active else "No", "Yes" if s.occasional else "No"])
+                          for s in list_suites(self.ctx.db)])
+        if keep is not None or self.table.rowCount() == 0:
+            select_id(self.table, keep)
+        else:
+            self.table.selectRow(0)
+        self._selected()
+
+    def _selected(self) -> None:
+        suite_id = selected_id(self.table)
+        show_problem(self.suite_message, None)
+        suite = next((s for s in list_suites(self.ctx.db) if s.id == suite_id), None)
+        if suite is None:
+            self.editing_id = None
+        else:
+            self.editing_id = suite.id
+            self.name.setText(suite.name)
+            self.cells.setValue(suite.cells)
+            self.weekly_target.setValue(suite.weekly_target if not suite.occasional else 1)
+            self.active.setChecked(suite.active)
+            self.occasional.setChecked(suite.occasional)
+        self._load_closures()
+
+    def _load_closures(self) -> None:
+        suite_id = self.editing_id
+        self.closure_box.setTitle(f"When {self.name.text()} is closed" if suite_id else "Closures")
+        self.closure_box.setEnabled(suite_id is not None)
+        fill(self.closure_table, [(c.id, [day_text(c.start), day_text(c.end, "until further notice"), c.reason])
+                                  for c in (closures(self.ctx.db, suite_id) if suite_id else [])])
+        show_problem(self.closure_message, None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.remove_closure_button.setEnabled(selected_id(self.closure_table) is not None)
+
+    def new(self) -> None:
+        self.table.clearSelection()
+        self.editing_id = None
+        self.name.clear()
+        self.cells.setValue(0)
+        self.weekly_target.setValue(1)
+        self.active.setChecked(True)
+        self.occasional.setChecked(False)
+        self._load_closures()
+        self.name.setFocus()
+
+    def save(self) -> None:
+        try:
+            suite_id = save_suite(self.ctx.db, suite_id=self.editing_id, name=self.name.text(),
+                                  cells=self.cells.value(), weekly_target=self.weekly_target.value(),
+                                  active=self.active.isChecked(), occasional=self.occasional.isChecked())
+        except UserFacingError as exc:
+            show_problem(self.suite_message, exc)
+            self.name.setFocus()
+            return
+        self.reload(keep=suite_id)
+        self.changed.emit(f"Suite saved: {self.name.text().strip()}.")
+
+    def add_closure(self) -> None:
+        if self.editing_id is None:
+            return
+        try:
+            add_closure(self.ctx.db, self.editing_id, self.closure_start.date().toPython(),
+                        self.closure_end.value(), self.reason.text())
+        except UserFacingError as exc:
+            show_problem(self.closure_message, exc)
+            return
+        self.reason.clear()
+        self._load_closures()
+        self.changed.emit(f"Closure added to {self.name.text()}.")
+
+    def remove_closure(self) -> None:
+        closure_id = selected_id(self.closure_table)
+        if closure_id is None:
+            return
+        try:
+            remove_closure(self.ctx.db, closure_id)
+        except UserFacingError as exc:
+            show_problem(self.closure_message, exc)
+            return
+        self._load_closures()
+        self.changed.emit(f"Closure removed from {self.name.text()}.")
+
+
+class VolunteersPanel(QWidget):
+    changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editing_id: int | None = None
+        self.table = make_table("Volunteers", ["Name", "Active from", "Active until", "Co-ordinator"])
+
+        editor = QGroupBox("Volunteer")
+        form = QFormLayout(editor)
+        self.name = named(QLineEdit(), "Volunteer's name")
+        self.active_from = OptionalDate("Active from", "No start &date")
+        self.active_to = OptionalDate("Active until", "Still a&ctive")
+        self.coordinator = named(QCheckBox("Co-o&rdinator (keeps the rota)"), "Is a co-ordinator")
+        self.message = message_label("Problem with the volunteer")
+        self.new_button = named(QPushButton("Ne&w volunteer"), "Start a new volunteer")
+        self.save_button = named(QPushButton("Sav&e volunteer"), "Save this volunteer")
+        form.addRow("&Name", self.name)
+        form.addRow("&Active from", self.active_from)
+        form.addRow("Active &until", self.active_to)
+        form.addRow(self.coordinator)
+        hint = QLabel("The rota offers a volunteer only for the weeks they are active.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        form.addRow(hint)
+        form.addRow(self.message)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        right = QVBoxLayout()
+        right.addWidget(editor)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(right, 2)
+
+        self.people: dict[int, tuple] = {}
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.new_button.clicked.connect(self.new)
+        self.save_button.clicked.connect(self.save)
+        self.name.returnPressed.connect(self.save)
+
+    def reload(self, keep: int | None = None) -> None:
+        keep = keep if keep is not None else selected_id(self.table)
+        # suites.py has no list of every volunteer (active_volunteers filters by date), so read the model here.
+        with self.ctx.db.session() as s:
+            rows = s.execute(select(Volunteer.id, Volunteer.name, Volunteer.active_from, Volunteer.active_to,
+                                    Volunteer.is_coordinator).order_by(Volunteer.name)).all()
+        self.people = {r[0]: tuple(r) for r in rows}
+        fill(self.table, [(i, [n, day_text(start), day_text(end, "still active"), "Yes" if co else ""])
+                          for i, n, start, end, co in rows])
+        if keep is not None or not rows:
+            select_id(self.table, keep)
+        else:
+            self.table.selectRow(0)
+        self._selected()
+
+    def _selected(self) -> None:
+        show_problem(self.message, None)
+        person = self.people.get(selected_id(self.table))
+        if person is None:
+            self.editing_id = None
+            return
+        self.editing_id, name, start, end, co = person
+        self.name.setText(name)
+        self.active_from.set_value(start)
+        self.active_to.set_value(end)
+        self.coordinator.setChecked(bool(co))
+
+    def new(self) -> None:
+        self.table.clearSelection()
+        self.editing_id = None
+        self.name.clear()
+        self.active_from.set_value(dt.date.today())
+        self.active_to.set_value(None)
+        self.coordinator.setChecked(False)
+        self.name.setFocus()
+
+    def save(self) -> None:
+        try:
+            vid = save_volunteer(self.ctx.db, volunteer_id=self.editing_id, name=self.name.text(),
+                                 active_from=self.active_from.value(), active_to=self.active_to.value(),
+                                 is_coordinator=self.coordinator.isChecked())
+        except UserFacingError as exc:
+            show_problem(self.message, exc)
+            self.name.setFocus()
+            return
+        self.reload(keep=vid)
+        self.changed.emit(f"Volunteer saved: {self.name.text().strip()}.")
+
+
+class SchemeView(QWidget):
+    """Suites and volunteers, a tab each."""
+
+    status_message = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.suites = SuitesPanel(ctx)
+        self.volunteers = VolunteersPanel(ctx)
+        self.tabs = named(QTabWidget(), "Scheme set-up sections")
+        self.tabs.addTab(self.suites, "Sui&tes and closures")
+        self.tabs.addTab(self.volunteers, "Vo&lunteers")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.setFocusProxy(self.tabs)
+        self.suites.changed.connect(self.status_message)
+        self.volunteers.changed.connect(self.status_message)
+        self.reload()
+
+    def reload(self) -> None:
+        self.suites.reload()
+        self.volunteers.reload()

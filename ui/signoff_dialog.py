@@ -1,0 +1,177 @@
+"""Sign-off: the custody officer acknowledges, then both visitors sign with their own PINs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icvapp.errors import InvalidInput, UserFacingError
+from icvapp.profile.context import AppContext
+from icvapp.sealing.signoff import SIGN_REASON, sign_off
+from icvapp.trust.enrolment import Signer, signer_status, unlock_signer
+from icvapp.ui.dialogs import show_error
+from icvapp.ui.jobs import run_with_progress
+from icvapp.ui.signature_pad import SignaturePad
+from icvapp.ui.widgets import TimeField, named
+from icvapp.visits.canonical import OfficerAck
+from icvapp.visits.store import load_visit
+
+ERROR_STYLE = "color: #a40000;"
+
+
+class VisitorSignature(QGroupBox):
+    """One visitor: their name, whether they can sign here, and their PIN."""
+
+    def __init__(self, db, volunteer_id: int, position: int) -> None:
+        status = signer_status(db, volunteer_id)
+        super().__init__(f"Visitor {position}: {status.name}")
+        self.volunteer_id, self.name, self.ready = volunteer_id, status.name, status.state == "ready"
+        layout = QFormLayout(self)
+        self.pin = named(QLineEdit(), f"Signing PIN for {status.name}")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setEnabled(self.ready)
+        self.pin.setPlaceholderText("Only this visitor types it")
+        layout.addRow(f"{status.name}'s PIN", self.pin)
+        self.message = named(QLabel(status.detail), f"Signing status for {status.name}")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setVisible(bool(status.detail))
+        layout.addRow(self.message)
+
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+        self.pin.selectAll()
+        self.pin.setFocus()
+
+
+class SignOffDialog(QDialog):
+    """Collects the officer's acknowledgement and both visitors' PINs, then seals the visit."""
+
+    def __init__(self, ctx: AppContext, visit_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.visit_id = ctx, visit_id
+        self.pool = QThreadPool(self)
+        self.record = rec = load_visit(ctx.db, visit_id)
+        self.setWindowTitle("Sign and seal this visit report")
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        intro = QLabel("<b>Once both visitors sign, the report is sealed.</b> It can then be read, exported and "
+                       "sent to the scheme office, but never changed; a correction becomes a signed amendment.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        officer = QGroupBox("Custody officer's acknowledgement")
+        form = QFormLayout(officer)
+        self.officer_name = named(QLineEdit(rec.officer_name), "Custody officer's name")
+        self.officer_rank = named(QLineEdit(rec.officer_rank), "Custody officer's rank")
+        self.officer_number = named(QLineEdit(rec.officer_number), "Custody officer's number")
+        self.ack_time = named(TimeField(), "Time the officer acknowledged the findings")
+        self.ack_time.set_value(rec.departure or dt.datetime.now().time().replace(second=0, microsecond=0))
+        now = named(QPushButton("Now"), "Set the acknowledgement time to now")
+        now.clicked.connect(lambda: self.ack_time.set_value(dt.datetime.now().time().replace(second=0,
+                                                                                              microsecond=0)))
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.ack_time)
+        time_row.addWidget(now)
+        time_row.addStretch(1)
+        form.addRow("Officer's &name", self.officer_name)
+        form.addRow("&Rank", self.officer_rank)
+        form.addRow("N&umber", self.officer_number)
+        time_label = QLabel("&Time")
+        time_label.setBuddy(self.ack_time)
+        form.addRow(time_label, time_row)
+        self.pad = SignaturePad()
+        clear = named(QPushButton("C&lear signature"), "Clear the officer's drawn signature")
+        clear.clicked.connect(self.pad.clear)
+        pad_row = QVBoxLayout()
+        pad_row.addWidget(self.pad)
+        pad_row.addWidget(clear, 0, Qt.AlignmentFlag.AlignRight)
+        form.addRow("Signature", pad_row)
+        self.officer_error = named(QLabel(), "Problem with the acknowledgement")
+        self.officer_error.setStyleSheet(ERROR_STYLE)
+        self.officer_error.setVisible(False)
+        form.addRow(self.officer_error)
+        layout.addWidget(officer)
+
+        declaration = QLabel(f"<i>By typing your PIN you sign this statement:</i> “{SIGN_REASON}”")
+        declaration.setWordWrap(True)
+        layout.addWidget(declaration)
+        ids = [i for i in (rec.visitor_a_id, rec.visitor_b_id) if i is not None]
+        self.visitors = [VisitorSignature(ctx.db, vid, n) for n, vid in enumerate(ids, start=1)]
+        for v in self.visitors:
+            layout.addWidget(v)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_button = named(self.buttons.addButton("&Sign and seal", QDialogButtonBox.ButtonRole.AcceptRole),
+                                 "Sign and seal this visit report")
+        self.sign_button.setEnabled(all(v.ready for v in self.visitors))
+        self.sign_button.setDefault(True)
+        self.buttons.accepted.connect(self.sign)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.officer_name.setFocus()
+
+    def acknowledgement(self) -> OfficerAck:
+        t = self.ack_time.value()
+        if not self.officer_name.text().strip():
+            raise InvalidInput("Enter the custody officer's name.")
+        if t is None:
+            raise InvalidInput("Enter the time the officer acknowledged the findings, for example 22:40.")
+        at = self.record.moment(t) or dt.datetime.combine(dt.date.today(), t)
+        return OfficerAck(self.officer_name.text().strip(), self.officer_rank.text().strip(),
+                          self.officer_number.text().strip(), at, self.pad.value())
+
+    def signers(self) -> list[Signer] | None:
+        signers = []
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for v in self.visitors:
+                try:
+                    signers.append(unlock_signer(self.ctx.db, v.volunteer_id, v.pin.text()))
+                except UserFacingError as exc:
+                    v.show_error(exc.message)
+                    return None
+                v.message.setVisible(False)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return signers
+
+    def sign(self) -> None:
+        try:
+            officer = self.acknowledgement()
+        except InvalidInput as exc:
+            self.officer_error.setText(exc.message)
+            self.officer_error.setVisible(True)
+            return
+        self.officer_error.setVisible(False)
+        signers = self.signers()
+        if signers is None:
+            return
+        for v in self.visitors:
+            v.pin.clear()  # the PIN is not kept once it has unlocked the key
+        self.sign_button.setEnabled(False)
+
+        def failed(exc) -> None:
+            self.sign_button.setEnabled(True)
+            if isinstance(exc, UserFacingError):
+                show_error(self, exc)
+            else:
+                raise exc
+
+        run_with_progress(self, self.pool, "Signing and sealing the report…", sign_off, self.ctx, self.visit_id,
+                          officer, signers, on_done=lambda _r: self.accept(), on_failed=failed)

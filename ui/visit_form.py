@@ -1,0 +1,403 @@
+"""The visit form: five sections, live checks, and autosave that never loses a word.
+
+What is typed goes into the encrypted database a couple of seconds after the
+last keystroke and whenever focus leaves a field. If a save fails (disk full,
+locked file) the text stays on screen and the form retries on the next edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from icvapp.errors import UserFacingError
+from icvapp.profile.context import AppContext
+from icvapp.storage.model import COMPLETE, Suite, Volunteer
+from icvapp.ui.conversations import ConversationsSection
+from icvapp.ui.form_sections import CloseOutSection, CountsSection, DetailsSection, InspectionSection
+from icvapp.ui.widgets import named
+from icvapp.visits.record import VisitRecord
+from icvapp.visits.sealed import SealSummary, seal_summary
+from icvapp.visits.store import (
+    complete_visit,
+    load_visit,
+    mark_editing,
+    reopen_visit,
+    save_draft,
+    validation_context,
+)
+from icvapp.visits.validation import ERROR, Problem, validate
+
+AUTOSAVE_MS = 1500  # after the last keystroke
+AUTOSAVE_MAX_MS = 4000  # at the latest, however fast someone keeps typing
+INVALID_STYLE = "border: 2px solid #c00000; border-radius: 3px;"
+
+
+BANNER_STYLES = {
+    "ok": "background: #e8f1e4; border: 1px solid #9bbf8a; padding: 6px;",
+    "sealed": "background: #e8eef7; border: 1px solid #8aa5c8; padding: 6px;",
+    "note": "background: #fef4e6; border: 1px solid #e0b46b; padding: 6px;",
+}
+
+
+def status_banner(status: str, summary: SealSummary | None) -> tuple[str, str]:
+    """The sentence above the form that says what can be done with this report now."""
+    amendment = summary is not None and summary.version > 1
+    if status == "draft":
+        if amendment:
+            return (f"Amendment (version {summary.version}) of a signed report. Reason: "
+                    f"{summary.amendment_reason} The signed original stays on record unchanged.",
+                    BANNER_STYLES["note"])
+        return "", ""
+    if status == COMPLETE:
+        return ("Complete, awaiting both visitors' signatures. Choose 'Sign and seal' to record the custody "
+                "officer's acknowledgement and sign, or 'Edit again' to correct it first.", BANNER_STYLES["ok"])
+    names = " and ".join(n for n, _ in summary.signers) if summary else ""
+    when = max((t for _, t in summary.signers), default=None) if summary else None
+    reason = summary.amendment_reason.strip().rstrip(". ") if summary else ""
+    text = f"Version {summary.version}, an amendment: {reason}. " if amendment else ""
+    text += f"Signed by {names}" + (f" on {when:%d %b %Y at %H:%M} UTC" if when else "") + " and sealed: "
+    text += "it can be read, exported and sent to the office, but never changed."
+    if summary and summary.superseded_by:
+        _id, version, sealed = summary.superseded_by
+        text += (f" Superseded by the signed amendment, version {version}." if sealed
+                 else f" An amendment (version {version}) is being prepared.")
+    else:
+        text += " To correct it, choose 'Amend'."
+    return text, BANNER_STYLES["sealed"]
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+class VisitForm(QWidget):
+    """Edits one visit. ``closed`` is emitted when the user goes back to the list."""
+
+    closed = Signal()
+    saved = Signal(int)
+    export_requested = Signal(int)
+    sign_requested = Signal(int)
+    amend_requested = Signal(int)
+    submit_requested = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record = VisitRecord()
+        self.dirty = False
+        self.read_only = False
+        self.problems: list[Problem] = []
+        self.strict = False
+        self.last_save_error: str | None = None
+
+        self.details = DetailsSection(ctx.config)
+        self.counts = CountsSection(ctx.config)
+        self.conversations = ConversationsSection(ctx.config)
+        self.inspection = InspectionSection(ctx.config)
+        self.closeout = CloseOutSection()
+        self.sections = [self.details, self.counts, self.conversations, self.inspection, self.closeout]
+        self.tab_titles = ["Visit details", "Detainees", "Conversations", "Suite inspection", "Close-out"]
+
+        self.title = QLabel()
+        self.title.setObjectName("formTitle")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.save_state = named(QLabel(), "Save status")
+        self.save_state.setStyleSheet("color: #555;")
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.save_state)
+
+        self.tabs = named(QTabWidget(), "Visit report sections")
+        for section, title in zip(self.sections, self.tab_titles, strict=True):
+            self.tabs.addTab(section if section is self.conversations else scrolling(section), title)
+
+        self.problem_list = named(QListWidget(), "Problems to fix before completing")
+        self.problem_list.setMaximumHeight(110)
+        self.problem_list.itemActivated.connect(self._jump_to_problem)
+        self.problem_list.itemClicked.connect(self._jump_to_problem)
+
+        self.back_button = named(QPushButton("← &Back to visits"), "Back to the visit list")
+        self.check_button = named(QPushButton("C&heck"), "Check the report for problems")
+        self.export_button = named(QPushButton("E&xport PDF…"), "Export this visit report as PDF")
+        self.reopen_button = named(QPushButton("&Edit again"), "Reopen this completed visit for editing")
+        self.complete_button = named(QPushButton("&Mark complete"), "Mark this visit report complete")
+        self.sign_button = named(QPushButton("&Sign and seal…"), "Both visitors sign and seal this report")
+        self.submit_button = named(QPushButton("Send to o&ffice…"),
+                                   "Write this sealed report as a submission file for the scheme office")
+        self.amend_button = named(QPushButton("&Amend…"), "Correct this sealed report with a signed amendment")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        for b in (self.check_button, self.export_button, self.reopen_button, self.amend_button,
+                  self.submit_button, self.complete_button, self.sign_button):
+            buttons.addWidget(b)
+
+        self.banner = named(QLabel(), "Report status")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problem_list)
+        layout.addLayout(buttons)
+
+        self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.timer.timeout.connect(self.save_now)
+        self.deadline = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
+        self.deadline.timeout.connect(self.save_now)
+        for section in self.sections:
+            section.changed.connect(self._edited)
+        for area in (*self.closeout.text_areas, *self.conversations.text_areas):
+            area.focus_left.connect(self.save_now)
+        for field in (self.details.arrival, self.details.admitted, self.details.departure,
+                      self.details.lone_note, self.closeout.officer_name, self.closeout.officer_rank,
+                      self.closeout.officer_number, self.conversations.editor.custody_number,
+                      self.conversations.editor.cell):
+            field.editingFinished.connect(self.save_now)
+        self.back_button.clicked.connect(self.close_form)
+        self.check_button.clicked.connect(lambda: self.show_problems(focus_first=True, strict=True))
+        self.complete_button.clicked.connect(self.complete)
+        self.export_button.clicked.connect(self._export)
+        self.reopen_button.clicked.connect(self.reopen)
+        self.sign_button.clicked.connect(lambda: self.sign_requested.emit(self.record.id))
+        self.amend_button.clicked.connect(lambda: self.amend_requested.emit(self.record.id))
+        self.submit_button.clicked.connect(lambda: self.submit_requested.emit(self.record.id))
+
+    # ------------------------------------------------------------------ loading
+
+    def refresh_people(self) -> None:
+        with self.ctx.db.session() as s:
+            suites = [(i, n, a) for i, n, a in s.execute(select(Suite.id, Suite.name, Suite.active)
+                                                         .order_by(Suite.name))]
+            people = [(i, n) for i, n in s.execute(select(Volunteer.id, Volunteer.name).order_by(Volunteer.name))]
+        self.details.set_people(suites, people)
+
+    def open_visit(self, visit_id: int | None) -> None:
+        self.refresh_people()
+        self.record = load_visit(self.ctx.db, visit_id) if visit_id is not None else VisitRecord(
+            visit_date=dt.date.today())
+        self._loading = True
+        for section in self.sections:
+            section.load(self.record)
+        self._loading = False
+        self.dirty = False
+        self.tabs.setCurrentIndex(0)
+        self.strict = self.record.id is not None
+        self.read_only = self.record.status in (COMPLETE, "sealed")
+        self._apply_read_only()
+        if self.record.id is not None and not self.read_only:
+            mark_editing(self.ctx.db, self.record.id)
+        self._update_title()
+        self.save_state.setText("Saved" if self.record.id else "Not saved yet")
+        self.show_problems()
+        self.details.suite.setFocus()
+
+    def _apply_read_only(self) -> None:
+        for section in self.sections:
+            if section is self.conversations:
+                section.set_read_only(self.read_only)
+            else:
+                section.setEnabled(not self.read_only)
+        sealed = self.record.status == "sealed"
+        summary = seal_summary(self.ctx.db, self.record.id) if self.record.id is not None else None
+        self._version = summary.version if summary else 1
+        latest = summary is None or summary.superseded_by is None or not summary.superseded_by[2]
+        self.complete_button.setVisible(not self.read_only)
+        self.check_button.setVisible(not self.read_only)
+        self.reopen_button.setVisible(self.read_only and not sealed)
+        self.sign_button.setVisible(self.record.status == COMPLETE)
+        self.amend_button.setVisible(sealed and latest)
+        self.submit_button.setVisible(sealed)
+        self.export_button.setText("E&xport signed PDF…" if sealed else "E&xport PDF…")
+        self.export_button.setEnabled(self.record.id is not None)
+        for button in (self.complete_button, self.sign_button):
+            button.setDefault(button.isVisible())
+        text, style = status_banner(self.record.status, summary)
+        self.banner.setText(text)
+        self.banner.setStyleSheet(style)
+        self.banner.setVisible(bool(text))
+
+    def _update_title(self) -> None:
+        suite = self.details.suite.currentText() if self.details.suite.value() is not None else "New visit"
+        status = {COMPLETE: "awaiting signatures", "sealed": "signed"}.get(self.record.status, "draft")
+        if self.record.id is not None and getattr(self, "_version", 1) > 1:
+            status += f" · version {self._version}"
+        self.title.setText(f"{suite} — {self.details.date.date().toString('d MMM yyyy')} ({status})")
+
+    # ------------------------------------------------------------------ editing and saving
+
+    def _edited(self) -> None:
+        if getattr(self, "_loading", False) or self.read_only:
+            return
+        self.dirty = True
+        self.save_state.setText("Editing…")
+        self.timer.start()
+        if not self.deadline.isActive():
+            self.deadline.start()
+        self._update_title()
+        self.show_problems()
+
+    def collect(self) -> VisitRecord:
+        for section in self.sections:
+            section.store(self.record)
+        return self.record
+
+    def save_now(self) -> bool:
+        """Save the draft if anything changed. Returns False if the save failed."""
+        self.timer.stop()
+        self.deadline.stop()
+        if not self.dirty or self.read_only:
+            return True
+        try:
+            save_draft(self.ctx.db, self.collect())
+        except UserFacingError as exc:
+            self.last_save_error = str(exc)
+            self.save_state.setText("⚠ Not saved — will retry")
+            self.save_state.setToolTip(str(exc))
+            self.save_state.setStyleSheet("color: #a40000; font-weight: bold;")
+            self.timer.start(5000)
+            return False
+        self.dirty = False
+        self.last_save_error = None
+        self.save_state.setStyleSheet("color: #555;")
+        self.save_state.setToolTip("")
+        self.save_state.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
+        mark_editing(self.ctx.db, self.record.id)
+        self.export_button.setEnabled(True)
+        self.saved.emit(self.record.id)
+        return True
+
+    # ------------------------------------------------------------------ checking
+
+    def current_problems(self) -> list[Problem]:
+        rec = self.collect()
+        problems = [Problem(k, m) for k, m in self.details.unreadable_times()]
+        ctx = validation_context(self.ctx.db, self.ctx.config)
+        return problems + validate(rec, ctx)
+
+    def show_problems(self, *, focus_first: bool = False, strict: bool | None = None) -> list[Problem]:
+        """Mark every problem beside its field. Until the user asks to check or
+        complete, fields merely not filled in yet are not nagged about."""
+        if strict:
+            self.strict = True
+        found = [] if self.read_only else self.current_problems()
+        self.problems = found if self.strict else [p for p in found if not p.missing]
+        self.problem_list.clear()
+        all_fields = {k: w for s in self.sections for k, w in s.fields.items()}
+        for w in all_fields.values():
+            w.setStyleSheet("")
+            w.setToolTip("")
+        per_tab = [0] * len(self.sections)
+        for p in self.problems:
+            icon = "✖" if p.severity == ERROR else "⚠"
+            item = QListWidgetItem(f"{icon} {self._where(p.field)}: {p.message}")
+            item.setData(Qt.ItemDataRole.UserRole, p.field)
+            item.setForeground(Qt.GlobalColor.darkRed if p.is_error else Qt.GlobalColor.darkYellow)
+            self.problem_list.addItem(item)
+            widget = all_fields.get(p.field)
+            if widget is not None:
+                if p.is_error:
+                    widget.setStyleSheet(INVALID_STYLE)
+                widget.setToolTip(p.message)
+                widget.setAccessibleDescription(p.message)
+            if p.is_error:
+                per_tab[self._tab_of(p.field)] += 1
+        for i, section in enumerate(self.sections):
+            section.show_messages([(p.field, p.message, p.is_error) for p in self.problems
+                                   if self._tab_of(p.field) == i])
+        for i, title in enumerate(self.tab_titles):
+            self.tabs.setTabText(i, f"{title} ({per_tab[i]})" if per_tab[i] else title)
+        self.problem_list.setVisible(bool(self.problems))
+        if focus_first and self.problems:
+            self._focus_field(self.problems[0].field)
+        return self.problems
+
+    def _where(self, field: str) -> str:
+        return self.tab_titles[self._tab_of(field)]
+
+    def _tab_of(self, field: str) -> int:
+        head = field.split(".")[0]
+        return {"counts": 1, "conversations": 2, "checks": 3}.get(head, 0)
+
+    def _jump_to_problem(self, item: QListWidgetItem) -> None:
+        self._focus_field(item.data(Qt.ItemDataRole.UserRole))
+
+    def _focus_field(self, field: str) -> None:
+        self.tabs.setCurrentIndex(self._tab_of(field))
+        parts = field.split(".")
+        if parts[0] == "conversations" and len(parts) == 3:
+            widget = self.conversations.field_widget(int(parts[1]), parts[2])
+        else:
+            widget = next((s.fields[field] for s in self.sections if field in s.fields), None)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------------ completing
+
+    def complete(self) -> None:
+        problems = self.show_problems(strict=True)
+        if any(p.is_error for p in problems):
+            errors = sum(p.is_error for p in problems)
+            QMessageBox.information(self, "Not complete yet",
+                                    f"{errors} thing{'s' if errors != 1 else ''} to fix before this report is "
+                                    "complete. Your draft is saved; the list below the form shows each one.")
+            self.save_now()
+            self._focus_field(problems[0].field)
+            return
+        try:
+            complete_visit(self.ctx.db, self.collect(), validation_context(self.ctx.db, self.ctx.config))
+        except UserFacingError as exc:
+            QMessageBox.warning(self, exc.title, str(exc))
+            return
+        self.dirty = False
+        mark_editing(self.ctx.db, None)
+        self.read_only = True
+        self._apply_read_only()
+        self._update_title()
+        self.show_problems()
+        self.save_state.setText("Complete")
+        self.saved.emit(self.record.id)
+
+    def reopen(self) -> None:
+        answer = QMessageBox.question(self, "Edit a completed visit?",
+                                      "This visit report is complete. Reopen it as a draft to correct it?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        reopen_visit(self.ctx.db, self.record.id)
+        self.open_visit(self.record.id)
+        self.saved.emit(self.record.id)
+
+    def _export(self) -> None:
+        if self.save_now() and self.record.id is not None:
+            self.export_requested.emit(self.record.id)
+
+    def close_form(self) -> bool:
+        """Save and leave. Returns False (and stays) if the draft could not be saved."""
+        if not self.save_now():
+            QMessageBox.warning(self, "Draft not saved",
+                                f"{self.last_save_error}\n\nYour typing is still here. Fix the problem and try again.")
+            return False
+        if not self.read_only and self.record.id is not None:
+            mark_editing(self.ctx.db, None)
+        self.closed.emit()
+        return True

@@ -1,0 +1,246 @@
+"""The visit list: every visit, newest first, loaded a page at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from icvapp.scheme.periods import recent_quarters
+from icvapp.storage.database import Database
+from icvapp.storage.model import Suite
+from icvapp.ui.widgets import RowsModel, named
+from icvapp.visits.store import VisitFilter, VisitSummary, count_visits, list_visits
+
+PAGE = 200
+COLUMNS = ("Date", "Suite", "Visitors", "Status", "In custody", "Seen", "Conversations")
+
+
+class VisitListModel(RowsModel):
+    """Rows fetched lazily with keyset paging, so years of visits open as fast as a few."""
+
+    columns = COLUMNS
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.filter = VisitFilter()
+        self.rows: list[VisitSummary] = []
+        self.total: int | None = 0
+        self._exhausted = True
+
+    def set_filter(self, f: VisitFilter) -> None:
+        """Show the first page. With more than a page, ``total`` stays None until
+        :meth:`count` runs, so counting years of visits never delays the list."""
+        self.beginResetModel()
+        self.filter = f
+        self.rows = list_visits(self.db, f, limit=PAGE)
+        self._exhausted = len(self.rows) < PAGE
+        self.total = len(self.rows) if self._exhausted else None
+        self.endResetModel()
+
+    def count(self) -> int:
+        if self.total is None:
+            self.total = count_visits(self.db, self.filter)
+        return self.total
+
+    def reload(self) -> None:
+        self.set_filter(self.filter)
+
+    # Qt's lazy-loading protocol: the view asks for more as the user scrolls.
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid() or self._exhausted or not self.rows:
+            return
+        last = self.rows[-1]
+        page = list_visits(self.db, self.filter, limit=PAGE, after=(last.visit_date, last.id))
+        self._exhausted = len(page) < PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        v = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(v, col)
+        if role == Qt.ItemDataRole.UserRole:
+            return v.id
+        if role == Qt.ItemDataRole.ForegroundRole and col == 3:
+            if v.status == "draft":
+                return QColor("#8a5a00")
+            if v.superseded:
+                return QColor("#6b7280")
+            if v.outcome == "abandoned":
+                return QColor("#a40000")
+            if v.status == "sealed":
+                return QColor("#1f3a5f")
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(v: VisitSummary, col: int) -> str:
+        if col == 0:
+            return v.visit_date.strftime("%a %d %b %Y") if v.visit_date else "(no date)"
+        if col == 1:
+            return v.suite
+        if col == 2:
+            return v.pair
+        if col == 3:
+            return state_label(v)
+        value = (v.in_custody, v.seen, v.conversations)[col - 4]
+        return "–" if value is None else str(value)
+
+
+def state_label(v: VisitSummary) -> str:
+    """Draft / Awaiting signatures / Signed / Superseded, with the version and any abandonment."""
+    if v.status == "draft":
+        text = "Draft" if v.version == 1 else f"Draft amendment (v{v.version})"
+        return text
+    if v.superseded:
+        return f"Superseded (v{v.version})"
+    if v.origin == "history":
+        return "Imported history" + (" · abandoned" if v.outcome == "abandoned" else "")
+    text = {"complete": "Awaiting signatures", "sealed": "Signed"}.get(v.status, v.status)
+    if v.version > 1:
+        text += f" · v{v.version}"
+    return f"{text} · abandoned" if v.outcome == "abandoned" else text
+
+
+class VisitListView(QWidget):
+    """The list with its filters and actions."""
+
+    open_requested = Signal(object)  # visit id, or None for a new visit
+    export_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.model = VisitListModel(db, self)
+
+        self.suite_filter = named(QComboBox(), "Filter by suite")
+        self.period_filter = named(QComboBox(), "Filter by financial quarter")
+        self.status_filter = named(QComboBox(), "Filter by status")
+        for label, key in (("All statuses", None), ("Drafts", "draft"), ("Awaiting signatures", "complete"),
+                           ("Signed", "sealed")):
+            self.status_filter.addItem(label, key)
+        self.period_filter.addItem("All dates", None)
+        for q in recent_quarters(dt.date.today(), 12):
+            self.period_filter.addItem(q.label, q)
+        self.count_label = named(QLabel(), "Number of visits shown")
+
+        filters = QHBoxLayout()
+        for label, combo in (("&Suite", self.suite_filter), ("&Quarter", self.period_filter),
+                             ("Stat&us", self.status_filter)):
+            lab = QLabel(label)
+            lab.setBuddy(combo)
+            filters.addWidget(lab)
+            filters.addWidget(combo)
+            combo.currentIndexChanged.connect(self.apply_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+
+        self.table = named(QTableView(), "Visits")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 130), (1, 140), (3, 210), (4, 90), (5, 60), (6, 110)):
+            self.table.setColumnWidth(col, width)
+        self.table.activated.connect(lambda idx: self.open_requested.emit(self.model.data(idx, Qt.ItemDataRole.UserRole)))
+
+        self.new_button = named(QPushButton("&New visit"), "Record a new visit")
+        self.open_button = named(QPushButton("&Open"), "Open the selected visit")
+        self.export_button = named(QPushButton("E&xport PDF…"), "Export the selected visit report as PDF")
+        self.delete_button = named(QPushButton("&Delete draft…"), "Delete the selected draft")
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.export_button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        self.new_button.clicked.connect(lambda: self.open_requested.emit(None))
+        self.open_button.clicked.connect(lambda: self._emit_selected(self.open_requested))
+        self.export_button.clicked.connect(lambda: self._emit_selected(self.export_requested))
+        self.delete_button.clicked.connect(lambda: self._emit_selected(self.delete_requested))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+
+    def load(self) -> None:
+        with self.db.session() as s:
+            suites = s.execute(select(Suite.id, Suite.name).order_by(Suite.name)).all()
+        self.suite_filter.blockSignals(True)
+        current = self.suite_filter.currentData()
+        self.suite_filter.clear()
+        self.suite_filter.addItem("All suites", None)
+        for sid, name in suites:
+            self.suite_filter.addItem(name, sid)
+        i = self.suite_filter.findData(current)
+        self.suite_filter.setCurrentIndex(max(i, 0))
+        self.suite_filter.blockSignals(False)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        period = self.period_filter.currentData()
+        f = VisitFilter(suite_id=self.suite_filter.currentData(), start=period.start if period else None,
+                        end=period.end if period else None, status=self.status_filter.currentData())
+        self.model.set_filter(f)
+        if self.model.total is None:
+            self.count_label.setText(f"{PAGE:,}+ visits")
+            QTimer.singleShot(0, self._show_count)
+        else:
+            self._show_count()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _show_count(self) -> None:
+        n = self.model.count()
+        self.count_label.setText(f"{n:,} visit{'s' if n != 1 else ''}")
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], Qt.ItemDataRole.UserRole) if rows else None
+
+    def selected_summary(self) -> VisitSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _emit_selected(self, signal) -> None:
+        vid = self.selected_id()
+        if vid is not None:
+            signal.emit(vid)
+
+    def _update_buttons(self) -> None:
+        v = self.selected_summary()
+        self.open_button.setEnabled(v is not None)
+        self.export_button.setEnabled(v is not None)
+        self.delete_button.setEnabled(v is not None and v.status == "draft")

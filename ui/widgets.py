@@ -1,0 +1,158 @@
+"""Small forgiving input widgets shared by the form sections."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from icvapp.scheme.config import Choice
+
+_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.\s]?(\d{2}))?\s*(am|pm|a|p)?\s*$", re.IGNORECASE)
+
+
+def parse_time(text: str) -> dt.time | None:
+    """Read '21:30', '2130', '9.30pm', '9pm' or '0005'; ``None`` for blank.
+
+    Raises ValueError for text that is not a time.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    m = _TIME.match(text)
+    if not m:
+        raise ValueError(text)
+    hour, minute, ampm = int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            raise ValueError(text)
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    return dt.time(hour, minute)  # raises ValueError when out of range
+
+
+def named(widget: QWidget, name: str, description: str = "") -> QWidget:
+    """Give a control the accessible name a screen reader announces."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+class TimeField(QLineEdit):
+    """A time of day typed the way people type it; blank means not entered yet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("hh:mm")
+        self.setMaximumWidth(90)
+        self.editingFinished.connect(self._tidy)
+
+    def _tidy(self) -> None:
+        try:
+            t = parse_time(self.text())
+        except ValueError:
+            return
+        if t is not None and self.text() != f"{t:%H:%M}":
+            self.setText(f"{t:%H:%M}")
+
+    def is_valid(self) -> bool:
+        try:
+            parse_time(self.text())
+        except ValueError:
+            return False
+        return True
+
+    def value(self) -> dt.time | None:
+        try:
+            return parse_time(self.text())
+        except ValueError:
+            return None
+
+    def set_value(self, t: dt.time | None) -> None:
+        self.setText("" if t is None else f"{t:%H:%M}")
+
+
+class CountField(QLineEdit):
+    """A whole number of people; blank means not recorded (not zero)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setValidator(QIntValidator(0, 9999, self))
+        self.setMaximumWidth(70)
+        self.setPlaceholderText("–")
+
+    def value(self) -> int | None:
+        text = self.text().strip()
+        return int(text) if text.isdigit() else None
+
+    def set_value(self, n: int | None) -> None:
+        self.setText("" if n is None else str(n))
+
+
+class ChoiceCombo(QComboBox):
+    """A combo of configured choices, optionally with a blank first entry."""
+
+    def __init__(self, choices: tuple[Choice, ...] | list[tuple[str | None, str]], *,
+                 blank: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if blank is not None:
+            self.addItem(blank, None)
+        for c in choices:
+            key, label = (c.key, c.label) if isinstance(c, Choice) else c
+            self.addItem(label, key)
+
+    def value(self):
+        return self.currentData()
+
+    def set_value(self, key) -> None:
+        i = self.findData(key)
+        self.setCurrentIndex(i if i >= 0 else 0)
+
+
+class TextArea(QPlainTextEdit):
+    """Multi-line free text that tells the form when focus leaves it."""
+
+    focus_left = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, lines: int = 3) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().focusOutEvent(event)
+        self.focus_left.emit()
+
+    def value(self) -> str:
+        return self.toPlainText()
+
+    def set_value(self, text: str) -> None:
+        if self.toPlainText() != text:
+            self.setPlainText(text)
+
+
+YES_NO = [(True, "Yes"), (False, "No")]
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over ``self.rows``, with its column titles in ``columns``."""
+
+    columns: tuple[str, ...] | list[str] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list = []
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section]
+        return None
