@@ -159,3 +159,11 @@ def test_no_module_is_over_400_lines():
     long = {str(p.relative_to(ROOT)): n for p in FILES.values()
             if (n := len(p.read_text("utf-8").splitlines())) > 400}
     assert not long, long
+
+
+def test_the_architecture_page_draws_the_layers_the_code_has():
+    """docs/architecture.md lists the layers top first; it must be the order this test holds."""
+    text = (ROOT / "docs" / "architecture.md").read_text("utf-8")
+    block = text.split("<!-- layers:", 1)[1].split("```", 2)[1]
+    drawn = [line.split()[0] for line in block.strip().splitlines()]
+    assert drawn == list(reversed(LAYERS))

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from icvapp.errors import DatabaseTooNew, DatabaseUnreadable, KeyUnavailable, WrongPassphrase
+from icvapp.errors import DatabaseTooNew, DatabaseUnreadable, KeyUnavailable, StorageFault, WrongPassphrase
 from icvapp.profile.context import create_profile, open_profile
-from icvapp.storage.database import DB_NAME, SCHEMA_VERSION, revision_for
+from icvapp.storage.database import DB_NAME, SCHEMA_VERSION, connect_raw, error_code, known_error, revision_for
 from icvapp.storage.keys import KEYCHAIN, SERVICE, read_keyinfo
 from icvapp.visits.store import count_visits, save_draft
 
@@ -180,3 +180,51 @@ def test_an_existing_profile_is_never_overwritten(ctx):
     with pytest.raises(DatabaseUnreadable, match="already holds"):
         create_profile(ctx.data_dir, "passphrase", "Another", PASSPHRASE)
     assert count_visits(ctx.db) == 0
+
+
+class _DriverError(Exception):
+    """A driver error as sqlcipher3 raises it: the message says one thing, the result code another."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.sqlite_errorcode = code
+
+
+# (SQLite result code, including extended codes, the plain error it becomes)
+CODES = [
+    (13, StorageFault, "disk is full"),            # SQLITE_FULL
+    (5, StorageFault, "Another program"),          # SQLITE_BUSY
+    (517, StorageFault, "Another program"),        # SQLITE_BUSY_SNAPSHOT (extended)
+    (6, StorageFault, "Another program"),          # SQLITE_LOCKED
+    (8, StorageFault, "read-only"),                # SQLITE_READONLY
+    (1032, StorageFault, "read-only"),             # SQLITE_READONLY_DBMOVED (extended)
+    (14, StorageFault, "read-only"),               # SQLITE_CANTOPEN
+    (11, DatabaseUnreadable, "damaged"),           # SQLITE_CORRUPT
+    (26, DatabaseUnreadable, "damaged"),           # SQLITE_NOTADB
+    (778, StorageFault, "disk reported an error"),  # SQLITE_IOERR_WRITE (extended)
+]
+
+
+@pytest.mark.parametrize(("code", "kind", "says"), CODES)
+def test_driver_errors_are_sorted_by_their_result_code(code, kind, says, tmp_path):
+    # The message is deliberately misleading: only the code may decide.
+    error = known_error(_DriverError("database or disk is full; locked; malformed", code), tmp_path / DB_NAME)
+    assert isinstance(error, kind) and says in error.message
+
+
+@pytest.mark.parametrize("code", [1, 19, 20, None])  # SQLITE_ERROR, CONSTRAINT, MISMATCH, no code at all
+def test_other_driver_errors_stay_what_they_are_whatever_their_message(code, tmp_path):
+    original = _DriverError("database or disk is full", code) if code is not None else ValueError("disk is full")
+    assert known_error(original, tmp_path / DB_NAME) is original
+
+
+def test_a_real_driver_error_carries_the_code_that_decides(ctx):
+    # The classification relies on sqlcipher3 exposing SQLite's result code; prove it does.
+    conn = connect_raw(ctx.data_dir / DB_NAME, b"\x00" * 32)  # the wrong key
+    try:
+        with pytest.raises(Exception) as caught:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
+    assert error_code(caught.value) == 26
+    assert isinstance(known_error(caught.value, ctx.data_dir / DB_NAME), DatabaseUnreadable)
