@@ -167,9 +167,3 @@ def test_the_verifier_gives_a_verdict_for_any_damaged_pdf(office, changes):
                     re.findall(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]", pdf)]
             changed = [i for i, (x, y) in enumerate(zip(damaged, pdf, strict=True)) if x != y]
             assert all(any(lo < i < hi for lo, hi in gaps) for i in changed), changed
-
-
-def test_zz_report_the_fuzz_counts():
-    path = os.environ.get("ICVAPP_ROBUSTNESS_REPORT", "/tmp/icvapp-robustness.json")
-    with open(path + ".fuzz", "w") as fh:
-        json.dump(COUNTS, fh)

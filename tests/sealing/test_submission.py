@@ -35,7 +35,7 @@ from icvapp.trust.enrolment import (
 from icvapp.visits.sealed import signed_pdf
 from icvapp.visits.store import count_visits, load_visit, save_draft
 from tests.conftest import PASSPHRASE, PINS, ROOT_PIN
-from tests.helpers import names_to_ids, seal
+from tests.helpers import cannot_run_here, names_to_ids, seal
 
 
 @pytest.fixture
@@ -85,7 +85,7 @@ def test_an_independent_cms_tool_opens_the_file(signed_ctx, submission, tmp_path
     from cryptography.hazmat.primitives import serialization
 
     if shutil.which("openssl") is None:
-        pytest.skip("openssl is not installed")
+        cannot_run_here("openssl is not installed")
     office = signed_ctx
     key = tmp_path / "inbox-key.pem"
     key.write_bytes(inbox_key_of(office.db).private_bytes(serialization.Encoding.PEM,

@@ -113,8 +113,12 @@ def test_a_wrong_passphrase_gets_a_message_and_another_try(qtbot, ctx):
 def test_icvapp_passphrase_unlocks_without_asking(qtbot, ctx, monkeypatch):
     ctx.close()
     monkeypatch.setenv("ICVAPP_PASSPHRASE", PASSPHRASE)
-    reopened = unlock(ctx.data_dir)
-    reopened.close()
+    reopened = unlock(ctx.data_dir)  # a dialog would block here: the environment must be enough
+    try:
+        assert reopened is not None and not reopened.db.locked
+        assert reopened.scheme_name() == "Test scheme"  # the database really opened with that key
+    finally:
+        reopened.close()
 
 
 def test_nothing_typed_reaches_disk_unencrypted(qtbot, ctx, tmp_path):
