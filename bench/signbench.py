@@ -66,7 +66,8 @@ def bare_sign(pdf_signers: list, pdf: bytes) -> bytes:
 
 def unsigned_with_fields(ctx, vid: int, timings: dict | None = None) -> bytes:  # noqa: ANN001
     """The report sign_off signed, before any signature: rendered, then both empty fields added."""
-    from icvapp.reports.visit_pdf import load_report_data, render_visit_pdf
+    from icvapp.reports.visit_data import load_report_data
+    from icvapp.reports.visit_pdf import render_visit_pdf
     from icvapp.sealing.signoff import FIELD_NAMES
     from icvapp.storage.model import Visit
     from icvapp.trust import pades
@@ -95,15 +96,16 @@ def breakdown_timer() -> SelfTimer:
         t.patch(mod, attr, checks)
     t.patch("icvapp.sealing.signoff", "document_for", "canonical record (document_for + canonical_json)")
     t.patch("icvapp.sealing.signoff", "canonical_json", "canonical record (document_for + canonical_json)")
-    t.patch("icvapp.reports.visit_pdf", "report_data_for", "report data (report_data_for)")
-    t.patch("icvapp.reports.visit_pdf", "render_visit_pdf", "render PDF (render_visit_pdf, reportlab)")
+    # sign_off imports these by name, so they are wrapped where it looks them up.
+    t.patch("icvapp.sealing.signoff", "report_data_for", "report data (report_data_for)")
+    t.patch("icvapp.sealing.signoff", "render_visit_pdf", "render PDF (render_visit_pdf, reportlab)")
     t.patch("icvapp.trust.pades", "add_signature_fields", "add 2 signature fields (pyHanko)")
     t.patch("icvapp.trust.pades", "sign_field", "2 PAdES signatures (pades.sign_field, pyHanko)")
     t.patch("icvapp.trust.pki", "sign_bytes", "2 record signatures (ECDSA P-256)")
     t.patch("icvapp.storage.audit", "append", "audit log entries (hash chain)")
     patch_db(t)
     # export_visit_pdf's parts
-    t.patch("icvapp.sealing.signoff", "signed_pdf", "read the signed PDF from the database")
+    t.patch("icvapp.reports.visit_pdf", "signed_pdf", "read the signed PDF from the database")
     t.patch("icvapp.reports.visit_pdf", "write_atomic", "write the file atomically")
     return t
 

@@ -9,7 +9,6 @@ escalation and the office's recorded outcome.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -19,16 +18,17 @@ from icvapp.profile.context import AppContext
 from icvapp.reports.charts import bar_chart, coverage_strip
 from icvapp.reports.pdfkit import (
     FINDING,
+    FONT_BOLD,
     HEAD_BG,
     MUTED,
     NAVY,
-    RULE,
+    count_text,
     grid,
     numbered_canvas,
-    paragraph_styles,
-    register_fonts,
-    signature_box,
+    percent_text,
+    render_a4,
 )
+from icvapp.reports.story import Story
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.periods import Period
 from icvapp.scheme.rota import rota_grid
@@ -41,6 +41,7 @@ from icvapp.visits.issues import IssueFilter, list_issues
 TITLE = "Report to the Strategic Assurance Board"
 FIELD = "Coordinator"
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+TOTAL_ROW = [("FONTNAME", (0, -1), (-1, -1), FONT_BOLD)]
 
 
 @dataclass
@@ -96,68 +97,29 @@ def export_board_pdf(ctx: AppContext, period: Period, out: Path, *, signer=None)
 # --------------------------------------------------------------------------- rendering
 
 
-def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}%"
-
-
-def _n(value) -> str:
-    if value is None:
-        return "—"
-    return f"{value:,.1f}" if isinstance(value, float) and not value.is_integer() else f"{value:,.0f}"
-
-
 def render_board_pdf(data: BoardReportData, boxes: dict | None = None) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
-
-    register_fonts()
-    buf = io.BytesIO()
+    """The Board report as PDF bytes (A4); ``boxes`` receives where the co-ordinator's signature field belongs."""
     p = data.summary.period
-    doc = BaseDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                          bottomMargin=22 * mm, title=f"{TITLE} – {p.label}", author=data.scheme_name,
-                          subject="Independent custody visiting: performance", creator="icvapp",
-                          initialFontName="DejaVuSans")
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="board", frames=[frame])])
-    story = _BoardStory(data, doc.width, {} if boxes is None else boxes)
-    doc.build(story.flowables(), canvasmaker=numbered_canvas(
-        footer=f"{TITLE} · {data.scheme_name} · {p.label}", generated_at=data.generated_at))
-    return buf.getvalue()
+    boxes = {} if boxes is None else boxes
+    return render_a4(
+        lambda width: BoardStory(data, width, boxes).flowables(),
+        canvasmaker=numbered_canvas(footer=f"{TITLE} · {data.scheme_name} · {p.label}",
+                                    generated_at=data.generated_at),
+        title=f"{TITLE} – {p.label}", author=data.scheme_name, subject="Independent custody visiting: performance",
+    )
 
 
-class _BoardStory:
+class BoardStory(Story):
+    """Builds the flowables of the Board report, section by section, from the metrics it was given."""
+
+    heading_room_mm = 40
+    table_font_size = 8.5
+    figures_from = 1  # a name, then figures
+    split_rows = False
+
     def __init__(self, data: BoardReportData, width: float, boxes: dict) -> None:
-        self.d, self.s, self.width, self.boxes = data, paragraph_styles(), width, boxes
-        self.sum, self.cfg = data.summary, data.config
-        self.section = 0
-
-    def p(self, text: str, style: str = "body"):
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(text, self.s[style])
-
-    def heading(self, title: str) -> list:
-        from reportlab.lib.units import mm
-        from reportlab.platypus import CondPageBreak
-
-        self.section += 1
-        return [CondPageBreak(40 * mm), self.p(f"{self.section}&nbsp;&nbsp;{escape(title)}", "h1")]
-
-    def table(self, rows, widths, *, numeric_from: int = 1, extra=()):
-        from reportlab.lib.colors import HexColor
-
-        style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 3),
-                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3), ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                 ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("LINEBELOW", (0, 0), (-1, -1), 0.4, HexColor(RULE)),
-                 ("BACKGROUND", (0, 0), (-1, 0), HexColor(HEAD_BG)),
-                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(NAVY)),
-                 ("FONTSIZE", (0, 0), (-1, -1), 8.5), ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT")]
-        return grid(rows, widths, style + list(extra), repeatRows=1, hAlign="LEFT")
-
-    def label(self, list_name: str, key: str) -> str:
-        return self.cfg.label(list_name, key)
+        super().__init__(data.config, width, boxes)
+        self.d, self.sum = data, data.summary
 
     def flowables(self) -> list:
         out = self.title_block()
@@ -175,30 +137,29 @@ class _BoardStory:
     def title_block(self) -> list:
         from reportlab.lib.colors import HexColor
         from reportlab.lib.units import mm
-        from reportlab.platypus import Spacer
 
         p, s = self.sum.period, self.sum
-        out = [self.p(escape(self.d.scheme_name), "scheme"), self.p(TITLE, "title"),
+        out = [self.plain(self.d.scheme_name, "scheme"), self.p(TITLE, "title"),
                self.p(f"{escape(p.label)} · {p.start.day} {p.start:%B %Y} to {p.end.day} {p.end:%B %Y}", "subtitle"),
-               Spacer(1, 8)]
+               self.space(8)]
         figures = [
             (f"{s.completed}", f"visits made (target {sum(x.target_visits for x in s.suites)})"),
-            (_pct(s.coverage_pct), "of expected weeks visited"),
+            (percent_text(s.coverage_pct), "of expected weeks visited"),
             (f"{s.funnel.stages.get('in_custody', 0)}", "people in custody at visits"),
-            (_pct(s.funnel.seen_pct), "of those offered were seen"),
+            (percent_text(s.funnel.seen_pct), "of those offered were seen"),
             (f"{sum(s.requests.values())}", "requests by detainees"),
             (f"{s.issues.open_at_end}", "issues still open"),
         ]
         alarm = {1: (s.coverage_pct or 0) < 100, 5: s.issues.open_at_end > 0}
         cells = [[self.p(f'<font size="16" color="{FINDING if alarm.get(i) else NAVY}"><b>{v}</b></font>')
                   for i, (v, _) in enumerate(figures)],
-                 [self.p(escape(t), "small") for _, t in figures]]
+                 [self.plain(t, "small") for _, t in figures]]
         out.append(grid(cells, [self.width / 6] * 6, [
             ("BACKGROUND", (0, 0), (-1, -1), HexColor(HEAD_BG)), ("LEFTPADDING", (0, 0), (-1, -1), 6),
             ("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
             ("LINEAFTER", (0, 0), (-2, -1), 0.8, HexColor("#ffffff")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ], rowHeights=[22, None]))
-        out.append(Spacer(1, 3 * mm))
+        out.append(self.space(3 * mm))
         return out
 
     def coverage(self) -> list:
@@ -208,15 +169,17 @@ class _BoardStory:
         rows = [["Suite", "Visits", "Target", "Weeks visited", "Coverage", "Abandoned", "Closed weeks"]]
         for x in s.suites:
             expected = "not expected" if x.occasional else f"{x.covered_weeks} of {x.expected_weeks}"
-            rows.append([x.suite, _n(x.visits), "—" if x.occasional else _n(x.target_visits), expected,
-                         _pct(x.coverage_pct), _n(x.abandoned), _n(x.closed_weeks)])
-        rows.append(["All suites", _n(s.completed), _n(sum(x.target_visits for x in s.suites)),
-                     f"{s.covered_weeks} of {s.expected_weeks}", _pct(s.coverage_pct), _n(s.abandoned), ""])
+            target = "—" if x.occasional else count_text(x.target_visits)
+            rows.append([x.suite, count_text(x.visits), target, expected, percent_text(x.coverage_pct),
+                         count_text(x.abandoned), count_text(x.closed_weeks)])
+        rows.append(["All suites", count_text(s.completed), count_text(sum(x.target_visits for x in s.suites)),
+                     f"{s.covered_weeks} of {s.expected_weeks}", percent_text(s.coverage_pct),
+                     count_text(s.abandoned), ""])
         out = [*self.heading("Visits against the weekly standard"),
                self.p("The standard is one visit to each custody suite every week. A week counts in the period that "
                       "holds its Thursday; weeks a suite was closed are not expected.", "muted"),
                self.table(rows, [40 * mm, 18 * mm, 18 * mm, 28 * mm, 22 * mm, 22 * mm, self.width - 148 * mm],
-                          extra=[("FONTNAME", (0, -1), (-1, -1), "DejaVuSans-Bold")])]
+                          extra=TOTAL_ROW)]
         missed = [(x.suite, x.missed_weeks) for x in s.suites if x.missed_weeks]
         if missed:
             text = "; ".join(f"<b>{escape(name)}</b>: " + ", ".join(f"w/c {w.day} {w:%b}" for w in weeks)
@@ -241,12 +204,13 @@ class _BoardStory:
             split = [f.by_group[g].get(stage, 0) for g in groups]
             # Forms record the female/male/juvenile split for those in custody; a stage whose split
             # was never recorded shows a dash, not a misleading row of zeros.
-            shown = [_n(v) for v in split] if any(split) or not n else ["—"] * len(split)
-            rows.append([self.label("detainee_stages", stage), _n(n), *shown])
+            shown = [count_text(v) for v in split] if any(split) or not n else ["—"] * len(split)
+            rows.append([self.label("detainee_stages", stage), count_text(n), *shown])
         out = [*self.heading("Detainees at the time of visits"),
                self.table(rows, [50 * mm, 22 * mm] + [22 * mm] * len(groups)),
-               self.p(f"<b>{_pct(f.seen_pct)}</b> of those offered a visit were seen; {_pct(f.declined_pct)} "
-                      f"declined. {f.visits_with_nobody_in_custody} visit(s) found nobody in custody.", "after_table")]
+               self.p(f"<b>{percent_text(f.seen_pct)}</b> of those offered a visit were seen; "
+                      f"{percent_text(f.declined_pct)} declined. {f.visits_with_nobody_in_custody} visit(s) found "
+                      "nobody in custody.", "after_table")]
         reasons = [(self.label("reasons_not_seen", k), n) for k, n in f.reasons_not_seen.items() if n]
         if reasons:
             out.append(self.p("<b>Reasons not seen:</b> " + escape(", ".join(f"{k} ({n})" for k, n in reasons)) + "."))
@@ -262,9 +226,9 @@ class _BoardStory:
         made = [(self.label("request_categories", k), n) for k, n in req.items() if n]
         out = [*self.heading("What detainees asked for")]
         if not made:
-            return out + [self.p("No requests were recorded.", "muted")]
-        rows = [["Request", "Number"]] + [[k, _n(n)] for k, n in made] + [["Total", _n(sum(req.values()))]]
-        out.append(self.table(rows, [70 * mm, 25 * mm], extra=[("FONTNAME", (0, -1), (-1, -1), "DejaVuSans-Bold")]))
+            return out + [self.none("No requests were recorded.")]
+        rows = [["Request", "Number"], *[[k, count_text(n)] for k, n in made], ["Total", count_text(sum(req.values()))]]
+        out.append(self.table(rows, [70 * mm, 25 * mm], extra=TOTAL_ROW))
         top_down = list(reversed(made))  # a horizontal chart draws its first bar at the bottom
         out.append(bar_chart([k for k, _ in top_down], [[n for _, n in top_down]], width=self.width,
                              height=max(90, 16 * len(made) + 30), horizontal=True))
@@ -276,28 +240,29 @@ class _BoardStory:
         i = self.sum.issues
         rows = [["Category", "Raised", "Resolved at the visit", "Followed up", "Open at period end"]]
         for category, fig in i.by_category.items():
-            rows.append([self.label("issue_categories", category), _n(fig["raised"]),
-                         _n(fig["resolved_during_visit"]), _n(fig["followed_up"]), _n(fig["open_at_end"])])
-        rows.append(["All issues", _n(i.raised), _n(i.resolved_during_visit), _n(i.followed_up), _n(i.open_at_end)])
+            figures = [fig[k] for k in ("raised", "resolved_during_visit", "followed_up", "open_at_end")]
+            rows.append([self.label("issue_categories", category), *map(count_text, figures)])
+        rows.append(["All issues", count_text(i.raised), count_text(i.resolved_during_visit), count_text(i.followed_up),
+                     count_text(i.open_at_end)])
         out = [*self.heading("Issues raised and their outcomes"),
                self.table(rows, [60 * mm, 20 * mm, 34 * mm, 26 * mm, 34 * mm],
-                          extra=[("FONTNAME", (0, -1), (-1, -1), "DejaVuSans-Bold")])]
+                          extra=TOTAL_ROW)]
         if self.d.open_issues:
             out.append(self.p("<b>Issues still open with the police</b> (oldest first)", "h2"))
             rows = [["Raised", "Suite", "Category", "Escalated to", "Days open", "Police response"]]
             for r in sorted(self.d.open_issues, key=lambda r: r.raised_on)[:40]:
                 days = f'<font color="{FINDING}"><b>{r.days_open}</b></font>' if r.overdue else str(r.days_open)
-                rows.append([f"{r.raised_on:%d/%m/%Y}", self.p(escape(r.suite), "small"),
-                             self.p(escape(self.label("issue_categories", r.category)), "small"),
-                             self.p(escape(self.label("escalation_levels", r.escalation)), "small"),
+                rows.append([f"{r.raised_on:%d/%m/%Y}", self.plain(r.suite, "small"),
+                             self.plain(self.label("issue_categories", r.category), "small"),
+                             self.plain(self.label("escalation_levels", r.escalation), "small"),
                              self.p(days, "num"),
                              self.p(escape(r.police_response) or f'<font color="{MUTED}">Awaited</font>', "small")])
             out.append(self.table(rows, [19 * mm, 25 * mm, 31 * mm, 29 * mm, 14 * mm, self.width - 118 * mm],
-                                  numeric_from=4, extra=[("ALIGN", (5, 0), (5, -1), "LEFT")]))
+                                  figures_from=4, extra=[("ALIGN", (5, 0), (5, -1), "LEFT")]))
         if self.d.outcomes:
             out.append(self.p("<b>Notable outcomes this period</b>", "h2"))
             for r in self.d.outcomes[:20]:
-                out.append(self.p(f"<b>{escape(r.suite)}, {self.label('issue_categories', r.category)}</b> "
+                out.append(self.p(f"<b>{escape(r.suite)}, {self.label_markup('issue_categories', r.category)}</b> "
                                   f"(raised {r.raised_on:%d %b}): {escape(r.outcome)}", "entry"))
         return out
 
@@ -306,7 +271,7 @@ class _BoardStory:
         worst = f"{s.admission_delay_worst_min} min" if s.admission_delay_worst_min is not None else "—"
         median = f"{s.admission_delay_median_min:.0f} min" if s.admission_delay_median_min is not None else "—"
         return [*self.heading("Conditions and access"),
-                self.p(f"<b>{_pct(s.satisfactory_pct)}</b> of rated visits found conditions satisfactory "
+                self.p(f"<b>{percent_text(s.satisfactory_pct)}</b> of rated visits found conditions satisfactory "
                        f"({s.satisfactory} of {s.rated})."),
                 self.p(f"Waiting to be admitted: median {median}, longest {worst}; "
                        f"{s.admission_delays_over_threshold} wait(s) over {self.cfg.admission_delay_minutes} minutes.")]
@@ -315,7 +280,7 @@ class _BoardStory:
         from reportlab.lib.units import mm
 
         s = self.sum
-        rows = [["Volunteer", "Visits"]] + [[k, _n(v)] for k, v in sorted(s.visits_per_volunteer.items(),
+        rows = [["Volunteer", "Visits"]] + [[k, count_text(v)] for k, v in sorted(s.visits_per_volunteer.items(),
                                                                         key=lambda kv: (-kv[1], kv[0]))]
         return [*self.heading("Volunteers"),
                 self.p(f"Volunteers spent <b>{s.volunteer_hours:,.1f} hours</b> on visits (both visitors, from arrival "
@@ -344,13 +309,12 @@ class _BoardStory:
         rows = [["Measure", "This period", prev.label, "Change"]]
         for c in self.d.changes:
             delta = c.delta
-            rows.append([c.label or c.name, _n(c.current), _n(c.previous),
-                         "—" if delta is None else (f"+{_n(delta)}" if delta > 0 else _n(delta))])
+            rows.append([c.label or c.name, count_text(c.current), count_text(c.previous),
+                         "—" if delta is None else (f"+{count_text(delta)}" if delta > 0 else count_text(delta))])
         return [*self.heading("Change against the previous period"),
                 self.table(rows, [70 * mm, 30 * mm, 30 * mm, 25 * mm])]
 
     def sign_off(self) -> list:
-        from reportlab.lib.units import mm
         from reportlab.platypus import KeepTogether
 
         out = [*self.heading("Sign-off")]
@@ -360,4 +324,4 @@ class _BoardStory:
         return out + [KeepTogether([
             self.p(f"Approved for the Strategic Assurance Board by <b>{escape(name)}</b>, scheme co-ordinator. "
                    f"Signed digitally on {when:%d %B %Y at %H:%M} UTC."),
-            signature_box(FIELD, 78 * mm, 20 * mm, self.boxes)])]
+            self.signature_field(FIELD)])]

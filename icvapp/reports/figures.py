@@ -17,15 +17,12 @@ from icvapp.storage.atomic import write_atomic
 HEADER = ["section", "item", "measure", "value"]
 
 
-def _pct(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}"
-
-
 def rows(summary, config: SchemeConfig) -> list[list[str]]:
     """Every figure of a summary as [section, item, measure, value] (values as text)."""
     out: list[list[str]] = []
 
     def add(section: str, item: str, measure: str, value) -> None:
+        # Every fraction, percentages included, to one decimal; export_xlsx keeps it so read_xlsx reads it back.
         if isinstance(value, float):
             value = f"{value:.1f}"
         out.append([section, item, measure, "" if value is None else str(value)])
@@ -35,15 +32,15 @@ def rows(summary, config: SchemeConfig) -> list[list[str]]:
     add("period", p.label, "end", p.end.isoformat())
     for name in ("visits", "completed", "abandoned", "expected_weeks", "covered_weeks"):
         add("visits", "all suites", name, getattr(summary, name))
-    add("visits", "all suites", "coverage_pct", _pct(summary.coverage_pct))
+    add("visits", "all suites", "coverage_pct", summary.coverage_pct)
     for reason, n in summary.abandon_reasons.items():
         add("abandoned", config.label("abandon_reasons", reason), "visits", n)
     for s in summary.suites:
         for name in ("visits", "abandoned", "weekly_target", "expected_weeks", "covered_weeks", "closed_weeks",
                      "target_visits", "in_custody", "offered", "seen"):
             add("suites", s.suite, name, getattr(s, name))
-        add("suites", s.suite, "coverage_pct", _pct(s.coverage_pct))
-        add("suites", s.suite, "seen_pct", _pct(s.seen_pct))
+        add("suites", s.suite, "coverage_pct", s.coverage_pct)
+        add("suites", s.suite, "seen_pct", s.seen_pct)
         add("suites", s.suite, "missed_weeks", " ".join(w.isoformat() for w in s.missed_weeks))
     f = summary.funnel
     for stage, n in f.stages.items():
@@ -51,8 +48,8 @@ def rows(summary, config: SchemeConfig) -> list[list[str]]:
     for group, stages in f.by_group.items():
         for stage, n in stages.items():
             add("funnel", config.label("detainee_stages", stage), group, n)
-    add("funnel", "seen of offered", "pct", _pct(f.seen_pct))
-    add("funnel", "declined of offered", "pct", _pct(f.declined_pct))
+    add("funnel", "seen of offered", "pct", f.seen_pct)
+    add("funnel", "declined of offered", "pct", f.declined_pct)
     add("funnel", "visits with nobody in custody", "visits", f.visits_with_nobody_in_custody)
     for reason, n in f.reasons_not_seen.items():
         add("reasons not seen", config.label("reasons_not_seen", reason), "detainees", n)
@@ -66,7 +63,7 @@ def rows(summary, config: SchemeConfig) -> list[list[str]]:
             add("issues", config.label("issue_categories", category), name, n)
     add("quality", "ratings", "rated", summary.rated)
     add("quality", "ratings", "satisfactory", summary.satisfactory)
-    add("quality", "ratings", "satisfactory_pct", _pct(summary.satisfactory_pct))
+    add("quality", "ratings", "satisfactory_pct", summary.satisfactory_pct)
     add("quality", "admission delay", "median_min", summary.admission_delay_median_min)
     add("quality", "admission delay", "worst_min", summary.admission_delay_worst_min)
     add("quality", "admission delay", "over_threshold", summary.admission_delays_over_threshold)

@@ -1,5 +1,5 @@
-"""The shared kit for icvapp's PDFs: fonts, colours, page furniture, tables,
-and the boxes where signature fields go.
+"""The shared kit for icvapp's PDFs: fonts, colours, the A4 page and its furniture,
+tables, how a figure prints, and the boxes where signature fields go.
 
 reportlab is imported inside the functions: it is slow to import and most
 runs of the app never print anything.
@@ -23,7 +23,6 @@ FINDING = "#b42318"
 FINDING_BG = "#fdecea"
 DRAFT_INK = "#b54708"
 DRAFT_BG = "#fef4e6"
-
 
 
 def register_fonts() -> None:
@@ -114,10 +113,40 @@ def label_columns(*columns: int) -> list:
     return [("TOPPADDING", (c, 0), (c, -1), 4) for c in columns]
 
 
-def count_text(value: int | None, blank: str = "—") -> str:
-    return blank if value is None else str(value)
+def count_text(value: float | None, blank: str = "—") -> str:
+    """A count or figure as printed: thousands separated, one decimal only when it has a fraction."""
+    if value is None:
+        return blank
+    return f"{value:,.1f}" if isinstance(value, float) and not value.is_integer() else f"{value:,.0f}"
 
 
+def percent_text(value: float | None, blank: str = "—") -> str:
+    """A percentage as printed, to the whole per cent: "67%"; ``blank`` when there is none."""
+    return blank if value is None else f"{value:.0f}%"
+
+
+def render_a4(story, *, canvasmaker, title: str, author: str, subject: str | None = None) -> bytes:
+    """Lay out a report on A4 pages, in memory; ``story(width)`` gives its flowables for the text width.
+
+    Every report has the same margins, so tables, banners and headings line up across them.
+    """
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    register_fonts()
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(
+        buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=22 * mm,
+        title=title, author=author, subject=subject, creator="icvapp",
+        initialFontName=FONT,  # else an unused, unembedded Helvetica is listed in the PDF
+    )
+    # No frame padding, so tables, banners and headings all line up with the page margins.
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="report", frames=[frame])])
+    doc.build(story(doc.width), canvasmaker=canvasmaker)
+    return buf.getvalue()
 
 
 def paragraph_styles() -> dict:

@@ -1,0 +1,64 @@
+"""The visit report's sign-off: the custody officer's acknowledgement with their drawn signature,
+then a signature field for each visitor."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from icvapp.reports.pdfkit import INK, RULE, grid
+from icvapp.reports.story import Story
+from icvapp.reports.visit_data import SignOff
+
+
+def sign_off_section(story: Story, signoff: SignOff | None) -> list:
+    """The last section of the report; a sealed report leaves an empty box for each visitor's signature."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether
+
+    out = [*story.heading("Sign-off")]
+    officer = signoff.officer if signoff else None
+    if officer is None:
+        out.append(story.p("The custody officer's acknowledgement has not been recorded yet.", "muted"))
+    else:
+        ack = (f"<b>Acknowledged by</b> {escape(officer.name)}, {escape(officer.rank)} "
+               f"{escape(officer.number)}, at {officer.at:%H:%M on %d %B %Y}.")
+        parts = [story.p(ack)]
+        if officer.signature:
+            parts.append(drawn_signature(officer.signature, 60 * mm, 24 * mm))
+        else:
+            parts.append(story.p("No signature was drawn.", "muted"))
+        out.append(KeepTogether(parts))
+    signers = signoff.signers if signoff else []
+    if not signers:
+        out.append(story.p("<b>Visitors:</b> not yet signed. Only a sealed report carries the visitors' "
+                           "signatures.", "after_table"))
+        return out
+    cells = []
+    for name, when, field_name in signers:
+        cells.append([
+            story.p(f"<b>{escape(name)}</b>"),
+            story.p(f"Signed digitally on {when:%d %B %Y at %H:%M} UTC", "small"),
+            story.signature_field(field_name),
+        ])
+    table = grid([cells], [story.width / 2] * 2 if len(cells) == 2 else [story.width],
+                 [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                  ("TOPPADDING", (0, 0), (-1, -1), 6)])
+    out += [story.p("<b>Visitors' sign-off.</b> Each visitor confirms this report is a true account of "
+                    "the visit.", "after_table"), KeepTogether([table])]
+    return out
+
+
+def drawn_signature(strokes: list, width: float, height: float):
+    """The officer's drawn signature as vector lines (strokes on a 1000 x 400 grid)."""
+    from reportlab.graphics.shapes import Drawing, PolyLine, Rect
+    from reportlab.lib.colors import HexColor
+
+    d = Drawing(width, height)
+    d.add(Rect(0, 0, width, height, strokeColor=HexColor(RULE), fillColor=None, strokeWidth=0.5))
+    sx, sy = width / 1000, height / 400
+    for stroke in strokes:
+        points = [v for x, y in stroke for v in (x * sx, height - y * sy)]
+        if len(points) >= 4:
+            d.add(PolyLine(points, strokeColor=HexColor(INK), strokeWidth=1.1, strokeLineCap=1,
+                           strokeLineJoin=1))
+    return d
