@@ -37,6 +37,18 @@ class SchemeConfig:
     issue_categories: tuple[Choice, ...] = ()
     escalation_levels: tuple[Choice, ...] = ()
     issue_overdue_days: int = 28
+    #: The funnel: the stage each stage's detainees are counted within (seen within offered, …).
+    stage_within: tuple[tuple[str, str], ...] = ()
+    #: Stages whose detainees together fit within another (seen + declined within offered).
+    funnel_sums: tuple[tuple[tuple[str, ...], str], ...] = ()
+
+    def ancestors(self, stage: str) -> list[str]:
+        """The stages ``stage`` lies within, nearest first (seen: offered, then in custody)."""
+        parents, out = dict(self.stage_within), []
+        while stage in parents and parents[stage] not in out:
+            stage = parents[stage]
+            out.append(stage)
+        return out
 
     def label(self, list_name: str, key: str | None) -> str:
         """The human label for ``key`` in one of the lists, or the key itself."""
@@ -77,4 +89,6 @@ def load_config(kind: str = "custody") -> SchemeConfig:
         issue_categories=choices("issue_categories"),
         escalation_levels=choices("escalation_levels"),
         issue_overdue_days=int(data["limits"].get("issue_overdue_days", 28)),
+        stage_within=tuple((s["key"], s["within"]) for s in data["detainee_stages"] if s.get("within")),
+        funnel_sums=tuple((tuple(rule["stages"]), rule["within"]) for rule in data.get("funnel_sums", ())),
     )

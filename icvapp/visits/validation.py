@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from icvapp.scheme.config import SchemeConfig
-from icvapp.visits.record import GROUPS, VisitRecord
+from icvapp.visits.record import GROUPS, CountRow, VisitRecord
 
 ERROR = "error"
 WARNING = "warning"
@@ -143,29 +143,9 @@ def _counts(rec: VisitRecord, ctx: Context) -> list[Problem]:
             out.append(Problem(f"counts.{stage}.total",
                                f"{labels.get(stage, stage)}: the split adds up to {sum(parts)}, "
                                f"more than the total of {row.total}."))
+    out += [Problem(f"counts.{stage}.{group}", message)
+             for stage, group, message in funnel_breaches(rec.counts, ctx.config)]
     in_custody = rec.count("in_custody").total
-    offered = rec.count("offered").total
-    seen = rec.count("seen").total
-    declined = rec.count("declined").total
-    if offered is not None and in_custody is not None and offered > in_custody:
-        out.append(Problem("counts.offered.total",
-                           f"{offered} offered a visit, but only {in_custody} in custody."))
-    if offered is not None and (seen or declined) and (seen or 0) + (declined or 0) > offered:
-        out.append(Problem("counts.seen.total",
-                           f"Seen ({seen or 0}) + declined ({declined or 0}) = {(seen or 0) + (declined or 0)}, "
-                           f"more than the {offered} offered a visit."))
-    for group in GROUPS:
-        g_custody = getattr(rec.count("in_custody"), group)
-        g_offered = getattr(rec.count("offered"), group)
-        g_seen = getattr(rec.count("seen"), group) or 0
-        g_declined = getattr(rec.count("declined"), group) or 0
-        if g_offered is not None and g_custody is not None and g_offered > g_custody:
-            out.append(Problem(f"counts.offered.{group}",
-                               f"{group.capitalize()}: {g_offered} offered, but only {g_custody} in custody."))
-        if g_offered is not None and g_seen + g_declined > g_offered:
-            out.append(Problem(f"counts.seen.{group}",
-                               f"{group.capitalize()}: seen + declined ({g_seen + g_declined}) is more than "
-                               f"the {g_offered} offered."))
     if rec.outcome == "completed" and in_custody is None:
         out.append(Problem("counts.in_custody.total",
                            "Enter how many people were in custody (0 if the cells were empty).", missing=True))
@@ -203,4 +183,38 @@ def _inspection(rec: VisitRecord) -> list[Problem]:
     for area, check in rec.checks.items():
         if check.status == "issue" and not check.note.strip():
             out.append(Problem(f"checks.{area}.note", "Describe the issue found in this area.", WARNING))
+    return out
+
+
+def funnel_breaches(counts: dict[str, CountRow], config: SchemeConfig) -> list[tuple[str, str, str]]:
+    """Where the funnel does not hold: (stage, group, message) for each stage larger than a stage it lies within.
+
+    Each stage is checked against every recorded stage above it, not only its parent, so
+    "7 seen" with "offered" left empty is still checked against the 3 in custody. The same rule
+    guards the form, the history import and submission import.
+    """
+    labels = {c.key: c.label for c in config.detainee_stages}
+    out: list[tuple[str, str, str]] = []
+    for group in ("total", *GROUPS):
+        value = {stage: getattr(row, group) for stage, row in counts.items() if getattr(row, group) is not None}
+        where = "" if group == "total" else f"{group.capitalize()}: "
+        for stage, n in value.items():
+            for above in config.ancestors(stage):
+                if above in value and n > value[above]:
+                    out.append((stage, group, f"{where}{n} {labels.get(stage, stage).lower()}, but only "
+                                              f"{value[above]} {labels.get(above, above).lower()}."))
+                    break
+        for stages, within in config.funnel_sums:
+            present = [s for s in stages if s in value]
+            if len(present) < 2:
+                continue  # a single stage is checked above
+            total = sum(value[s] for s in present)
+            for above in [within, *config.ancestors(within)]:
+                if above in value and total > value[above]:
+                    parts = " + ".join(f"{labels.get(s, s).lower()} ({value[s]})" for s in present)
+                    if not where:
+                        parts = parts[0].upper() + parts[1:]
+                    out.append((present[0], group, f"{where}{parts} = {total}, more than the {value[above]} "
+                                                   f"{labels.get(above, above).lower()}."))
+                    break
     return out

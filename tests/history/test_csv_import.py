@@ -129,7 +129,7 @@ def test_the_documented_example_imports_as_the_documentation_says(demo_names, tm
 
     path.write_text(example.replace(",7,4,2,", ",7,6,2,"), encoding="utf-8")
     assert [str(e) for e in run(demo_names, path).errors] == [
-        "Row 2: seen: Seen (6) + declined (2) = 8, more than the 7 offered a visit."]
+        "Row 2: seen: Accepted and seen (6) + declined (2) = 8, more than the 7 offered a visit."]
 
     path.write_text(example, encoding="utf-8")
     assert run(demo_names, path).imported == 3
@@ -238,11 +238,18 @@ def test_checking_a_file_writes_nothing(ctx, tmp_path):
                                        "so their hours are counted.")),
     ({"visitor_2": "Amrit Sandhu"}, ("visitor_2: is the same person as visitor_1; a visit is made by two "
                                     "different people.")),
-    ({"seen": "5"}, "seen: Seen (5) + declined (1) = 6, more than the 5 offered a visit."),
+    ({"seen": "5"}, "seen: Accepted and seen (5) + declined (1) = 6, more than the 5 offered a visit."),
     ({"offered": "7"}, "offered: 7 offered a visit, but only 6 in custody."),
+    # Once 400% seen in a period summary: offered left empty, so only a check against custody can see it.
+    ({"in_custody": "3", "offered": "", "seen": "7", "declined": ""}, "seen: 7 accepted and seen, but only 3 in custody."),
+    ({"in_custody": "3", "offered": "", "seen": "2", "declined": "2"},
+     "seen: Accepted and seen (2) + declined (2) = 4, more than the 3 in custody."),
+    ({"not_available": "7"}, "not_available: 7 not available, but only 6 in custody."),
+    ({"observed_only": "7"}, "observed_only: 7 observed only, but only 6 in custody."),
+    ({"not_offered": "7"}, "not_offered: 7 not offered, but only 6 in custody."),
     ({"in_custody_female": "2", "in_custody_male": "2", "in_custody_juvenile": "1"},
      "in_custody: female 2 + male 2 + juvenile 1 = 5, but the total is 6."),
-    ({"in_custody_female": "1", "offered_female": "2"}, "offered_female: 2 offered, but only 1 in custody."),
+    ({"in_custody_female": "1", "offered_female": "2"}, "offered_female: 2 offered a visit, but only 1 in custody."),
     ({"in_custody": ""}, "in_custody: Enter how many people were in custody (0 if the cells were empty)."),
     ({"declined": "-1"}, "declined: '-1' is negative; a count cannot be."),
     ({"requests_blankets": "10000"}, "requests_blankets: '10000' is too large for one visit."),

@@ -65,7 +65,7 @@ def test_each_error_names_its_field(changes, field, words):
 def test_split_by_group_is_checked_too():
     rec = visit(counts={"in_custody": CountRow(3, 1, 1, 1), "offered": CountRow(3, 2, 1, 0)})
     found = problems_for(rec)
-    assert "Female: 2 offered, but only 1 in custody." == found[("counts.offered.female", "error")]
+    assert "Female: 2 offered a visit, but only 1 in custody." == found[("counts.offered.female", "error")]
 
 
 def test_a_long_visit_is_a_warning_not_an_error():
