@@ -109,3 +109,62 @@ def test_completing_is_logged(ctx):
     rec = good_visit(ctx)
     complete_visit(ctx.db, rec, validation_context(ctx.db, ctx.config, dt.date(2026, 11, 23)))
     assert events(ctx, rec.uid) == ["created", "completed"]
+
+
+# Every stored field of an entry, each changed the way an insider with the key might change it.
+TAMPERING = [
+    ("at", "at = '2001-01-01 00:00:00.000000'"),
+    ("event", "event = 'exported'"),
+    ("visit_uid", "visit_uid = '00000000-0000-0000-0000-000000000000'"),
+    ("actor", "actor = 'someone else'"),
+    ("detail", "detail = '{\"version\":2}'"),
+]
+
+
+@pytest.mark.parametrize(("field", "change"), TAMPERING, ids=[f for f, _ in TAMPERING])
+def test_every_field_of_an_entry_is_covered_by_its_hash(ctx, field, change):
+    _three_entries(ctx)
+    _break(ctx, f"UPDATE audit_event SET {change} WHERE id = 2")
+    report = verify_chain(ctx.db)
+    assert [b.entry_id for b in report.breaks] == [2], field
+    assert report.breaks[0].reason.startswith("was altered after it was written ("), field
+
+
+def test_a_rewritten_link_is_located_where_the_chain_no_longer_follows(ctx):
+    _three_entries(ctx)
+    _break(ctx, "UPDATE audit_event SET prev_hash = hash WHERE id = 3")
+    report = verify_chain(ctx.db)
+    assert [b.entry_id for b in report.breaks] == [3, 3]
+    assert report.breaks[0].reason == "does not follow the entry before it"
+    assert report.breaks[1].reason.startswith("was altered after it was written (")
+
+
+def test_a_removed_run_of_entries_is_named_by_its_numbers(ctx):
+    for _ in range(2):
+        _three_entries_more(ctx)
+    _break(ctx, "DELETE FROM audit_event WHERE id IN (2, 3, 4)")
+    report = verify_chain(ctx.db)
+    assert [str(b) for b in report.breaks] == [
+        "entry 5: entries 2–4 are missing", "entry 5: does not follow the entry before it"]
+
+
+def _three_entries_more(ctx):
+    for _ in range(3):
+        save_draft(ctx.db, good_visit(ctx))
+
+
+def test_an_entry_without_detail_stores_an_empty_object_and_a_long_actor_is_cut_consistently(ctx):
+    with ctx.db.session() as s:
+        audit.append(s, audit.EXPORTED, actor="A" * 200)
+    with ctx.db.session() as s:
+        entry = s.query(audit.AuditEvent).one()
+        assert entry.detail == "{}" and entry.actor == "A" * 120
+    assert verify_chain(ctx.db).ok  # the hash covers exactly what was stored
+
+
+def test_each_entry_links_to_the_newest_before_it(ctx):
+    _three_entries(ctx)
+    with ctx.db.session() as s:
+        rows = s.query(audit.AuditEvent).order_by(audit.AuditEvent.id).all()
+    assert rows[0].prev_hash == audit.GENESIS
+    assert [r.prev_hash for r in rows[1:]] == [r.hash for r in rows[:-1]]
