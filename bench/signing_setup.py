@@ -45,7 +45,8 @@ def make_office(data_dir: Path, *, enrol: list[str] | None = None):  # noqa: ANN
     """Scheme office: suites, volunteers, scheme root; ``enrol`` (default all) enrolled here."""
     from icvapp.profile.context import create_profile
     from icvapp.storage.model import Suite, Volunteer
-    from icvapp.trust.enrolment import enrol_here, set_up_scheme_root
+    from icvapp.trust.enrolment import set_up_scheme_root
+    from icvapp.trust.enrolment_files import enrol_here
 
     ctx = create_profile(data_dir, "passphrase", SCHEME, PASSPHRASE)
     with ctx.db.session() as s:
@@ -62,7 +63,7 @@ def make_laptop(data_dir: Path, office, names: list[str]):  # noqa: ANN001, ANN2
     """A volunteer laptop that joined the office's scheme and enrolled ``names`` by files."""
     from icvapp.profile.context import create_profile
     from icvapp.storage.model import Volunteer
-    from icvapp.trust.enrolment import (
+    from icvapp.trust.enrolment_files import (
         create_signing_key,
         export_scheme_file,
         import_certificate,

@@ -125,7 +125,8 @@ def quick_pin_kdf(monkeypatch, request):
 def signed_ctx(ctx):
     """``ctx`` with a scheme root and every volunteer enrolled to sign (PINs above)."""
     from icvapp.storage.model import Volunteer
-    from icvapp.trust.enrolment import enrol_here, set_up_scheme_root
+    from icvapp.trust.enrolment import set_up_scheme_root
+    from icvapp.trust.enrolment_files import enrol_here
     from tests.helpers import names_to_ids
 
     set_up_scheme_root(ctx.db, ROOT_PIN)

@@ -17,8 +17,9 @@ from icvapp.profile.context import AppContext
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.periods import quarter, quarter_of, week_start
 from icvapp.sealing.signoff import sign_off, start_amendment
-from icvapp.storage.model import Scheme, Suite, Volunteer
-from icvapp.trust.enrolment import enrol_here, set_up_scheme_root, unlock_signer
+from icvapp.storage.model import Scheme, Suite, VisitStatus, Volunteer
+from icvapp.trust.enrolment import set_up_scheme_root, unlock_signer
+from icvapp.trust.enrolment_files import enrol_here
 from icvapp.visits.canonical import OfficerAck
 from icvapp.visits.record import CheckRecord, ConversationRecord, CountRow, VisitRecord
 from icvapp.visits.store import complete_visit, load_visit, save_draft, validation_context
@@ -115,7 +116,7 @@ def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
             save_draft(db, rec)
             continue
         problems = complete_visit(db, rec, vctx)
-        assert rec.status == "complete", problems
+        assert rec.status == VisitStatus.COMPLETE, problems
         if day < last_week:
             _sign(ctx, rec, signers, rnd)
             if i == amended_at:

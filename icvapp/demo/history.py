@@ -13,7 +13,7 @@ from icvapp.scheme.periods import Period, financial_year, financial_year_of, wee
 from icvapp.scheme.rota import assign_pair
 from icvapp.scheme.suites import add_closure
 from icvapp.storage.database import Database
-from icvapp.storage.model import COMPLETE, DetaineeCount, DetaineeRequest, TrackedIssue, Visit, utcnow
+from icvapp.storage.model import DetaineeCount, DetaineeRequest, TrackedIssue, Visit, VisitStatus, utcnow
 from icvapp.visits.issues import close_issue, update_issue
 
 OUTCOMES = [
@@ -62,7 +62,7 @@ def _history_visit(rnd, monday, suite_id, vol_ids, categories, until) -> Visit |
     arrived = dt.datetime.combine(day, dt.time(hour, rnd.choice([0, 15, 30, 45])))
     wait = rnd.choice([2, 4, 5, 8, 10, 15, 35])
     departed = arrived + dt.timedelta(minutes=rnd.randint(50, 140))
-    v = Visit(status=COMPLETE, origin="history", suite_id=suite_id, visit_date=day, visitor_a_id=a,
+    v = Visit(status=VisitStatus.COMPLETE, origin="history", suite_id=suite_id, visit_date=day, visitor_a_id=a,
               visitor_b_id=b, arrived_at=arrived, admitted_at=arrived + dt.timedelta(minutes=wait),
               departed_at=departed, completed_at=utcnow(),
               rating=rnd.choice(["satisfactory"] * 7 + ["unsatisfactory"]), admission_delay_finding=wait > 30)

@@ -17,8 +17,16 @@ from sqlalchemy.orm import Session
 
 from icvapp.errors import InvalidInput
 from icvapp.scheme.config import SchemeConfig
-from icvapp.storage.model import ABANDONED, COMPLETED, SATISFACTORY, UNSATISFACTORY, Suite, Volunteer
-from icvapp.visits.record import GROUPS, CountRow, VisitRecord
+from icvapp.storage.model import (
+    ABANDONED,
+    COMPLETED,
+    SATISFACTORY,
+    UNSATISFACTORY,
+    Suite,
+    VisitOrigin,
+    Volunteer,
+)
+from icvapp.visits.record import GROUPS, CountRow, VisitRecord, plain_fields
 from icvapp.visits.validation import Context, errors, validate
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -29,7 +37,7 @@ MAX_COUNT = 9999
 #: No visit lasts this long: departure before arrival is read as "past midnight",
 #: so one mistyped time would otherwise add most of a day to hours volunteered.
 IMPLAUSIBLE_VISIT = dt.timedelta(hours=12)
-ORIGIN = "history"
+ORIGIN = VisitOrigin.HISTORY
 AUDIT_EVENT = "history imported"
 REQUIRED = ("suite", "date", "arrived", "departed", "in_custody")
 DETAILS = ("suite", "date", "arrived", "admitted", "departed", "visitor_1", "visitor_2", "mode", "outcome",
@@ -59,11 +67,16 @@ class HistoryVisit:
     requests: dict[str, int]
 
 
+def counted_fields() -> tuple[str, ...]:
+    """The visit's own counts (plain whole-number fields of the record): a column each, by name."""
+    return tuple(f.name for f in plain_fields() if f.kind is int)
+
+
 def columns(config: SchemeConfig) -> tuple[str, ...]:
     """Every column a history file may have, in the order the documentation lists them."""
     stages = [c.key for c in config.detainee_stages]
     counts = [name for s in stages for name in (s, *(f"{s}_{g}" for g in GROUPS))]
-    return (*DETAILS, *counts, *(REQUEST_PREFIX + c.key for c in config.request_categories))
+    return (*DETAILS, *counted_fields(), *counts, *(REQUEST_PREFIX + c.key for c in config.request_categories))
 
 
 # --------------------------------------------------------------------------- reading the file
@@ -202,6 +215,8 @@ class CsvRow:
         rec.abandon_reason = self.abandon_reason(rec.outcome)
         rec.rating = self.rating()
         rec.counts = self.counts()
+        for name in counted_fields():
+            setattr(rec, name, self.number(name))
         requests = {c.key: n for c in self.config.request_categories
                     if (n := self.number(REQUEST_PREFIX + c.key))}
         if self.problems:
@@ -345,8 +360,7 @@ class CsvRow:
         return out
 
     def times(self, rec: VisitRecord) -> None:
-        # Departure before arrival can only mean the visit ran past midnight.
-        rec.past_midnight = rec.departure < rec.arrival
+        rec.past_midnight = rec.left_before_arriving()
         arrived, admitted, departed = rec.arrived_at, rec.admitted_at, rec.departed_at
         if admitted is not None and admitted < arrived:
             self.fail("admitted", f"{rec.admitted:%H:%M} is before the arrival at {rec.arrival:%H:%M}.")

@@ -1,4 +1,5 @@
-"""Which visits count, and the few SQL aggregates every figure is built from.
+"""The few SQL aggregates every figure is built from, over the visits that count
+(:func:`icvapp.storage.model.counted`, shared with the list and the rota).
 
 Each query is restricted by ``visit_date`` (or ``raised_on``) so the visit
 indexes do the work, and returns small rows: per suite and stage, per
@@ -20,7 +21,6 @@ from sqlalchemy.sql.elements import ColumnElement
 from icvapp.metrics.weeks import Closure
 from icvapp.storage.model import (
     ABANDONED,
-    COMPLETE,
     COMPLETED,
     Conversation,
     DetaineeCount,
@@ -30,28 +30,13 @@ from icvapp.storage.model import (
     TrackedIssue,
     Visit,
     Volunteer,
+    counted,
 )
+from icvapp.visits.record import GROUPS
 
 OPEN = "open"
 CLOSED = "closed"
-GROUP_COLUMNS = ("female", "male", "juvenile")  # DetaineeCount's split columns
-
-
-def counting() -> ColumnElement[bool]:
-    """The visits every figure counts: complete, and not replaced by a sealed amendment.
-
-    An amendment only counts once it is sealed; until then its original
-    stands, so a visit is never counted twice.
-    """
-    newer = Visit.__table__.alias("newer")
-    superseded = (select(newer.c.id)
-                  .where(newer.c.supersedes_id == Visit.id, newer.c.sealed_at.is_not(None))
-                  .exists())
-    return and_(
-        Visit.status == COMPLETE,
-        or_(Visit.supersedes_id.is_(None), Visit.sealed_at.is_not(None)),
-        ~superseded,
-    )
+GROUP_COLUMNS = GROUPS  # DetaineeCount's split columns
 
 
 def _dated() -> ColumnElement[bool]:
@@ -92,7 +77,7 @@ def _visit_stmt() -> Select:
     return (select(Visit.id, Visit.suite_id, Visit.visit_date, Visit.outcome, Visit.abandon_reason,
                    Visit.rating, Visit.arrived_at, Visit.admitted_at, Visit.departed_at,
                    Visit.visitor_a_id, Visit.visitor_b_id)
-            .where(counting(), _dated()))
+            .where(counted(), _dated()))
 
 
 def visit_rows(conn: Connection, start: dt.date, end: dt.date) -> list[VisitRow]:
@@ -115,7 +100,7 @@ def _funnel_stmt() -> Select:
                    *(func.sum(getattr(dc, g)) for g in GROUP_COLUMNS),
                    func.sum(case((dc.total == 0, 1), else_=0)))
             .join(dc, dc.visit_id == Visit.id)
-            .where(counting(), _dated(), _completed())
+            .where(counted(), _dated(), _completed())
             .group_by(Visit.suite_id, dc.stage))
 
 
@@ -134,7 +119,7 @@ def _request_stmt() -> Select:
     r = DetaineeRequest
     return (select(Visit.suite_id, r.category, func.sum(r.quantity))
             .join(r, r.visit_id == Visit.id)
-            .where(counting(), _dated(), _completed())
+            .where(counted(), _dated(), _completed())
             .group_by(Visit.suite_id, r.category))
 
 
@@ -148,7 +133,7 @@ def _reason_stmt() -> Select:
     c = Conversation
     return (select(c.reason_not_seen, func.count())
             .select_from(Visit).join(c, c.visit_id == Visit.id)
-            .where(counting(), _dated(), _completed(), c.reason_not_seen.is_not(None))
+            .where(counted(), _dated(), _completed(), c.reason_not_seen.is_not(None))
             .group_by(c.reason_not_seen))
 
 
@@ -175,7 +160,7 @@ def _issue_stmt() -> Select:
             .join(Visit, Visit.id == t.visit_id)
             # Naming both statuses lets the (status, raised_on) index serve the date range.
             .where(t.status.in_([OPEN, CLOSED]),
-                   t.raised_on.between(bindparam("start", type_=t.raised_on.type), end), counting())
+                   t.raised_on.between(bindparam("start", type_=t.raised_on.type), end), counted())
             .group_by(t.category))
 
 

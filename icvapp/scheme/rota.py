@@ -18,7 +18,7 @@ from icvapp.scheme.periods import Period, week_start, weeks_in
 from icvapp.scheme.suites import closed_for_week, closures
 from icvapp.storage import audit
 from icvapp.storage.database import Database
-from icvapp.storage.model import COMPLETE, RotaAssignment, Suite, Visit, Volunteer
+from icvapp.storage.model import RotaAssignment, Suite, Visit, Volunteer, counted
 
 VISITED, ABANDONED, ASSIGNED, UNCOVERED, MISSED, CLOSED, OPTIONAL = (
     "visited", "abandoned", "assigned", "uncovered", "missed", "closed", "optional")
@@ -54,8 +54,6 @@ def rota_grid(db: Database, period: Period, *, today: dt.date | None = None) -> 
     weeks = weeks_in(period)
     first, last = weeks[0], weeks[-1] + dt.timedelta(days=6)
     a, b = aliased(Volunteer), aliased(Volunteer)
-    newer = aliased(Visit)
-    superseded = select(newer.id).where(newer.supersedes_id == Visit.id, newer.sealed_at.is_not(None)).exists()
     with db.session() as s:
         suites = [(x.id, x.name, x.occasional or x.weekly_target == 0, x.active)
                   for x in s.scalars(select(Suite).order_by(Suite.name))]
@@ -65,9 +63,9 @@ def rota_grid(db: Database, period: Period, *, today: dt.date | None = None) -> 
                         .outerjoin(a, a.id == RotaAssignment.visitor_a_id)
                         .outerjoin(b, b.id == RotaAssignment.visitor_b_id)
                         .where(and_(RotaAssignment.week_start >= first, RotaAssignment.week_start <= last)))}
+        # The same visits the figures count, so the rota's weeks and the coverage figure agree.
         visits = s.execute(select(Visit.id, Visit.suite_id, Visit.visit_date, Visit.outcome)
-                           .where(Visit.visit_date >= first, Visit.visit_date <= last, Visit.status == COMPLETE,
-                                  ~superseded)).all()
+                           .where(Visit.visit_date >= first, Visit.visit_date <= last, counted())).all()
     by_cell = defaultdict(list)
     for vid, suite_id, day, outcome in visits:
         by_cell[(suite_id, week_start(day))].append((vid, day, outcome))

@@ -11,22 +11,17 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass
 
 from icvapp.errors import InvalidInput
 from icvapp.profile.context import AppContext
-from icvapp.reports.visit_pdf import SignOff, render_visit_pdf, report_data_for
+from icvapp.reports.visit_data import SignOff, report_data_for
+from icvapp.reports.visit_pdf import render_visit_pdf
+from icvapp.sealing.seal import Seal, SealSignature, digest, store_seal
 from icvapp.storage import audit
 from icvapp.storage.encoding import canonical_json
-from icvapp.storage.model import (
-    COMPLETE,
-    SignedDocument,
-    Visit,
-    VisitSignature,
-    utcnow,
-)
+from icvapp.storage.model import Visit, VisitStatus, utcnow
 from icvapp.trust import pades, pki
 from icvapp.trust.enrolment import Signer, Trust, require_trust
 from icvapp.visits.canonical import (
@@ -35,17 +30,12 @@ from icvapp.visits.canonical import (
     changed_fields,
     document_to_record,
 )
-from icvapp.visits.issues import sync_issues
 from icvapp.visits.sealed import document_for, parts_for, superseding
 from icvapp.visits.store import apply_record, load_row, to_record, validation_context
 from icvapp.visits.validation import errors, validate
 
 FIELD_NAMES = ("Visitor1", "Visitor2")
 SIGN_REASON = "I confirm this report is a true account of the visit."
-
-
-def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 # --------------------------------------------------------------------------- sign-off
@@ -75,7 +65,7 @@ def sign_off(ctx: AppContext, visit_id: int, officer: OfficerAck, signers: list[
         v = load_row(s, visit_id)
         if v.is_sealed:
             raise InvalidInput("This visit is already signed and sealed.")
-        if v.status != COMPLETE:
+        if v.status != VisitStatus.COMPLETE:
             raise InvalidInput("Mark the visit complete before signing it.")
         if errors(validate(to_record(v), vctx)):
             raise InvalidInput("This visit has problems to fix before it can be signed.")
@@ -105,18 +95,11 @@ def sign_off(ctx: AppContext, visit_id: int, officer: OfficerAck, signers: list[
             officer=parts.officer, signers=names, version=v.version, amendment=parts.amendment,
             original_sealed_at=original.sealed_at if original else None))
         pdf = signed_report_pdf(data, ordered, trust)
-        for i, sg in enumerate(ordered):
-            s.add(VisitSignature(visit_id=v.id, position=i + 1, volunteer_id=sg.volunteer_id, signer_name=sg.name,
-                                 certificate=pki.pem(sg.cert), signed_at=now,
-                                 signature=base64.b64encode(pki.sign_bytes(sg.key, record)).decode("ascii")))
-            audit.append(s, audit.SIGNED, actor=sg.name, visit_uid=v.uid,
-                         detail={"position": i + 1, "version": v.version})
-        s.add(SignedDocument(visit_id=v.id, pdf=pdf, created_at=now))
-        s.flush()  # children first: once sealed_at is set the database refuses them
-        v.sealed_record, v.record_digest, v.sealed_at = record.decode("utf-8"), digest(record), now
-        audit.append(s, audit.SEALED, actor=db.actor, visit_uid=v.uid,
-                     detail={"digest": v.record_digest, "version": v.version})
-        sync_issues(s, v, actor=db.actor)
+        signatures = [SealSignature(volunteer_id=sg.volunteer_id, signer_name=sg.name, certificate=pki.pem(sg.cert),
+                                    signature=base64.b64encode(pki.sign_bytes(sg.key, record)).decode("ascii"),
+                                    signed_at=now)
+                      for sg in ordered]
+        store_seal(s, v, Seal(record, signatures, pdf, sealed_at=now), actor=db.actor)
 
 
 def signed_report_pdf(data, signers: list[Signer], trust: Trust) -> bytes:
@@ -152,11 +135,11 @@ def start_amendment(db, visit_id: int, reason: str) -> int:
                 raise InvalidInput(f"This version has already been amended (version {newer.version}).",
                                    hint="Amend the latest version instead.")
             return newer.id
-        draft = Visit(status="draft", version=original.version + 1, supersedes_id=original.id,
+        draft = Visit(status=VisitStatus.DRAFT, version=original.version + 1, supersedes_id=original.id,
                       amendment_reason=reason.strip())
         s.add(draft)
         apply_record(draft, to_record(original))
-        draft.status = "draft"
+        draft.status = VisitStatus.DRAFT
         s.flush()
         audit.append(s, audit.AMENDED, actor=db.actor, visit_uid=draft.uid,
                      detail={"amends": original.uid, "version": draft.version})

@@ -1,14 +1,8 @@
-"""Scheme trust on disk: the root, volunteers' signing keys, and the files
-that enrol a volunteer without any network.
+"""Scheme trust on this profile: the root, what it trusts, volunteers' signing keys
+and whether each can sign.
 
-1. The co-ordinator sets up the scheme root (:func:`set_up_scheme_root`) and
-   gives each laptop a *scheme file* (:func:`export_scheme_file`): the root
-   and inbox certificates, suites and volunteers, signed by the root.
-2. On a laptop, a volunteer picks their name and a PIN; the app writes a
-   *request file* (:func:`create_signing_key`).
-3. The co-ordinator's app turns it into a *certificate file*
-   (:func:`issue_certificate`), which also carries a fresh scheme file.
-4. The volunteer's app imports it (:func:`import_certificate`).
+The files that enrol a volunteer without any network (scheme file, request
+file, certificate file) are in :mod:`icvapp.trust.enrolment_files`.
 
 Several volunteers may enrol on one shared laptop; each key is sealed under
 its owner's PIN.
@@ -16,36 +10,25 @@ its owner's PIN.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 from cryptography import x509
-from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from icvapp.errors import InvalidInput, NotFound
 from icvapp.storage import audit
 from icvapp.storage.database import Database
-from icvapp.storage.encoding import canonical_json
 from icvapp.storage.model import (
     IssuedCertificate,
     Scheme,
     SchemeAuthority,
     SigningKey,
-    Suite,
-    Visit,
     Volunteer,
     utcnow,
 )
 from icvapp.trust import pki
-from icvapp.trust.signing_keys import seal_signing_key
-
-REQUEST_FORMAT = "icvapp-certificate-request/1"
-REPLY_FORMAT = "icvapp-certificate/1"
-SCHEME_FORMAT = "icvapp-scheme/1"
 
 
 @dataclass
@@ -76,23 +59,24 @@ class Signer:
 # --------------------------------------------------------------------------- the scheme root
 
 
-def _authority(s: Session) -> SchemeAuthority | None:
+def authority_row(s: Session) -> SchemeAuthority | None:
+    """The scheme's trust row, or None before the scheme is set up or joined."""
     return s.scalars(select(SchemeAuthority).limit(1)).first()
 
 
-def _scheme(s: Session) -> Scheme:
+def scheme_row(s: Session) -> Scheme:
     return s.scalars(select(Scheme).limit(1)).one()
 
 
 def has_root(db: Database) -> bool:
     with db.session() as s:
-        return _authority(s) is not None
+        return authority_row(s) is not None
 
 
 def is_scheme_office(db: Database) -> bool:
     """True on the co-ordinator's profile, which holds the root and inbox keys."""
     with db.session() as s:
-        a = _authority(s)
+        a = authority_row(s)
         return a is not None and a.root_key is not None
 
 
@@ -100,10 +84,10 @@ def set_up_scheme_root(db: Database, pin: str, *, start: dt.datetime | None = No
     """Create the scheme root and inbox keys; the root key is sealed under ``pin``."""
     pki.check_new_pin(pin)
     with db.session() as s:
-        if _authority(s) is not None:
+        if authority_row(s) is not None:
             raise InvalidInput("This scheme already has a root certificate.",
                                hint="A scheme keeps one root; replacing it would orphan every signature.")
-        scheme = _scheme(s)
+        scheme = scheme_row(s)
         root = pki.new_root(scheme.name, start=start)
         inbox = pki.new_inbox_key()
         s.add(SchemeAuthority(
@@ -119,7 +103,7 @@ def set_up_scheme_root(db: Database, pin: str, *, start: dt.datetime | None = No
 
 def unlock_authority(db: Database, pin: str) -> pki.Authority:
     with db.session() as s:
-        a = _authority(s)
+        a = authority_row(s)
         if a is None or a.root_key is None:
             raise NotFound("This profile does not hold the scheme root key.",
                            hint="Certificates are issued from the co-ordinator's profile.")
@@ -129,11 +113,11 @@ def unlock_authority(db: Database, pin: str) -> pki.Authority:
 
 def trust(db: Database) -> Trust | None:
     with db.session() as s:
-        a = _authority(s)
+        a = authority_row(s)
         if a is None:
             return None
         root = pki.load_cert(a.root_certificate)
-        scheme = _scheme(s)
+        scheme = scheme_row(s)
         return Trust(root, pki.load_cert(a.inbox_certificate), pki.revoked_serials(a.crl, root),
                      scheme.uid, scheme.name)
 
@@ -153,42 +137,9 @@ def root_certificate_pem(db: Database) -> str:
 # --------------------------------------------------------------------------- volunteers' keys
 
 
-def _latest_key(s: Session, volunteer_id: int) -> SigningKey | None:
+def latest_key(s: Session, volunteer_id: int) -> SigningKey | None:
     return s.scalars(select(SigningKey).where(SigningKey.volunteer_id == volunteer_id)
                      .order_by(SigningKey.id.desc()).limit(1)).first()
-
-
-def create_signing_key(db: Database, volunteer_id: int, pin: str) -> bytes:
-    """A new key for the volunteer on this computer, sealed under their PIN; returns the request file."""
-    pki.check_new_pin(pin)
-    with db.session() as s:
-        v = s.get(Volunteer, volunteer_id)
-        if v is None:
-            raise NotFound(f"There is no volunteer number {volunteer_id}.")
-        scheme = _scheme(s)
-        key, csr = pki.new_signing_request(v.name, v.uid, scheme.name)
-
-        s.add(SigningKey(volunteer_id=v.id, sealed_key=pki.seal_box(pki.private_der(key), pin),
-                         recovery_box=seal_signing_key(db, pki.private_der(key)),
-                         public_key=key.public_key().public_bytes(
-                             serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-                         ).decode("ascii"),
-                         request=pki.pem(csr)))
-        audit.append(s, audit.SCHEME, actor=db.actor, detail={"action": "signing key created", "volunteer": v.uid})
-        return _request_file(scheme, v, pki.pem(csr))
-
-
-def _request_file(scheme: Scheme, v: Volunteer, csr_pem: str) -> bytes:
-    return json.dumps({"format": REQUEST_FORMAT, "scheme_uid": scheme.uid, "volunteer_uid": v.uid,
-                       "name": v.name, "request": csr_pem}, indent=2, ensure_ascii=False).encode("utf-8")
-
-
-def request_file(db: Database, volunteer_id: int) -> bytes:
-    with db.session() as s:
-        k = _latest_key(s, volunteer_id)
-        if k is None:
-            raise NotFound("This volunteer has not set up signing on this computer.")
-        return _request_file(_scheme(s), s.get(Volunteer, volunteer_id), k.request)
 
 
 @dataclass(frozen=True)
@@ -205,7 +156,7 @@ def signer_status(db: Database, volunteer_id: int, *, at: dt.datetime | None = N
     with db.session() as s:
         v = s.get(Volunteer, volunteer_id)
         name = v.name if v else "?"
-        k = _latest_key(s, volunteer_id)
+        k = latest_key(s, volunteer_id)
         if k is None:
             return SignerStatus(volunteer_id, name, "none", f"{name} has not set up signing on this computer.")
         if k.certificate is None or t is None:
@@ -226,54 +177,12 @@ def unlock_signer(db: Database, volunteer_id: int, pin: str, *, at: dt.datetime 
         raise InvalidInput(status.detail, hint="The scheme office can issue a new certificate.")
     with db.session() as s:
         v = s.get(Volunteer, volunteer_id)
-        k = _latest_key(s, volunteer_id)
+        k = latest_key(s, volunteer_id)
         der = pki.open_box(k.sealed_key, pin, what=f"{v.name}'s signing key")
         return Signer(v.id, v.uid, v.name, pki.load_private(der), pki.load_cert(k.certificate))
 
 
-# --------------------------------------------------------------------------- issuing (scheme office)
-
-
-def _load_json(data: bytes, fmt: str, what: str) -> dict:
-    try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise InvalidInput(f"This is not {what}: it is not readable text.") from None
-    if not isinstance(doc, dict) or doc.get("format") != fmt:
-        raise InvalidInput(f"This is not {what}.")
-    return doc
-
-
-def issue_certificate(db: Database, request: bytes, root_pin: str, *, days: int = pki.VOLUNTEER_DAYS,
-                      start: dt.datetime | None = None) -> tuple[bytes, str]:
-    """Answer a request file with a certificate file; returns it and the volunteer's name."""
-    doc = _load_json(request, REQUEST_FORMAT, "a certificate request from icvapp")
-    try:
-        csr = x509.load_pem_x509_csr(str(doc.get("request", "")).encode("ascii"))
-    except (ValueError, UnicodeEncodeError):
-        raise InvalidInput("The certificate request inside the file is damaged.") from None
-    if not csr.is_signature_valid:
-        raise InvalidInput("The certificate request has been altered: its own signature does not match.")
-    authority = unlock_authority(db, root_pin)
-    with db.session() as s:
-        scheme = _scheme(s)
-        if doc.get("scheme_uid") != scheme.uid:
-            raise InvalidInput("This request was made for another scheme.")
-        uid = pki.user_id(csr)
-        v = s.scalars(select(Volunteer).where(Volunteer.uid == uid)).first() if uid else None
-        if v is None or uid != doc.get("volunteer_uid"):
-            raise InvalidInput("The request names a volunteer this scheme does not have.",
-                               hint="Add the volunteer first, then send them a fresh scheme file.")
-        cert = authority.issue_signing(csr, days=days, start=start)
-        s.add(IssuedCertificate(serial=format(cert.serial_number, "x"), volunteer_id=v.id, subject=v.name,
-                                certificate=pki.pem(cert), issued_at=utcnow(),
-                                not_after=cert.not_valid_after_utc.replace(tzinfo=None)))
-        audit.append(s, audit.SCHEME, actor=db.actor,
-                     detail={"action": "certificate issued", "volunteer": v.uid,
-                             "serial": format(cert.serial_number, "x")})
-        name = v.name
-    reply = {"format": REPLY_FORMAT, "certificate": pki.pem(cert), "scheme": scheme_package(db, authority)}
-    return json.dumps(reply, indent=2, ensure_ascii=False).encode("utf-8"), name
+# --------------------------------------------------------------------------- revocation (scheme office)
 
 
 def revoke_certificates(db: Database, volunteer_id: int, root_pin: str, reason: str = "") -> int:
@@ -287,7 +196,7 @@ def revoke_certificates(db: Database, volunteer_id: int, root_pin: str, reason: 
             row.revoked_at, row.revocation_reason = now, reason[:60]
         revoked = s.execute(select(IssuedCertificate.serial, IssuedCertificate.revoked_at)
                             .where(IssuedCertificate.revoked_at.is_not(None))).all()
-        _authority(s).crl = pki.pem(authority.crl(
+        authority_row(s).crl = pki.pem(authority.crl(
             [(int(serial, 16), when.replace(tzinfo=dt.UTC)) for serial, when in revoked]))
         v = s.get(Volunteer, volunteer_id)
         audit.append(s, audit.SCHEME, actor=db.actor,
@@ -295,132 +204,8 @@ def revoke_certificates(db: Database, volunteer_id: int, root_pin: str, reason: 
         return len(rows)
 
 
-# --------------------------------------------------------------------------- scheme files
-
-
-def scheme_package(db: Database, authority: pki.Authority | None = None) -> dict:
-    """The scheme as a laptop needs it, signed by the root (needs the unlocked root)."""
-    if authority is None:
-        raise InvalidInput("Unlock the scheme root to write a scheme file.")
+def signers(db: Database, *, at: dt.datetime | None = None) -> list[SignerStatus]:
+    """Every volunteer, by name, with whether they can sign on this computer."""
     with db.session() as s:
-        a, scheme = _authority(s), _scheme(s)
-        payload = {
-            "scheme": {"uid": scheme.uid, "name": scheme.name, "kind": scheme.kind},
-            "root": a.root_certificate, "inbox": a.inbox_certificate, "crl": a.crl,
-            "suites": [{"uid": x.uid, "name": x.name, "cells": x.cells, "weekly_target": x.weekly_target,
-                        "active": x.active, "occasional": x.occasional}
-                       for x in s.scalars(select(Suite).order_by(Suite.id))],
-            "volunteers": [{"uid": x.uid, "name": x.name, "is_coordinator": x.is_coordinator,
-                            "active_from": x.active_from.isoformat() if x.active_from else None,
-                            "active_to": x.active_to.isoformat() if x.active_to else None}
-                           for x in s.scalars(select(Volunteer).order_by(Volunteer.id))],
-            "issued_at": utcnow().isoformat(),
-        }
-    signature = pki.sign_bytes(authority.key, canonical_json(payload))
-    return {"format": SCHEME_FORMAT, "payload": payload, "signature": base64.b64encode(signature).decode("ascii")}
-
-
-def export_scheme_file(db: Database, root_pin: str) -> bytes:
-    package = scheme_package(db, unlock_authority(db, root_pin))
-    return json.dumps(package, indent=2, ensure_ascii=False).encode("utf-8")
-
-
-def read_scheme_package(doc) -> tuple[dict, x509.Certificate]:
-    """Check a scheme package is whole and signed by the root it carries."""
-    if not isinstance(doc, dict) or doc.get("format") != SCHEME_FORMAT or not isinstance(doc.get("payload"), dict):
-        raise InvalidInput("This is not a scheme file from icvapp.")
-    payload = doc["payload"]
-    try:
-        root = pki.load_cert(payload["root"])
-        signature = base64.b64decode(doc["signature"], validate=True)
-    except (KeyError, TypeError, ValueError):
-        raise InvalidInput("The scheme file is damaged.") from None
-    if not pki.signature_valid(root, signature, canonical_json(payload)):
-        raise InvalidInput("The scheme file has been altered since the scheme office signed it.")
-    return payload, root
-
-
-def import_scheme_file(db: Database, data: bytes) -> str:
-    """Adopt (first time) or refresh the scheme from a scheme file; returns its fingerprint."""
-    return apply_scheme_package(db, _load_json(data, SCHEME_FORMAT, "a scheme file from icvapp"))
-
-
-def apply_scheme_package(db: Database, doc) -> str:
-    payload, root = read_scheme_package(doc)
-    try:
-        inbox = pki.load_cert(payload["inbox"])
-        if not pki.issued_by(inbox, root):
-            raise InvalidInput("The scheme file's inbox certificate was not issued by its root.")
-        pki.revoked_serials(payload.get("crl"), root)
-        scheme_info, suites, volunteers = payload["scheme"], payload["suites"], payload["volunteers"]
-        with db.session() as s:
-            a, scheme = _authority(s), _scheme(s)
-            if a is not None and pki.load_cert(a.root_certificate) != root:
-                raise InvalidInput("This file belongs to another scheme: its root certificate is not this scheme's.")
-            if a is None:
-                if s.scalar(select(Visit.id).where(Visit.sealed_at.is_not(None)).limit(1)) is not None:
-                    raise InvalidInput("This profile already holds signed visits of another scheme.")
-                s.add(SchemeAuthority(root_certificate=payload["root"], inbox_certificate=payload["inbox"],
-                                      crl=payload.get("crl")))
-                scheme.uid, scheme.name = scheme_info["uid"], scheme_info["name"]
-                audit.append(s, audit.SCHEME, actor=db.actor,
-                             detail={"action": "scheme joined", "fingerprint": pki.fingerprint(root)})
-            elif a.root_key is None:
-                a.crl, a.inbox_certificate = payload.get("crl"), payload["inbox"]
-            for item in suites:
-                _upsert(s, Suite, item, ("name", "cells", "weekly_target", "active", "occasional"))
-            for item in volunteers:
-                item = dict(item)
-                for k in ("active_from", "active_to"):
-                    item[k] = dt.date.fromisoformat(item[k]) if item.get(k) else None
-                _upsert(s, Volunteer, item, ("name", "is_coordinator", "active_from", "active_to"))
-    except (KeyError, TypeError, ValueError) as exc:
-        raise InvalidInput(f"The scheme file is incomplete ({exc.__class__.__name__}).") from None
-    return pki.fingerprint(root)
-
-
-def _upsert(s: Session, model, item: dict, fields: tuple[str, ...]) -> None:
-    row = s.scalars(select(model).where(model.uid == item["uid"])).first()
-    if row is None:
-        # A suite or volunteer typed in locally before joining: same name, adopt the scheme's uid.
-        same = s.scalars(select(model).where(model.name == item["name"])).all()
-        row = same[0] if len(same) == 1 else None
-        if row is None:
-            row = model()
-            s.add(row)
-        row.uid = item["uid"]
-    for f in fields:
-        setattr(row, f, item[f])
-    s.flush()
-
-
-def import_certificate(db: Database, data: bytes) -> str:
-    """Store the certificate the scheme office issued; returns the volunteer's name."""
-    doc = _load_json(data, REPLY_FORMAT, "a certificate file from icvapp")
-    apply_scheme_package(db, doc.get("scheme"))
-    try:
-        cert = pki.load_cert(str(doc.get("certificate", "")))
-    except InvalidInput:
-        raise InvalidInput("The certificate inside the file is damaged.") from None
-    t = require_trust(db)
-    problem = t.problem(cert)
-    if problem:
-        raise InvalidInput(f"This certificate cannot be used: {problem}.")
-    spki = cert.public_key().public_bytes(serialization.Encoding.PEM,
-                                          serialization.PublicFormat.SubjectPublicKeyInfo).decode("ascii")
-    with db.session() as s:
-        k = s.scalars(select(SigningKey).where(SigningKey.public_key == spki)).first()
-        if k is None:
-            raise InvalidInput("This certificate is for a signing key made on another computer.",
-                               hint="Import it on the computer that wrote the request.")
-        k.certificate = pki.pem(cert)
-        v = s.get(Volunteer, k.volunteer_id)
-        audit.append(s, audit.SCHEME, actor=db.actor, detail={"action": "certificate imported", "volunteer": v.uid})
-        return v.name
-
-
-def enrol_here(db: Database, volunteer_id: int, pin: str, root_pin: str) -> None:
-    """On the co-ordinator's own computer: key, request, certificate in one step."""
-    request = create_signing_key(db, volunteer_id, pin)
-    reply, _ = issue_certificate(db, request, root_pin)
-    import_certificate(db, reply)
+        ids = s.scalars(select(Volunteer.id).order_by(Volunteer.name)).all()
+    return [signer_status(db, vid, at=at) for vid in ids]

@@ -12,7 +12,16 @@ import datetime as dt
 from dataclasses import dataclass
 
 from icvapp.errors import InvalidInput
-from icvapp.visits.record import CheckRecord, ConversationRecord, CountRow, VisitRecord
+from icvapp.storage.model import VisitStatus
+from icvapp.visits.record import (
+    GROUPS,
+    CheckRecord,
+    ConversationRecord,
+    CountRow,
+    PlainField,
+    VisitRecord,
+    plain_fields,
+)
 
 FORMAT = "icvapp-visit/1"
 
@@ -58,9 +67,13 @@ def _iso(value: dt.datetime | dt.date | None) -> str | None:
 
 
 def build_document(rec: VisitRecord, parts: SealedParts) -> dict:
-    """The canonical document for ``rec``; feed it to :func:`icvapp.storage.encoding.canonical_json`."""
+    """The canonical document for ``rec``; feed it to :func:`icvapp.storage.encoding.canonical_json`.
+
+    The plain fields go in by the record's table (:func:`icvapp.visits.record.plain_fields`);
+    the keys are sorted when encoded, so where they are added does not change a byte.
+    """
     officer = parts.officer
-    return {
+    doc = {
         "format": FORMAT,
         "scheme": vars(parts.scheme),
         "uid": rec.uid,
@@ -69,28 +82,27 @@ def build_document(rec: VisitRecord, parts: SealedParts) -> dict:
         "suite": vars(parts.suite) if parts.suite else None,
         "date": _iso(rec.visit_date),
         "visitors": [vars(p) for p in parts.visitors],
-        "lone_visitor_note": rec.lone_visitor_note,
         "arrived_at": _iso(rec.arrived_at),
         "admitted_at": _iso(rec.admitted_at),
         "departed_at": _iso(rec.departed_at),
-        "mode": rec.mode,
-        "outcome": rec.outcome,
-        "abandon_reason": rec.abandon_reason,
-        "rating": rec.rating,
-        "admission_delay_finding": rec.admission_delay_finding,
-        "counts": {stage: [row.total, row.female, row.male, row.juvenile]
-                   for stage, row in rec.counts.items() if not row.is_empty()},
+        "counts": {stage: [row.total, *row.split()] for stage, row in rec.counts.items() if not row.is_empty()},
         "conversations": [vars(c) for c in rec.conversations if not c.is_blank()],
         "checks": {area: vars(c) for area, c in rec.checks.items()},
         "officer": {
-            "name": rec.officer_name, "rank": rec.officer_rank, "number": rec.officer_number,
-            "response": rec.officer_response,
             "acknowledged_at": _iso(officer.at) if officer else None,
             "signature": officer.signature if officer else None,
         },
-        "observations": rec.observations,
-        "positive_comments": rec.positive_comments,
     }
+    for f in plain_fields():
+        value = getattr(rec, f.name)
+        if f.added and value == f.default:
+            continue
+        *path, last = f.key
+        place = doc
+        for step in path:
+            place = place.setdefault(step, {})
+        place[last] = value
+    return doc
 
 
 # --------------------------------------------------------------------------- reading one back
@@ -170,21 +182,15 @@ def document_to_record(doc) -> tuple[VisitRecord, SealedParts]:
     r = _Reader(doc)
     if r.text("format") != FORMAT:
         raise InvalidInput(f"This is not a visit record icvapp can read (format {doc.get('format')!r}).")
-    rec = VisitRecord(uid=r.text("uid", limit=36), status="complete")
+    rec = VisitRecord(uid=r.text("uid", limit=36), status=VisitStatus.COMPLETE)
     rec.visit_date = r.when("date", dt.date)
-    arrived, admitted, departed = (r.when(k) for k in ("arrived_at", "admitted_at", "departed_at"))
-    rec.arrival, rec.admitted, rec.departure = (t.time() if t else None for t in (arrived, admitted, departed))
-    rec.past_midnight = any(t is not None and rec.visit_date is not None and t.date() > rec.visit_date
-                            for t in (admitted, departed))
-    rec.lone_visitor_note = r.text("lone_visitor_note")
-    rec.mode, rec.outcome = r.text("mode", limit=20), r.text("outcome", limit=20)
-    rec.abandon_reason = r.text("abandon_reason", optional=True, limit=40)
-    rec.rating = r.text("rating", optional=True, limit=20)
-    rec.admission_delay_finding = r.flag("admission_delay_finding")
+    rec.set_moments(*(r.when(k) for k in ("arrived_at", "admitted_at", "departed_at")))
+    for f in plain_fields():
+        setattr(rec, f.name, _plain(r, f))
     counts = r.obj("counts")
     for stage, row in counts.data.items():
-        if not isinstance(row, list) or len(row) != 4:
-            raise _Reader.bad(f"counts.{stage}", "is not [total, female, male, juvenile]")
+        if not isinstance(row, list) or len(row) != 1 + len(GROUPS):
+            raise _Reader.bad(f"counts.{stage}", f"is not [total, {', '.join(GROUPS)}]")
         rec.counts[str(stage)[:30]] = CountRow(*(_count(v, f"counts.{stage}") for v in row))
     for i, item in enumerate(r.items("conversations")):
         c = _Reader(item, f"conversations[{i}]")
@@ -211,9 +217,6 @@ def document_to_record(doc) -> tuple[VisitRecord, SealedParts]:
                                                  category=c.text("category", optional=True, limit=40),
                                                  note=c.text("note"))
     o = r.obj("officer")
-    rec.officer_name, rec.officer_rank = o.text("name", limit=120), o.text("rank", limit=60)
-    rec.officer_number, rec.officer_response = o.text("number", limit=40), o.text("response")
-    rec.observations, rec.positive_comments = r.text("observations"), r.text("positive_comments")
     ack_at = o.when("acknowledged_at")
     strokes = o.data.get("signature")
     if strokes is not None and not _strokes_ok(strokes):
@@ -235,6 +238,21 @@ def document_to_record(doc) -> tuple[VisitRecord, SealedParts]:
             changes=[str(c)[:200] for c in amends.items("changes")]),
     )
     return rec, parts
+
+
+def _plain(r: _Reader, f: PlainField):
+    """One plain field of the document, checked against its row of the table."""
+    *path, key = f.key
+    for step in path:
+        r = r.obj(step)
+    if f.added and key not in r.data:
+        return f.default  # signed before the field existed
+    if f.kind is str:
+        return r.text(key, optional=f.optional, limit=f.limit)
+    if f.kind is bool:
+        return r.flag(key, optional=f.optional)
+    value = r.integer(key, optional=f.optional)
+    return _count(value, ".".join(f.key))
 
 
 def _strokes_ok(strokes) -> bool:
@@ -266,5 +284,6 @@ def changed_fields(before: dict, after: dict) -> list[str]:
         else:
             out.append(key.replace("_", " "))
     bo, ao = before.get("officer") or {}, after.get("officer") or {}
-    out += [f"officer {k}" for k in ("name", "rank", "number", "response") if bo.get(k) != ao.get(k)]
+    officer_keys = [f.key[1] for f in plain_fields() if f.key[0] == "officer"]
+    out += [f"officer {k}" for k in officer_keys if bo.get(k) != ao.get(k)]
     return out

@@ -7,12 +7,15 @@ The form never touches ORM objects; it fills a :class:`VisitRecord`, and
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import types
+import typing
+from dataclasses import dataclass, field, fields
+from functools import cache
 
-STAGES_IN_ORDER = (
-    "in_custody", "not_available", "offered", "seen", "declined", "observed_only", "not_offered",
-)
-GROUPS = ("female", "male", "juvenile")
+from icvapp.storage.model import VisitStatus
+
+#: Marks a :class:`VisitRecord` field as plain; see :func:`plain`.
+PLAIN = "plain"
 
 
 @dataclass
@@ -29,6 +32,10 @@ class CountRow:
 
     def is_empty(self) -> bool:
         return self.total is None and all(v is None for v in self.split())
+
+
+#: The female / male / juvenile split, in the order the form, the signed document and the CSV use.
+GROUPS = tuple(f.name for f in fields(CountRow) if f.name != "total")
 
 
 @dataclass
@@ -57,37 +64,73 @@ class CheckRecord:
     note: str = ""
 
 
+@dataclass(frozen=True)
+class Plain:
+    """How a plain field travels. It is stored in the visit column of the same name,
+    and signed under ``key`` (a path in the document; empty means the field's name)."""
+
+    key: tuple[str, ...] = ()
+    limit: int = 20000  # the longest text a signed document may carry
+    # A field added after the document format's first release is left out of the
+    # document while at its default, so records signed before it existed still verify.
+    added: bool = False
+
+
+def plain(default, *, key: tuple[str, ...] = (), limit: int = 20000, added: bool = False):
+    """A field copied as it is between the form, the ``visit`` row and the signed document."""
+    return field(default=default, metadata={PLAIN: Plain(key, limit, added)})
+
+
 @dataclass
 class VisitRecord:
+    """A visit's report. Fields made with :func:`plain` travel by the table
+    :func:`plain_fields`; the rest (times, counts, conversations, checks) have their own shapes."""
+
     id: int | None = None
     uid: str | None = None
-    status: str = "draft"
+    status: VisitStatus = VisitStatus.DRAFT
     suite_id: int | None = None
     visit_date: dt.date | None = None
     visitor_a_id: int | None = None
     visitor_b_id: int | None = None
-    lone_visitor_note: str = ""
+    lone_visitor_note: str = plain("")
     arrival: dt.time | None = None
     admitted: dt.time | None = None
     departure: dt.time | None = None
     past_midnight: bool = False
-    mode: str = "in_person"
-    outcome: str = "completed"
-    abandon_reason: str | None = None
-    rating: str | None = None
-    admission_delay_finding: bool = False
+    mode: str = plain("in_person", limit=20)
+    outcome: str = plain("completed", limit=20)
+    abandon_reason: str | None = plain(None, limit=40)
+    rating: str | None = plain(None, limit=20)
+    admission_delay_finding: bool = plain(False)
     counts: dict[str, CountRow] = field(default_factory=dict)
     conversations: list[ConversationRecord] = field(default_factory=list)
     checks: dict[str, CheckRecord] = field(default_factory=dict)
-    officer_name: str = ""
-    officer_rank: str = ""
-    officer_number: str = ""
-    officer_response: str = ""
-    observations: str = ""
-    positive_comments: str = ""
+    officer_name: str = plain("", key=("officer", "name"), limit=120)
+    officer_rank: str = plain("", key=("officer", "rank"), limit=60)
+    officer_number: str = plain("", key=("officer", "number"), limit=40)
+    officer_response: str = plain("", key=("officer", "response"))
+    observations: str = plain("")
+    positive_comments: str = plain("")
 
     def count(self, stage: str) -> CountRow:
         return self.counts.get(stage) or CountRow()
+
+    # ------------------------------------------------------------------ past midnight, the one rule
+
+    def set_moments(self, arrived_at: dt.datetime | None, admitted_at: dt.datetime | None,
+                    departed_at: dt.datetime | None) -> None:
+        """Take the times from full date-times (as stored or signed): the visit went past
+        midnight if it was admitted or left on a day after its date."""
+        self.arrival, self.admitted, self.departure = (
+            t.time() if t is not None else None for t in (arrived_at, admitted_at, departed_at))
+        self.past_midnight = self.visit_date is not None and any(
+            t is not None and t.date() > self.visit_date for t in (admitted_at, departed_at))
+
+    def left_before_arriving(self) -> bool:
+        """Departure earlier on the clock than arrival: with times alone (a history
+        spreadsheet), that can only mean the visit went past midnight."""
+        return self.arrival is not None and self.departure is not None and self.departure < self.arrival
 
     def moment(self, t: dt.time | None) -> dt.datetime | None:
         """The date and time of ``t`` on this visit, rolling past midnight when the visit did."""
@@ -119,3 +162,43 @@ class VisitRecord:
         if self.arrived_at and self.departed_at:
             return self.departed_at - self.arrived_at
         return None
+
+
+# --------------------------------------------------------------------------- the plain field table
+
+
+@dataclass(frozen=True)
+class PlainField:
+    """One row of the plain field table: a :class:`VisitRecord` field made with :func:`plain`."""
+
+    name: str
+    kind: type  # str, bool or int (an int is a count)
+    optional: bool  # None is allowed: not recorded
+    default: object
+    key: tuple[str, ...]  # where the signed document holds it
+    limit: int
+    added: bool
+
+
+@cache
+def plain_fields() -> tuple[PlainField, ...]:
+    """The plain fields of :class:`VisitRecord`, in declaration order, read from its definition."""
+    hints = typing.get_type_hints(VisitRecord)
+    out = []
+    for f in fields(VisitRecord):
+        how = f.metadata.get(PLAIN)
+        if how is None:
+            continue
+        hint = hints[f.name]
+        args = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+        kinds = [a for a in args if a is not type(None)]
+        if len(kinds) != 1 or kinds[0] not in (str, bool, int):
+            raise TypeError(f"plain field {f.name} must be str, bool or int, optionally None")
+        out.append(PlainField(f.name, kinds[0], type(None) in args, f.default, how.key or (f.name,), how.limit,
+                              how.added))
+    return tuple(out)
+
+
+def plain_values(rec: VisitRecord) -> dict[str, object]:
+    """The record's plain fields by name: exactly the ``visit`` columns they are stored in."""
+    return {f.name: getattr(rec, f.name) for f in plain_fields()}

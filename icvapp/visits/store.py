@@ -4,52 +4,50 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
-from sqlalchemy import and_, case, func, or_, select, tuple_
+from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import aliased, object_session, selectinload
 
 from icvapp.errors import InvalidInput, NotFound
+from icvapp.profile import settings
 from icvapp.scheme.config import SchemeConfig
 from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.model import (
-    COMPLETE,
-    DRAFT,
-    AppState,
+    ABANDONED,
     Conversation,
     DetaineeCount,
     DetaineeRequest,
     Suite,
     SuiteCheck,
     Visit,
+    VisitOrigin,
+    VisitStatus,
     Volunteer,
+    superseded,
     utcnow,
 )
-from icvapp.visits.record import CheckRecord, ConversationRecord, CountRow, VisitRecord
+from icvapp.visits.record import (
+    GROUPS,
+    CheckRecord,
+    ConversationRecord,
+    CountRow,
+    VisitRecord,
+    plain_fields,
+    plain_values,
+)
 from icvapp.visits.validation import Context, Problem, SuiteInfo, errors, validate
-
-EDITING_KEY = "editing_visit"
-
 
 # --------------------------------------------------------------------------- records
 
 
 def to_record(v: Visit) -> VisitRecord:
-    arrival = v.arrived_at.time() if v.arrived_at else None
-    past_midnight = any(
-        t is not None and v.visit_date is not None and t.date() > v.visit_date
-        for t in (v.admitted_at, v.departed_at)
-    )
-    return VisitRecord(
-        id=v.id, uid=v.uid, status="sealed" if v.sealed_at is not None else v.status, suite_id=v.suite_id, visit_date=v.visit_date,
-        visitor_a_id=v.visitor_a_id, visitor_b_id=v.visitor_b_id, lone_visitor_note=v.lone_visitor_note,
-        arrival=arrival,
-        admitted=v.admitted_at.time() if v.admitted_at else None,
-        departure=v.departed_at.time() if v.departed_at else None,
-        past_midnight=past_midnight,
-        mode=v.mode, outcome=v.outcome, abandon_reason=v.abandon_reason, rating=v.rating,
-        admission_delay_finding=v.admission_delay_finding,
-        counts={c.stage: CountRow(c.total, c.female, c.male, c.juvenile) for c in v.counts},
+    rec = VisitRecord(
+        id=v.id, uid=v.uid, status=v.effective_status, suite_id=v.suite_id, visit_date=v.visit_date,
+        visitor_a_id=v.visitor_a_id, visitor_b_id=v.visitor_b_id,
+        **{f.name: getattr(v, f.name) for f in plain_fields()},
+        counts={c.stage: CountRow(c.total, *(getattr(c, g) for g in GROUPS)) for c in v.counts},
         conversations=[
             ConversationRecord(
                 custody_number=c.custody_number, cell=c.cell, consent=c.consent,
@@ -62,10 +60,9 @@ def to_record(v: Visit) -> VisitRecord:
             for c in v.conversations
         ],
         checks={c.area: CheckRecord(c.status, c.category, c.note) for c in v.checks},
-        officer_name=v.officer_name, officer_rank=v.officer_rank, officer_number=v.officer_number,
-        officer_response=v.officer_response, observations=v.observations,
-        positive_comments=v.positive_comments,
     )
+    rec.set_moments(v.arrived_at, v.admitted_at, v.departed_at)
+    return rec
 
 
 def apply_record(v: Visit, rec: VisitRecord) -> None:
@@ -73,14 +70,11 @@ def apply_record(v: Visit, rec: VisitRecord) -> None:
     v.visit_date = rec.visit_date
     v.visitor_a_id = rec.visitor_a_id
     v.visitor_b_id = rec.visitor_b_id
-    v.lone_visitor_note = rec.lone_visitor_note
     v.arrived_at, v.admitted_at, v.departed_at = rec.arrived_at, rec.admitted_at, rec.departed_at
-    v.mode, v.outcome, v.rating = rec.mode, rec.outcome, rec.rating
-    v.abandon_reason = rec.abandon_reason if rec.outcome == "abandoned" else None
-    v.admission_delay_finding = rec.admission_delay_finding
-    for name in ("officer_name", "officer_rank", "officer_number", "officer_response",
-                 "observations", "positive_comments"):
-        setattr(v, name, getattr(rec, name))
+    for name, value in plain_values(rec).items():
+        setattr(v, name, value)
+    if rec.outcome != ABANDONED:
+        v.abandon_reason = None  # a reason picked, then the outcome changed back: the reason goes
     v.updated_at = utcnow()
     # Children are replaced wholesale: simple, and a visit has only a few dozen
     # rows. The old rows go first, so unique (visit, stage) and (visit, area) hold.
@@ -88,10 +82,8 @@ def apply_record(v: Visit, rec: VisitRecord) -> None:
     if session is not None and v.id is not None:
         v.counts, v.checks, v.conversations, v.requests = [], [], [], []
         session.flush()
-    v.counts = [
-        DetaineeCount(stage=stage, total=row.total, female=row.female, male=row.male, juvenile=row.juvenile)
-        for stage, row in rec.counts.items() if not row.is_empty()
-    ]
+    v.counts = [DetaineeCount(stage=stage, total=row.total, **{g: getattr(row, g) for g in GROUPS})
+                for stage, row in rec.counts.items() if not row.is_empty()]
     v.requests = []
     conversations = []
     for i, c in enumerate(rec.conversations):
@@ -142,21 +134,21 @@ EDIT_NOTE_INTERVAL = dt.timedelta(minutes=10)
 def _write(db: Database, rec: VisitRecord, *, complete: bool) -> VisitRecord:
     with db.session() as s:
         if rec.id is None:
-            v = Visit(status=DRAFT)
+            v = Visit(status=VisitStatus.DRAFT)
             s.add(v)
         else:
             v = load_row(s, rec.id)
             if v.is_sealed:
                 raise InvalidInput("This visit is signed and sealed, so it cannot be changed.",
                                    hint="Start an amendment to correct it; the signed original stays on record.")
-            if v.status != DRAFT:
+            if v.status != VisitStatus.DRAFT:
                 raise InvalidInput("This visit is already complete and cannot be changed as a draft.")
         apply_record(v, rec)
         if complete:
-            v.status, v.completed_at = COMPLETE, utcnow()
+            v.status, v.completed_at = VisitStatus.COMPLETE, utcnow()
         s.flush()
         _note_write(s, db.actor, v, created=rec.id is None, completed=complete)
-        rec.id, rec.uid, rec.status = v.id, v.uid, v.status
+        rec.id, rec.uid, rec.status = v.id, v.uid, v.effective_status
     return rec
 
 
@@ -199,7 +191,7 @@ def complete_visit(db: Database, rec: VisitRecord, ctx: Context) -> list[Problem
 def delete_draft(db: Database, visit_id: int) -> None:
     with db.session() as s:
         v = load_row(s, visit_id)
-        if v.status != DRAFT:
+        if v.status != VisitStatus.DRAFT:
             raise InvalidInput("Only drafts can be deleted; a completed visit is part of the scheme's record.")
         audit.append(s, audit.DELETED, actor=db.actor, visit_uid=v.uid, detail={"version": v.version})
         s.delete(v)
@@ -210,28 +202,27 @@ def delete_draft(db: Database, visit_id: int) -> None:
 
 def mark_editing(db: Database, visit_id: int | None) -> None:
     """Remember (encrypted) which draft is open, so a crash can offer it back."""
-    with db.session() as s:
-        state = s.get(AppState, EDITING_KEY)
-        if visit_id is None:
-            if state is not None:
-                s.delete(state)
-        elif state is None:
-            s.add(AppState(key=EDITING_KEY, value=str(visit_id)))
-        else:
-            state.value = str(visit_id)
+    settings.set_editing_visit(db, visit_id)
 
 
 def interrupted_draft(db: Database) -> int | None:
     """The draft that was open when icvapp last stopped without closing it, if any."""
+    visit_id = settings.editing_visit(db)
+    if visit_id is None:
+        return None
     with db.session() as s:
-        state = s.get(AppState, EDITING_KEY)
-        if state is None:
-            return None
-        v = s.get(Visit, int(state.value))
-        return v.id if v is not None and v.status == DRAFT else None
+        v = s.get(Visit, visit_id)
+        return v.id if v is not None and v.status == VisitStatus.DRAFT else None
 
 
 # --------------------------------------------------------------------------- the visit list
+
+
+class ListMark(StrEnum):
+    """What the visit list shows in place of the status: an older version, or imported history."""
+
+    SUPERSEDED = "superseded"
+    HISTORY = "history"
 
 
 @dataclass(frozen=True)
@@ -239,7 +230,7 @@ class VisitFilter:
     suite_id: int | None = None
     start: dt.date | None = None
     end: dt.date | None = None  # inclusive
-    status: str | None = None
+    status: VisitStatus | None = None
 
 
 @dataclass(frozen=True)
@@ -248,22 +239,22 @@ class VisitSummary:
     visit_date: dt.date | None
     suite: str
     pair: str
-    status: str
+    status: VisitStatus
     outcome: str
     in_custody: int | None
     seen: int | None
     conversations: int
     version: int = 1
     superseded: bool = False
-    origin: str = "recorded"
+    origin: str = VisitOrigin.RECORDED
 
     @property
-    def state(self) -> str:
+    def state(self) -> VisitStatus | ListMark:
         """What the list shows: draft, complete (awaiting signatures), sealed, superseded, history."""
         if self.superseded:
-            return "superseded"
-        if self.origin == "history":
-            return "history"
+            return ListMark.SUPERSEDED
+        if self.origin == VisitOrigin.HISTORY:
+            return ListMark.HISTORY
         return self.status
 
 
@@ -275,11 +266,12 @@ def _where(f: VisitFilter):
         conds.append(Visit.visit_date >= f.start)
     if f.end is not None:
         conds.append(Visit.visit_date <= f.end)
-    if f.status == "sealed":
+    # Spelled out rather than Visit.effective_status, so the (status, visit_date) index serves it.
+    if f.status == VisitStatus.SEALED:
         conds.append(Visit.sealed_at.is_not(None))
     elif f.status is not None:
         conds.append(Visit.status == f.status)
-        if f.status == COMPLETE:
+        if f.status == VisitStatus.COMPLETE:
             conds.append(Visit.sealed_at.is_(None))
     return and_(*conds) if conds else None
 
@@ -303,13 +295,9 @@ def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 20
     custody, seen = aliased(DetaineeCount), aliased(DetaineeCount)
     n_conv = (select(func.count(Conversation.id)).where(Conversation.visit_id == Visit.id)
               .correlate(Visit).scalar_subquery())
-    newer = aliased(Visit)
-    superseded = (select(newer.id).where(newer.supersedes_id == Visit.id, newer.sealed_at.is_not(None))
-                  .correlate(Visit).exists())
-    status = case((Visit.sealed_at.is_not(None), "sealed"), else_=Visit.status)
     stmt = (
-        select(Visit.id, Visit.visit_date, Suite.name, a.name, b.name, status, Visit.outcome,
-               custody.total, seen.total, n_conv, Visit.version, superseded, Visit.origin)
+        select(Visit.id, Visit.visit_date, Suite.name, a.name, b.name, Visit.effective_status, Visit.outcome,
+               custody.total, seen.total, n_conv, Visit.version, superseded(), Visit.origin)
         .outerjoin(Suite, Suite.id == Visit.suite_id)
         .outerjoin(a, a.id == Visit.visitor_a_id)
         .outerjoin(b, b.id == Visit.visitor_b_id)
@@ -334,7 +322,7 @@ def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 20
     return [
         VisitSummary(id=r[0], visit_date=r[1], suite=r[2] or "—",
                      pair=" & ".join(n for n in (r[3], r[4]) if n) or "—",
-                     status=r[5], outcome=r[6], in_custody=r[7], seen=r[8], conversations=r[9],
+                     status=VisitStatus(r[5]), outcome=r[6], in_custody=r[7], seen=r[8], conversations=r[9],
                      version=r[10], superseded=bool(r[11]), origin=r[12])
         for r in rows
     ]
@@ -347,6 +335,6 @@ def reopen_visit(db: Database, visit_id: int) -> None:
         if v.is_sealed:
             raise InvalidInput("This visit is signed and sealed, so it cannot be edited again.",
                                hint="Start an amendment to correct it; the signed original stays on record.")
-        v.status = DRAFT
+        v.status = VisitStatus.DRAFT
         v.completed_at = None
         audit.append(s, audit.REOPENED, actor=db.actor, visit_uid=v.uid, detail={"version": v.version})

@@ -135,7 +135,8 @@ def test_a_rotation_cut_short_after_the_rekey_adopts_the_new_key(fresh):
 
 
 def test_a_forgotten_signing_pin_is_reset_with_the_recovery_key(fresh):
-    from icvapp.trust.enrolment import enrol_here, set_up_scheme_root, unlock_signer
+    from icvapp.trust.enrolment import set_up_scheme_root, unlock_signer
+    from icvapp.trust.enrolment_files import enrol_here
     from icvapp.trust.pki import WrongPin
     from tests.conftest import ROOT_PIN
 

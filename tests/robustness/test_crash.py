@@ -25,7 +25,8 @@ from icvapp.profile.context import create_profile, open_profile
 from icvapp.sealing.signoff import check_stored_visit
 from icvapp.storage.audit import verify_chain
 from icvapp.storage.model import Suite, Volunteer
-from icvapp.trust.enrolment import enrol_here, set_up_scheme_root
+from icvapp.trust.enrolment import set_up_scheme_root
+from icvapp.trust.enrolment_files import enrol_here
 from icvapp.visits.store import load_visit
 from tests.conftest import PASSPHRASE, ROOT_PIN
 
@@ -50,7 +51,7 @@ def make_office(folder: Path):
 def make_submissions(office, folder: Path, tmp: Path, count: int) -> None:
     """Sealed visits from a laptop of the same scheme, as submission files."""
     from icvapp.sealing.submission import export_submission
-    from icvapp.trust.enrolment import (
+    from icvapp.trust.enrolment_files import (
         create_signing_key,
         export_scheme_file,
         import_certificate,

@@ -1,115 +1,69 @@
-"""The scheme's records: suites, volunteers, visits and what a visit finds.
-
-Every table is plain, dialect-neutral SQL so the same models run on the
-encrypted SQLite file and, later, on a PostgreSQL scheme server.
-"""
+"""A visit and what it finds: detainee counts, conversations, requests, inspected
+areas, the issues followed up afterwards, and the signatures that seal it."""
 
 from __future__ import annotations
 
 import datetime as dt
-import uuid
+from enum import StrEnum
 
 from sqlalchemy import (
     JSON,
     Boolean,
     CheckConstraint,
+    ColumnElement,
     Date,
     DateTime,
     ForeignKey,
     Index,
     Integer,
     LargeBinary,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
+    case,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.ext.hybrid import hybrid_property
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from icvapp.storage.model.base import Base, new_uid, utcnow
+from icvapp.storage.model.scheme import Suite, Volunteer
 
-DRAFT = "draft"
-COMPLETE = "complete"
+
+class VisitStatus(StrEnum):
+    """Where a visit stands. ``draft`` and ``complete`` are stored in ``visit.status``;
+    ``sealed`` is derived from ``sealed_at`` (see :attr:`Visit.effective_status`).
+
+    A ``StrEnum`` so stored values and canonical records stay the plain strings they always were.
+    """
+
+    DRAFT = "draft"
+    COMPLETE = "complete"
+    SEALED = "sealed"
+
+
+class VisitOrigin(StrEnum):
+    """How a visit came to be held: recorded on the form, or imported from a history spreadsheet."""
+
+    RECORDED = "recorded"
+    HISTORY = "history"  # counts and tallies only
+
+
 COMPLETED = "completed"
 ABANDONED = "abandoned"
 SATISFACTORY = "satisfactory"
 UNSATISFACTORY = "unsatisfactory"
 
 
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def new_uid() -> str:
-    return str(uuid.uuid4())
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-
-
-class Scheme(Base):
-    """The visiting scheme this database belongs to."""
-
-    __tablename__ = "scheme"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), default=new_uid, unique=True)
-    name: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(40), default="custody")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-
-
-class Suite(Base):
-    """A custody suite the scheme visits."""
-
-    __tablename__ = "suite"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    # Stable across the scheme's databases: a volunteer's laptop and the office
-    # refer to the same suite by uid in submission files.
-    uid: Mapped[str] = mapped_column(String(36), default=new_uid, index=True, unique=True)
-    name: Mapped[str] = mapped_column(String(120), unique=True)
-    cells: Mapped[int] = mapped_column(Integer, default=0)
-    weekly_target: Mapped[int] = mapped_column(Integer, default=1)
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    occasional: Mapped[bool] = mapped_column(Boolean, default=False)
-
-    def __repr__(self) -> str:
-        return f"Suite({self.name!r})"
-
-
-class Volunteer(Base):
-    """An independent custody visitor (or the co-ordinator)."""
-
-    __tablename__ = "volunteer"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(36), default=new_uid, index=True, unique=True)
-    name: Mapped[str] = mapped_column(String(120))
-    active_from: Mapped[dt.date | None] = mapped_column(Date)
-    active_to: Mapped[dt.date | None] = mapped_column(Date)
-    is_coordinator: Mapped[bool] = mapped_column(Boolean, default=False)
-
-    def __repr__(self) -> str:
-        return f"Volunteer({self.name!r})"
-
-
 class Visit(Base):
     """One unannounced visit by a pair of visitors to a suite.
 
     A draft may be incomplete or even inconsistent: it is saved exactly as
-    typed. The rules in :mod:`icvapp.validation` apply when it is completed.
+    typed. The rules in :mod:`icvapp.visits.validation` apply when it is completed.
     """
 
     __tablename__ = "visit"
     __table_args__ = (
+        # Only the stored statuses: "sealed" is derived from sealed_at.
         CheckConstraint("status IN ('draft', 'complete')", name="status"),
         # The visit list reads newest first, filtered by suite or status.
         Index("ix_visit_date_id", "visit_date", "id"),
@@ -119,7 +73,7 @@ class Visit(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), default=new_uid, unique=True)
-    status: Mapped[str] = mapped_column(String(12), default=DRAFT)
+    status: Mapped[str] = mapped_column(String(12), default=VisitStatus.DRAFT.value)
     suite_id: Mapped[int | None] = mapped_column(ForeignKey("suite.id"))
     visit_date: Mapped[dt.date | None] = mapped_column(Date)
     visitor_a_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
@@ -156,8 +110,8 @@ class Visit(Base):
     sealed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     sealed_record: Mapped[str | None] = mapped_column(Text)
     record_digest: Mapped[str | None] = mapped_column(String(64))
-    # "recorded" on a form, or "history" from a spreadsheet import (counts and tallies only).
-    origin: Mapped[str] = mapped_column(String(20), default="recorded", server_default="recorded")
+    origin: Mapped[str] = mapped_column(String(20), default=VisitOrigin.RECORDED.value,
+                                        server_default=VisitOrigin.RECORDED.value)
     # When retention removed this visit's conversation-level detail (the counts stay).
     purged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
@@ -184,6 +138,16 @@ class Visit(Base):
     @property
     def is_sealed(self) -> bool:
         return self.sealed_at is not None
+
+    @hybrid_property
+    def effective_status(self) -> VisitStatus:
+        """Draft, complete, or sealed once both visitors have signed."""
+        return VisitStatus.SEALED if self.sealed_at is not None else VisitStatus(self.status)
+
+    @effective_status.inplace.expression
+    @classmethod
+    def _effective_status_expression(cls) -> ColumnElement[str]:
+        return case((cls.sealed_at.is_not(None), VisitStatus.SEALED.value), else_=cls.status)
 
 
 class DetaineeCount(Base):
@@ -274,15 +238,6 @@ class SuiteCheck(Base):
     visit: Mapped[Visit] = relationship(back_populates="checks")
 
 
-class AppState(Base):
-    """Small bits of state that must stay encrypted, such as the draft being edited."""
-
-    __tablename__ = "app_state"
-
-    key: Mapped[str] = mapped_column(String(60), primary_key=True)
-    value: Mapped[str] = mapped_column(Text, default="")
-
-
 class VisitSignature(Base):
     """One visitor's signature over a sealed visit's canonical record."""
 
@@ -309,104 +264,6 @@ class SignedDocument(Base):
     visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), primary_key=True)
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-
-
-class SchemeAuthority(Base):
-    """The scheme's trust: root certificate, inbox certificate and revocations.
-
-    Every profile holds the certificates. Only the co-ordinator's profile holds
-    the private keys: the root key encrypted under the co-ordinator's PIN, the
-    inbox key (which opens submission files) under the database key.
-    """
-
-    __tablename__ = "scheme_authority"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    root_certificate: Mapped[str] = mapped_column(Text)
-    inbox_certificate: Mapped[str] = mapped_column(Text)
-    root_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # sealed box, see icvapp.pki
-    inbox_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # PKCS#8 DER
-    crl: Mapped[str | None] = mapped_column(Text)  # PEM, signed by the root
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
-
-
-class SigningKey(Base):
-    """A volunteer's own signing key on this computer, under their PIN."""
-
-    __tablename__ = "signing_key"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteer.id"), index=True)
-    sealed_key: Mapped[bytes] = mapped_column(LargeBinary)  # sealed box, see icvapp.pki
-    public_key: Mapped[str] = mapped_column(Text)  # PEM
-    request: Mapped[str] = mapped_column(Text)  # PEM certificate signing request
-    certificate: Mapped[str | None] = mapped_column(Text)  # PEM, once the scheme has issued it
-    # The same key sealed under the profile's recovery key, for a forgotten PIN.
-    recovery_box: Mapped[bytes | None] = mapped_column(LargeBinary)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-
-
-class IssuedCertificate(Base):
-    """The co-ordinator's register of certificates the scheme root has issued."""
-
-    __tablename__ = "issued_certificate"
-
-    serial: Mapped[str] = mapped_column(String(40), primary_key=True)  # hex
-    volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"), index=True)
-    subject: Mapped[str] = mapped_column(String(200))
-    certificate: Mapped[str] = mapped_column(Text)
-    issued_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    not_after: Mapped[dt.datetime] = mapped_column(DateTime)
-    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    revocation_reason: Mapped[str] = mapped_column(String(60), default="", server_default="")
-
-
-class AuditEvent(Base):
-    """One entry of the append-only, hash-chained audit log.
-
-    ``hash`` covers this entry's fields and the previous entry's hash, so a
-    changed, removed or inserted entry breaks the chain where it happened.
-    The database refuses UPDATE and DELETE on this table.
-    """
-
-    __tablename__ = "audit_event"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime)
-    event: Mapped[str] = mapped_column(String(30))
-    visit_uid: Mapped[str | None] = mapped_column(String(36), index=True)
-    actor: Mapped[str] = mapped_column(String(120))
-    detail: Mapped[str] = mapped_column(Text)  # canonical JSON; never conversation content
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64))
-
-
-class SuiteClosure(Base):
-    """A period when a suite is closed (refurbishment, or an occasional suite's quiet weeks).
-
-    ``end`` is inclusive; None means closed until further notice.
-    """
-
-    __tablename__ = "suite_closure"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    suite_id: Mapped[int] = mapped_column(ForeignKey("suite.id"), index=True)
-    start: Mapped[dt.date] = mapped_column(Date)
-    end: Mapped[dt.date | None] = mapped_column(Date)
-    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
-
-
-class RotaAssignment(Base):
-    """A pair assigned to a suite for a week (Monday to Sunday). Never a day or a time."""
-
-    __tablename__ = "rota_assignment"
-    __table_args__ = (UniqueConstraint("suite_id", "week_start", name="uq_rota_assignment_suite_week"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    suite_id: Mapped[int] = mapped_column(ForeignKey("suite.id"), index=True)
-    week_start: Mapped[dt.date] = mapped_column(Date)
-    visitor_a_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
-    visitor_b_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
 
 
 class TrackedIssue(Base):

@@ -1,0 +1,38 @@
+"""The scheme's records: suites, volunteers, visits and what a visit finds, the
+scheme's trust and the audit log.
+
+Every table is plain, dialect-neutral SQL so the same models run on the
+encrypted SQLite file and, later, on a PostgreSQL scheme server. Import the
+names from here (``from icvapp.storage.model import Visit``); the modules
+below split them by responsibility.
+"""
+
+from icvapp.storage.model.audit import AppState, AuditEvent
+from icvapp.storage.model.base import NAMING, Base, new_uid, utcnow
+from icvapp.storage.model.scheme import RotaAssignment, Scheme, Suite, SuiteClosure, Volunteer
+from icvapp.storage.model.trust import IssuedCertificate, SchemeAuthority, SigningKey
+from icvapp.storage.model.versions import counted, superseded
+from icvapp.storage.model.visit import (
+    ABANDONED,
+    COMPLETED,
+    SATISFACTORY,
+    UNSATISFACTORY,
+    Conversation,
+    DetaineeCount,
+    DetaineeRequest,
+    SignedDocument,
+    SuiteCheck,
+    TrackedIssue,
+    Visit,
+    VisitOrigin,
+    VisitSignature,
+    VisitStatus,
+)
+
+__all__ = [
+    "ABANDONED", "COMPLETED", "NAMING", "SATISFACTORY", "UNSATISFACTORY",
+    "AppState", "AuditEvent", "Base", "Conversation", "DetaineeCount", "DetaineeRequest", "IssuedCertificate",
+    "RotaAssignment", "Scheme", "SchemeAuthority", "SignedDocument", "SigningKey", "Suite", "SuiteCheck",
+    "SuiteClosure", "TrackedIssue", "Visit", "VisitOrigin", "VisitSignature", "VisitStatus", "Volunteer",
+    "counted", "new_uid", "superseded", "utcnow",
+]

@@ -1,0 +1,85 @@
+"""The scheme itself, its custody suites and volunteers, and the rota that pairs them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from icvapp.storage.model.base import Base, new_uid, utcnow
+
+
+class Scheme(Base):
+    """The visiting scheme this database belongs to."""
+
+    __tablename__ = "scheme"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid, unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40), default="custody")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Suite(Base):
+    """A custody suite the scheme visits."""
+
+    __tablename__ = "suite"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Stable across the scheme's databases: a volunteer's laptop and the office
+    # refer to the same suite by uid in submission files.
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid, index=True, unique=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    cells: Mapped[int] = mapped_column(Integer, default=0)
+    weekly_target: Mapped[int] = mapped_column(Integer, default=1)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    occasional: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    def __repr__(self) -> str:
+        return f"Suite({self.name!r})"
+
+
+class Volunteer(Base):
+    """An independent custody visitor (or the co-ordinator)."""
+
+    __tablename__ = "volunteer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid, index=True, unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    active_from: Mapped[dt.date | None] = mapped_column(Date)
+    active_to: Mapped[dt.date | None] = mapped_column(Date)
+    is_coordinator: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    def __repr__(self) -> str:
+        return f"Volunteer({self.name!r})"
+
+
+class SuiteClosure(Base):
+    """A period when a suite is closed (refurbishment, or an occasional suite's quiet weeks).
+
+    ``end`` is inclusive; None means closed until further notice.
+    """
+
+    __tablename__ = "suite_closure"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    suite_id: Mapped[int] = mapped_column(ForeignKey("suite.id"), index=True)
+    start: Mapped[dt.date] = mapped_column(Date)
+    end: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class RotaAssignment(Base):
+    """A pair assigned to a suite for a week (Monday to Sunday). Never a day or a time."""
+
+    __tablename__ = "rota_assignment"
+    __table_args__ = (UniqueConstraint("suite_id", "week_start", name="uq_rota_assignment_suite_week"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    suite_id: Mapped[int] = mapped_column(ForeignKey("suite.id"), index=True)
+    week_start: Mapped[dt.date] = mapped_column(Date)
+    visitor_a_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
+    visitor_b_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
