@@ -4,6 +4,7 @@ environment or the terminal, reading inputs and writing outputs."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import sys
@@ -14,10 +15,70 @@ from sqlalchemy import select
 from icvapp.errors import InvalidInput, NotFound, WrongPassphrase
 from icvapp.profile.context import create_profile, open_profile, profile_exists, resolve_data_dir
 from icvapp.storage.atomic import write_atomic
+from icvapp.storage.files import read_bounded
 from icvapp.storage.keys import KEYCHAIN, PASSPHRASE, keychain_usable, read_keyinfo
 from icvapp.storage.model import Volunteer
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+#: Scheme, request and certificate files are JSON of a few KB (the demo's scheme file is 6 KB; each
+#: volunteer adds ~150 bytes and each revoked certificate ~60): 2 MB is ample and bounds what is read.
+MAX_SCHEME_FILE = 2 * 2**20
+#: Years the command line accepts: schemes' records start in the 1980s; beyond 2100 is a typing slip.
+FIRST_YEAR, LAST_YEAR = 1980, 2100
+#: SQLite's largest integer: a bigger visit number could not even be looked up.
+MAX_ID = 2**63 - 1
+#: A retention period of a hundred years keeps everything; more is a typing slip.
+MAX_MONTHS = 1200
+
+
+# --------------------------------------------------------------------------- command-line values
+
+
+def _whole_number(text: str, what: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number ({what})") from None
+
+
+def fy_arg(text: str) -> int:
+    """``--fy``: a financial year, named by the calendar year it starts in."""
+    year = _whole_number(text, "a year such as 2025")
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{year} is not a financial year icvapp knows; give a year from "
+                                         f"{FIRST_YEAR} to {LAST_YEAR}, such as 2025 for 2025/26")
+    return year
+
+
+def visit_id_arg(text: str) -> int:
+    """A visit's number, as 'visits list' shows it."""
+    number = _whole_number(text, "a visit number from 'icvapp visits list'")
+    if not 1 <= number <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{number} is not a visit number; 'icvapp visits list' shows them")
+    return number
+
+
+def months_arg(text: str) -> int:
+    """A retention period in months (0 keeps everything)."""
+    n = _whole_number(text, "months")
+    if not 0 <= n <= MAX_MONTHS:
+        raise argparse.ArgumentTypeError(f"{n} is not a retention period; give 0 (keep everything) to "
+                                         f"{MAX_MONTHS} months")
+    return n
+
+
+def date_arg(text: str) -> dt.date:
+    """A date written YYYY-MM-DD, within the years icvapp knows."""
+    try:
+        value = dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{text} is outside the years icvapp knows ({FIRST_YEAR}–{LAST_YEAR})")
+    return value
+
+
+# --------------------------------------------------------------------------- profiles and secrets
 
 
 def ask_passphrase(prompt: str, *, confirm: bool = False) -> str:
@@ -75,11 +136,9 @@ def root_pin() -> str:
     return pin("ICVAPP_ROOT_PIN", "Scheme root PIN: ")
 
 
-def read_input(path: Path) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise NotFound(f"{path} could not be read ({exc.strerror or exc}).") from None
+def read_input(path: Path, what: str = "a scheme, request or certificate file") -> bytes:
+    """A small file from the scheme office or a volunteer (never more than :data:`MAX_SCHEME_FILE` is read)."""
+    return read_bounded(path, MAX_SCHEME_FILE, what)
 
 
 def write_output(path: Path, data: bytes) -> None:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from pathlib import Path
 
 from sqlalchemy import select
 
-from icvapp.cli.common import EXIT_ERROR, EXIT_OK, pin, with_context
+from icvapp.cli.common import EXIT_ERROR, EXIT_OK, date_arg, fy_arg, pin, with_context
 from icvapp.errors import InvalidInput, NotFound
 from icvapp.history.csv_import import import_history_csv
 from icvapp.metrics import as_dict, summary
@@ -26,18 +25,18 @@ def add_commands(sub) -> None:
     report = sub.add_parser("report", help="compliance figures and reports for the Board")
     rsub = report.add_subparsers(dest="report_command", metavar="KIND", required=True)
     q = rsub.add_parser("quarterly", help="the quarterly Board report")
-    q.add_argument("--fy", type=int, required=True, help="financial year, by the year it starts (2025 = 2025/26)")
+    q.add_argument("--fy", type=fy_arg, required=True, help="financial year, by the year it starts (2025 = 2025/26)")
     q.add_argument("--quarter", type=int, required=True, choices=[1, 2, 3, 4])
     _output_options(q, ("pdf", "csv", "xlsx", "json"))
     q.set_defaults(func=cmd_report_quarterly)
     a = rsub.add_parser("annual", help="the annual summary in the shape of the PCC's annual report")
-    a.add_argument("--fy", type=int, required=True)
+    a.add_argument("--fy", type=fy_arg, required=True)
     a.add_argument("--format", choices=("json", "csv", "pdf"), default="pdf")
     a.add_argument("--out", type=Path, required=True)
     a.set_defaults(func=cmd_report_annual)
     c = rsub.add_parser("summary", help="the compliance summary for any dates")
-    c.add_argument("--from", dest="start", type=dt.date.fromisoformat, required=True, metavar="YYYY-MM-DD")
-    c.add_argument("--to", dest="end", type=dt.date.fromisoformat, required=True, metavar="YYYY-MM-DD")
+    c.add_argument("--from", dest="start", type=date_arg, required=True, metavar="YYYY-MM-DD")
+    c.add_argument("--to", dest="end", type=date_arg, required=True, metavar="YYYY-MM-DD")
     _output_options(c, ("pdf", "csv", "xlsx", "json"))
     c.set_defaults(func=cmd_report_summary)
 

@@ -6,7 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
-from icvapp.cli.common import EXIT_OK, secret, show_recovery, with_context
+from icvapp.cli.common import EXIT_OK, date_arg, months_arg, secret, show_recovery, with_context
 from icvapp.history.retention import purge, purge_expired, set_retention_months
 from icvapp.profile.backup import make_backup, restore_backup
 from icvapp.profile.context import resolve_data_dir
@@ -91,10 +91,10 @@ def add_retention_commands(sub) -> None:
     r = sub.add_parser("retention", help="how long conversation-level detail is kept")
     rsub = r.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
     s = rsub.add_parser("set", help="set the retention period in months (0 = keep everything)")
-    s.add_argument("--months", type=int, required=True)
+    s.add_argument("--months", type=months_arg, required=True)
     s.set_defaults(func=cmd_retention_set)
     p = rsub.add_parser("purge", help="remove detail older than the period (or --before DATE) now")
-    p.add_argument("--before", type=__import__("datetime").date.fromisoformat, metavar="YYYY-MM-DD")
+    p.add_argument("--before", type=date_arg, metavar="YYYY-MM-DD")
     p.set_defaults(func=cmd_retention_purge)
 
 

@@ -8,23 +8,35 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from icvapp.cli.common import EXIT_ERROR, EXIT_OK, pin, read_input, root_pin, volunteer_id, with_context, write_output
+from icvapp.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    pin,
+    read_input,
+    root_pin,
+    visit_id_arg,
+    volunteer_id,
+    with_context,
+    write_output,
+)
 from icvapp.sealing.submission import export_submission, import_files, inbox_key_of
 from icvapp.sealing.verify import trust_from_root_file, verify_file
 from icvapp.storage.audit import verify_chain
 from icvapp.storage.model import Volunteer
 from icvapp.trust.enrolment import (
-    create_signing_key,
-    export_scheme_file,
-    import_certificate,
-    import_scheme_file,
     is_scheme_office,
-    issue_certificate,
     require_trust,
     revoke_certificates,
     root_certificate_pem,
     set_up_scheme_root,
     signer_status,
+)
+from icvapp.trust.enrolment_files import (
+    create_signing_key,
+    export_scheme_file,
+    import_certificate,
+    import_scheme_file,
+    issue_certificate,
 )
 from icvapp.trust.pki import fingerprint
 
@@ -80,7 +92,7 @@ def add_commands(sub) -> None:
     status.set_defaults(func=cmd_signing_status)
 
     submit = sub.add_parser("submit", help="write a sealed visit as a submission file for the scheme office")
-    submit.add_argument("id", type=int)
+    submit.add_argument("id", type=visit_id_arg)
     submit.add_argument("--out", required=True, type=Path)
     submit.set_defaults(func=cmd_submit)
 

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from icvapp.cli.common import EXIT_OK, new_context, open_context
+from icvapp.cli.common import EXIT_OK, fy_arg, new_context, open_context, visit_id_arg
 from icvapp.demo.create import DEMO_SCHEME, create_demo
 from icvapp.errors import InvalidInput, NotFound
 from icvapp.profile.context import profile_exists, resolve_data_dir
 from icvapp.reports.visit_pdf import export_visit_pdf
 from icvapp.scheme.periods import financial_year, quarter
-from icvapp.storage.model import Suite
+from icvapp.storage.model import Suite, VisitStatus
 from icvapp.visits.store import VisitFilter, count_visits, list_visits
 
 
@@ -28,12 +28,12 @@ def add_commands(sub) -> None:
     vsub = visits.add_subparsers(dest="visits_command", metavar="ACTION", required=True)
     ls = vsub.add_parser("list", help="list visits, newest first")
     ls.add_argument("--suite", help="only this suite (by name)")
-    ls.add_argument("--fy", type=int, help="financial year, named by the year it starts (2025 = 2025/26)")
+    ls.add_argument("--fy", type=fy_arg, help="financial year, named by the year it starts (2025 = 2025/26)")
     ls.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="quarter of --fy")
-    ls.add_argument("--status", choices=["draft", "complete", "sealed"])
+    ls.add_argument("--status", choices=[s.value for s in VisitStatus])
     ls.set_defaults(func=cmd_visits_list)
     ex = vsub.add_parser("export", help="export a visit report as PDF")
-    ex.add_argument("id", type=int, help="visit number, as shown by 'visits list'")
+    ex.add_argument("id", type=visit_id_arg, help="visit number, as shown by 'visits list'")
     ex.add_argument("--out", required=True, type=Path, help="PDF file to write")
     ex.set_defaults(func=cmd_visits_export)
 
@@ -79,7 +79,8 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
         while True:
             page = list_visits(ctx.db, f, after=after, limit=500)
             for v in page:
-                status = "abandoned" if v.outcome == "abandoned" else {"complete": "unsigned"}.get(v.state, v.state)
+                status = ("abandoned" if v.outcome == "abandoned"
+                          else {VisitStatus.COMPLETE: "unsigned"}.get(v.state, v.state))
                 print(f"{v.id:>6}  {v.visit_date.isoformat() if v.visit_date else '—':<10}  {v.suite:<16}  "
                       f"{status:<10}  {_n(v.in_custody):>7}  {_n(v.seen):>4}  {v.pair}")
             if len(page) < 500:

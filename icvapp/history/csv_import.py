@@ -17,7 +17,6 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from icvapp.errors import InvalidInput
 from icvapp.history.rows import (
     AUDIT_EVENT,
     BATCH,
@@ -33,8 +32,9 @@ from icvapp.history.rows import (
 from icvapp.scheme.config import SchemeConfig, resource_text
 from icvapp.storage import audit
 from icvapp.storage.database import Database
-from icvapp.storage.model import COMPLETE, DetaineeCount, DetaineeRequest, Visit, new_uid, utcnow
-from icvapp.visits.record import VisitRecord
+from icvapp.storage.files import read_bounded
+from icvapp.storage.model import DetaineeCount, DetaineeRequest, Visit, VisitStatus, new_uid, utcnow
+from icvapp.visits.record import GROUPS, VisitRecord, plain_values
 from icvapp.visits.validation import Context
 
 Progress = Callable[[int, int], None]
@@ -101,15 +101,8 @@ def _scaled(progress: Progress | None, offset: int) -> Progress | None:
 
 
 def _read_file(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InvalidInput(f"{path.name} is {size / 2**20:.0f} MB; a history file can be at most 50 MB.",
-                               hint="Split it into several files, a few years each, and import them one by one.")
-        return path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"{path.name} could not be read ({exc.strerror or exc}).",
-                           hint="Check the file name and that the file is not open in another program.") from None
+    return read_bounded(path, MAX_BYTES, "a history file",
+                        hint="Split it into several files, a few years each, and import them one by one.")
 
 
 def _check(s: Session, config: SchemeConfig, data: bytes, today: dt.date, progress: Progress | None) -> HistoryCheck:
@@ -175,8 +168,7 @@ def _write(s: Session, visits: list[HistoryVisit], progress: Progress | None) ->
         batch = visits[start:start + BATCH]
         ids = s.scalars(insert(Visit).returning(Visit.id, sort_by_parameter_order=True),
                         [_visit_row(v.record, now) for v in batch]).all()
-        counts = [{"visit_id": vid, "stage": stage, "total": c.total, "female": c.female, "male": c.male,
-                   "juvenile": c.juvenile}
+        counts = [{"visit_id": vid, "stage": stage, "total": c.total, **{g: getattr(c, g) for g in GROUPS}}
                   for vid, v in zip(ids, batch, strict=True) for stage, c in v.record.counts.items()]
         requests = [{"visit_id": vid, "conversation_id": None, "category": category, "quantity": n}
                     for vid, v in zip(ids, batch, strict=True) for category, n in v.requests.items()]
@@ -191,10 +183,10 @@ def _write(s: Session, visits: list[HistoryVisit], progress: Progress | None) ->
 def _visit_row(rec: VisitRecord, now: dt.datetime) -> dict:
     # Every row carries the same keys, so the whole batch is one INSERT.
     return {
-        "uid": new_uid(), "status": COMPLETE, "origin": ORIGIN, "suite_id": rec.suite_id,
+        "uid": new_uid(), "status": VisitStatus.COMPLETE, "origin": ORIGIN, "suite_id": rec.suite_id,
         "visit_date": rec.visit_date, "visitor_a_id": rec.visitor_a_id, "visitor_b_id": rec.visitor_b_id,
         "arrived_at": rec.arrived_at, "admitted_at": rec.admitted_at, "departed_at": rec.departed_at,
-        "mode": rec.mode, "outcome": rec.outcome, "abandon_reason": rec.abandon_reason, "rating": rec.rating,
+        **plain_values(rec),  # mode, outcome, abandon reason, rating, and any count the record gains
         # When it became a complete record here; the report itself was written long ago.
         "created_at": now, "updated_at": now, "completed_at": now, "version": 1,
     }

@@ -25,6 +25,7 @@ from icvapp.profile.security import recover_profile
 from icvapp.storage import audit
 from icvapp.storage.atomic import write_atomic
 from icvapp.storage.database import DB_NAME, SCHEMA_VERSION, known_error
+from icvapp.storage.files import parse_json
 from icvapp.storage.keys import KEYINFO
 from icvapp.storage.model import AuditEvent, Visit
 
@@ -76,7 +77,7 @@ def make_backup(ctx: AppContext, out: Path) -> BackupInfo:
 def read_backup(path: Path) -> tuple[BackupInfo, zipfile.ZipFile]:
     try:
         z = zipfile.ZipFile(path)
-        manifest = json.loads(z.read(MANIFEST))
+        manifest = parse_json(z.read(MANIFEST))
         names = set(z.namelist())
     except (OSError, zipfile.BadZipFile, KeyError, ValueError):
         raise InvalidInput(f"{Path(path).name} is not an icvapp backup, or it is damaged.") from None

@@ -24,18 +24,18 @@ from sqlalchemy import select
 
 from icvapp.errors import InvalidInput, NotFound, UserFacingError
 from icvapp.profile.context import AppContext
-from icvapp.sealing.signoff import digest
+from icvapp.sealing.seal import Seal, SealSignature, digest, store_seal
 from icvapp.storage import audit
 from icvapp.storage.atomic import write_atomic
 from icvapp.storage.database import Database
 from icvapp.storage.encoding import canonical_json
+from icvapp.storage.files import parse_json, read_bounded
 from icvapp.storage.model import (
-    COMPLETE,
     SchemeAuthority,
     SignedDocument,
     Suite,
     Visit,
-    VisitSignature,
+    VisitStatus,
     Volunteer,
     utcnow,
 )
@@ -43,7 +43,6 @@ from icvapp.trust import pki
 from icvapp.trust.enrolment import Trust, require_trust
 from icvapp.trust.verdict import verify_pdf_bytes
 from icvapp.visits.canonical import build_document, document_to_record
-from icvapp.visits.issues import sync_issues
 from icvapp.visits.store import apply_record, note_event, to_record
 
 FORMAT = "icvapp-submission/1"
@@ -142,8 +141,8 @@ class CheckedSubmission:
 def check_payload(payload: bytes, trust: Trust) -> CheckedSubmission:
     """Every check a submission must pass, with no database writes."""
     try:
-        data = json.loads(payload.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        data = parse_json(payload)
+    except ValueError:  # not UTF-8, not JSON, or nested absurdly deep
         raise SubmissionRejected("The submission file is damaged: its contents are not readable.") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SubmissionRejected("This is not a visit submission from icvapp.")
@@ -239,7 +238,7 @@ def import_submission(ctx: AppContext, data: bytes, *, trust: Trust | None = Non
         rec.suite_id = suite.id if suite else None
         rec.visitor_a_id = people[0].id
         rec.visitor_b_id = people[1].id if len(people) > 1 else None
-        v = Visit(uid=rec.uid, status=COMPLETE, version=parts.version,
+        v = Visit(uid=rec.uid, status=VisitStatus.COMPLETE, version=parts.version,
                   supersedes_id=original.id if original else None)
         s.add(v)
         apply_record(v, rec)
@@ -253,18 +252,14 @@ def import_submission(ctx: AppContext, data: bytes, *, trust: Trust | None = Non
             # A guard against our own bugs: what is stored must re-create what was signed.
             raise SubmissionRejected("This visit could not be stored exactly as signed, so it was not imported.",
                                      hint="Please report this to the icvapp developers.")
-        for i, sig in enumerate(sorted(checked.signatures, key=lambda x: str(x.get("position")))):
-            s.add(VisitSignature(visit_id=v.id, position=i + 1, volunteer_id=people[i].id,
-                                 signer_name=people[i].name, certificate=str(sig["certificate"]),
-                                 signature=str(sig["signature"]), signed_at=_when(sig.get("signed_at"))))
-        if checked.pdf is not None:
-            s.add(SignedDocument(visit_id=v.id, pdf=checked.pdf))
-        s.flush()
-        v.sealed_record, v.record_digest = checked.record.decode("utf-8"), digest(checked.record)
-        v.sealed_at = _when(checked.signatures[-1].get("signed_at"))
-        audit.append(s, audit.IMPORTED, actor=ctx.db.actor, visit_uid=v.uid,
-                     detail={"digest": v.record_digest, "version": v.version})
-        sync_issues(s, v, actor=ctx.db.actor)
+        signatures = [SealSignature(volunteer_id=people[i].id, signer_name=people[i].name,
+                                    certificate=str(sig["certificate"]), signature=str(sig["signature"]),
+                                    signed_at=_when(sig.get("signed_at")))
+                      for i, sig in enumerate(sorted(checked.signatures, key=lambda x: str(x.get("position"))))]
+        # Sealed when the last visitor signed, on the laptop; not when the office imported it.
+        sealed_at = _when(checked.signatures[-1].get("signed_at"))
+        store_seal(s, v, Seal(checked.record, signatures, checked.pdf, sealed_at=sealed_at), actor=ctx.db.actor,
+                   imported=True)
         return v.id
 
 
@@ -283,7 +278,7 @@ def import_files(ctx: AppContext, paths: list[Path], progress=None) -> list[Impo
     for n, path in enumerate(paths, start=1):
         path = Path(path)
         try:
-            data = path.read_bytes()
+            data = read_bounded(path, MAX_SIZE, "a submission file")
             vid = import_submission(ctx, data, trust=trust, inbox_key=inbox_key)
             results.append(ImportResult(path, True, f"imported as visit no. {vid}", vid))
         except UserFacingError as exc:

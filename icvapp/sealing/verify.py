@@ -11,10 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from icvapp.errors import UserFacingError
-from icvapp.sealing.submission import SubmissionRejected, check_payload, decrypt
+from icvapp.sealing.submission import MAX_SIZE, SubmissionRejected, check_payload, decrypt
+from icvapp.storage.files import read_bounded
 from icvapp.trust import pki
 from icvapp.trust.enrolment import Trust
-from icvapp.trust.verdict import DAMAGED, VALID, Verdict, joined_names, verify_pdf_bytes
+from icvapp.trust.verdict import DAMAGED, MAX_REPORT_PDF, VALID, Verdict, joined_names, verify_pdf_bytes
 
 
 def verify_submission_bytes(data: bytes, trust: Trust, inbox_key) -> Verdict:
@@ -31,9 +32,10 @@ def verify_submission_bytes(data: bytes, trust: Trust, inbox_key) -> Verdict:
 
 def verify_file(path: Path, trust: Trust, inbox_key=None) -> Verdict:
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return Verdict(DAMAGED, f"{path} could not be read ({exc.strerror or exc}).")
+        # A report or a submission, whichever it turns out to be: bounded before a byte is read.
+        data = read_bounded(path, max(MAX_REPORT_PDF, MAX_SIZE), "a signed report or submission file")
+    except UserFacingError as exc:
+        return Verdict(DAMAGED, exc.message)
     if data.lstrip()[:5] == b"%PDF-":
         return verify_pdf_bytes(data, trust)
     if inbox_key is None:
@@ -45,8 +47,6 @@ def verify_file(path: Path, trust: Trust, inbox_key=None) -> Verdict:
 def trust_from_root_file(path: Path) -> Trust:
     """Trust for someone with only the scheme's root certificate (no revocation list)."""
 
-    try:
-        root = pki.load_cert(Path(path).read_bytes())
-    except OSError as exc:
-        raise UserFacingError(f"{path} could not be read ({exc.strerror or exc}).") from None
+    # A certificate is about 1 KB; 64 KB allows a PEM bundle and bounds the read.
+    root = pki.load_cert(read_bounded(path, 64 * 1024, "a root certificate file"))
     return Trust(root=root, inbox=root, revoked={}, scheme_uid="", scheme_name="")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from icvapp.errors import StorageFault
+from icvapp.storage.files import kind_of
 
 
 def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
@@ -15,8 +17,11 @@ def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
 
     Permissions are set before any byte is written, the data is fsynced, then
     the temporary file replaces the target. On failure nothing is left behind.
+    Only an ordinary file (or a new name) is written: a device, pipe or folder
+    at ``path`` is refused, never replaced by a file.
     """
     path = Path(path)
+    refuse_special(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
@@ -41,6 +46,19 @@ def write_atomic(path: Path, data: bytes, *, mode: int = 0o600) -> None:
             pass
         raise
     _fsync_dir(path.parent)
+
+
+def refuse_special(path: Path) -> None:
+    """Refuse a target that exists and is not an ordinary file (``/dev/full``, a pipe, a folder)."""
+    try:
+        mode = os.stat(path).st_mode  # follows a link: a link to a file is fine, a link to a device is not
+    except OSError:
+        return  # nothing there (or not reachable): creating the file reports any real problem
+    if stat.S_ISDIR(mode):
+        raise StorageFault(f"{path} is a folder, not a file name.", hint="Choose a file name.")
+    if not stat.S_ISREG(mode):
+        raise StorageFault(f"{path} is {kind_of(mode)}, not an ordinary file, so icvapp will not write to it.",
+                           hint="Choose a file name in a folder on disk.")
 
 
 def _fsync_dir(folder: Path) -> None:

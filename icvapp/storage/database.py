@@ -24,7 +24,7 @@ from icvapp.errors import DatabaseTooNew, DatabaseUnreadable, StorageFault
 #: The database file's name inside a profile folder.
 DB_NAME = "icvapp.db"
 #: The schema this code writes. Each Alembic revision "000N" sets user_version N.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: How long a write waits for another program's lock before saying so (seconds).
 BUSY_TIMEOUT = 5.0
@@ -162,6 +162,9 @@ def connect_raw(path: Path, key: bytes):
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT)
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     conn.execute("PRAGMA cipher_log_level = NONE")
+    # REPLACE then fires delete triggers for the rows it removes. The guards (migration 0005)
+    # hold without it too, for any SQL client with the key; this is a second line.
+    conn.execute("PRAGMA recursive_triggers = ON")
     return conn
 
 

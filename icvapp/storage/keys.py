@@ -20,8 +20,9 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from icvapp.errors import DatabaseUnreadable, KeyUnavailable, WrongPassphrase
+from icvapp.errors import DatabaseTooNew, DatabaseUnreadable, InvalidInput, KeyUnavailable, WrongPassphrase
 from icvapp.storage.atomic import write_atomic
+from icvapp.storage.files import parse_json, read_bounded
 from icvapp.storage.recovery import new_recovery, recover_data_key
 
 KEYCHAIN = "keychain"
@@ -86,18 +87,63 @@ def keychain_usable() -> bool:
     return not name.startswith(("keyrings.alt", "keyrings.cryptfile"))
 
 
+#: The newest key-description format this icvapp reads and writes (``KeyInfo.version``).
+KEYINFO_VERSION = 2
+#: A key description is well under 2 KB; anything near this is not one.
+MAX_KEYINFO = 64 * 1024
+_KEYINFO_TYPES = {"method": str, "profile_id": str, "salt": str, "kdf": dict, "check": str, "version": int,
+                  "wrapped": str, "recovery": dict}
+
+
 def read_keyinfo(profile_dir: Path, name: str = KEYINFO) -> KeyInfo | None:
+    """The profile's key description, or None when there is none; refuses one it cannot trust to mean
+    what it says.
+
+    An entry icvapp does not know is read as damage, unless the file says it is a
+    newer format: a newer icvapp that adds an entry also raises ``version``, so an
+    unknown entry under a version this icvapp knows was not written by any icvapp.
+    """
     path = profile_dir / name
     if not path.exists():
         return None
     try:
-        data = json.loads(path.read_text("utf-8"))
-        return KeyInfo(**data)
-    except (ValueError, TypeError) as exc:
-        raise DatabaseUnreadable(
-            f"The key description {path} is damaged ({exc.__class__.__name__}).",
-            hint="Restore it from a backup of this folder.",
-        ) from None
+        data = parse_json(read_bounded(path, MAX_KEYINFO, "a key description"))
+    except InvalidInput as exc:
+        raise DatabaseUnreadable(f"The key description {path} cannot be read: {exc.message}",
+                                 hint="Restore it from a backup of this folder.") from None
+    except ValueError as exc:
+        raise _damaged(path, exc.__class__.__name__) from None
+    if not isinstance(data, dict):
+        raise _damaged(path, "not a key description")
+    version = data.get("version", 1)
+    if type(version) is int and version > KEYINFO_VERSION:
+        raise DatabaseTooNew(
+            f"The key description {path.name} was written by a newer version of icvapp (key format {version}; "
+            f"this version understands up to {KEYINFO_VERSION}).",
+            hint="Install the newer icvapp to open this profile. Nothing has been changed.")
+    unknown = sorted(set(data) - set(_KEYINFO_TYPES))
+    if unknown:
+        raise _damaged(path, f"entries icvapp never writes: {', '.join(unknown)}")
+    wrong = [k for k, kind in _KEYINFO_TYPES.items() if k in data and type(data[k]) is not kind]
+    if wrong or "method" not in data or "profile_id" not in data:
+        raise _damaged(path, f"wrong or missing entries: {', '.join(wrong or ['method', 'profile_id'])}")
+    if data["method"] not in PROTECTION_TEXT or version < 1:
+        raise _damaged(path, "unknown protection")
+    hexes = [k for k in ("salt", "check", "wrapped") if not _is_hex(data.get(k, ""))]
+    kdf = data.get("kdf", {})
+    kdf_keys = set(ARGON_DEFAULTS) if data["method"] == PASSPHRASE else set()
+    if hexes or set(kdf) != kdf_keys or any(type(v) is not int or v < 1 for v in kdf.values()):
+        raise _damaged(path, f"unreadable entries: {', '.join(hexes or ['kdf'])}")
+    return KeyInfo(**data)
+
+
+def _is_hex(text: str) -> bool:
+    return len(text) % 2 == 0 and all(c in "0123456789abcdefABCDEF" for c in text)
+
+
+def _damaged(path: Path, why: str) -> DatabaseUnreadable:
+    return DatabaseUnreadable(f"The key description {path} is damaged ({why}).",
+                              hint="Restore it from a backup of this folder.")
 
 
 def create_key(profile_dir: Path, method: str, passphrase: str | None = None) -> tuple[KeyInfo, bytes, str]:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from cryptography import x509
@@ -76,11 +79,20 @@ def sign_field(pdf: bytes, field_name: str, key, cert: x509.Certificate, root: x
 
 # --------------------------------------------------------------------------- checking
 
+#: The only kind of signature icvapp makes. A field holding any other kind is one
+#: pyHanko would skip without a word, so it is reported as unchecked, never ignored.
+PADES_SUBFILTER = "/ETSI.CAdES.detached"
+_PYHANKO_LOGGERS = ("pyhanko", "pyhanko_certvalidator")
+log = logging.getLogger(__name__)
+
 
 @dataclass
 class PdfSignatureCheck:
     field: str
+    #: The common name in the signer's certificate; the signature's own /Name entry is never read.
     signer: str
+    #: The signing-time attribute if the signature carries one, else /M from inside the signed
+    #: bytes (PAdES puts the claimed time there); None unless it is covered by the signature.
     signed_at: dt.datetime | None
     cert: x509.Certificate | None
     intact: bool
@@ -90,44 +102,181 @@ class PdfSignatureCheck:
     later_changes_allowed: bool
 
 
+@dataclass(frozen=True)
+class AddedLater:
+    """Something in the file, after the first signature, that no signature accounts for."""
+
+    #: The revision (0-based), or None for stray bytes after the signed end of the file.
+    revision: int | None
+    #: What it adds or replaces, in words.
+    changes: tuple[str, ...]
+    extra_bytes: int = 0
+
+
 @dataclass
 class PdfCheck:
     revisions: int
+    #: Every signature field's full name, in the document's order (duplicates included).
+    fields: list[str] = field(default_factory=list)
+    #: The fields holding a signature pyHanko validated, oldest first.
     signatures: list[PdfSignatureCheck] = field(default_factory=list)
     empty_fields: list[str] = field(default_factory=list)
+    #: Fields that hold something, but not a signature pyHanko validated, with why in words.
+    unchecked_fields: dict[str, str] = field(default_factory=dict)
+    #: Revisions after the first signature that are no signature's own, and bytes after the
+    #: newest signature's end: what nobody signed (nothing, for a file as icvapp writes it).
+    unsigned_additions: list[AddedLater] = field(default_factory=list)
 
 
 def check_pdf(data: bytes, root: x509.Certificate) -> PdfCheck:
-    """Every signature and signature field of a PDF, as pyHanko sees them against ``root``."""
+    """Every signature field of a PDF, and every signature in them, as pyHanko sees them against ``root``."""
     from pyhanko.pdf_utils.misc import PdfError
+
+    with _pyhanko_quiet():
+        try:
+            return _check(data, root)
+        except (PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+            raise InvalidInput(f"This PDF is damaged and cannot be checked ({exc.__class__.__name__}).") from None
+
+
+def _check(data: bytes, root: x509.Certificate) -> PdfCheck:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign import fields
-    from pyhanko.sign.diff_analysis import ModificationLevel
-    from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    result = PdfCheck(revisions=reader.xrefs.total_revisions)
+    vc = ValidationContext(trust_roots=[_asn1_cert(root)], allow_fetching=False)
+    signed: dict[int, object] = {}
+    for name, value, field_ref in fields.enumerate_sig_fields(reader):
+        result.fields.append(name)
+        if value is None:
+            result.empty_fields.append(name)
+            continue
+        checked = _check_field(reader, name, field_ref.get_object(), vc)
+        if isinstance(checked, str):
+            result.unchecked_fields[name] = checked
+            continue
+        check, embedded = checked
+        result.signatures.append(check)
+        signed[check.revision] = embedded
+    result.signatures.sort(key=lambda c: c.revision)
+    if signed:
+        result.unsigned_additions = _unsigned_additions(reader, data, signed)
+    return result
+
+
+def _check_field(reader, name: str, sig_field, vc) -> tuple[PdfSignatureCheck, object] | str:
+    """The field's signature, validated; or why it holds none that could be validated."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import EmbeddedPdfSignature, validate_pdf_signature
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    value = sig_field.get("/V")
+    sig_object = value.get_object() if value is not None else None
+    if not isinstance(sig_object, generic.DictionaryObject):
+        return "it holds something that is not a signature"
+    subfilter = sig_object.get("/SubFilter")
+    if subfilter != PADES_SUBFILTER:
+        kind = f"of a kind icvapp does not make, {subfilter}" if subfilter else "with no /SubFilter"
+        return f"it holds a signature {kind}"
     try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        result = PdfCheck(revisions=reader.xrefs.total_revisions)
-        result.empty_fields = [name for name, value, _ in fields.enumerate_sig_fields(reader) if value is None]
-        vc = ValidationContext(trust_roots=[_asn1_cert(root)], allow_fetching=False)
-        for sig in reader.embedded_signatures:
-            try:
-                status = validate_pdf_signature(sig, vc)
-                intact, trusted = status.intact and status.valid, status.trusted
-                level = status.modification_level
-                later_ok = level is not None and level <= ModificationLevel.FORM_FILLING and status.docmdp_ok
-                when = status.signer_reported_dt
-            except Exception:  # a damaged signature container: not intact, whatever the reason
-                intact = trusted = later_ok = False
-                when = None
-            cert = _signer_cert(sig)
-            result.signatures.append(PdfSignatureCheck(
-                field=sig.field_name, signer=_cn(cert), signed_at=when, cert=cert, intact=intact,
-                trusted=trusted, revision=sig.signed_revision, later_changes_allowed=later_ok))
-        return result
-    except (PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise InvalidInput(f"This PDF is damaged and cannot be checked ({exc.__class__.__name__}).") from None
+        embedded = EmbeddedPdfSignature(reader, sig_field, name)
+        status = validate_pdf_signature(embedded, vc)
+    except Exception as exc:  # a damaged or made-up signature container, whatever the library calls it
+        return f"its signature cannot be read: {exc.__class__.__name__}"
+    covered = status.coverage is not None and status.coverage >= SignatureCoverageLevel.ENTIRE_REVISION
+    intact = bool(status.intact and status.valid and covered)
+    level = status.modification_level
+    cert = _signer_cert(embedded)
+    return PdfSignatureCheck(
+        field=name, signer=_cn(cert), signed_at=_signed_time(embedded, intact), cert=cert, intact=intact,
+        trusted=bool(status.trusted), revision=embedded.signed_revision,
+        later_changes_allowed=bool(level is not None and level <= ModificationLevel.FORM_FILLING
+                                   and status.docmdp_ok)), embedded
+
+
+def _signed_time(embedded, intact: bool) -> dt.datetime | None:
+    """When the signer says they signed, taken only from what the signature covers."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.sign.validation.generic_cms import extract_self_reported_ts
+
+    when = extract_self_reported_ts(embedded.signer_info)  # a signed attribute
+    if when is not None or not intact:
+        return when
+    # PAdES forbids that attribute and puts the time in /M, which lies inside the signed bytes
+    # of an intact signature - unless it points elsewhere, where a later revision could change it.
+    raw = embedded.sig_object.raw_get("/M") if "/M" in embedded.sig_object else None
+    if raw is None or isinstance(raw, generic.IndirectObject):
+        return None
+    try:
+        return generic.parse_pdf_date(raw)
+    except (ValueError, TypeError):
+        return None
+
+
+def _unsigned_additions(reader, data: bytes, signed: dict[int, object]) -> list[AddedLater]:
+    """Every revision after the first signature that is not a signature's own, then any bytes
+    after the newest signature's end."""
+    total = reader.xrefs.total_revisions
+    out = [AddedLater(r, _changes_in(reader, r)) for r in range(min(signed) + 1, total) if r not in signed]
+    if max(signed) == total - 1:
+        _, _, start2, len2 = (int(x) for x in signed[max(signed)].byte_range)
+        extra = len(data) - (start2 + len2)
+        if extra > 0:
+            out.append(AddedLater(None, ("bytes after the end of the signed file",), extra))
+    return out
+
+
+_KINDS = {"/Page": "a page", "/Pages": "the page list", "/Annot": "an annotation",
+          "/Catalog": "the document catalogue", "/Sig": "a signature", "/Metadata": "the document metadata"}
+
+
+def _changes_in(reader, revision: int) -> tuple[str, ...]:
+    """The objects one revision adds or replaces, named as a reader would know them."""
+    from pyhanko.pdf_utils import generic
+
+    past = reader.get_historical_resolver(revision)
+    trailer = past.trailer_view
+    info = trailer.raw_get("/Info") if "/Info" in trailer else None
+    info_ref = info.reference if isinstance(info, generic.IndirectObject) else None
+    kinds = set()
+    for ref in reader.xrefs.explicit_refs_in_revision(revision):
+        if ref == info_ref:
+            kinds.add("the document information (title, author, dates)")
+            continue
+        obj = past.get_object(ref)
+        kind = obj.get("/Type") if isinstance(obj, generic.DictionaryObject) else None
+        if kind not in ("/XRef", "/ObjStm"):  # the revision's own bookkeeping
+            kinds.add(_KINDS.get(kind, "other content"))
+    return tuple(sorted(kinds)) or ("nothing that can be named",)
+
+
+@contextmanager
+def _pyhanko_quiet() -> Iterator[None]:
+    """pyHanko logs a full traceback for every signature it rejects; during a check its records
+    go to this module's logger at debug level, one line each, instead of to stderr.
+
+    (Checks run one at a time; two at once in threads could restore ``propagate`` out of
+    order, which would only make pyHanko quieter.)"""
+    relay = _Relay()
+    loggers = [logging.getLogger(n) for n in _PYHANKO_LOGGERS]
+    saved = [lg.propagate for lg in loggers]
+    for lg in loggers:
+        lg.addHandler(relay)
+        lg.propagate = False
+    try:
+        yield
+    finally:
+        for lg, propagate in zip(loggers, saved, strict=True):
+            lg.removeHandler(relay)
+            lg.propagate = propagate
+
+
+class _Relay(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        log.debug("pyHanko (%s): %s", record.name, record.getMessage())
 
 
 def _signer_cert(sig) -> x509.Certificate | None:

@@ -246,7 +246,8 @@ def test_a_page_added_after_signing_is_altered(sealed):
 def test_a_report_signed_in_another_scheme_is_intact_but_untrusted(sealed, tmp_path):
     from icvapp.profile.context import create_profile
     from icvapp.storage.model import Suite
-    from icvapp.trust.enrolment import enrol_here, set_up_scheme_root
+    from icvapp.trust.enrolment import set_up_scheme_root
+    from icvapp.trust.enrolment_files import enrol_here
     from tests.conftest import PASSPHRASE
 
     ctx, _, _ = sealed
@@ -268,15 +269,15 @@ def test_a_report_signed_in_another_scheme_is_intact_but_untrusted(sealed, tmp_p
 
 def _rogue_signed_pdf(ctx, cert, key) -> bytes:
     """A report signed by ``cert`` bypassing sign-off's own checks (as a forger would)."""
-    from icvapp.reports.visit_pdf import load_report_data, render_visit_pdf
+    from icvapp.reports.visit_data import SignOff, load_report_data
+    from icvapp.reports.visit_pdf import render_visit_pdf
     from icvapp.trust import pades
 
     boxes: dict = {}
     rec = good_visit(ctx)
     save_draft(ctx.db, rec)
     render = render_visit_pdf(load_report_data(ctx, rec.id).with_signoff(
-        __import__("icvapp.reports.visit_pdf", fromlist=["SignOff"]).SignOff(
-            officer=None, signers=[("Amrit Sandhu", dt.datetime.now(dt.UTC), "Visitor1")])), boxes)
+        SignOff(officer=None, signers=[("Amrit Sandhu", dt.datetime.now(dt.UTC), "Visitor1")])), boxes)
     pdf = pades.add_signature_fields(render, boxes)
     return pades.sign_field(pdf, "Visitor1", key, cert, require_trust(ctx.db).root, reason="x", name="Amrit Sandhu")
 

@@ -24,13 +24,13 @@ from icvapp.sealing.submission import (
 from icvapp.storage.audit import verify_chain
 from icvapp.storage.model import Volunteer
 from icvapp.trust import verdict as verdicts
-from icvapp.trust.enrolment import (
+from icvapp.trust.enrolment import require_trust
+from icvapp.trust.enrolment_files import (
     create_signing_key,
     export_scheme_file,
     import_certificate,
     import_scheme_file,
     issue_certificate,
-    require_trust,
 )
 from icvapp.visits.sealed import signed_pdf
 from icvapp.visits.store import count_visits, load_visit, save_draft
