@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Select, and_, bindparam, case, func, or_, select
+from sqlalchemy import Connection, Select, and_, bindparam, case, func, literal, or_, select
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from icvapp.metrics.weeks import Closure
@@ -91,26 +92,41 @@ class StageTotals(NamedTuple):
     total: int
     groups: dict[str, int]
     zero_totals: int  # visits that recorded this stage as 0
+    #: The stage counted only on visits that also recorded the stage it lies within, and never
+    #: above it there: the numerator of a percentage such as "seen, of those offered".
+    within_parent: int = 0
 
 
 @cache
-def _funnel_stmt() -> Select:
-    dc = DetaineeCount
+def _funnel_stmt(within: tuple[tuple[str, str], ...]) -> Select:
+    dc, parent = DetaineeCount, aliased(DetaineeCount)
+    parent_stage = case(*((dc.stage == stage, above) for stage, above in within), else_=None) if within \
+        else literal(None)
+    # A visit that left the parent stage empty cannot say what share of it this stage is, and a
+    # stage above its parent (only possible in data older than the funnel rule) counts as the parent.
+    capped = case((parent.total.is_(None), 0), (dc.total > parent.total, parent.total), else_=dc.total)
     return (select(Visit.suite_id, dc.stage, func.sum(dc.total),
                    *(func.sum(getattr(dc, g)) for g in GROUP_COLUMNS),
-                   func.sum(case((dc.total == 0, 1), else_=0)))
+                   func.sum(case((dc.total == 0, 1), else_=0)), func.sum(capped))
             .join(dc, dc.visit_id == Visit.id)
+            .outerjoin(parent, and_(parent.visit_id == Visit.id, parent.stage == parent_stage))
             .where(counted(), _dated(), _completed())
             .group_by(Visit.suite_id, dc.stage))
 
 
-def funnel_rows(conn: Connection, start: dt.date, end: dt.date) -> list[StageTotals]:
-    """Detainee counts of completed visits, summed by suite and stage (not recorded adds nothing)."""
+def funnel_rows(conn: Connection, start: dt.date, end: dt.date,
+                within: Iterable[tuple[str, str]] = ()) -> list[StageTotals]:
+    """Detainee counts of completed visits, summed by suite and stage (not recorded adds nothing).
+
+    ``within`` is the scheme's funnel (stage, the stage it lies within): with it each row also
+    carries the stage's total on visits that recorded its parent, capped at the parent.
+    """
     out = []
-    for suite_id, stage, total, *rest in _run(conn, _funnel_stmt(), start, end):
-        *groups, zeros = rest
+    for suite_id, stage, total, *rest in _run(conn, _funnel_stmt(tuple(within)), start, end):
+        *groups, zeros, within_parent = rest
         out.append(StageTotals(suite_id, stage, total or 0,
-                               {g: n or 0 for g, n in zip(GROUP_COLUMNS, groups, strict=True)}, zeros or 0))
+                               {g: n or 0 for g, n in zip(GROUP_COLUMNS, groups, strict=True)}, zeros or 0,
+                               within_parent or 0))
     return out
 
 
