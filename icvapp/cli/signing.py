@@ -19,6 +19,7 @@ from icvapp.cli.common import (
     with_context,
     write_output,
 )
+from icvapp.sealing.integrity import check_sealed_visits
 from icvapp.sealing.submission import export_submission, import_files, inbox_key_of
 from icvapp.sealing.verify import trust_from_root_file, verify_file
 from icvapp.storage.audit import verify_chain
@@ -114,14 +115,22 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    report = with_context(args, lambda ctx: verify_chain(ctx.db))
+    """The audit chain, then every sealed visit against its signatures: both must hold."""
+    report, sealed = with_context(args, lambda ctx: (verify_chain(ctx.db), check_sealed_visits(ctx.db)))
     if report.ok:
         print(f"Audit log intact: {report.entries} entries, every link checked.")
-        return EXIT_OK
-    print(f"Audit log BROKEN: {len(report.breaks)} problem(s) in {report.entries} entries.")
-    for b in report.breaks:
-        print(f"  - {b}")
-    return EXIT_ERROR
+    else:
+        print(f"Audit log BROKEN: {len(report.breaks)} problem(s) in {report.entries} entries.")
+        for b in report.breaks:
+            print(f"  - {b}")
+    if sealed.ok:
+        print(f"Sealed visits intact: {sealed.checked} checked against their signatures.")
+    else:
+        print(f"Sealed visits ALTERED: {len(sealed.mismatches)} of {sealed.checked} no longer match what their "
+              f"visitors signed. The first: {sealed.mismatches[0]}")
+        for m in sealed.mismatches[1:]:
+            print(f"  - {m}")
+    return EXIT_OK if report.ok and sealed.ok else EXIT_ERROR
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -53,6 +53,7 @@ def make_backup(ctx: AppContext, out: Path) -> BackupInfo:
         visits = s.scalar(select(func.count(Visit.id))) or 0
         last = s.scalar(select(func.max(AuditEvent.at)))
         audit.append(s, audit.BACKUP_MADE, actor=ctx.db.actor, detail={"visits": visits})
+        log = audit.head(s)  # the backup's own entry included
     try:
         with ctx.db.engine.connect() as conn:
             try:
@@ -62,7 +63,8 @@ def make_backup(ctx: AppContext, out: Path) -> BackupInfo:
         info = BackupInfo(dt.datetime.now(dt.UTC).replace(microsecond=0), ctx.keyinfo.profile_id, SCHEMA_VERSION,
                           visits, last)
         manifest = {"format": FORMAT, "created_at": info.created_at.isoformat(), "profile_id": info.profile_id,
-                    "schema": info.schema, "visits": visits, "last_change": last.isoformat() if last else None}
+                    "schema": info.schema, "visits": visits, "last_change": last.isoformat() if last else None,
+                    "audit_head": log.as_dict()}
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:  # encrypted data does not compress
             z.writestr(MANIFEST, json.dumps(manifest, indent=2))

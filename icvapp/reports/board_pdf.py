@@ -56,6 +56,7 @@ class BoardReportData:
     strip: list[tuple[str, list[str]]]  # suite -> week states, for the coverage chart
     generated_at: dt.datetime
     signer: tuple[str, dt.datetime] | None = None  # co-ordinator's name and signing time
+    audit_head: audit.AuditHead | None = None  # where the office's audit log stood when it was signed
 
 
 def load_board_data(ctx: AppContext, period: Period, *, today: dt.date | None = None) -> BoardReportData:
@@ -82,6 +83,8 @@ def export_board_pdf(ctx: AppContext, period: Period, out: Path, *, signer=None)
     boxes: dict = {}
     if signer is not None:
         data.signer = (signer.name, dt.datetime.now(dt.UTC))
+        with ctx.db.session() as s:
+            data.audit_head = audit.head(s)
     pdf = render_board_pdf(data, boxes)
     if signer is not None:
         pdf = pades.add_signature_fields(pdf, {FIELD: boxes[FIELD]})
@@ -324,4 +327,7 @@ class BoardStory(Story):
         return out + [KeepTogether([
             self.p(f"Approved for the Strategic Assurance Board by <b>{escape(name)}</b>, scheme co-ordinator. "
                    f"Signed digitally on {when:%d %B %Y at %H:%M} UTC."),
+            *([self.p(f"The office's audit log stood at {self.d.audit_head.entries} entries "
+                      f"(head {self.d.audit_head.hash[:16]}…) when this report was signed.", "muted")]
+              if self.d.audit_head else []),
             self.signature_field(FIELD)])]

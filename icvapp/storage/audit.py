@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from icvapp.storage.database import Database
@@ -82,6 +82,29 @@ class ChainBreak:
 
     def __str__(self) -> str:
         return f"entry {self.entry_id}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    """Where the log stands: how many entries, and the newest entry's hash (which covers all before it).
+
+    It leaves the computer in every submission file, backup and signed Board report, so someone who
+    holds the key and rewrites or cuts the log afterwards cannot make it agree with what was sent.
+    """
+
+    entries: int
+    hash: str
+
+    def short(self) -> str:
+        return f"{self.entries} entries, head {self.hash[:16]}"
+
+    def as_dict(self) -> dict:
+        return {"entries": self.entries, "hash": self.hash}
+
+
+def head(session: Session) -> AuditHead:
+    newest = session.execute(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).scalar()
+    return AuditHead(session.scalar(select(func.count(AuditEvent.id))) or 0, newest or GENESIS)
 
 
 @dataclass(frozen=True)
