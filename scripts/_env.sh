@@ -24,6 +24,9 @@ QT_RUNTIME_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 
                      libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxkbcommon-x11-0 libegl1 libgl1
                      libfontconfig1 libdbus-1-3)
 
+# Building and checking the Linux packages (packaging/linux/build.sh, tests/packaging).
+PACKAGING_TEST_PACKAGES=(binutils desktop-file-utils appstream x11-utils)
+
 ensure_venv() {
     local extra="${1:-}"
     local python="${PYTHON:-python3}"
