@@ -7,6 +7,7 @@ real wheel, unpacks it outside the checkout, and imports every module from there
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -25,19 +26,36 @@ def source_modules() -> set[str]:
     return {n for n in names if "__pycache__" not in n}
 
 
+def clean_copy(dest: Path) -> Path:
+    """The files git knows, as in the working tree: a build/ folder left over in the checkout
+    (which can hold a module deleted since) must not reach the wheel under test."""
+    listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=ROOT, check=True,
+                            capture_output=True).stdout.decode().split("\0")
+    for name in filter(None, listed):
+        if (ROOT / name).is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, dest / name)
+    return dest
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-                    "-w", str(out), str(ROOT)], check=True, capture_output=True, timeout=300)
-    (built,) = out.glob("icvapp-*.whl")
-    return built
+    source = clean_copy(tmp_path_factory.mktemp("source"))
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "-v", "--no-deps", "-w", str(out), str(source)],
+                           capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "absent from the" not in built.stdout + built.stderr, "setuptools would drop a data folder"
+    (whl,) = out.glob("icvapp-*.whl")
+    return whl
 
 
 def test_the_wheel_holds_every_module_and_resource(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    missing = source_modules() - names
+    shipped = {n for n in names if n.endswith(".py")}
+    missing, stale = source_modules() - shipped, shipped - source_modules()
     assert not missing, f"left out of the wheel: {sorted(missing)}"
+    assert not stale, f"in the wheel but not in the source: {sorted(stale)}"
     data = {f"icvapp/resources/{p.relative_to(ROOT / 'resources')}" for p in (ROOT / "resources").rglob("*")
             if p.is_file() and p.suffix in (".json", ".csv", ".ttf", ".txt", ".svg", ".png", ".qm")}
     assert data and not data - names, f"resources left out: {sorted(data - names)}"
