@@ -167,3 +167,15 @@ def test_the_architecture_page_draws_the_layers_the_code_has():
     block = text.split("<!-- layers:", 1)[1].split("```", 2)[1]
     drawn = [line.split()[0] for line in block.strip().splitlines()]
     assert drawn == list(reversed(LAYERS))
+
+
+#: What the Qt layer may not touch: it reads and writes through core functions, never the ORM or a session.
+STORAGE_INTERNALS = ("sqlalchemy", "icvapp.storage.model", "icvapp.storage.database")
+
+
+def test_the_qt_layer_runs_no_queries_of_its_own():
+    reaching = sorted({f"{FILES[n].relative_to(ROOT)}:{node.lineno} {module}"
+                       for n in FILES if n.startswith("icvapp.ui")
+                       for node, module, _names, _inner in imports(n)
+                       if any(module == m or module.startswith(f"{m}.") for m in STORAGE_INTERNALS)})
+    assert not reaching, "the GUI imports the database layer:\n" + "\n".join(reaching)

@@ -15,7 +15,7 @@ from icvapp.history.retention import purge_expired
 from icvapp.profile.context import AppContext, create_profile, open_profile, profile_exists, resolve_data_dir
 from icvapp.storage.keys import KEYCHAIN, keychain_usable, passphrase_from_env, read_keyinfo
 from icvapp.ui.dialogs import FirstRunDialog, UnlockDialog, show_error
-from icvapp.ui.jobs import Job, wait_for
+from icvapp.ui.jobs import wait_for
 from icvapp.ui.security_ui import RecoveryKeyDialog
 from icvapp.visits.store import interrupted_draft, load_visit
 
@@ -65,11 +65,8 @@ def unlock(data_dir: Path, parent: QWidget | None = None) -> AppContext | None:
 def apply_retention(window) -> None:
     """Remove detail older than the scheme's retention period, off the GUI thread, and say so."""
 
-    job = Job(purge_expired, window.ctx.db)
-    job.signals.done.connect(lambda n: n and window.statusBar().showMessage(
+    window.jobs.start(purge_expired, window.ctx.db, on_done=lambda n: n and window.statusBar().showMessage(
         f"Removed conversation detail older than the retention period from {n} visit(s).", 10000))
-    window._retention_job = job
-    window.jobs.start(job)
 
 
 def offer_interrupted_draft(window) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, QRectF, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDate, QMargins, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from icvapp.errors import UserFacingError
 from icvapp.metrics import summary
@@ -44,11 +44,11 @@ from icvapp.reports.charts import nice_ceiling
 from icvapp.reports.figures import export_csv, export_xlsx
 from icvapp.scheme.periods import Period, financial_year, financial_year_of, recent_quarters
 from icvapp.scheme.rota import rota_grid
-from icvapp.storage.model import Volunteer
+from icvapp.scheme.suites import coordinators
 from icvapp.trust.enrolment import signer_status, unlock_signer
 from icvapp.ui.dialogs import show_error
-from icvapp.ui.jobs import Job, run_with_progress
-from icvapp.ui.widgets import named
+from icvapp.ui.jobs import job_pool, run_with_progress
+from icvapp.ui.widgets import named, scrolling
 
 NAVY, GREEN, RED, GREY, AMBER = "#1f3a5f", "#2e7d32", "#c62828", "#b0b7c3", "#e6a23c"
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -151,9 +151,8 @@ class Dashboard(QWidget):
     def __init__(self, ctx: AppContext, *, today: dt.date | None = None) -> None:
         super().__init__()
         self.ctx, self.today = ctx, today or dt.date.today()
-        self.pool = QThreadPool(self)
         self.summary = None
-        self._job = None
+        self._asked = 0  # which refresh the figures on screen should answer
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.period = named(QComboBox(), "Period to show")
@@ -195,11 +194,7 @@ class Dashboard(QWidget):
         body = QWidget()
         self.grid = QGridLayout(body)
         self.weeks = WeekGrid()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(scrolling(body), 1)
         self.charts: dict[str, QChartView] = {}
 
         self.period.currentIndexChanged.connect(self._period_changed)
@@ -233,11 +228,15 @@ class Dashboard(QWidget):
     def refresh(self) -> None:
         period = self.selected_period()
         self.headline.setText(f"Working out the figures for {period.label}…")
-        job = Job(self._compute, summary, period)
-        job.signals.done.connect(self.show_summary)
-        job.signals.failed.connect(lambda exc: self.headline.setText(f"The figures could not be worked out: {exc}"))
-        self._job = job
-        self.pool.start(job)
+        self._asked += 1
+        asked = self._asked
+
+        def done(result) -> None:
+            if asked == self._asked:  # an earlier, slower refresh must not overwrite a later one
+                self.show_summary(result)
+
+        job_pool(self).start(self._compute, summary, period, receiver=self, on_done=done,
+                             on_failed=lambda exc: self.headline.setText(f"The figures could not be worked out: {exc}"))
 
     def _compute(self, summary, period):
         figures = summary(self.ctx.db, self.ctx.config, period, today=self.today)
@@ -314,28 +313,24 @@ class Dashboard(QWidget):
             return
         signer = self._coordinator()
         label = "Writing and signing the Board report…" if signer else "Writing the Board report…"
-        run_with_progress(self, self.pool, label, lambda *a: export_board_pdf(*a, signer=signer), self.ctx,
+        run_with_progress(self, label, lambda *a: export_board_pdf(*a, signer=signer), self.ctx,
                           self.selected_period(), out,
                           on_done=lambda _r: self.status_message.emit(
                               f"Wrote {out}" + (" (signed by the co-ordinator)" if signer else " (not signed)")))
 
     def _coordinator(self):
         """The co-ordinator's unlocked key, if they sign now (PIN asked); None to export unsigned."""
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-        with self.ctx.db.session() as s:
-            ids = s.scalars(select(Volunteer.id).where(Volunteer.is_coordinator.is_(True))).all()
-        ready = [i for i in ids if signer_status(self.ctx.db, i).state == "ready"]
+        ready = [c for c in coordinators(self.ctx.db) if signer_status(self.ctx.db, c.id).state == "ready"]
         if not ready:
             return None
-        name = signer_status(self.ctx.db, ready[0]).name
+        name = ready[0].name
         pin, ok = QInputDialog.getText(self, "Sign the Board report",
                                        f"{name}, type your signing PIN to sign the report (Cancel to export unsigned):",
                                        QLineEdit.EchoMode.Password)
         if not ok:
             return None
         try:
-            return unlock_signer(self.ctx.db, ready[0], pin)
+            return unlock_signer(self.ctx.db, ready[0].id, pin)
         except UserFacingError as exc:
             show_error(self, exc)
             return None

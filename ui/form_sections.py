@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.suites import SuiteInfo, VolunteerInfo
 from icvapp.ui.widgets import ChoiceCombo, CountField, TextArea, TimeField, named
 from icvapp.visits.record import GROUPS, CheckRecord, CountRow, VisitRecord
 
@@ -180,9 +181,10 @@ class DetailsSection(Section):
     def _outcome_changed(self) -> None:
         self.abandon_reason.setEnabled(self.outcome.value() == "abandoned")
 
-    def set_people(self, suites: list[tuple[int, str, bool]], volunteers: list[tuple[int, str]]) -> None:
-        for combo, items in ((self.suite, [(i, n if active else f"{n} (inactive)") for i, n, active in suites]),
-                             (self.visitor_a, volunteers), (self.visitor_b, volunteers)):
+    def set_people(self, suites: list[SuiteInfo], volunteers: list[VolunteerInfo]) -> None:
+        people = [(v.id, v.name) for v in volunteers]
+        for combo, items in ((self.suite, [(s.id, s.name if s.active else f"{s.name} (inactive)") for s in suites]),
+                             (self.visitor_a, people), (self.visitor_b, people)):
             with QSignalBlocker(combo):
                 current = combo.value()
                 while combo.count() > 1:

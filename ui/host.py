@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMenu, QMenuBar, QStatusBar, QWidget
 
 from icvapp.profile.context import AppContext
+from icvapp.ui.jobs import JobPool
 from icvapp.ui.visit_form import VisitForm
 from icvapp.ui.visit_list import VisitListView
 
 
 class WindowHost(Protocol):
     ctx: AppContext
-    jobs: QThreadPool
+    jobs: JobPool
     form: VisitForm
     list_view: VisitListView
     #: Set by :func:`icvapp.ui.security_ui.install`.

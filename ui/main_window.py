@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -13,9 +12,10 @@ from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
 from icvapp.ui import report_actions
 from icvapp.ui.dialogs import show_error
-from icvapp.ui.jobs import run_with_progress
+from icvapp.ui.jobs import JobPool, run_with_progress
 from icvapp.ui.visit_list import VisitListView
 from icvapp.ui.widgets import named
+from icvapp.visits.record import VisitStatus
 from icvapp.visits.store import delete_draft, load_visit
 
 if TYPE_CHECKING:
@@ -37,10 +37,10 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.jobs = QThreadPool(self)
+        self.jobs = JobPool(self)
         self.setWindowTitle(f"icvapp — {ctx.scheme_name()}")
         self.resize(1100, 760)
-        self.list_view = VisitListView(ctx.db)
+        self.list_view = VisitListView(ctx)
         self._form: VisitForm | None = None
         self._pages: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
     def ask_export_path(self, visit_id: int) -> Path | None:
         rec = load_visit(self.ctx.db, visit_id)
         suggested = Path.home() / f"visit-{visit_id}-{rec.visit_date or 'undated'}.pdf"
-        title = "Export the signed visit report" if rec.status == "sealed" else "Export visit report"
+        title = "Export the signed visit report" if rec.status == VisitStatus.SEALED else "Export visit report"
         name, _ = QFileDialog.getSaveFileName(self, title, str(suggested), "PDF files (*.pdf)")
         return Path(name) if name else None
 
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Exported {out}", 8000)
             self.last_export = out
 
-        run_with_progress(self, self.jobs, "Writing the visit report…", export_visit_pdf, self.ctx, visit_id, out,
+        run_with_progress(self, "Writing the visit report…", export_visit_pdf, self.ctx, visit_id, out,
                           on_done=done)
 
     # ------------------------------------------------------------------ closing
@@ -208,5 +208,5 @@ class MainWindow(QMainWindow):
         if self.editing() and not self.form.close_form():
             event.ignore()
             return
-        self.jobs.waitForDone(30000)
+        self.jobs.wait_for_done(30000)
         event.accept()

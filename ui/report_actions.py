@@ -54,7 +54,7 @@ def submit_visit(window: WindowHost, visit_id: int) -> None:
                                           f"Submission files (*{SUFFIX})")
     if not name:
         return
-    run_with_progress(window, window.jobs, "Writing the submission file…", export_submission, window.ctx, visit_id,
+    run_with_progress(window, "Writing the submission file…", export_submission, window.ctx, visit_id,
                       Path(name), on_done=lambda out: window.statusBar().showMessage(
                           f"Wrote {out}: encrypted for the scheme office; email it or copy it to a USB stick.", 10000))
 
@@ -71,7 +71,7 @@ def import_submissions(window: WindowHost, paths: list[Path] | None = None) -> N
         window.list_view.model.reload()
         ResultsDialog(results, window).exec()
 
-    run_with_progress(window, window.jobs, f"Checking and importing {len(paths)} file(s)…", import_files,
+    run_with_progress(window, f"Checking and importing {len(paths)} file(s)…", import_files,
                       window.ctx, paths, on_done=done, steps=True)
 
 

@@ -21,15 +21,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
 from icvapp.scheme import rota
 from icvapp.scheme.periods import Period, quarter, quarter_of, recent_quarters
 from icvapp.scheme.rota import RotaCell, RotaGrid, assign_pair, clear_pair, rota_grid
-from icvapp.scheme.suites import active_volunteers
-from icvapp.storage.model import Volunteer
+from icvapp.scheme.suites import active_volunteers, list_volunteers
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.rota_table import STATE_STYLE, RotaModel, RotaTable, visit_words
 from icvapp.ui.widgets import ChoiceCombo, named
@@ -182,8 +180,7 @@ class RotaView(QWidget):
         """Read the grid again, keeping the selected cell."""
         current = self.table.currentIndex()
         self.today = self.fixed_today or dt.date.today()
-        with self.ctx.db.session() as s:
-            names = dict(s.execute(select(Volunteer.id, Volunteer.name)).all())
+        names = {v.id: v.name for v in list_volunteers(self.ctx.db)}
         grid = rota_grid(self.ctx.db, self.period, today=self.today)
         self.model.set_grid(grid, names, self.today)
         self._fit_height()

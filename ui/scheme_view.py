@@ -1,127 +1,38 @@
-"""Scheme set-up: the custody suites with the weeks they are closed, and the volunteers."""
+"""Scheme set-up: the custody suites with the weeks they are closed, and (a tab of their own) the volunteers."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
-from icvapp.scheme.suites import (
-    add_closure,
-    closures,
-    list_suites,
-    remove_closure,
-    save_suite,
-    save_volunteer,
+from icvapp.scheme.suites import add_closure, closures, list_suites, remove_closure, save_suite
+from icvapp.ui.setup_widgets import (
+    OptionalDate,
+    day_text,
+    fill,
+    make_table,
+    message_label,
+    select_id,
+    selected_id,
+    show_problem,
 )
-from icvapp.storage.model import Volunteer
+from icvapp.ui.volunteers_panel import VolunteersPanel
 from icvapp.ui.widgets import named
-
-
-def day_text(day: dt.date | None, blank: str = "—") -> str:
-    return f"{day.day} {day:%b %Y}" if day else blank
-
-
-def message_label(name: str) -> QLabel:
-    label = named(QLabel(), name)
-    label.setStyleSheet("color: #a40000;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def show_problem(label: QLabel, exc: UserFacingError | None) -> None:
-    label.setText(f"{exc.message} {exc.hint}".strip() if exc else "")
-    label.setVisible(exc is not None)
-
-
-def make_table(name: str, headers: list[str], stretch: int = 0) -> QTableWidget:
-    table = named(QTableWidget(0, len(headers)), name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.setCornerButtonEnabled(False)
-    for corner in table.findChildren(QAbstractButton):
-        corner.setAccessibleName(f"Select all of {name.lower()}")
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def fill(table: QTableWidget, rows: list[tuple[int, list[str]]]) -> None:
-    """Rows of (id, texts); the id rides on the first cell."""
-    table.setRowCount(len(rows))
-    for r, (row_id, texts) in enumerate(rows):
-        for c, text in enumerate(texts):
-            item = QTableWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, row_id)
-            table.setItem(r, c, item)
-
-
-def selected_id(table: QTableWidget) -> int | None:
-    row = table.currentRow()
-    item = table.item(row, 0) if row >= 0 and table.selectionModel().hasSelection() else None
-    return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-
-def select_id(table: QTableWidget, row_id: int | None) -> None:
-    for r in range(table.rowCount()):
-        if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == row_id:
-            table.selectRow(r)
-            return
-    table.clearSelection()
-
-
-class OptionalDate(QWidget):
-    """A date that may be left open: a check box ('Until further notice') switches the date off."""
-
-    def __init__(self, name: str, blank_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.date = named(QDateEdit(calendarPopup=True), name)
-        self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setDate(QDate.currentDate())
-        self.blank = named(QCheckBox(blank_text), f"{name}: {blank_text.replace('&', '').lower()}")
-        self.blank.toggled.connect(lambda on: self.date.setEnabled(not on))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.date)
-        row.addWidget(self.blank)
-        row.addStretch(1)
-        self.setFocusProxy(self.date)
-
-    def value(self) -> dt.date | None:
-        return None if self.blank.isChecked() else self.date.date().toPython()
-
-    def set_value(self, day: dt.date | None) -> None:
-        self.blank.setChecked(day is None)
-        if day is not None:
-            self.date.setDate(day)
 
 
 class SuitesPanel(QWidget):
@@ -290,100 +201,6 @@ class SuitesPanel(QWidget):
             return
         self._load_closures()
         self.changed.emit(f"Closure removed from {self.name.text()}.")
-
-
-class VolunteersPanel(QWidget):
-    changed = Signal(str)
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.editing_id: int | None = None
-        self.table = make_table("Volunteers", ["Name", "Active from", "Active until", "Co-ordinator"])
-
-        editor = QGroupBox("Volunteer")
-        form = QFormLayout(editor)
-        self.name = named(QLineEdit(), "Volunteer's name")
-        self.active_from = OptionalDate("Active from", "No start &date")
-        self.active_to = OptionalDate("Active until", "Still a&ctive")
-        self.coordinator = named(QCheckBox("Co-o&rdinator (keeps the rota)"), "Is a co-ordinator")
-        self.message = message_label("Problem with the volunteer")
-        self.new_button = named(QPushButton("Ne&w volunteer"), "Start a new volunteer")
-        self.save_button = named(QPushButton("Sav&e volunteer"), "Save this volunteer")
-        form.addRow("&Name", self.name)
-        form.addRow("&Active from", self.active_from)
-        form.addRow("Active &until", self.active_to)
-        form.addRow(self.coordinator)
-        hint = QLabel("The rota offers a volunteer only for the weeks they are active.")
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
-        form.addRow(hint)
-        form.addRow(self.message)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        form.addRow(buttons)
-        right = QVBoxLayout()
-        right.addWidget(editor)
-        right.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.table, 3)
-        layout.addLayout(right, 2)
-
-        self.people: dict[int, tuple] = {}
-        self.table.itemSelectionChanged.connect(self._selected)
-        self.new_button.clicked.connect(self.new)
-        self.save_button.clicked.connect(self.save)
-        self.name.returnPressed.connect(self.save)
-
-    def reload(self, keep: int | None = None) -> None:
-        keep = keep if keep is not None else selected_id(self.table)
-        # suites.py has no list of every volunteer (active_volunteers filters by date), so read the model here.
-        with self.ctx.db.session() as s:
-            rows = s.execute(select(Volunteer.id, Volunteer.name, Volunteer.active_from, Volunteer.active_to,
-                                    Volunteer.is_coordinator).order_by(Volunteer.name)).all()
-        self.people = {r[0]: tuple(r) for r in rows}
-        fill(self.table, [(i, [n, day_text(start), day_text(end, "still active"), "Yes" if co else ""])
-                          for i, n, start, end, co in rows])
-        if keep is not None or not rows:
-            select_id(self.table, keep)
-        else:
-            self.table.selectRow(0)
-        self._selected()
-
-    def _selected(self) -> None:
-        show_problem(self.message, None)
-        person = self.people.get(selected_id(self.table))
-        if person is None:
-            self.editing_id = None
-            return
-        self.editing_id, name, start, end, co = person
-        self.name.setText(name)
-        self.active_from.set_value(start)
-        self.active_to.set_value(end)
-        self.coordinator.setChecked(bool(co))
-
-    def new(self) -> None:
-        self.table.clearSelection()
-        self.editing_id = None
-        self.name.clear()
-        self.active_from.set_value(dt.date.today())
-        self.active_to.set_value(None)
-        self.coordinator.setChecked(False)
-        self.name.setFocus()
-
-    def save(self) -> None:
-        try:
-            vid = save_volunteer(self.ctx.db, volunteer_id=self.editing_id, name=self.name.text(),
-                                 active_from=self.active_from.value(), active_to=self.active_to.value(),
-                                 is_coordinator=self.coordinator.isChecked())
-        except UserFacingError as exc:
-            show_problem(self.message, exc)
-            self.name.setFocus()
-            return
-        self.reload(keep=vid)
-        self.changed.emit(f"Volunteer saved: {self.name.text().strip()}.")
 
 
 class SchemeView(QWidget):

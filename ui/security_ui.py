@@ -24,18 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from icvapp.errors import UserFacingError
-from icvapp.history.retention import cutoff_for, due, purge, retention_months, set_retention_months
-from icvapp.profile import security
+from icvapp.history.retention import cutoff_for, due, purge
+from icvapp.profile import security, settings
 from icvapp.profile.backup import SUFFIX, make_backup
 from icvapp.storage.keys import PASSPHRASE
-from icvapp.storage.model import AppState
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.host import WindowHost
 from icvapp.ui.jobs import run_with_progress
 from icvapp.ui.widgets import named
-
-LOCK_KEY = "lock_after_minutes"
-DEFAULT_LOCK_MINUTES = 10
 
 
 class RecoveryKeyDialog(QDialog):
@@ -168,25 +164,12 @@ class SessionLock(QObject):
         self.set_minutes(self.minutes)
 
 
-def lock_minutes(ctx) -> int:
-    with ctx.db.session() as s:
-        row = s.get(AppState, LOCK_KEY)
-        return int(row.value) if row else DEFAULT_LOCK_MINUTES
-
-
-def set_lock_minutes(ctx, minutes: int) -> None:
-    with ctx.db.session() as s:
-        row = s.get(AppState, LOCK_KEY) or AppState(key=LOCK_KEY)
-        row.value = str(minutes)
-        s.add(row)
-
-
 # --------------------------------------------------------------------------- the Security menu
 
 
 def install(window: WindowHost) -> None:
     """The Security menu and the idle lock."""
-    window.session_lock = SessionLock(window, lock_minutes(window.ctx))
+    window.session_lock = SessionLock(window, settings.lock_minutes(window.ctx.db))
     menu = window.menuBar().addMenu("Securit&y")
     last = window.menuBar().actions()[-2] if len(window.menuBar().actions()) > 1 else None
     if last is not None and last.text() == "&Help":  # keep Help last, where people look for it
@@ -223,9 +206,9 @@ def _guarded(window, slot) -> None:
 
 def choose_lock_minutes(window: WindowHost) -> None:
     minutes, ok = QInputDialog.getInt(window, "Lock after", "Lock icvapp after this many idle minutes (0 = never):",
-                                      window.session_lock.minutes, 0, 240)
+                                      window.session_lock.minutes, 0, settings.MAX_LOCK_MINUTES)
     if ok:
-        set_lock_minutes(window.ctx, minutes)
+        settings.set_lock_minutes(window.ctx.db, minutes)
         window.session_lock.set_minutes(minutes)
 
 
@@ -233,7 +216,7 @@ def back_up(window: WindowHost) -> None:
     name, _ = QFileDialog.getSaveFileName(window, "Back up this profile", str(Path.home() / f"icvapp{SUFFIX}"),
                                           f"icvapp backups (*{SUFFIX})")
     if name:
-        run_with_progress(window, window.jobs, "Writing the encrypted backup…", make_backup, window.ctx, Path(name),
+        run_with_progress(window, "Writing the encrypted backup…", make_backup, window.ctx, Path(name),
                           on_done=lambda info: window.statusBar().showMessage(
                               f"Backed up {info.visits} visits to {name}. Keep it away from this computer.", 10000))
 
@@ -265,7 +248,7 @@ def rotate_key(window: WindowHost) -> None:
             return
     if window.editing():
         window.form.save_now()
-    run_with_progress(window, window.jobs, "Re-encrypting the database under a new key…",
+    run_with_progress(window, "Re-encrypting the database under a new key…",
                       security.rotate_database_key, window.ctx, passphrase,
                       on_done=lambda _r: QMessageBox.information(
                           window, "Key rotated", "The database is now encrypted under a new key. Your passphrase "
@@ -283,13 +266,13 @@ def new_recovery_key(window: WindowHost) -> None:
 def retention(window: WindowHost) -> None:
     """Set how long conversation-level detail is kept, and purge what is older now."""
 
-    current = retention_months(window.ctx.db) or 0
+    current = settings.retention_months(window.ctx.db) or 0
     months, ok = QInputDialog.getInt(window, "Retention", "Keep conversation-level detail (custody numbers, notes) "
                                      "for this many months (0 = keep everything). Counts are always kept:",
                                      current, 0, 600)
     if not ok:
         return
-    set_retention_months(window.ctx.db, months or None)
+    settings.set_retention_months(window.ctx.db, months or None)
     if not months:
         return
     cutoff = cutoff_for(months, dt.date.today())
@@ -297,7 +280,7 @@ def retention(window: WindowHost) -> None:
     if n and QMessageBox.question(window, "Remove old detail now?",
                                   f"{n} visit(s) before {cutoff:%d %B %Y} hold detail older than {months} months. "
                                   "Remove it now? Every figure stays the same.") == QMessageBox.StandardButton.Yes:
-        run_with_progress(window, window.jobs, "Removing old conversation detail…", purge, window.ctx.db, cutoff,
+        run_with_progress(window, "Removing old conversation detail…", purge, window.ctx.db, cutoff,
                           on_done=lambda k: window.statusBar().showMessage(f"Removed detail from {k} visit(s).", 8000))
 
 

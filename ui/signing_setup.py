@@ -23,13 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from icvapp.errors import InvalidInput, UserFacingError
 from icvapp.profile.context import AppContext
 from icvapp.storage.atomic import write_atomic
-from icvapp.storage.model import Volunteer
-from icvapp.trust import enrolment, pki
+from icvapp.trust import enrolment, enrolment_files, pki
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.widgets import named
 
@@ -158,20 +156,18 @@ class SigningSetupDialog(QDialog):
         else:
             role = "This is the scheme office's profile." if office else "This laptop belongs to the scheme."
             self.trust_label.setText(f"{role}\nScheme root fingerprint: {pki.fingerprint(t.root)}")
-        with db.session() as s:
-            people = s.execute(select(Volunteer.id, Volunteer.name).order_by(Volunteer.name)).all()
+        people = enrolment.signers(db)
         selected = self.selected_volunteer()
         self.table.setRowCount(len(people))
-        for row, (vid, name) in enumerate(people):
-            item = QTableWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, vid)
+        for row, status in enumerate(people):
+            item = QTableWidgetItem(status.name)
+            item.setData(Qt.ItemDataRole.UserRole, status.volunteer_id)
             self.table.setItem(row, 0, item)
-            status = enrolment.signer_status(db, vid)
             text = STATE_TEXT.get(status.state, status.state)
             if status.until is not None and status.state == "ready":
                 text += f" (certificate valid until {status.until:%d %b %Y})"
             self.table.setItem(row, 1, QTableWidgetItem(text))
-            if vid == selected:
+            if status.volunteer_id == selected:
                 self.table.selectRow(row)
         self.join_button.setVisible(t is None)
         self.setup_button.setEnabled(t is not None)
@@ -215,12 +211,12 @@ class SigningSetupDialog(QDialog):
                             "you type it each time you sign a report.", confirm=True)
         if pin is None:
             return
-        request = enrolment.create_signing_key(self.ctx.db, vid, pin)
+        request = enrolment_files.create_signing_key(self.ctx.db, vid, pin)
         if enrolment.is_scheme_office(self.ctx.db):
             root_pin = self._root_pin()
             if root_pin:
-                reply, _ = enrolment.issue_certificate(self.ctx.db, request, root_pin)
-                enrolment.import_certificate(self.ctx.db, reply)
+                reply, _ = enrolment_files.issue_certificate(self.ctx.db, request, root_pin)
+                enrolment_files.import_certificate(self.ctx.db, reply)
                 QMessageBox.information(self, "Ready to sign", f"{name} can now sign visit reports here.")
                 return
         path = self._save("Save the certificate request", f"{name} request.icvreq", request,
@@ -233,13 +229,13 @@ class SigningSetupDialog(QDialog):
     def import_certificate(self) -> None:
         data = self._open("Import the certificate file from your scheme office", "Certificates (*.icvcert)")
         if data is not None:
-            name = enrolment.import_certificate(self.ctx.db, data)
+            name = enrolment_files.import_certificate(self.ctx.db, data)
             QMessageBox.information(self, "Ready to sign", f"{name} can now sign visit reports on this computer.")
 
     def join_scheme(self) -> None:
         data = self._open("Join a scheme", "Scheme files (*.icvscheme)")
         if data is not None:
-            fingerprint = enrolment.import_scheme_file(self.ctx.db, data)
+            fingerprint = enrolment_files.import_scheme_file(self.ctx.db, data)
             QMessageBox.information(self, "Scheme joined",
                                     f"Check this fingerprint with your scheme office:\n\n{fingerprint}")
 
@@ -259,7 +255,7 @@ class SigningSetupDialog(QDialog):
             return
         pin = self._root_pin()
         if pin:
-            reply, name = enrolment.issue_certificate(self.ctx.db, request, pin)
+            reply, name = enrolment_files.issue_certificate(self.ctx.db, request, pin)
             self._save(f"Save {name}'s certificate file", f"{name}.icvcert", reply, "Certificates (*.icvcert)")
 
     def revoke(self) -> None:
@@ -274,7 +270,7 @@ class SigningSetupDialog(QDialog):
     def export_scheme_file(self) -> None:
         pin = self._root_pin()
         if pin:
-            self._save("Save the scheme file", "scheme.icvscheme", enrolment.export_scheme_file(self.ctx.db, pin),
+            self._save("Save the scheme file", "scheme.icvscheme", enrolment_files.export_scheme_file(self.ctx.db, pin),
                        "Scheme files (*.icvscheme)")
 
     def export_root(self) -> None:

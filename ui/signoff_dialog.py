@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,8 +23,7 @@ from icvapp.errors import InvalidInput, UserFacingError
 from icvapp.profile.context import AppContext
 from icvapp.sealing.signoff import SIGN_REASON, sign_off
 from icvapp.trust.enrolment import Signer, signer_status, unlock_signer
-from icvapp.ui.dialogs import show_error
-from icvapp.ui.jobs import run_with_progress
+from icvapp.ui.jobs import report_failure, run_with_progress
 from icvapp.ui.signature_pad import SignaturePad
 from icvapp.ui.widgets import TimeField, named
 from icvapp.visits.canonical import OfficerAck
@@ -65,7 +64,6 @@ class SignOffDialog(QDialog):
     def __init__(self, ctx: AppContext, visit_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.visit_id = ctx, visit_id
-        self.pool = QThreadPool(self)
         self.record = rec = load_visit(ctx.db, visit_id)
         self.setWindowTitle("Sign and seal this visit report")
         self.setMinimumWidth(620)
@@ -168,10 +166,7 @@ class SignOffDialog(QDialog):
 
         def failed(exc) -> None:
             self.sign_button.setEnabled(True)
-            if isinstance(exc, UserFacingError):
-                show_error(self, exc)
-            else:
-                raise exc
+            report_failure(self, exc)
 
-        run_with_progress(self, self.pool, "Signing and sealing the report…", sign_off, self.ctx, self.visit_id,
+        run_with_progress(self, "Signing and sealing the report…", sign_off, self.ctx, self.visit_id,
                           officer, signers, on_done=lambda _r: self.accept(), on_failed=failed)

@@ -17,20 +17,18 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
-from icvapp.storage.model import COMPLETE, Suite, Volunteer
+from icvapp.scheme.suites import list_suites, list_volunteers
 from icvapp.ui.conversations import ConversationsSection
 from icvapp.ui.form_sections import CloseOutSection, CountsSection, DetailsSection, InspectionSection
-from icvapp.ui.widgets import named
-from icvapp.visits.record import VisitRecord
+from icvapp.ui.widgets import named, scrolling
+from icvapp.visits.record import VisitRecord, VisitStatus
 from icvapp.visits.sealed import SealSummary, seal_summary
 from icvapp.visits.store import (
     complete_visit,
@@ -57,13 +55,13 @@ BANNER_STYLES = {
 def status_banner(status: str, summary: SealSummary | None) -> tuple[str, str]:
     """The sentence above the form that says what can be done with this report now."""
     amendment = summary is not None and summary.version > 1
-    if status == "draft":
+    if status == VisitStatus.DRAFT:
         if amendment:
             return (f"Amendment (version {summary.version}) of a signed report. Reason: "
                     f"{summary.amendment_reason} The signed original stays on record unchanged.",
                     BANNER_STYLES["note"])
         return "", ""
-    if status == COMPLETE:
+    if status == VisitStatus.COMPLETE:
         return ("Complete, awaiting both visitors' signatures. Choose 'Sign and seal' to record the custody "
                 "officer's acknowledgement and sign, or 'Edit again' to correct it first.", BANNER_STYLES["ok"])
     names = " and ".join(n for n, _ in summary.signers) if summary else ""
@@ -79,14 +77,6 @@ def status_banner(status: str, summary: SealSummary | None) -> tuple[str, str]:
     else:
         text += " To correct it, choose 'Amend'."
     return text, BANNER_STYLES["sealed"]
-
-
-def scrolling(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area
 
 
 class VisitForm(QWidget):
@@ -186,11 +176,7 @@ class VisitForm(QWidget):
     # ------------------------------------------------------------------ loading
 
     def refresh_people(self) -> None:
-        with self.ctx.db.session() as s:
-            suites = [(i, n, a) for i, n, a in s.execute(select(Suite.id, Suite.name, Suite.active)
-                                                         .order_by(Suite.name))]
-            people = [(i, n) for i, n in s.execute(select(Volunteer.id, Volunteer.name).order_by(Volunteer.name))]
-        self.details.set_people(suites, people)
+        self.details.set_people(list_suites(self.ctx.db), list_volunteers(self.ctx.db))
 
     def open_visit(self, visit_id: int | None) -> None:
         self.refresh_people()
@@ -203,7 +189,7 @@ class VisitForm(QWidget):
         self.dirty = False
         self.tabs.setCurrentIndex(0)
         self.strict = self.record.id is not None
-        self.read_only = self.record.status in (COMPLETE, "sealed")
+        self.read_only = self.record.status in (VisitStatus.COMPLETE, VisitStatus.SEALED)
         self._apply_read_only()
         if self.record.id is not None and not self.read_only:
             mark_editing(self.ctx.db, self.record.id)
@@ -218,14 +204,14 @@ class VisitForm(QWidget):
                 section.set_read_only(self.read_only)
             else:
                 section.setEnabled(not self.read_only)
-        sealed = self.record.status == "sealed"
+        sealed = self.record.status == VisitStatus.SEALED
         summary = seal_summary(self.ctx.db, self.record.id) if self.record.id is not None else None
         self._version = summary.version if summary else 1
         latest = summary is None or summary.superseded_by is None or not summary.superseded_by[2]
         self.complete_button.setVisible(not self.read_only)
         self.check_button.setVisible(not self.read_only)
         self.reopen_button.setVisible(self.read_only and not sealed)
-        self.sign_button.setVisible(self.record.status == COMPLETE)
+        self.sign_button.setVisible(self.record.status == VisitStatus.COMPLETE)
         self.amend_button.setVisible(sealed and latest)
         self.submit_button.setVisible(sealed)
         self.export_button.setText("E&xport signed PDF…" if sealed else "E&xport PDF…")
@@ -239,7 +225,8 @@ class VisitForm(QWidget):
 
     def _update_title(self) -> None:
         suite = self.details.suite.currentText() if self.details.suite.value() is not None else "New visit"
-        status = {COMPLETE: "awaiting signatures", "sealed": "signed"}.get(self.record.status, "draft")
+        status = {VisitStatus.COMPLETE: "awaiting signatures",
+                  VisitStatus.SEALED: "signed"}.get(self.record.status, "draft")
         if self.record.id is not None and getattr(self, "_version", 1) > 1:
             status += f" · version {self._version}"
         self.title.setText(f"{suite} — {self.details.date.date().toString('d MMM yyyy')} ({status})")

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
+from icvapp.profile.context import AppContext
 from icvapp.scheme.periods import recent_quarters
-from icvapp.storage.database import Database
-from icvapp.storage.model import Suite
+from icvapp.scheme.suites import list_suites
 from icvapp.ui.widgets import RowsModel, named
+from icvapp.visits.record import VisitStatus
 from icvapp.visits.store import VisitFilter, VisitSummary, count_visits, list_visits
 
 PAGE = 200
@@ -34,9 +34,9 @@ class VisitListModel(RowsModel):
 
     columns = COLUMNS
 
-    def __init__(self, db: Database, parent=None) -> None:
+    def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
         self.filter = VisitFilter()
         self.rows: list[VisitSummary] = []
         self.total: int | None = 0
@@ -47,14 +47,14 @@ class VisitListModel(RowsModel):
         :meth:`count` runs, so counting years of visits never delays the list."""
         self.beginResetModel()
         self.filter = f
-        self.rows = list_visits(self.db, f, limit=PAGE)
+        self.rows = list_visits(self.ctx.db, f, limit=PAGE)
         self._exhausted = len(self.rows) < PAGE
         self.total = len(self.rows) if self._exhausted else None
         self.endResetModel()
 
     def count(self) -> int:
         if self.total is None:
-            self.total = count_visits(self.db, self.filter)
+            self.total = count_visits(self.ctx.db, self.filter)
         return self.total
 
     def reload(self) -> None:
@@ -68,7 +68,7 @@ class VisitListModel(RowsModel):
         if parent.isValid() or self._exhausted or not self.rows:
             return
         last = self.rows[-1]
-        page = list_visits(self.db, self.filter, limit=PAGE, after=(last.visit_date, last.id))
+        page = list_visits(self.ctx.db, self.filter, limit=PAGE, after=(last.visit_date, last.id))
         self._exhausted = len(page) < PAGE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
@@ -85,13 +85,13 @@ class VisitListModel(RowsModel):
         if role == Qt.ItemDataRole.UserRole:
             return v.id
         if role == Qt.ItemDataRole.ForegroundRole and col == 3:
-            if v.status == "draft":
+            if v.status == VisitStatus.DRAFT:
                 return QColor("#8a5a00")
             if v.superseded:
                 return QColor("#6b7280")
             if v.outcome == "abandoned":
                 return QColor("#a40000")
-            if v.status == "sealed":
+            if v.status == VisitStatus.SEALED:
                 return QColor("#1f3a5f")
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -113,14 +113,14 @@ class VisitListModel(RowsModel):
 
 def state_label(v: VisitSummary) -> str:
     """Draft / Awaiting signatures / Signed / Superseded, with the version and any abandonment."""
-    if v.status == "draft":
+    if v.status == VisitStatus.DRAFT:
         text = "Draft" if v.version == 1 else f"Draft amendment (v{v.version})"
         return text
     if v.superseded:
         return f"Superseded (v{v.version})"
     if v.origin == "history":
         return "Imported history" + (" · abandoned" if v.outcome == "abandoned" else "")
-    text = {"complete": "Awaiting signatures", "sealed": "Signed"}.get(v.status, v.status)
+    text = {VisitStatus.COMPLETE: "Awaiting signatures", VisitStatus.SEALED: "Signed"}.get(v.status, v.status)
     if v.version > 1:
         text += f" · v{v.version}"
     return f"{text} · abandoned" if v.outcome == "abandoned" else text
@@ -133,16 +133,16 @@ class VisitListView(QWidget):
     export_requested = Signal(int)
     delete_requested = Signal(int)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.model = VisitListModel(db, self)
+        self.ctx = ctx
+        self.model = VisitListModel(ctx, self)
 
         self.suite_filter = named(QComboBox(), "Filter by suite")
         self.period_filter = named(QComboBox(), "Filter by financial quarter")
         self.status_filter = named(QComboBox(), "Filter by status")
-        for label, key in (("All statuses", None), ("Drafts", "draft"), ("Awaiting signatures", "complete"),
-                           ("Signed", "sealed")):
+        for label, key in (("All statuses", None), ("Drafts", VisitStatus.DRAFT),
+                           ("Awaiting signatures", VisitStatus.COMPLETE), ("Signed", VisitStatus.SEALED)):
             self.status_filter.addItem(label, key)
         self.period_filter.addItem("All dates", None)
         for q in recent_quarters(dt.date.today(), 12):
@@ -196,8 +196,7 @@ class VisitListView(QWidget):
         self.model.modelReset.connect(self._update_buttons)
 
     def load(self) -> None:
-        with self.db.session() as s:
-            suites = s.execute(select(Suite.id, Suite.name).order_by(Suite.name)).all()
+        suites = [(s.id, s.name) for s in list_suites(self.ctx.db)]
         self.suite_filter.blockSignals(True)
         current = self.suite_filter.currentData()
         self.suite_filter.clear()
@@ -243,4 +242,4 @@ class VisitListView(QWidget):
         v = self.selected_summary()
         self.open_button.setEnabled(v is not None)
         self.export_button.setEnabled(v is not None)
-        self.delete_button.setEnabled(v is not None and v.status == "draft")
+        self.delete_button.setEnabled(v is not None and v.status == VisitStatus.DRAFT)

@@ -1,4 +1,4 @@
-"""Small forgiving input widgets shared by the form sections."""
+"""Small forgiving input widgets shared by the form sections, and a few helpers every view uses."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
 from icvapp.scheme.config import Choice
 
@@ -31,6 +31,15 @@ def parse_time(text: str) -> dt.time | None:
             raise ValueError(text)
         hour = hour % 12 + (12 if ampm.startswith("p") else 0)
     return dt.time(hour, minute)  # raises ValueError when out of range
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless area that scrolls when the window is too small for it."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 def named(widget: QWidget, name: str, description: str = "") -> QWidget:

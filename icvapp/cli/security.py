@@ -7,10 +7,11 @@ import os
 from pathlib import Path
 
 from icvapp.cli.common import EXIT_OK, date_arg, months_arg, secret, show_recovery, with_context
-from icvapp.history.retention import purge, purge_expired, set_retention_months
+from icvapp.history.retention import purge, purge_expired
 from icvapp.profile.backup import make_backup, restore_backup
 from icvapp.profile.context import resolve_data_dir
 from icvapp.profile.security import change_passphrase, create_recovery_key, recover_profile, rotate_database_key
+from icvapp.profile.settings import set_retention_months
 from icvapp.storage.keys import KEYCHAIN, PASSPHRASE, keychain_usable
 
 

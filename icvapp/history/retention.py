@@ -19,29 +19,12 @@ import datetime as dt
 
 from sqlalchemy import func, select, text, update
 
-from icvapp.errors import InvalidInput
+from icvapp.profile.settings import retention_months
 from icvapp.storage import audit
 from icvapp.storage.database import Database
-from icvapp.storage.model import AppState, Conversation, SignedDocument, Visit, utcnow
+from icvapp.storage.model import Conversation, SignedDocument, Visit, utcnow
 
-SETTING = "retention_months"
 GUARDED = ("visit", "conversation", "signed_document")
-
-
-def retention_months(db: Database) -> int | None:
-    with db.session() as s:
-        row = s.get(AppState, SETTING)
-        return int(row.value) if row and row.value else None
-
-
-def set_retention_months(db: Database, months: int | None) -> None:
-    if months is not None and months < 1:
-        raise InvalidInput("A retention period is at least one month.")
-    with db.session() as s:
-        row = s.get(AppState, SETTING) or AppState(key=SETTING)
-        row.value = "" if months is None else str(months)
-        s.add(row)
-        audit.append(s, audit.RETENTION_SET, actor=db.actor, detail={"months": months})
 
 
 def cutoff_for(months: int, today: dt.date) -> dt.date:

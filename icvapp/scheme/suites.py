@@ -1,4 +1,4 @@
-"""Setting the scheme up: suites, the periods they are closed, volunteers."""
+"""Setting the scheme up: suites, the periods they are closed, volunteers — and reading them back as plain rows."""
 
 from __future__ import annotations
 
@@ -136,9 +136,31 @@ def list_suites(db: Database) -> list[SuiteInfo]:
                 for x in s.scalars(select(Suite).order_by(Suite.name))]
 
 
-def active_volunteers(db: Database, on: dt.date | None = None) -> list[tuple[int, str]]:
-    on = on or dt.date.today()
+@dataclass(frozen=True)
+class VolunteerInfo:
+    id: int
+    name: str
+    active_from: dt.date | None  # None = since before records began
+    active_to: dt.date | None  # inclusive; None = still active
+    is_coordinator: bool
+
+    def active_on(self, day: dt.date) -> bool:
+        return (self.active_from is None or self.active_from <= day) and (self.active_to is None or day <= self.active_to)
+
+
+def list_volunteers(db: Database) -> list[VolunteerInfo]:
+    """Every volunteer, past and present, by name."""
     with db.session() as s:
-        rows = s.execute(select(Volunteer.id, Volunteer.name, Volunteer.active_from, Volunteer.active_to)
-                         .order_by(Volunteer.name)).all()
-    return [(i, n) for i, n, start, end in rows if (start is None or start <= on) and (end is None or on <= end)]
+        return [VolunteerInfo(v.id, v.name, v.active_from, v.active_to, bool(v.is_coordinator))
+                for v in s.scalars(select(Volunteer).order_by(Volunteer.name))]
+
+
+def active_volunteers(db: Database, on: dt.date | None = None) -> list[tuple[int, str]]:
+    """(id, name) of the volunteers active on ``on`` (today by default), by name."""
+    on = on or dt.date.today()
+    return [(v.id, v.name) for v in list_volunteers(db) if v.active_on(on)]
+
+
+def coordinators(db: Database) -> list[VolunteerInfo]:
+    """The volunteers who keep the rota, by name."""
+    return [v for v in list_volunteers(db) if v.is_coordinator]

@@ -14,6 +14,10 @@ from functools import cache
 
 from icvapp.storage.model import VisitStatus
 
+#: The visit's states belong to the record's vocabulary: the Qt layer, which never imports the
+#: storage layer, takes ``VisitStatus`` from here.
+__all__ = ["VisitStatus", "VisitRecord", "CountRow", "ConversationRecord", "CheckRecord", "GROUPS"]
+
 #: Marks a :class:`VisitRecord` field as plain; see :func:`plain`.
 PLAIN = "plain"
 

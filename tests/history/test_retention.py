@@ -8,15 +8,9 @@ import pytest
 from sqlalchemy import text
 
 from icvapp.errors import InvalidInput
-from icvapp.history.retention import (
-    cutoff_for,
-    due,
-    purge,
-    purge_expired,
-    retention_months,
-    set_retention_months,
-)
+from icvapp.history.retention import cutoff_for, due, purge, purge_expired
 from icvapp.metrics import as_dict, summary
+from icvapp.profile.settings import retention_months, set_retention_months
 from icvapp.scheme.periods import financial_year
 from icvapp.sealing.signoff import check_stored_visit
 from icvapp.storage.audit import verify_chain

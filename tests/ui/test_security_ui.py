@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from icvapp.profile.settings import lock_minutes, set_lock_minutes
 from icvapp.ui.main_window import MainWindow
-from icvapp.ui.security_ui import RecoveryKeyDialog, lock_minutes, set_lock_minutes
+from icvapp.ui.security_ui import RecoveryKeyDialog
 from icvapp.visits.store import load_visit
 from tests.conftest import PASSPHRASE
 
@@ -37,8 +38,8 @@ def test_locking_saves_the_draft_hides_everything_and_needs_the_passphrase(qtbot
 
 
 def test_idle_minutes_are_a_setting_and_the_timer_locks(qtbot, ctx):
-    assert lock_minutes(ctx) == 10
-    set_lock_minutes(ctx, 3)
+    assert lock_minutes(ctx.db) == 10
+    set_lock_minutes(ctx.db, 3)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.session_lock.minutes == 3 and window.session_lock.timer.isActive()

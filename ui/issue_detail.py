@@ -1,0 +1,115 @@
+"""One tracked issue's follow-up: the visitors' words, read only, and what the office did about it."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icvapp.profile.context import AppContext
+from icvapp.ui.widgets import ChoiceCombo, TextArea, named
+from icvapp.visits.issues import CLOSED, OPEN, IssueRow
+
+OVERDUE_RED = "#a40000"
+
+
+class IssueDetail(QGroupBox):
+    """One issue: the visitors' words (read only) and the office's follow-up."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__("Follow-up", parent)
+        config = ctx.config
+        self.heading = named(QLabel(), "Selected issue")
+        self.heading.setStyleSheet("font-weight: 600;")
+        self.words = named(QPlainTextEdit(), "What the visitors reported")
+        self.words.setReadOnly(True)
+        self.words.setTabChangesFocus(True)
+        self.category = named(ChoiceCombo(config.issue_categories), "Issue category")
+        self.escalation = named(ChoiceCombo(config.escalation_levels), "Escalated to")
+        self.police_response = named(TextArea(lines=3), "Police response")
+        self.police_response.setPlaceholderText("What the police said or did, and when")
+        self.outcome = named(TextArea(lines=3), "Outcome", "Required to close the issue")
+        self.outcome.setPlaceholderText("Needed to close: what was done, and is the office satisfied?")
+        self.message = named(QLabel(), "Problem with the follow-up")
+        self.message.setStyleSheet(f"color: {OVERDUE_RED};")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.save_button = named(QPushButton("Save follo&w-up"), "Save the category, escalation and police response")
+        self.close_button = named(QPushButton("C&lose issue"), "Close the issue with the outcome recorded")
+        self.reopen_button = named(QPushButton("&Reopen"), "Reopen this closed issue")
+        self.visit_button = named(QPushButton("Open the v&isit report"), "Open the visit report that raised this")
+
+        lines = self.fontMetrics().lineSpacing()
+        self.words.setFixedHeight(lines * 4 + 14)
+        for area in (self.police_response, self.outcome):  # as tall as the left column, no taller
+            area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        left = QVBoxLayout()
+        left.addWidget(QLabel("The visitors reported"))
+        left.addWidget(self.words)
+        choices = QFormLayout()
+        choices.addRow("Cate&gory", self.category)
+        choices.addRow("Esc&alated to", self.escalation)
+        left.addLayout(choices)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        for text, widget in (("&Police response", self.police_response), ("Outco&me", self.outcome)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            column = QVBoxLayout()
+            column.addWidget(label)
+            column.addWidget(widget, 1)
+            columns.addLayout(column, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.visit_button)
+        buttons.addStretch(1)
+        for b in (self.save_button, self.reopen_button, self.close_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(columns)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Tab order follows the reading order: words, category, escalation, response, outcome, buttons.
+        order = [self.words, self.category, self.escalation, self.police_response, self.outcome,
+                 self.visit_button, self.save_button, self.reopen_button, self.close_button]
+        for a, b in itertools.pairwise(order):
+            QWidget.setTabOrder(a, b)
+
+    def show_issue(self, r: IssueRow | None, outcome_draft: str | None) -> None:
+        self.message.hide()
+        self.setEnabled(r is not None)
+        if r is None:
+            self.heading.setText("No issue selected.")
+            for w in (self.words, self.police_response, self.outcome):
+                w.setPlainText("")
+            return
+        state = f"closed on {r.closed_on:%d %b %Y}" if r.status == CLOSED and r.closed_on else (
+            f"open {r.days_open} days" + (" — overdue for follow-up" if r.overdue else ""))
+        self.heading.setText(f"{r.suite} · {r.where} · raised {r.raised_on:%a %d %b %Y} · {state}")
+        self.words.setPlainText(r.text)
+        for combo, key in ((self.category, r.category), (self.escalation, r.escalation)):
+            if combo.findData(key) < 0:  # e.g. from imported history: keep it rather than silently change it
+                combo.addItem(key.replace("_", " ").capitalize(), key)
+            combo.set_value(key)
+        self.police_response.set_value(r.police_response)
+        self.outcome.set_value(outcome_draft if outcome_draft is not None else r.outcome)
+        is_open = r.status == OPEN
+        self.outcome.setReadOnly(not is_open)
+        self.close_button.setVisible(is_open)
+        self.reopen_button.setVisible(not is_open)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
