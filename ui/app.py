@@ -122,6 +122,8 @@ def run_gui(data_dir_arg: str | None = None) -> int:
         return 0
     # deferred: the unlock dialog shows before the main window's views load
     from icvapp.ui.main_window import MainWindow
+    # deferred: the integrity sweep loads the signature checks, needed only once the window is up
+    from icvapp.ui import integrity
 
     window = MainWindow(ctx)
     window.show()
@@ -133,6 +135,7 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     else:
         QTimer.singleShot(0, lambda: offer_interrupted_draft(window))
         QTimer.singleShot(0, lambda: apply_retention(window))
+        QTimer.singleShot(0, lambda: integrity.check_in_background(window))
     try:
         return app.exec()
     finally:
