@@ -5,6 +5,7 @@ Run through scripts/screenshots (it starts Xvfb); writes docs/screenshots/*.png.
 
 from __future__ import annotations
 
+import os
 import datetime as dt
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from icvapp.profile.context import create_profile
 from icvapp.reports.visit_pdf import export_visit_pdf
 from icvapp.ui.main_window import MainWindow
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+OUT = Path(os.environ.get("ICVAPP_SCREENSHOTS") or Path(__file__).resolve().parent.parent / "docs" / "screenshots")
 
 
 def settle(app: QApplication) -> None:
