@@ -13,13 +13,17 @@ Measured, over the same N files, after a warm-up on two extra files:
 * bare, file by file in turn with the app (inside that progress callback,
   off the app's clock, so a slow spell on a shared machine hits both sides):
   read the file, CMS-decrypt it with the inbox key (``pkcs7_decrypt_der``),
-  parse the JSON, canonical JSON of the record, both certificates issued by
-  the root, both ECDSA signatures, and the embedded PDF's two PAdES
-  signatures with ``icvapp.pades.check_pdf`` (pyHanko);
-* the same again without the PDF check, into a second copy: bare skips it;
-  the app runs with ``icvapp.sealing.submission.verify_pdf_bytes`` replaced, in this
-  process only, by a stub that says "valid" (bench instrumentation, not an
-  app option).
+  parse the JSON, canonical JSON of the record, the embedded PDF's two PAdES
+  signatures with ``icvapp.trust.pades.check_pdf`` (pyHanko), its binding naming
+  the record and signed by the visitors it names, both certificates issued by
+  the root, and both ECDSA record signatures over the record's and the
+  prepared report's digests (what a format-2 record signature covers);
+* the same again without the PDF check, into a second copy: bare skips the
+  PAdES validation but still reads the binding and the prepared report's
+  digest (the record signatures cannot be checked without it); the app runs
+  with ``icvapp.sealing.submission.verify_pdf_bytes`` replaced, in this process
+  only, by a stub that reads the same and says "valid" (bench
+  instrumentation, not an app option).
 
 Rate = files / summed per-file seconds. Then a breakdown of the app's time on
 the first (up to) 100 files, with its functions wrapped.
@@ -111,28 +115,60 @@ class Refused(Exception):
     pass
 
 
+def light_report(data: bytes):
+    """What a report says without validating a signature: its binding, the prepared report's digest,
+    and each signature's field, certificate and claimed time (the bench's stand-in for the PDF check)."""
+    import io
+
+    from cryptography import x509
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from icvapp.trust import binding
+    from icvapp.trust.pades import PdfSignatureCheck
+
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    sigs = reader.embedded_signatures
+    prepared = min(sig.signed_revision for sig in sigs) - 1
+    checks = [PdfSignatureCheck(field=sig.field_name, signer="", signed_at=generic.parse_pdf_date(sig.sig_object["/M"]),
+                                cert=x509.load_der_x509_certificate(sig.signer_cert.dump()), intact=True, trusted=True,
+                                revision=sig.signed_revision, later_changes_allowed=True) for sig in sigs]
+    return (binding.read_binding(reader, prepared),
+            binding.sha256(data[:binding.revision_end(reader, data, prepared)]), checks)
+
+
 def bare_verifier(root, inbox_cert, key, *, pdf: bool):  # noqa: ANN001, ANN201
     """What a minimal verifier does with one file; raises Refused if anything fails."""
     from cryptography.hazmat.primitives.serialization import pkcs7
 
+    from icvapp.sealing.seal import digest, statement
     from icvapp.storage.encoding import canonical_json
     from icvapp.trust.pades import check_pdf
-    from icvapp.trust.pki import issued_by, load_cert, signature_valid
+    from icvapp.trust.pki import issued_by, load_cert, signature_valid, user_id
 
     def verify(path: Path) -> None:
         doc = json.loads(pkcs7.pkcs7_decrypt_der(path.read_bytes(), inbox_cert, key, []))
         record = canonical_json(doc["record"])
+        uids = tuple(v["uid"] for v in doc["record"]["visitors"])
         if len(doc["signatures"]) != 2:
             raise Refused(f"{path.name}: {len(doc['signatures'])} signatures")
-        for sig in doc["signatures"]:
-            cert = load_cert(sig["certificate"])
-            if not (issued_by(cert, root) and signature_valid(cert, base64.b64decode(sig["signature"]), record)):
-                raise Refused(f"{path.name}: signature by {sig.get('name')} does not verify")
+        report = base64.b64decode(doc["signed_pdf"])
         if pdf:
-            chk = check_pdf(base64.b64decode(doc["signed_pdf"]), root)
+            chk = check_pdf(report, root)
             if (len(chk.signatures) != 2 or chk.empty_fields
                     or not all(s.intact and s.trusted and s.later_changes_allowed for s in chk.signatures)):
                 raise Refused(f"{path.name}: the signed PDF does not verify")
+            bound, report_digest, signed = chk.binding, chk.report_digest, chk.signatures
+        else:
+            bound, report_digest, signed = light_report(report)
+        if bound is None or bound.record_digest != digest(record) or bound.visitor_uids != uids \
+                or tuple(user_id(s.cert) for s in signed) != uids:
+            raise Refused(f"{path.name}: the signed PDF is not bound to this record and its visitors")
+        covered = statement(digest(record), report_digest)
+        for sig in doc["signatures"]:
+            cert = load_cert(sig["certificate"])
+            if not (issued_by(cert, root) and signature_valid(cert, base64.b64decode(sig["signature"]), covered)):
+                raise Refused(f"{path.name}: signature by {sig.get('name')} does not verify")
 
     return verify
 
@@ -181,8 +217,13 @@ def pdf_check_stubbed():  # noqa: ANN201
     from icvapp.sealing import submission
     from icvapp.trust.verdict import VALID, Verdict
 
+    def stub(data, trust, **_options):
+        bound, report_digest, signed = light_report(data)
+        return Verdict(VALID, "not checked (bench stub)", binding=bound, report_digest=report_digest,
+                       signatures=signed)
+
     original = submission.verify_pdf_bytes
-    submission.verify_pdf_bytes = lambda data, trust: Verdict(VALID, "not checked (bench stub)")
+    submission.verify_pdf_bytes = stub
     try:
         yield
     finally:

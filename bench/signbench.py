@@ -5,8 +5,11 @@ record signatures, the report rendered and PAdES-signed twice, everything
 written in one transaction) followed by ``export_visit_pdf`` of the signed
 report. Baseline: two bare pyHanko signatures (``signers.PdfSigner``, signers
 built once beforehand with the same keys, certificates, metadata and stamp)
-of the same unsigned report PDF, with its two empty fields, that sign_off
-signs. Each repetition seals a fresh visit completed outside the timer.
+of the same unsigned report PDF, with its two empty fields and its binding to
+the record (the prepared report), that sign_off signs. Each repetition seals
+a fresh visit completed outside the timer. The bare signers leave pyHanko to
+size the signature container with a dummy signature, as a script using its
+defaults does; ``pades.sign_field`` reserves the room instead.
 
 Writes one JSON object to ``--json`` (or stdout); progress goes to stderr.
 """
@@ -65,22 +68,27 @@ def bare_sign(pdf_signers: list, pdf: bytes) -> bytes:
 
 
 def unsigned_with_fields(ctx, vid: int, timings: dict | None = None) -> bytes:  # noqa: ANN001
-    """The report sign_off signed, before any signature: rendered, then both empty fields added."""
+    """The report sign_off signed, before any signature: rendered, then both empty fields and the
+    binding to its record added (the prepared report)."""
+    import json
+
     from icvapp.reports.visit_data import load_report_data
     from icvapp.reports.visit_pdf import render_visit_pdf
     from icvapp.sealing.signoff import FIELD_NAMES
     from icvapp.storage.model import Visit
-    from icvapp.trust import pades
+    from icvapp.trust import binding, pades
 
     with ctx.db.session() as s:
-        sealed_at = s.get(Visit, vid).sealed_at
+        v = s.get(Visit, vid)
+        sealed_at = v.sealed_at
+        bind = binding.ReportBinding(v.record_digest, tuple(p["uid"] for p in json.loads(v.sealed_record)["visitors"]))
     data = load_report_data(ctx, vid, now=sealed_at.replace(tzinfo=dt.UTC))
     assert data.signoff and len(data.signoff.signers) == 2, "the visit should be sealed by now"
     boxes: dict = {}
     t0 = time.perf_counter()
     pdf = render_visit_pdf(data, boxes)
     t1 = time.perf_counter()
-    pdf = pades.add_signature_fields(pdf, {name: boxes[name] for name in FIELD_NAMES})
+    pdf = pades.add_signature_fields(pdf, {name: boxes[name] for name in FIELD_NAMES}, bind)
     t2 = time.perf_counter()
     if timings is not None:
         timings["render"].append(t1 - t0)
@@ -99,7 +107,7 @@ def breakdown_timer() -> SelfTimer:
     # sign_off imports these by name, so they are wrapped where it looks them up.
     t.patch("icvapp.sealing.signoff", "report_data_for", "report data (report_data_for)")
     t.patch("icvapp.sealing.signoff", "render_visit_pdf", "render PDF (render_visit_pdf, reportlab)")
-    t.patch("icvapp.trust.pades", "add_signature_fields", "add 2 signature fields (pyHanko)")
+    t.patch("icvapp.trust.pades", "add_signature_fields", "add 2 signature fields and the binding (pyHanko)")
     t.patch("icvapp.trust.pades", "sign_field", "2 PAdES signatures (pades.sign_field, pyHanko)")
     t.patch("icvapp.trust.pki", "sign_bytes", "2 record signatures (ECDSA P-256)")
     t.patch("icvapp.storage.audit", "append", "audit log entries (hash chain)")

@@ -18,12 +18,22 @@ from icvapp.errors import InvalidInput
 from icvapp.profile.context import AppContext
 from icvapp.reports.visit_data import SignOff, report_data_for
 from icvapp.reports.visit_pdf import render_visit_pdf
-from icvapp.sealing.seal import Seal, SealSignature, digest, store_seal
+from icvapp.sealing.seal import (
+    Seal,
+    SealSignature,
+    digest,
+    report_problem,
+    sealed_report_digest,
+    signed_bytes,
+    statement,
+    store_seal,
+)
 from icvapp.storage import audit
 from icvapp.storage.encoding import canonical_json
-from icvapp.storage.model import Visit, VisitStatus, utcnow
-from icvapp.trust import pades, pki
+from icvapp.storage.model import SignedDocument, Visit, VisitStatus, utcnow
+from icvapp.trust import binding, pades, pki
 from icvapp.trust.enrolment import Signer, Trust, require_trust
+from icvapp.trust.verdict import verify_pdf_bytes
 from icvapp.visits.canonical import (
     OfficerAck,
     build_document,
@@ -94,23 +104,29 @@ def sign_off(ctx: AppContext, visit_id: int, officer: OfficerAck, signers: list[
         data = data.with_signoff(SignOff(
             officer=parts.officer, signers=names, version=v.version, amendment=parts.amendment,
             original_sealed_at=original.sealed_at if original else None))
-        pdf = signed_report_pdf(data, ordered, trust)
+        bind = binding.ReportBinding(digest(record), tuple(p.uid for p in parts.visitors))
+        pdf, report_digest = signed_report_pdf(data, ordered, trust, bind)
+        # Each record signature names the record and the prepared report (format 2, see sealing.seal).
+        covered = statement(bind.record_digest, report_digest)
         signatures = [SealSignature(volunteer_id=sg.volunteer_id, signer_name=sg.name, certificate=pki.pem(sg.cert),
-                                    signature=base64.b64encode(pki.sign_bytes(sg.key, record)).decode("ascii"),
+                                    signature=base64.b64encode(pki.sign_bytes(sg.key, covered)).decode("ascii"),
                                     signed_at=now)
                       for sg in ordered]
-        store_seal(s, v, Seal(record, signatures, pdf, sealed_at=now), actor=db.actor)
+        store_seal(s, v, Seal(record, signatures, pdf, sealed_at=now, report_digest=report_digest), actor=db.actor)
 
 
-def signed_report_pdf(data, signers: list[Signer], trust: Trust) -> bytes:
-    """Render the report, create every signature field, then sign each in turn."""
+def signed_report_pdf(data, signers: list[Signer], trust: Trust, bind: binding.ReportBinding) -> tuple[bytes, str]:
+    """Render the report, create every signature field and the binding to the record in one revision,
+    then sign each field in turn. Returns the signed PDF and the prepared report's SHA-256."""
 
     boxes: dict = {}
     pdf = render_visit_pdf(data, boxes)
-    pdf = pades.add_signature_fields(pdf, {FIELD_NAMES[i]: boxes[FIELD_NAMES[i]] for i in range(len(signers))})
+    prepared = pades.add_signature_fields(pdf, {FIELD_NAMES[i]: boxes[FIELD_NAMES[i]] for i in range(len(signers))},
+                                          bind)
+    pdf = prepared
     for i, sg in enumerate(signers):
         pdf = pades.sign_field(pdf, FIELD_NAMES[i], sg.key, sg.cert, trust.root, reason=SIGN_REASON, name=sg.name)
-    return pdf
+    return pdf, binding.sha256(prepared)
 
 
 # --------------------------------------------------------------------------- amendments
@@ -156,17 +172,26 @@ class StoredCheck:
 
 
 def check_stored_visit(db, visit_id: int, trust: Trust | None = None) -> StoredCheck:
-    """Does the sealed visit in the database still match what its visitors signed?"""
+    """Does the sealed visit in the database still match what its visitors signed?
+
+    The record against its digest and the visit's rows; the signed report through the same
+    verdict as any report (certificates judged when they signed), signed by exactly the visitors
+    the record names and, when bound, naming this record; and each record signature over what
+    its format covers.
+    """
     trust = trust or require_trust(db)
     problems = []
     with db.session() as s:
         v = load_row(s, visit_id)
         if not v.is_sealed:
             return StoredCheck(False, ["the visit is not sealed"])
-        if v.sealed_record is None:  # purged under retention: the signatures still fit the kept digest
+        kept_report = sealed_report_digest(s, v)
+        if v.sealed_record is None:  # purged under retention: the signatures still fit the kept digests
             for sig in v.signatures:
-                if not pki.signature_valid_for_digest(pki.load_cert(sig.certificate), base64.b64decode(sig.signature),
-                                                      v.record_digest or ""):
+                cert, signature = pki.load_cert(sig.certificate), base64.b64decode(sig.signature)
+                ok = (pki.signature_valid(cert, signature, statement(v.record_digest or "", kept_report))
+                      if kept_report else pki.signature_valid_for_digest(cert, signature, v.record_digest or ""))
+                if not ok:
                     problems.append(f"{sig.signer_name}'s signature does not match the recorded digest")
             return StoredCheck(not problems, problems)
         record = v.sealed_record.encode("utf-8")
@@ -177,13 +202,17 @@ def check_stored_visit(db, visit_id: int, trust: Trust | None = None) -> StoredC
         _rec, signed_parts = document_to_record(signed_doc)
         if build_document(to_record(v), signed_parts) != signed_doc:
             problems.append("the visit's rows no longer match the sealed record")
+        report_digest, report_problems = _stored_report(s, v, record, [p.uid for p in signed_parts.visitors],
+                                                        kept_report, trust)
+        problems += report_problems
+        covered = signed_bytes(record, report_digest)
         sigs = list(v.signatures)
         expected = len([i for i in (v.visitor_a_id, v.visitor_b_id) if i is not None])
         if len(sigs) != expected:
             problems.append(f"{len(sigs)} of {expected} signatures are present")
         for sig in sigs:
             cert = pki.load_cert(sig.certificate)
-            if not pki.signature_valid(cert, base64.b64decode(sig.signature), record):
+            if not pki.signature_valid(cert, base64.b64decode(sig.signature), covered):
                 problems.append(f"{sig.signer_name}'s signature does not match the record")
             # Our own encrypted store vouches for when it was signed; a certificate
             # that expired since does not unmake the signature.
@@ -193,3 +222,17 @@ def check_stored_visit(db, visit_id: int, trust: Trust | None = None) -> StoredC
     return StoredCheck(not problems, problems)
 
 
+def _stored_report(s, v: Visit, record: bytes, visitor_uids: list[str], kept_report: str | None,
+                   trust: Trust) -> tuple[str | None, list[str]]:
+    """The stored signed report's check: the report digest the record signatures must name (None for
+    a format-1 seal), and what is wrong with it."""
+    doc = s.get(SignedDocument, v.id)
+    if doc is None:
+        # Only a seal made before reports were bound may lack one (imported without it).
+        return kept_report, ["the signed report is missing"] if kept_report else []
+    verdict = verify_pdf_bytes(doc.pdf, trust, at_signing=True)
+    if not verdict.ok:
+        return kept_report, [f"the signed report fails its check: {verdict.headline}"]
+    bound = verdict.binding is not None or kept_report is not None
+    problem = report_problem(verdict, record, visitor_uids, bound=bound)
+    return (verdict.report_digest if bound else None), [problem] if problem else []

@@ -6,6 +6,13 @@ key (``openssl cms -decrypt -inform DER -recip inbox.pem -inkey key.pem``).
 Inside is JSON: the canonical visit record, both visitors' signatures and
 certificates, and the signed PDF. Importing checks everything first and then
 writes the visit in one transaction: a file is imported whole or not at all.
+
+Format 2 (:data:`FORMAT`) carries a seal whose record signatures name the
+signed report and whose report names the record (see :mod:`icvapp.sealing.seal`);
+format 1 (:data:`FORMAT_1`), written before that, a seal whose record signatures
+cover the record alone. Both must carry their signed report, signed by exactly
+the visitors the record names, and every time stored comes from inside the
+report's signatures: the JSON around them is signed by no one.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from sqlalchemy import select
 
 from icvapp.errors import InvalidInput, NotFound, UserFacingError
 from icvapp.profile.context import AppContext
-from icvapp.sealing.seal import Seal, SealSignature, digest, store_seal
+from icvapp.sealing.seal import Seal, SealSignature, digest, report_problem, signed_bytes, statement, store_seal
 from icvapp.storage import audit
 from icvapp.storage.atomic import write_atomic
 from icvapp.storage.database import Database
@@ -39,13 +46,14 @@ from icvapp.storage.model import (
     Volunteer,
     utcnow,
 )
-from icvapp.trust import pki
+from icvapp.trust import binding, pki
 from icvapp.trust.enrolment import Trust, require_trust
-from icvapp.trust.verdict import verify_pdf_bytes
+from icvapp.trust.verdict import VISIT_REPORT_FIELDS, Verdict, verify_pdf_bytes
 from icvapp.visits.canonical import build_document, document_to_record
 from icvapp.visits.store import apply_record, note_event, to_record
 
-FORMAT = "icvapp-submission/1"
+FORMAT = "icvapp-submission/2"
+FORMAT_1 = "icvapp-submission/1"
 SUFFIX = ".icvsub"
 MAX_SIZE = 20 * 1024 * 1024
 
@@ -74,8 +82,10 @@ def submission_payload(db: Database, visit_id: int) -> bytes:
             raise InvalidInput("This visit's conversation details were removed under the retention period, so it "
                                "can no longer be sent as a submission.")
         doc = s.get(SignedDocument, v.id)
+        bound = doc is not None and binding.binding_in(doc.pdf) is not None
         payload = {
-            "format": FORMAT,
+            # A visit sealed before reports were bound travels as it was signed.
+            "format": FORMAT if bound else FORMAT_1,
             "record": json.loads(v.sealed_record),
             "signatures": [{"position": sig.position, "name": sig.signer_name, "certificate": sig.certificate,
                             "signed_at": sig.signed_at.isoformat(), "signature": sig.signature}
@@ -130,8 +140,12 @@ def decrypt(data: bytes, trust: Trust, inbox_key) -> bytes:
 class CheckedSubmission:
     record: bytes  # the canonical bytes both visitors signed
     document: dict
-    signatures: list[dict]
-    pdf: bytes | None
+    signatures: list[dict]  # in position order
+    pdf: bytes
+    #: When each visitor signed, in position order (naive UTC), from inside the report's signatures.
+    signed_at: list[dt.datetime]
+    #: The prepared report's digest the record signatures name (format 2); None for format 1.
+    report_digest: str | None
 
     @property
     def uid(self) -> str:
@@ -144,8 +158,9 @@ def check_payload(payload: bytes, trust: Trust) -> CheckedSubmission:
         data = parse_json(payload)
     except ValueError:  # not UTF-8, not JSON, or nested absurdly deep
         raise SubmissionRejected("The submission file is damaged: its contents are not readable.") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
+    if not isinstance(data, dict) or data.get("format") not in (FORMAT, FORMAT_1):
         raise SubmissionRejected("This is not a visit submission from icvapp.")
+    bound = data["format"] == FORMAT
     record_doc, sigs = data.get("record"), data.get("signatures")
     if not isinstance(sigs, list) or not all(isinstance(x, dict) for x in sigs):
         raise SubmissionRejected("The submission file has no readable signatures.")
@@ -157,11 +172,22 @@ def check_payload(payload: bytes, trust: Trust) -> CheckedSubmission:
     if parts.scheme.uid != trust.scheme_uid:
         raise SubmissionRejected(f"This visit was recorded for another scheme ({parts.scheme.name}).",
                                  kind="untrusted")
+    if len({p.uid for p in parts.visitors}) != len(parts.visitors):
+        raise SubmissionRejected("The visit record names the same visitor twice.", kind="altered")
     if len(sigs) != len(parts.visitors):
         raise SubmissionRejected(f"The visit names {len(parts.visitors)} visitor(s) but carries "
                                  f"{len(sigs)} signature(s).")
-    for i, (sig, visitor) in enumerate(zip(sorted(sigs, key=lambda x: str(x.get("position"))),
-                                           parts.visitors, strict=True)):
+    sigs = sorted(sigs, key=lambda x: str(x.get("position")))
+    pdf, verdict = _signed_report(data, trust)
+    if bound != (verdict.binding is not None):
+        raise SubmissionRejected(
+            "The file's format and its signed report disagree: " + (
+                "the report is not tied to its visit record, as every report made in this format is." if bound else
+                "the report is tied to its visit record, which no report made in the file's older format was."),
+            kind="altered")
+    report_digest = verdict.report_digest if bound else None
+    covered = signed_bytes(record, report_digest)
+    for i, (sig, visitor) in enumerate(zip(sigs, parts.visitors, strict=True)):
         try:
             cert = pki.load_cert(str(sig["certificate"]))
             signature = base64.b64decode(str(sig["signature"]), validate=True)
@@ -174,22 +200,47 @@ def check_payload(payload: bytes, trust: Trust) -> CheckedSubmission:
         if pki.user_id(cert) != visitor.uid:
             raise SubmissionRejected(f"Signature {i + 1} is not by {visitor.name}, the visitor it should be from.",
                                      kind="altered")
-        if not pki.signature_valid(cert, signature, record):
-            raise SubmissionRejected(
-                "The visit record was altered after it was signed: "
-                f"{visitor.name}'s signature no longer matches it.", kind="altered")
-    pdf = None
-    if data.get("signed_pdf") is not None:
-        try:
-            pdf = base64.b64decode(str(data["signed_pdf"]), validate=True)
-        except ValueError:
-            raise SubmissionRejected("The signed report inside the file is damaged.") from None
+        if not pki.signature_valid(cert, signature, covered):
+            raise SubmissionRejected(_mismatch(visitor.name, cert, signature, verdict, record), kind="altered")
+    problem = report_problem(verdict, record, [p.uid for p in parts.visitors], bound=bound)
+    if problem:
+        raise SubmissionRejected(f"The signed report does not belong to this visit: {problem}.", kind="altered")
+    by_field = {sg.field: sg.signed_at for sg in verdict.signatures}
+    times = [by_field[name].astimezone(dt.UTC).replace(tzinfo=None)
+             for name in VISIT_REPORT_FIELDS[:len(parts.visitors)]]
+    return CheckedSubmission(record, record_doc, sigs, pdf, times, report_digest)
 
-        verdict = verify_pdf_bytes(pdf, trust)
-        if not verdict.ok:
-            raise SubmissionRejected(f"The signed report inside the file fails its check: {verdict.headline}",
-                                     kind=verdict.status)
-    return CheckedSubmission(record, record_doc, sigs, pdf)
+
+def _signed_report(data: dict, trust: Trust) -> tuple[bytes, Verdict]:
+    """The file's signed report, valid: a submission without one is refused, in either format,
+    since what is signed is the only source of when the visit was signed."""
+    if not data.get("signed_pdf"):
+        raise SubmissionRejected("The file carries no signed report, so when and by whom the visit was signed "
+                                 "cannot be checked.", kind="altered",
+                                 hint="Ask the visitors to export the submission again from their icvapp.")
+    try:
+        pdf = base64.b64decode(str(data["signed_pdf"]), validate=True)
+    except ValueError:
+        raise SubmissionRejected("The signed report inside the file is damaged.") from None
+    verdict = verify_pdf_bytes(pdf, trust)
+    if not verdict.ok:
+        raise SubmissionRejected(f"The signed report inside the file fails its check: {verdict.headline}",
+                                 kind=verdict.status)
+    return pdf, verdict
+
+
+def _mismatch(name: str, cert, signature: bytes, verdict: Verdict, record: bytes) -> str:
+    """Why a record signature fails, in words: the record changed, or the report is another one."""
+    named = verdict.binding
+    if named is None or (verdict.report_digest and pki.signature_valid(
+            cert, signature, statement(named.record_digest, verdict.report_digest))):
+        # The signature and the report agree with each other: the record is what changed.
+        return f"The visit record was altered after it was signed: {name}'s signature no longer matches it."
+    if named.record_digest == digest(record):
+        return (f"The signed report in the file is not the one signed with this visit record: {name}'s signature "
+                "names another report.")
+    return (f"The signed report in the file is the report of another visit record, and {name}'s signature does "
+            "not match this record with it.")
 
 
 # --------------------------------------------------------------------------- importing
@@ -252,22 +303,15 @@ def import_submission(ctx: AppContext, data: bytes, *, trust: Trust | None = Non
             # A guard against our own bugs: what is stored must re-create what was signed.
             raise SubmissionRejected("This visit could not be stored exactly as signed, so it was not imported.",
                                      hint="Please report this to the icvapp developers.")
+        # Times from inside the report's signatures, never from the file's unsigned JSON.
         signatures = [SealSignature(volunteer_id=people[i].id, signer_name=people[i].name,
                                     certificate=str(sig["certificate"]), signature=str(sig["signature"]),
-                                    signed_at=_when(sig.get("signed_at")))
-                      for i, sig in enumerate(sorted(checked.signatures, key=lambda x: str(x.get("position"))))]
+                                    signed_at=checked.signed_at[i])
+                      for i, sig in enumerate(checked.signatures)]
         # Sealed when the last visitor signed, on the laptop; not when the office imported it.
-        sealed_at = _when(checked.signatures[-1].get("signed_at"))
-        store_seal(s, v, Seal(checked.record, signatures, checked.pdf, sealed_at=sealed_at), actor=ctx.db.actor,
-                   imported=True)
+        store_seal(s, v, Seal(checked.record, signatures, checked.pdf, sealed_at=max(checked.signed_at),
+                              report_digest=checked.report_digest), actor=ctx.db.actor, imported=True)
         return v.id
-
-
-def _when(value) -> dt.datetime:
-    try:
-        return dt.datetime.fromisoformat(str(value)).replace(tzinfo=None)
-    except ValueError:
-        raise SubmissionRejected("A signature's time in the file is not a valid time.") from None
 
 
 def import_files(ctx: AppContext, paths: list[Path], progress=None) -> list[ImportResult]:

@@ -5,7 +5,12 @@ its kind of report is made with; every one holds a signature pyHanko validated
 (anything else in a field is refused by name, never skipped); each is intact and
 by a different person; nothing was added after the first signature except the
 later signatures themselves, and not one byte after the last; and every signer
-is certified by this scheme's root and neither expired nor revoked.
+is certified by this scheme's root and neither expired nor revoked; each signature's time, taken
+from inside what it signs, lies within its certificate's validity and not in the future.
+
+A report that carries a binding to its record (:mod:`icvapp.trust.binding`) must moreover be
+signed, field by field, by exactly the visitors it names, matched by the volunteer uid in their
+certificates; a report made before bindings keeps the checks above.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from icvapp.errors import InvalidInput
-from icvapp.trust import pades, pki
+from icvapp.trust import binding, pades, pki
 from icvapp.trust.enrolment import Trust
 
 VALID = "valid"
@@ -34,6 +39,9 @@ LAYOUTS = {VISIT_REPORT_FIELDS: "a visit report", VISIT_REPORT_FIELDS[:1]: "a lo
 #: A signed visit report is ~60 KB and a Board report with its charts a few hundred KB; 20 MB
 #: (the size of the largest submission, which carries a report) bounds memory and parsing time.
 MAX_REPORT_PDF = 20 * 2**20
+#: How far ahead of this computer's clock a signing time may be: a laptop's clock a few minutes
+#: fast is ordinary, a time hours ahead is not.
+CLOCK_SKEW = dt.timedelta(minutes=5)
 
 
 @dataclass
@@ -41,6 +49,11 @@ class Verdict:
     status: str
     headline: str
     details: list[str] = field(default_factory=list)
+    #: For a checked report: its binding to its record (None for a report made without one),
+    #: the SHA-256 of the prepared report every signature covers, and the signatures, oldest first.
+    binding: binding.ReportBinding | None = None
+    report_digest: str | None = None
+    signatures: list[pades.PdfSignatureCheck] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -90,11 +103,17 @@ def _layout_problem(names: list[str]) -> str | None:
             "so a field was added or changed after it was made.")
 
 
-def verify_pdf_bytes(data: bytes, trust: Trust) -> Verdict:
+def verify_pdf_bytes(data: bytes, trust: Trust, *, at_signing: bool = False, now: dt.datetime | None = None) -> Verdict:
+    """The verdict on a report PDF, with its binding and signatures when it is valid.
+
+    ``at_signing`` judges each certificate at its signature's time rather than now: for reports in
+    our own store, which a certificate that expired since does not unmake. ``now`` is this
+    computer's clock unless given."""
+    now = now or pki.now_utc()
     if len(data) > MAX_REPORT_PDF:
         return Verdict(DAMAGED, f"This PDF is far larger than any report ({len(data) // 2**20} MB).")
     try:
-        check = pades.check_pdf(data, trust.root)
+        check = pades.check_pdf(data, trust.root, at_signing=at_signing)
     except InvalidInput as exc:
         return Verdict(DAMAGED, exc.message)
     sigs, details = check.signatures, _details(check)
@@ -111,6 +130,9 @@ def verify_pdf_bytes(data: bytes, trust: Trust) -> Verdict:
     problem = _layout_problem(check.fields)
     if problem:
         return Verdict(ALTERED, problem, details)
+    if check.binding_problem:
+        return Verdict(ALTERED, "Not a report as icvapp makes it: what ties it to its visit record cannot be "
+                                f"read ({check.binding_problem}).", details)
     for s in sigs:
         if not s.later_changes_allowed:
             return Verdict(ALTERED, f"Altered after signing: content was added after {s.signer} signed "
@@ -130,7 +152,8 @@ def verify_pdf_bytes(data: bytes, trust: Trust) -> Verdict:
         return Verdict(UNSIGNED, f"A signature field is left unsigned ({', '.join(check.empty_fields)}): the "
                                  "report is unfinished or was cut back to an earlier revision.", details)
     for s in sigs:
-        problem = trust.problem(s.cert) if s.cert is not None else "its certificate is missing"
+        problem = (trust.problem(s.cert, at=s.signed_at if at_signing else None) if s.cert is not None
+                   else "its certificate is missing")
         if problem:
             status = UNTRUSTED if "not issued" in problem or "missing" in problem else CERTIFICATE
             if status == UNTRUSTED:
@@ -141,10 +164,49 @@ def verify_pdf_bytes(data: bytes, trust: Trust) -> Verdict:
         if not s.trusted:
             return Verdict(UNTRUSTED, f"Intact, but {s.signer}'s certificate is not trusted by this scheme.",
                            details)
-    times = [s.signed_at for s in sigs if s.signed_at]
-    when = f" on {_when(max(times))}" if times else ""
+        timing = _time_problem(s, now)
+        if timing:
+            return Verdict(*timing, details)
+    wrong = _wrong_signer(check)
+    if wrong:
+        return Verdict(ALTERED, wrong, details)
+    when = _when(max(s.signed_at for s in sigs))
     return Verdict(VALID, f"Valid: signed by the scheme's volunteers {joined_names([s.signer for s in sigs])}"
-                          f"{when}; unchanged since.", details)
+                          f" on {when}; unchanged since.", details,
+                   binding=check.binding, report_digest=check.report_digest, signatures=list(sigs))
+
+
+def _time_problem(s: pades.PdfSignatureCheck, now: dt.datetime) -> tuple[str, str] | None:
+    """A signature's time (from inside what it signs) must exist, not lie ahead of ``now`` by more
+    than :data:`CLOCK_SKEW`, and fall within its certificate's validity."""
+    if s.signed_at is None:
+        return ALTERED, f"Not validly signed: {s.signer}'s signature carries no time inside what it signs."
+    at = s.signed_at
+    if at > now + CLOCK_SKEW:
+        return ALTERED, f"Not validly signed: {s.signer}'s signature claims {_when(at)}, which is still to come."
+    cert = s.cert
+    if cert is not None and not cert.not_valid_before_utc <= at <= cert.not_valid_after_utc:
+        return CERTIFICATE, (f"Intact, but {s.signer} cannot vouch for it: it claims to be signed on {_when(at)}, "
+                             f"outside their certificate's validity ({cert.not_valid_before_utc:%d %B %Y} to "
+                             f"{cert.not_valid_after_utc:%d %B %Y}).")
+    return None
+
+
+def _wrong_signer(check: pades.PdfCheck) -> str | None:
+    """With a binding, field by field the signer must be the visitor it names, by volunteer uid."""
+    bound = check.binding
+    if bound is None:
+        return None
+    if len(bound.visitor_uids) != len(check.fields):
+        return (f"Not a report as icvapp makes it: it names {len(bound.visitor_uids)} visitor(s) for "
+                f"{len(check.fields)} signature field(s).")
+    by_field = {s.field: s for s in check.signatures}
+    for name, uid in zip(check.fields, bound.visitor_uids, strict=True):
+        s = by_field[name]
+        if s.cert is None or pki.user_id(s.cert) != uid:
+            return (f"Not validly signed: signature field {name} is signed by {s.signer}, who is not the "
+                    "visitor this report names for it.")
+    return None
 
 
 def _same_person(sigs: list[pades.PdfSignatureCheck]) -> str | None:

@@ -99,7 +99,7 @@ def test_an_independent_cms_tool_opens_the_file(signed_ctx, submission, tmp_path
     out = subprocess.run(["openssl", "cms", "-decrypt", "-inform", "DER", "-in", str(sub), "-recip", str(cert),
                           "-inkey", str(key)], capture_output=True, check=True).stdout
     payload = json.loads(out)
-    assert payload["format"] == "icvapp-submission/1"
+    assert payload["format"] == "icvapp-submission/2"  # the record signatures name the signed report
     assert len(payload["signatures"]) == 2
 
 
