@@ -23,11 +23,14 @@ def verify_submission_bytes(data: bytes, trust: Trust, inbox_key) -> Verdict:
         checked = check_payload(decrypt(data, trust, inbox_key), trust)
     except SubmissionRejected as exc:
         return Verdict(exc.kind, exc.message)
-    names = [sig.get("name", "?") for sig in checked.signatures]
+    # Names from the record both visitors signed, times from the report's signatures: never the
+    # file's own (unsigned) JSON, which anyone holding the inbox certificate could have written.
     doc = checked.document
+    names = [visitor["name"] for visitor in doc["visitors"]]
     return Verdict(VALID, f"Valid: visit to {(doc.get('suite') or {}).get('name', '?')} on {doc.get('date')}, "
                           f"signed by the scheme's volunteers {joined_names(names)}; unchanged since.",
-                   [f"Signed at {sig.get('signed_at')} by {sig.get('name')}" for sig in checked.signatures])
+                   [f"Signed at {when:%d %B %Y %H:%M} UTC by {name}"
+                    for name, when in zip(names, checked.signed_at, strict=True)])
 
 
 def verify_file(path: Path, trust: Trust, inbox_key=None) -> Verdict:

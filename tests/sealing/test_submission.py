@@ -234,3 +234,19 @@ def test_issuing_needs_the_root_pin(signed_ctx, laptop):
     request = create_signing_key(laptop.db, names_to_ids(laptop, Volunteer)["Łukasz Nowak"], PINS["Łukasz Nowak"])
     with pytest.raises(WrongPin):
         issue_certificate(signed_ctx.db, request, "not the root pin")
+
+
+def test_checking_a_file_shows_names_and_times_that_are_signed_not_the_files_own(signed_ctx, submission):
+    from icvapp.sealing.verify import verify_submission_bytes
+
+    office = signed_ctx
+    trust = require_trust(office.db)
+    payload = json.loads(decrypt(submission, trust, inbox_key_of(office.db)))
+    for sig in payload["signatures"]:  # unsigned JSON: anyone with the public inbox certificate can write it
+        sig["name"], sig["signed_at"] = "Someone Else", "1999-01-01T00:00:00"
+    verdict = verify_submission_bytes(encrypt_for(trust, json.dumps(payload).encode()), trust,
+                                      inbox_key_of(office.db))
+    assert verdict.ok, verdict.text()
+    shown = verdict.text()
+    assert "Someone Else" not in shown and "1999" not in shown
+    assert "Amrit Sandhu" in shown and "Zoë Ó Briain" in shown
