@@ -79,26 +79,39 @@ def settle_rotation(data_dir: Path, passphrase: str | None = None) -> None:
     if not pending.exists():
         return
     nxt = read_keyinfo(data_dir, NEXT)
-    try:
+
+    def next_key() -> bytes | None:
         if nxt.method == KEYCHAIN:
             import keyring
 
             hexkey = keyring.get_password(SERVICE, f"{nxt.profile_id}.next")
-            new_key = bytes.fromhex(hexkey) if hexkey else None
-        else:
-            new_key = unlock_key(nxt, passphrase)
+            return bytes.fromhex(hexkey) if hexkey else None
+        return unlock_key(nxt, passphrase)
+
+    new_key = _key_or_none(next_key)
+    if new_key is not None and _opens(data_dir, new_key):  # the rekey finished: the next key is the key
+        _promote(data_dir, nxt, new_key)
+        return
+    current = _key_or_none(lambda: unlock_key(read_keyinfo(data_dir), passphrase))
+    if current is not None and _opens(data_dir, current):
+        pending.unlink()  # the rekey never happened: the current key is still the key
+    # Otherwise neither key can be had now (a mistyped passphrase, a locked keychain). The pending
+    # description may be the only one of the key the database is now under: keep it for the next try.
+
+
+def _key_or_none(get) -> bytes | None:
+    try:
+        return get()
     except UserFacingError:
-        new_key = None
-    if new_key is not None:
-        conn = connect_raw(data_dir / DB_NAME, new_key)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            opens = True
-        except Exception:
-            opens = False
-        finally:
-            conn.close()
-        if opens:  # the rekey finished: the next key is the key
-            _promote(data_dir, nxt, new_key)
-            return
-    pending.unlink()  # the rekey never happened: the current key is still the key
+        return None
+
+
+def _opens(data_dir: Path, key: bytes) -> bool:
+    conn = connect_raw(data_dir / DB_NAME, key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except Exception:
+        return False
+    finally:
+        conn.close()

@@ -9,7 +9,6 @@ import pytest
 
 from icvapp import __version__
 from icvapp.cli.main import run_command as main
-
 from tests.conftest import PASSPHRASE
 
 

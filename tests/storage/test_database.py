@@ -13,7 +13,6 @@ from icvapp.profile.context import create_profile, open_profile
 from icvapp.storage.database import DB_NAME, SCHEMA_VERSION, connect_raw, error_code, known_error, revision_for
 from icvapp.storage.keys import KEYCHAIN, SERVICE, read_keyinfo
 from icvapp.visits.store import count_visits, save_draft
-
 from tests.conftest import PASSPHRASE
 from tests.helpers import good_visit
 

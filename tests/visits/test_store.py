@@ -23,7 +23,6 @@ from icvapp.visits.store import (
     save_draft,
     validation_context,
 )
-
 from tests.helpers import good_visit, names_to_ids
 
 TODAY = dt.date(2026, 11, 23)
