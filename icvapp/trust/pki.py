@@ -37,6 +37,15 @@ class WrongPin(WrongPassphrase):
     title = "Wrong PIN"
 
 
+def fit_name(text: str, limit: int = 64) -> str:
+    """``text`` cut to fit a certificate name (at most ``limit`` bytes of UTF-8), never mid-character.
+
+    A Welsh scheme's name (ŵ, ŷ, â are two bytes each) can pass the limit in bytes long before it
+    does in characters.
+    """
+    return text.encode("utf-8")[:limit].decode("utf-8", "ignore")
+
+
 def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -152,7 +161,7 @@ class Authority:
         return builder.sign(self.key, hashes.SHA256())
 
     def issue_inbox(self, public_key, scheme_name: str, *, start: dt.datetime | None = None) -> x509.Certificate:
-        subject = x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, scheme_name[:64]),
+        subject = x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, fit_name(scheme_name)),
                              x509.NameAttribute(NameOID.COMMON_NAME, "Scheme office inbox")])
         builder = self._builder(subject, public_key, days=ROOT_YEARS * 365, start=start or now_utc())
         return builder.add_extension(_usage(encipher=True), critical=True).sign(self.key, hashes.SHA256())
@@ -170,8 +179,8 @@ class Authority:
 def new_root(scheme_name: str, *, start: dt.datetime | None = None) -> Authority:
     start = start or now_utc()
     key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, scheme_name[:64]),
-                         x509.NameAttribute(NameOID.COMMON_NAME, f"{scheme_name[:40]} scheme root")])
+    subject = x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, fit_name(scheme_name)),
+                         x509.NameAttribute(NameOID.COMMON_NAME, fit_name(f"{fit_name(scheme_name, 52)} scheme root"))])
     cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
             .not_valid_before(start - dt.timedelta(minutes=5))
@@ -190,8 +199,8 @@ def new_inbox_key() -> rsa.RSAPrivateKey:
 def new_signing_request(name: str, volunteer_uid: str, scheme_name: str):
     """A fresh P-256 key and the certificate request naming its volunteer."""
     key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, scheme_name[:64]),
-                         x509.NameAttribute(NameOID.COMMON_NAME, name[:64]),
+    subject = x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, fit_name(scheme_name)),
+                         x509.NameAttribute(NameOID.COMMON_NAME, fit_name(name)),
                          x509.NameAttribute(NameOID.USER_ID, volunteer_uid)])
     csr = x509.CertificateSigningRequestBuilder().subject_name(subject).sign(key, hashes.SHA256())
     return key, csr

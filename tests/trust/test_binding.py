@@ -129,3 +129,17 @@ def test_the_prepared_report_ends_where_the_first_signature_begins(bound):
     first = min(PdfFileReader(io.BytesIO(data)).embedded_signatures, key=lambda s: s.signed_revision)
     assert len(prepared) < first.byte_range[1]  # every signature's covered bytes include all of it
     assert verdict.report_digest == binding.sha256(prepared)
+
+
+@pytest.mark.parametrize("scheme_name", [
+    "Cynllun Ymwelwyr Annibynnol â’r Ddalfa — Heddlu Dyfed-Powys a Gogledd Cymru",
+    "Ysgol " + "ŵŷâêîôû" * 12,  # two bytes a character: past 64 bytes long before 64 characters
+    "A" * 200,
+])
+def test_a_long_or_welsh_scheme_name_still_makes_its_certificates(scheme_name):
+    from icvapp.trust.pki import fit_name, new_inbox_key, new_root, new_signing_request
+
+    root = new_root(scheme_name)
+    root.issue_inbox(new_inbox_key().public_key(), scheme_name)
+    new_signing_request("Siân Ŵyn ap Gruffydd " * 5, "0" * 36, scheme_name)
+    assert len(fit_name(scheme_name).encode("utf-8")) <= 64 and scheme_name.startswith(fit_name(scheme_name))
