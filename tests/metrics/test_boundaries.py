@@ -625,3 +625,12 @@ def test_a_period_ending_midweek_still_sees_the_visits_that_cover_its_last_week(
     f = case.figures(period)
     assert (f.visits, f.expected_weeks, f.covered_weeks) == (0, weeks, 1)
     assert f.missed_weeks == [case.monday + n * WEEK for n in range(weeks - 1)]
+
+
+def test_a_stage_given_only_by_its_split_adds_nothing_to_its_share(office):
+    """Seen left without a total (only the male split given) is not a share of those offered."""
+    case = Case(office)
+    case.visit(case.monday, counts={"in_custody": 5, "offered": 4, "seen": (None, None, 1, 0)})
+    s = case.summary()
+    assert (s.funnel.seen_pct, s.funnel.declined_pct) == (0.0, 0.0)
+    assert case.figures().seen_pct == 0.0

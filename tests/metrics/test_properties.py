@@ -34,7 +34,10 @@ SUITES = ["Beaumont Leys", "Euston Street", "Keyham Lane", "Wigston"]
 STRETCH = 500  # days of data in one example
 _stretches = itertools.count()
 
-QUICK = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+#: The same examples on every run (derandomize): a failure here is reproducible, and a mutant is
+#: killed or not by the code, never by the luck of the draw.
+QUICK = settings(max_examples=20, deadline=None, derandomize=True,
+                 suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @pytest.fixture(autouse=True)
@@ -167,7 +170,8 @@ def assert_funnel_holds(s) -> None:
     for f in s.suites:
         assert f.seen <= f.offered <= f.in_custody, f
         assert f.seen_pct is None or 0 <= f.seen_pct <= 100
-    assert s.funnel.seen_pct is None or 0 <= s.funnel.seen_pct + s.funnel.declined_pct <= 100
+    # Two shares of one whole: 76.92… + 23.07… may add up to 100.00000000000001 in floating point.
+    assert s.funnel.seen_pct is None or s.funnel.seen_pct + s.funnel.declined_pct <= 100 + 1e-9
 
 
 @QUICK
@@ -192,7 +196,7 @@ ODD_BUT_STORED = [  # offered left empty on one visit; more seen than offered on
 ]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @example(drawn=ODD_BUT_STORED)
 @given(drawn=visits(any_counts()))
 def test_whatever_was_stored_no_share_of_a_stage_exceeds_100_percent(office, drawn):
@@ -208,7 +212,7 @@ def test_whatever_was_stored_no_share_of_a_stage_exceeds_100_percent(office, dra
     "against 'in custody' (visits/validation.py funnel_breaches) — adds to seen and not to offered: the "
     "funnel, each suite's row and the annual table can report more seen than offered (e.g. offered 1, "
     "seen 4). The shares are safe since 8653f56; the counts are not"))
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture],
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture],
           phases=[Phase.explicit, Phase.generate])
 @example(drawn=ODD_BUT_STORED[:1] + [{**ODD_BUT_STORED[1], "counts": {"in_custody": 2, "offered": 1, "seen": 1}}])
 @given(drawn=visits(any_counts()))
