@@ -27,6 +27,12 @@ QT_RUNTIME_PACKAGES=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 
 # Building and checking the Linux packages (packaging/linux/build.sh, tests/packaging).
 PACKAGING_TEST_PACKAGES=(binutils desktop-file-utils appstream x11-utils)
 
+# The scheme server's tests start a throwaway PostgreSQL cluster (tests/server).
+SERVER_TEST_PACKAGES=(postgresql)
+
+# The accessibility tests read the app's accessible tree over the real AT-SPI bus (tests/ui).
+A11Y_TEST_PACKAGES=(at-spi2-core python3-pyatspi dbus dbus-x11)
+
 ensure_venv() {
     local extra="${1:-}"
     local python="${PYTHON:-python3}"
