@@ -14,8 +14,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Bottom to top. A package may import its own modules and any package below it.
-LAYERS = ["errors", "storage", "scheme", "profile", "visits", "history", "metrics", "trust", "reports", "sealing",
-          "demo", "cli", "ui"]
+LAYERS = ["errors", "i18n", "storage", "scheme", "profile", "visits", "history", "metrics", "trust", "reports",
+          "sealing", "server", "delivery", "demo", "cli", "ui"]
 #: Third-party libraries slow enough to load on first use, inside the function that needs them
 #: (import times measured here; see docs/architecture.md).
 DEFERRED_LIBRARIES = {"reportlab", "pyhanko", "pyhanko_certvalidator", "asn1crypto", "alembic", "openpyxl",
