@@ -26,9 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     # deferred: opening the GUI loads none of the commands' libraries
-    from icvapp.cli import reports, security, signing, visits
+    from icvapp.cli import reports, security, signing, sync, visits
 
-    for commands in (visits, signing, reports, security):
+    for commands in (visits, signing, reports, security, sync):
         commands.add_commands(sub)
     return p
 

@@ -1,0 +1,167 @@
+"""``icvapp sync``: deliver sealed visits to the scheme server, pull what the office published,
+and (at the office) pull, import and acknowledge deliveries.
+
+    icvapp sync                                   # a laptop delivers and pulls; the office pulls and imports
+    icvapp sync status                            # what is queued, delivered, refused
+    icvapp sync request --name "Amrit's laptop" --volunteer "Amrit Sandhu" --out device-request.json
+    icvapp sync issue device-request.json --server https://host:8443 --server-certificate server.pem \
+        --out device.json                         # office (root PIN)
+    icvapp sync enrol device.json                 # laptop
+    icvapp sync certify-server server.pub --host 127.0.0.1 --out server.pem   # office (root PIN)
+    icvapp sync publish                           # office: scheme file (revocations) and rota
+    icvapp sync return --quarter 2026-Q3          # office: the quarter's national return (root PIN)
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from icvapp.cli.common import EXIT_ERROR, EXIT_OK, read_input, root_pin, volunteer_id, with_context, write_output
+from icvapp.delivery import outbox
+from icvapp.delivery.device import (
+    certify_server,
+    device_request,
+    import_device_file,
+    issue_device_file,
+    this_device,
+)
+from icvapp.delivery.returns import send_return
+from icvapp.delivery.sync import SyncReport, publish_rota, publish_scheme, pull_deliveries, sync
+from icvapp.server.certificates import LAPTOP, OFFICE
+from icvapp.storage.model import Volunteer
+from icvapp.trust import pki
+
+
+def add_commands(sub) -> None:
+    p = sub.add_parser("sync", help="deliver sealed visits to the scheme server and pull what the office sent")
+    p.set_defaults(func=cmd_sync)
+    actions = p.add_subparsers(dest="sync_command", metavar="ACTION")
+    actions.add_parser("status", help="what is queued, delivered and refused").set_defaults(func=cmd_status)
+    r = actions.add_parser("request", help="make this computer's device key and a request for the office")
+    r.add_argument("--name", required=True, help="what to call this computer")
+    r.add_argument("--volunteer", metavar="NAME", help="whose laptop it is (their name, as in the scheme)")
+    r.add_argument("--office", action="store_true", help="this is the scheme office's computer")
+    r.add_argument("--out", type=Path, required=True)
+    r.set_defaults(func=cmd_request)
+    i = actions.add_parser("issue", help="answer a device request (scheme office, root PIN)")
+    i.add_argument("request", type=Path)
+    i.add_argument("--server", required=True, metavar="URL", help="https://host:port of the scheme server")
+    i.add_argument("--server-certificate", type=Path, required=True, metavar="server.pem")
+    i.add_argument("--out", type=Path, required=True)
+    i.set_defaults(func=cmd_issue)
+    e = actions.add_parser("enrol", help="import the device file the office sent")
+    e.add_argument("file", type=Path)
+    e.set_defaults(func=cmd_enrol)
+    c = actions.add_parser("certify-server", help="issue the scheme server's certificate (office, root PIN)")
+    c.add_argument("public_key", type=Path, metavar="server.pub")
+    c.add_argument("--host", action="append", required=True, help="a host name or address the server answers on")
+    c.add_argument("--out", type=Path, required=True)
+    c.set_defaults(func=cmd_certify_server)
+    actions.add_parser("publish", help="send the scheme file and the rota to the server (office, root PIN)"
+                       ).set_defaults(func=cmd_publish)
+    n = actions.add_parser("return", help="send a quarter's national return, counts only (office, root PIN)")
+    n.add_argument("--quarter", required=True, type=quarter_arg, metavar="2026-Q3",
+                   help="financial year (as it starts) and quarter; Q1 is April to June")
+    n.set_defaults(func=cmd_return)
+
+
+def print_report(report: SyncReport) -> int:
+    for uid, answer in report.delivered:
+        print(f"delivered  {uid}: {answer} (receipt checked)")
+    for uid, reason in report.refused:
+        print(f"REFUSED    {uid}: {reason}")
+    for number, message in report.imported:
+        print(f"imported   delivery {number}: {message}")
+    for number, reason in report.not_imported:
+        print(f"NOT IMPORTED delivery {number}: {reason}")
+    if report.scheme_updated:
+        print("The scheme file is up to date.")
+    if report.rota_weeks:
+        print(f"{report.rota_weeks} rota week(s) received.")
+    if report.queued:
+        print(f"{report.queued} visit(s) still queued for the next sync.")
+    if report.stopped:
+        print(f"The sync stopped: {report.stopped}")
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    def work(ctx):
+        if this_device(ctx.db).role == OFFICE:
+            return pull_deliveries(ctx)
+        return sync(ctx)
+
+    return print_report(with_context(args, work))
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    entries = with_context(args, lambda ctx: outbox.entries(ctx.db))
+    for e in entries:
+        detail = e.answer if e.state is outbox.State.DELIVERED else e.reason
+        print(f"{e.state.value:9}  visit no. {e.visit_id}  {e.visit_uid}  {detail}".rstrip())
+    counts = {s: sum(e.state is s for e in entries) for s in outbox.State}
+    print(", ".join(f"{n} {s.value}" for s, n in counts.items()))
+    return EXIT_OK
+
+
+def cmd_request(args: argparse.Namespace) -> int:
+    def work(ctx):
+        uid = None
+        if args.volunteer:
+            with ctx.db.session() as s:
+                uid = s.get(Volunteer, volunteer_id(ctx, args.volunteer)).uid
+        return device_request(ctx.db, args.name, role=OFFICE if args.office else LAPTOP, volunteer_uid=uid)
+
+    write_output(args.out, with_context(args, work))
+    print("Give this file to the scheme office; import its answer with `icvapp sync enrol`.")
+    return EXIT_OK
+
+
+def cmd_issue(args: argparse.Namespace) -> int:
+    request = read_input(args.request, "a device request")
+    cert = pki.pem(pki.load_cert(read_input(args.server_certificate, "the server's certificate")))
+    write_output(args.out, with_context(args, lambda ctx: issue_device_file(
+        ctx.db, request, root_pin(), server_url=args.server, server_certificate=cert)))
+    return EXIT_OK
+
+
+def cmd_enrol(args: argparse.Namespace) -> int:
+    data = read_input(args.file, "a device file")
+    device = with_context(args, lambda ctx: import_device_file(ctx.db, data))
+    print(f"This computer is enrolled ({device.role}); it delivers to {device.server_url}.")
+    return EXIT_OK
+
+
+def cmd_certify_server(args: argparse.Namespace) -> int:
+    public = read_input(args.public_key, "the server's public key")
+    pem = with_context(args, lambda ctx: certify_server(ctx.db, root_pin(), public, args.host))
+    write_output(args.out, pem.encode("ascii"))
+    return EXIT_OK
+
+
+def quarter_arg(text: str) -> tuple[int, int]:
+    year, _, q = text.partition("-Q")
+    if not (year.isdigit() and len(year) == 4 and q in ("1", "2", "3", "4")):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a quarter such as 2026-Q3")
+    return int(year), int(q)
+
+
+def cmd_return(args: argparse.Namespace) -> int:
+    fy, q = args.quarter
+    doc = with_context(args, lambda ctx: send_return(ctx, fy, q, root_pin()))
+    figures = doc["payload"]
+    print(f"Sent the national return for {figures['quarter']}: {figures['visits']} visit(s), "
+          f"{figures['covered_weeks']} of {figures['expected_weeks']} suite-weeks covered.")
+    return EXIT_OK
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    def work(ctx):
+        issued = publish_scheme(ctx, root_pin())
+        return issued, publish_rota(ctx)
+
+    issued, weeks = with_context(args, work)
+    print(f"Published the scheme file of {issued} and {weeks} rota week(s).")
+    return EXIT_OK

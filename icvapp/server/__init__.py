@@ -1,0 +1,1 @@
+"""The scheme server (``icvapp-server``): ciphertext and routing facts on PostgreSQL, signed receipts."""

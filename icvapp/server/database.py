@@ -1,0 +1,150 @@
+"""The scheme server's PostgreSQL: connecting, migrating, and one scheme per transaction.
+
+The server connects as an *app role* that owns no table and cannot bypass
+row-level security; the migrations run as the database's owner. Each unit of
+work runs in :func:`in_scheme`, which sets the scheme for that transaction only
+(``set_config(..., true)`` is ``SET LOCAL``), so a connection returned to the pool
+carries no scheme and sees nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.resources import files
+
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
+
+from icvapp.errors import InvalidInput, StorageFault
+
+#: The newest migration in db/server/versions; the server refuses an older or newer schema.
+HEAD = "s0002"
+ROLE_PATTERN = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
+class ServerMisconfigured(StorageFault):
+    title = "The scheme server cannot start"
+
+
+def make_engine(url: str, *, pool_size: int = 10) -> Engine:
+    """An engine on psycopg 3 for ``postgresql://…`` (the driver is filled in)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise InvalidInput(f"This is not a database address: {url!r}.",
+                           hint="Write it as postgresql://user@host/database.") from None
+    if parsed.get_backend_name() != "postgresql":
+        raise InvalidInput("The scheme server keeps its data in PostgreSQL only.",
+                           hint="Give a postgresql://… address.")
+    # No ping before each checkout (a round trip per request): a connection PostgreSQL dropped fails its
+    # request with "unavailable" (503), the pool discards it, and the laptop tries again at its next sync.
+    return create_engine(parsed.set(drivername="postgresql+psycopg"), pool_size=pool_size, max_overflow=pool_size,
+                         pool_recycle=600)
+
+
+@contextmanager
+def in_scheme(engine: Engine, scheme_uid: str) -> Iterator[Connection]:
+    """One transaction that sees ``scheme_uid``'s rows and no other scheme's."""
+    if not scheme_uid:
+        raise InvalidInput("No scheme was named.")
+    with engine.begin() as conn:
+        conn.execute(text("SELECT set_config('icvapp.scheme', :scheme, true)"), {"scheme": scheme_uid})
+        yield conn
+
+
+# --------------------------------------------------------------------------- migrating (as the owner)
+
+
+def alembic_config(connection: Connection):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(files("icvapp.db.server")))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def migrate(owner_url: str, app_role: str, national_role: str | None = None) -> None:
+    """Bring the schema to :data:`HEAD` as the owner, then grant the app role what it needs and no more
+    (and a national reader role, if named, the national returns and nothing else)."""
+    from alembic import command
+
+    for role in (app_role, national_role):
+        if role is not None and not ROLE_PATTERN.match(role):
+            raise InvalidInput(f"{role!r} is not a PostgreSQL role name icvapp accepts.")
+    engine = make_engine(owner_url, pool_size=1)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+            grant_app_role(conn, app_role)
+            if national_role:
+                grant_national_role(conn, national_role)
+    finally:
+        engine.dispose()
+
+
+def grant_app_role(conn: Connection, role: str) -> None:
+    """The app reads and adds; it changes only what its work needs, and deletes only spent nonces."""
+    for statement in (
+        f"GRANT USAGE ON SCHEMA public TO {role}",
+        f"GRANT SELECT ON alembic_version TO {role}",
+        f"GRANT SELECT ON scheme TO {role}",
+        f"GRANT UPDATE (scheme_package, package_issued_at, crl) ON scheme TO {role}",
+        f"GRANT SELECT, INSERT ON delivery TO {role}",
+        f"GRANT UPDATE (acknowledged_at) ON delivery TO {role}",
+        f"GRANT SELECT, INSERT, DELETE ON request_nonce TO {role}",
+        f"GRANT SELECT, INSERT, UPDATE ON rota TO {role}",
+        f"GRANT SELECT, INSERT ON national_return TO {role}",
+    ):
+        conn.execute(text(statement))
+
+
+def grant_national_role(conn: Connection, role: str) -> None:
+    """A national reader sees every scheme's returns, read-only, and no other table at all."""
+    for statement in (
+        f"GRANT USAGE ON SCHEMA public TO {role}",
+        f"GRANT SELECT ON national_return TO {role}",
+        f"DROP POLICY IF EXISTS national_return_for_{role} ON national_return",
+        f"CREATE POLICY national_return_for_{role} ON national_return FOR SELECT TO {role} USING (true)",
+    ):
+        conn.execute(text(statement))
+
+
+# --------------------------------------------------------------------------- checks at start-up
+
+
+def app_role_problem(conn: Connection) -> str | None:
+    """Why the connected role must not serve (it could see past the schemes' walls); None if it may."""
+    superuser, bypass = conn.execute(text(
+        "SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user")).one()
+    if superuser or bypass:
+        return "the server connects as a role that bypasses row-level security (superuser or BYPASSRLS)"
+    owned = conn.execute(text(
+        "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'public' AND c.relkind = 'r' AND pg_get_userbyid(c.relowner) = current_user")).scalar()
+    if owned:
+        return "the server connects as the owner of its tables; use the app role the migration granted"
+    return None
+
+
+def check_ready(engine: Engine) -> None:
+    """Refuse to serve from an unreachable, unmigrated or too powerful connection."""
+    try:
+        with engine.connect() as conn:
+            problem = app_role_problem(conn)
+            try:
+                version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            except ProgrammingError:  # no alembic_version table: never migrated
+                version = None
+    except OperationalError as exc:
+        raise ServerMisconfigured(f"The database cannot be reached: {exc.orig}".strip(),
+                                  hint="Check the address, and that PostgreSQL is running.") from None
+    if problem:
+        raise ServerMisconfigured(f"Refusing to serve: {problem}.",
+                                  hint="Connect as the app role (see docs/server.md).")
+    if version != HEAD:
+        raise ServerMisconfigured(f"The database schema is {version or 'missing'}, not {HEAD}.",
+                                  hint="Run `icvapp-server migrate` as the database owner first.")

@@ -1,0 +1,98 @@
+"""Two laptops and an office, each with its own data folder, through a local scheme server."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select, text
+
+from icvapp.delivery.sync import publish_rota, publish_scheme, pull_deliveries, sync
+from icvapp.scheme.rota import assign_pair
+from icvapp.sealing.signoff import check_stored_visit, start_amendment
+from icvapp.server.database import in_scheme
+from icvapp.storage.model import RotaAssignment, Suite, Visit, Volunteer
+from icvapp.trust.enrolment import require_trust, revoke_certificates
+from icvapp.visits.store import load_visit, save_draft
+from tests.conftest import ROOT_PIN
+from tests.helpers import names_to_ids, seal
+from tests.server.conftest import LiveServer, add_laptop
+
+
+def pending_on_server(engine, scheme_uid: str) -> int:
+    with in_scheme(engine, scheme_uid) as conn:
+        return conn.execute(text("SELECT count(*) FROM delivery WHERE acknowledged_at IS NULL")).scalar()
+
+
+def visit_uids(ctx) -> set[str]:
+    with ctx.db.session() as s:
+        return set(s.scalars(select(Visit.uid).where(Visit.sealed_at.is_not(None))))
+
+
+def test_two_laptops_deliver_and_the_office_pulls_imports_and_acknowledges(fresh_host, app_engine, tmp_path):
+    host, office = fresh_host, fresh_host.office
+    first = add_laptop(host, tmp_path / "laptop-1", "Amrit's laptop")
+    second = add_laptop(host, tmp_path / "laptop-2", "Zoë's laptop", "Zoë Ó Briain")
+    try:
+        seal(first)
+        original = seal(second, visit_date=dt.date(2026, 11, 9))
+        draft = start_amendment(second.db, original, "The second detainee was in cell 8, not 7.")
+        rec = load_visit(second.db, draft)
+        rec.conversations[1].cell = "8"
+        save_draft(second.db, rec)
+        seal(second, rec)
+        # The office puts a pair on the rota and publishes it before the laptops sync.
+        suites, people = names_to_ids(office, Suite), names_to_ids(office, Volunteer)
+        monday = dt.date(2026, 12, 7)
+        assign_pair(office.db, suites["Euston Street"], monday, people["Amrit Sandhu"], people["Zoë Ó Briain"])
+        assert publish_rota(office) == 1
+
+        reports = [sync(first), sync(second)]
+        assert [len(r.delivered) for r in reports] == [1, 2] and all(not r.stopped for r in reports)
+        assert [a for r in reports for _u, a in r.delivered] == ["received"] * 3
+        assert pending_on_server(app_engine, host.scheme_uid) == 3
+        lap_people = names_to_ids(second, Volunteer)
+        with second.db.session() as s:
+            week = s.scalars(select(RotaAssignment).where(RotaAssignment.week_start == monday)).one()
+            assert (week.visitor_a_id, week.visitor_b_id) == (lap_people["Amrit Sandhu"], lap_people["Zoë Ó Briain"])
+
+        pulled = pull_deliveries(office)
+        assert pulled.not_imported == [] and len(pulled.imported) == 3 and not pulled.stopped
+        assert pending_on_server(app_engine, host.scheme_uid) == 0
+        assert visit_uids(office) == visit_uids(first) | visit_uids(second)
+        with office.db.session() as s:
+            held = s.scalars(select(Visit.id).where(Visit.sealed_at.is_not(None))).all()
+            amended, supersedes = s.execute(select(Visit.id, Visit.supersedes_id).where(Visit.version == 2)).one()
+        assert all(check_stored_visit(office.db, vid).ok for vid in held) and supersedes is not None
+        assert load_visit(office.db, amended).conversations[1].cell == "8"
+        assert pull_deliveries(office).imported == []  # nothing new: acknowledged deliveries stay pulled
+
+        # The office revokes Amrit (his laptop's certificate with his signing ones) and publishes it.
+        seal(first, visit_date=dt.date(2026, 11, 16))
+        revoke_certificates(office.db, people["Amrit Sandhu"], ROOT_PIN, "left the scheme")
+        publish_scheme(office, ROOT_PIN)
+        stopped = sync(first)
+        assert "revoked" in stopped.stopped and stopped.delivered == [] and stopped.queued == 1
+        # Zoë's laptop still syncs, and learns of the revocation from the scheme file.
+        assert sync(second).stopped == ""
+        assert require_trust(second.db).revoked
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_sync_cut_short_resumes_where_it_stopped(fresh_host, app_engine, tmp_path):
+    """The server is down: nothing is lost, the form never waited, and the next sync delivers everything."""
+    host = fresh_host
+    laptop = add_laptop(host, tmp_path / "laptop")
+    try:
+        seal(laptop)
+        seal(laptop, visit_date=dt.date(2026, 11, 9))
+        host.server.stop()
+        report = sync(laptop)
+        assert "cannot be reached" in report.stopped and report.queued == 2 and report.delivered == []
+        host.server = LiveServer(app_engine, host.server_key, host.folder / "server.key", host.folder / "server.pem",
+                                 port=host.server.port)
+        report = sync(laptop)
+        assert report.stopped == "" and report.queued == 0 and len(report.delivered) == 2
+    finally:
+        laptop.close()
