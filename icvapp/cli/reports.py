@@ -11,6 +11,7 @@ from sqlalchemy import select
 from icvapp.cli.common import EXIT_ERROR, EXIT_OK, date_arg, fy_arg, pin, with_context
 from icvapp.errors import InvalidInput, NotFound
 from icvapp.history.csv_import import import_history_csv
+from icvapp.i18n import LANGUAGES
 from icvapp.metrics import as_dict, summary
 from icvapp.reports.annual import export_annual
 from icvapp.reports.board_pdf import export_board_pdf
@@ -33,6 +34,7 @@ def add_commands(sub) -> None:
     a.add_argument("--fy", type=fy_arg, required=True)
     a.add_argument("--format", choices=("json", "csv", "pdf"), default="pdf")
     a.add_argument("--out", type=Path, required=True)
+    _language_option(a)
     a.set_defaults(func=cmd_report_annual)
     c = rsub.add_parser("summary", help="the compliance summary for any dates")
     c.add_argument("--from", dest="start", type=date_arg, required=True, metavar="YYYY-MM-DD")
@@ -49,6 +51,12 @@ def _output_options(p, formats) -> None:
     p.add_argument("--format", choices=formats, default=None, help="default: from the --out file's extension")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--unsigned", action="store_true", help="do not sign the PDF with the co-ordinator's key")
+    _language_option(p)
+
+
+def _language_option(p) -> None:
+    p.add_argument("--language", choices=tuple(LANGUAGES), default="en",
+                   help="the PDF's language: en (English, the default) or cy (Cymraeg); figures files stay English")
 
 
 def _format(args, allowed) -> str:
@@ -71,7 +79,8 @@ def _coordinator_signer(ctx):
 def _write_summary(ctx, period, args) -> None:
     fmt = _format(args, ("pdf", "csv", "xlsx", "json"))
     if fmt == "pdf":
-        export_board_pdf(ctx, period, args.out, signer=None if args.unsigned else _coordinator_signer(ctx))
+        export_board_pdf(ctx, period, args.out, signer=None if args.unsigned else _coordinator_signer(ctx),
+                         language=args.language)
     else:
         figures = summary(ctx.db, ctx.config, period)
         if fmt == "csv":
@@ -97,7 +106,7 @@ def cmd_report_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_report_annual(args: argparse.Namespace) -> int:
-    with_context(args, lambda ctx: export_annual(ctx, args.fy, args.format, args.out))
+    with_context(args, lambda ctx: export_annual(ctx, args.fy, args.format, args.out, args.language))
     print(f"Wrote {args.out}")
     return EXIT_OK
 

@@ -9,7 +9,10 @@ import datetime as dt
 import io
 import json
 from pathlib import Path
+from xml.sax.saxutils import escape
 
+from icvapp.i18n import translator
+from icvapp.i18n.formats import format_fixed
 from icvapp.metrics import annual_summary, as_dict
 from icvapp.profile.context import AppContext
 from icvapp.reports.pdfkit import (
@@ -41,44 +44,55 @@ def annual_csv(annual, config: SchemeConfig) -> str:
     return buf.getvalue()
 
 
-def annual_pdf(annual, config: SchemeConfig, scheme_name: str) -> bytes:
-    p = annual.period
-    return render_a4(lambda width: _annual_story(Story(config, width, {}), annual, scheme_name),
-                     canvasmaker=numbered_canvas(footer=f"Annual summary · {scheme_name} · {p.label}",
-                                                 generated_at=dt.datetime.now().astimezone()),
-                     title=f"Annual summary {p.label}", author=scheme_name)
+def annual_pdf(annual, config: SchemeConfig, scheme_name: str, language: str = "en") -> bytes:
+    p, tr = annual.period, translator(language)
+    return render_a4(lambda width: _annual_story(Story(config, width, {}, language), annual, scheme_name),
+                     canvasmaker=numbered_canvas(footer=tr.translate("AnnualReport", "Annual summary · {scheme} · "
+                                                                     "{year}").format(scheme=scheme_name, year=p.label),
+                                                 generated_at=dt.datetime.now().astimezone(), language=language),
+                     title=tr.translate("AnnualReport", "Annual summary {year}").format(year=p.label),
+                     author=scheme_name)
 
 
 def _annual_story(story: Story, annual, scheme_name: str) -> list:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.units import mm
 
-    p = annual.period
+    p, tr, lang = annual.period, story.tr, story.language
     style = [("LINEBELOW", (0, 0), (-1, -1), 0.4, HexColor(RULE)), ("BACKGROUND", (0, 0), (-1, 0), HexColor(HEAD_BG)),
              ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(NAVY)), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
              ("FONTSIZE", (0, 0), (-1, -1), 8.5), ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
              ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    head = ["Custody suite", "Visits", "In custody during visits", "Offered a visit", "Spoken to", "%"]
-    rows = [[story.p(f"<b>{h}</b>", "small") for h in head]]
+    head = [tr.translate("AnnualReport", "Custody suite"), tr.translate("AnnualReport", "Visits"),
+            tr.translate("AnnualReport", "In custody during visits"), tr.translate("AnnualReport", "Offered a visit"),
+            tr.translate("AnnualReport", "Spoken to"), "%"]
+    rows = [[story.p(f"<b>{escape(h)}</b>", "small") for h in head]]
     for r in [*annual.rows, annual.total]:
-        rows.append([r.suite, r.visits, r.in_custody, r.offered, r.seen, percent_text(r.seen_pct, "")])
-    req = [[story.p("<b>Request</b>", "small"), story.p("<b>Number</b>", "small")]]
-    req += [[story.label("request_categories", k), n] for k, n in annual.total.requests.items() if n]
-    req.append(["Total", sum(annual.total.requests.values())])
+        rows.append([r.suite, *map(story.count, (r.visits, r.in_custody, r.offered, r.seen)),
+                     percent_text(r.seen_pct, "", lang)])
+    req_head = [tr.translate("AnnualReport", "Request"), tr.translate("AnnualReport", "Number")]
+    req = [[story.p(f"<b>{escape(h)}</b>", "small") for h in req_head]]
+    req += [[story.label("request_categories", k), story.count(n)] for k, n in annual.total.requests.items() if n]
+    req.append([tr.translate("AnnualReport", "Total"), story.count(sum(annual.total.requests.values()))])
+    year = tr.translate("AnnualReport", "Financial year {year} ({start} to {end})").format(
+        year=p.label, start=story.date(p.start), end=story.date(p.end))
+    gave = tr.translate("AnnualReport", "Volunteers gave <b>{hours} hours</b> on visits and raised <b>{issues}</b> "
+                        "issues with custody staff.")
     return [
-        story.plain(scheme_name, "scheme"), story.p("Independent custody visiting: the year", "title"),
-        story.p(f"Financial year {p.label} ({p.start:%d %B %Y} to {p.end:%d %B %Y})", "subtitle"),
-        story.space(10), story.p("Visits and detainees", "h1"),
+        story.plain(scheme_name, "scheme"),
+        story.plain(tr.translate("AnnualReport", "Independent custody visiting: the year"), "title"),
+        story.plain(year, "subtitle"),
+        story.space(10), story.plain(tr.translate("AnnualReport", "Visits and detainees"), "h1"),
         grid(rows, [50 * mm, 18 * mm, 32 * mm, 26 * mm, 24 * mm, 16 * mm], style, repeatRows=1, hAlign="LEFT"),
         story.space(6),
-        story.p(f"Volunteers gave <b>{annual.volunteer_hours:,.1f} hours</b> on visits and raised "
-                f"<b>{annual.issues_raised}</b> issues with custody staff."),
-        story.p("Requests made by detainees", "h1"),
+        story.p(gave.format(hours=format_fixed(annual.volunteer_hours, lang, 1), issues=story.count(annual.issues_raised))),
+        story.plain(tr.translate("AnnualReport", "Requests made by detainees"), "h1"),
         grid(req, [70 * mm, 24 * mm], style, repeatRows=1, hAlign="LEFT"),
     ]
 
 
-def export_annual(ctx: AppContext, fy: int, fmt: str, out: Path) -> Path:
+def export_annual(ctx: AppContext, fy: int, fmt: str, out: Path, language: str = "en") -> Path:
+    """The annual summary as JSON, CSV (figures, in English: a spreadsheet's columns) or a PDF in ``language``."""
     if fmt not in FORMATS:
         raise ValueError(fmt)
     annual = annual_summary(ctx.db, ctx.config, fy)
@@ -87,6 +101,6 @@ def export_annual(ctx: AppContext, fy: int, fmt: str, out: Path) -> Path:
     elif fmt == "csv":
         data = ("\ufeff" + annual_csv(annual, ctx.config)).encode("utf-8")
     else:
-        data = annual_pdf(annual, ctx.config, ctx.scheme_name())
+        data = annual_pdf(annual, ctx.config, ctx.scheme_name(), language)
     write_atomic(Path(out), data)
     return Path(out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from icvapp.i18n import QT_TRANSLATE_NOOP, translator
 from icvapp.reports.pdfkit import FONT, INK, MUTED, NAVY, RULE
 
 PALETTE = ["#1f3a5f", "#4f7cac", "#9ab8d8", "#c0504d", "#e6a23c", "#6b3fa0"]
@@ -31,7 +32,12 @@ def bar_chart(labels: list[str], series: list[list[float]], *, width: float, hei
     legend_h = 14 if names and len(series) > 1 else 0
     d = Drawing(width, height)
     chart = HorizontalBarChart() if horizontal else VerticalBarChart()
-    left = 110 if horizontal else 30
+    left = 30
+    if horizontal:
+        # Room for the longest label (Welsh ones run long), up to 40% of the width; a longer one is cut.
+        room = width * 0.4
+        labels = [fit_label(label, room - 8) for label in labels]
+        left = max(110.0, min(room, max((label_width(x) for x in labels), default=0) + 8))
     chart.x, chart.y = left, 20 + legend_h
     chart.width, chart.height = width - left - 14, height - 30 - legend_h
     chart.data = [[float(v or 0) for v in s] for s in series] or [[0]]
@@ -73,11 +79,25 @@ def bar_chart(labels: list[str], series: list[list[float]], *, width: float, hei
     return d
 
 
+# Each week's state in the coverage strip: its legend text and the mark drawn in its square,
+# so the strip reads without colour (printed in grey, or by a reader who cannot tell red from green).
+WEEK_STATES = {
+    "covered": (QT_TRANSLATE_NOOP("BoardReport", "Visited"), "✓"),
+    "missed": (QT_TRANSLATE_NOOP("BoardReport", "Missed"), "✗"),
+    "abandoned": (QT_TRANSLATE_NOOP("BoardReport", "Abandoned only"), "!"),
+    "closed": (QT_TRANSLATE_NOOP("BoardReport", "Closed"), "–"),
+    "optional": (QT_TRANSLATE_NOOP("BoardReport", "Not expected"), ""),
+}
+
+
 def coverage_strip(rows: list[tuple[str, list[str]]], *, width: float, row_height: float = 13,
-                   label_width: float = 100):
-    """Suites × weeks as coloured squares: covered, missed, closed, not expected."""
+                   label_width: float = 100, language: str = "en"):
+    """Suites × weeks as squares, each coloured and marked: covered, missed, abandoned only, closed, not expected."""
     from reportlab.graphics.shapes import Drawing, Rect, String
     from reportlab.lib.colors import HexColor
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    tr = translator(language)
 
     colours = {"covered": "#2e7d32", "missed": "#c62828", "closed": "#b0b7c3", "optional": "#e4e7ec",
                "abandoned": "#e6a23c"}
@@ -91,14 +111,41 @@ def coverage_strip(rows: list[tuple[str, list[str]]], *, width: float, row_heigh
         for w, state in enumerate(states):
             d.add(Rect(label_width + w * cell, y + 1, cell - 2, row_height - 3,
                        fillColor=HexColor(colours.get(state, "#ffffff")), strokeColor=None))
+            mark = WEEK_STATES.get(state, ("", ""))[1]
+            if mark:
+                d.add(String(label_width + w * cell + (cell - 2) / 2, y + 3.5, mark, fontName=FONT, fontSize=7,
+                             textAnchor="middle", fillColor=HexColor(_mark_ink(state))))
     x = label_width
-    for state, text in (("covered", "Visited"), ("missed", "Missed"), ("abandoned", "Abandoned only"),
-                        ("closed", "Closed"), ("optional", "Not expected")):
-        d.add(Rect(x, 4, 8, 8, fillColor=HexColor(colours[state]), strokeColor=None))
-        d.add(String(x + 11, 5, text, fontName=FONT, fontSize=7, fillColor=HexColor(MUTED)))
-        x += 72
+    for state, (text, mark) in WEEK_STATES.items():
+        d.add(Rect(x, 3, 10, 10, fillColor=HexColor(colours[state]), strokeColor=None))
+        if mark:
+            d.add(String(x + 5, 5, mark, fontName=FONT, fontSize=7, textAnchor="middle",
+                         fillColor=HexColor(_mark_ink(state))))
+        words = tr.translate("BoardReport", text)
+        d.add(String(x + 13, 5, words, fontName=FONT, fontSize=7, fillColor=HexColor(MUTED)))
+        x += 13 + stringWidth(words, FONT, 7) + 12
     d.add(String(label_width, height - 8, "", fontName=FONT, fontSize=1, fillColor=HexColor(NAVY)))
     return d
+
+
+def label_width(text: str, size: float = 7) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, FONT, size)
+
+
+def fit_label(text: str, room: float) -> str:
+    """``text`` cut with an ellipsis so it fits in ``room`` points at the axis' 7 pt."""
+    if label_width(text) <= room:
+        return text
+    while text and label_width(text + "…") > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _mark_ink(state: str) -> str:
+    """White on the strong colours, ink on the pale ones."""
+    return INK if state in ("closed", "optional", "abandoned") else "#ffffff"
 
 
 def nice_ceiling(top: float) -> float:

@@ -11,6 +11,9 @@ import datetime as dt
 import io
 from importlib import resources
 
+from icvapp.i18n import translator
+from icvapp.i18n.formats import format_date, format_number, format_percent
+
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 
@@ -43,15 +46,19 @@ def register_fonts() -> None:
     shapes.STATE_DEFAULTS["fontName"] = FONT
 
 
-def numbered_canvas(*, footer: str, generated_at: dt.datetime, draft: bool = False, confidential: str = ""):
+def numbered_canvas(*, footer: str, generated_at: dt.datetime, draft: bool = False, confidential: str = "",
+                    language: str = "en"):
     """A canvas class that knows the page count, for "Page N of M" and a draft watermark on every page."""
     from reportlab.lib.colors import HexColor
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
+    tr = translator(language)
     left = footer
-    generated = f"Generated {generated_at:%d/%m/%Y %H:%M} {generated_at.strftime('%Z')}".rstrip()
+    stamp = f"{format_date(generated_at, language, 'short')} {generated_at:%H:%M} {generated_at.strftime('%Z')}"
+    generated = tr.translate("Report", "Generated {moment}").format(moment=stamp.rstrip())
+    draft_word = tr.translate("Report", "DRAFT")
     if confidential:
         generated += f" · {confidential}"
     width, _ = A4
@@ -80,7 +87,7 @@ def numbered_canvas(*, footer: str, generated_at: dt.datetime, draft: bool = Fal
                 self.translate(width / 2, 148 * mm)
                 self.rotate(45)
                 self.setFont(FONT_BOLD, 120)
-                self.drawCentredString(0, -40, "DRAFT")
+                self.drawCentredString(0, -40, draft_word)
             self.restoreState()
             self.saveState()
             self.setStrokeColor(HexColor(RULE))
@@ -88,11 +95,12 @@ def numbered_canvas(*, footer: str, generated_at: dt.datetime, draft: bool = Fal
             self.line(18 * mm, 16 * mm, width - 18 * mm, 16 * mm)
             self.setFillColor(HexColor(MUTED))
             self.setFont(FONT, 7.5)
-            self.drawString(18 * mm, 11.5 * mm, left + (" · DRAFT" if draft else ""))
+            self.drawString(18 * mm, 11.5 * mm, left + (f" · {draft_word}" if draft else ""))
             self.drawString(18 * mm, 8 * mm, generated)
             self.setFont(FONT_BOLD, 8)
             self.setFillColor(HexColor(INK))
-            self.drawRightString(width - 18 * mm, 11.5 * mm, f"Page {number} of {total}")
+            page = tr.translate("Report", "Page {number} of {total}")
+            self.drawRightString(width - 18 * mm, 11.5 * mm, page.format(number=number, total=total))
             self.restoreState()
 
     return NumberedCanvas
@@ -113,16 +121,17 @@ def label_columns(*columns: int) -> list:
     return [("TOPPADDING", (c, 0), (c, -1), 4) for c in columns]
 
 
-def count_text(value: float | None, blank: str = "—") -> str:
+def count_text(value: float | None, blank: str = "—", language: str = "en") -> str:
     """A count or figure as printed: thousands separated, one decimal only when it has a fraction."""
     if value is None:
         return blank
-    return f"{value:,.1f}" if isinstance(value, float) and not value.is_integer() else f"{value:,.0f}"
+    fraction = isinstance(value, float) and not value.is_integer()
+    return format_number(round(value, 1) if fraction else round(value), language, decimals=1 if fraction else 0)
 
 
-def percent_text(value: float | None, blank: str = "—") -> str:
+def percent_text(value: float | None, blank: str = "—", language: str = "en") -> str:
     """A percentage as printed, to the whole per cent: "67%"; ``blank`` when there is none."""
-    return blank if value is None else f"{value:.0f}%"
+    return blank if value is None else format_percent(round(value), language)
 
 
 def render_a4(story, *, canvasmaker, title: str, author: str, subject: str | None = None) -> bytes:

@@ -8,10 +8,24 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from icvapp.reports.pdfkit import HEAD_BG, MUTED, NAVY, RULE, grid, label_columns, paragraph_styles, signature_box
+from icvapp.i18n import QT_TRANSLATE_NOOP, translator
+from icvapp.i18n.formats import format_date
+from icvapp.reports.pdfkit import (
+    HEAD_BG,
+    MUTED,
+    NAVY,
+    RULE,
+    count_text,
+    grid,
+    label_columns,
+    paragraph_styles,
+    signature_box,
+)
 from icvapp.scheme.config import SchemeConfig
 
-NOT_RECORDED = f'<font color="{MUTED}">Not recorded</font>'
+NOT_RECORDED_TEXT = QT_TRANSLATE_NOOP("Report", "Not recorded")
+NOT_RECORDED = f'<font color="{MUTED}">{NOT_RECORDED_TEXT}</font>'
+NONE_RECORDED = QT_TRANSLATE_NOOP("Report", "None recorded.")
 
 
 def user_text(value: str) -> str:
@@ -23,6 +37,8 @@ class Story:
     """Builds a report's flowables for a text column ``width`` points wide; subclasses add the sections.
 
     ``boxes`` receives where each signature field belongs (see :func:`pdfkit.signature_box`).
+    ``language`` is the language it prints in: its words through ``self.tr``, the scheme's labels,
+    dates and figures.
     """
 
     #: Room a heading needs below it, else it starts a new page: a heading never sits alone at a page's foot.
@@ -35,10 +51,24 @@ class Story:
     #: Whether a tall row may break across pages (a visitor's long note would otherwise overflow a page).
     split_rows = True
 
-    def __init__(self, config: SchemeConfig, width: float, boxes: dict) -> None:
+    def __init__(self, config: SchemeConfig, width: float, boxes: dict, language: str = "en") -> None:
         self.cfg, self.width, self.boxes = config, width, boxes
+        self.tr = translator(language)
+        self.language = self.tr.language
         self.s = paragraph_styles()
         self.section = 0
+
+    def not_recorded(self) -> str:
+        """The muted "Not recorded" a blank value shows, in the report's language."""
+        return f'<font color="{MUTED}">{escape(self.tr.translate("Report", NOT_RECORDED_TEXT))}</font>'
+
+    def count(self, value: float | None, blank: str = "—") -> str:
+        """A figure as this report's language prints it: "1,035"."""
+        return count_text(value, blank, self.language)
+
+    def date(self, day) -> str:
+        """A date as the reports print one inline: "05 November 2026", "05 Tachwedd 2026"."""
+        return format_date(day, self.language, "dd MMMM y")
 
     def p(self, markup: str, style: str = "body"):
         """A paragraph of reportlab markup (already escaped) in one of the house styles."""
@@ -50,9 +80,9 @@ class Story:
         """A paragraph of plain text, escaped."""
         return self.p(escape(text), style)
 
-    def none(self, what: str = "None recorded."):
-        """The quiet line a section shows when it has nothing to show."""
-        return self.plain(what, "muted")
+    def none(self, what: str | None = None):
+        """The quiet line a section shows when it has nothing to show (already translated)."""
+        return self.plain(what or self.tr.translate("Report", NONE_RECORDED), "muted")
 
     def space(self, height: float):
         from reportlab.platypus import Spacer
@@ -69,11 +99,11 @@ class Story:
 
     def label(self, list_name: str, key: str | None) -> str:
         """The scheme's wording for ``key`` in one of its lists, as plain text."""
-        return self.cfg.label(list_name, key)
+        return self.cfg.label(list_name, key, self.language)
 
     def label_markup(self, list_name: str, key: str | None) -> str:
         """The scheme's wording for ``key``, escaped for a paragraph."""
-        return escape(self.cfg.label(list_name, key))
+        return escape(self.cfg.label(list_name, key, self.language))
 
     def table(self, rows, widths, *, header: bool = True, figures_from: int | None = None, extra=()):
         """A ruled table; the first row is a shaded header unless ``header`` is False."""
@@ -100,7 +130,8 @@ class Story:
 
     def key_values(self, pairs: list[tuple[str, str]], per_row: int) -> list[list]:
         """Label and value cells, ``per_row`` pairs to a row; values are markup, a blank one reads "Not recorded"."""
-        cells = [cell for name, value in pairs for cell in (self.plain(name, "label"), self.p(value or NOT_RECORDED))]
+        blank = self.not_recorded()
+        cells = [cell for name, value in pairs for cell in (self.plain(name, "label"), self.p(value or blank))]
         n = 2 * per_row
         return [cells[i:i + n] for i in range(0, len(cells), n)]
 

@@ -36,6 +36,11 @@ class VisitReportData:
     signoff: SignOff | None = None
     purged_at: dt.datetime | None = None
 
+    @property
+    def language(self) -> str:
+        """The language the report prints in: the one the visit was written in."""
+        return self.record.language
+
     def with_signoff(self, signoff: SignOff) -> VisitReportData:
         return dataclasses.replace(self, signoff=signoff)
 

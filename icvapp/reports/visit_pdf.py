@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from icvapp.errors import StorageFault
+from icvapp.i18n import translator
+from icvapp.i18n.formats import format_date
 from icvapp.profile.context import AppContext
 from icvapp.reports.pdfkit import numbered_canvas, render_a4
 from icvapp.reports.visit_data import VisitReportData, load_report_data
@@ -45,21 +47,24 @@ def render_visit_pdf(data: VisitReportData, boxes: dict | None = None) -> bytes:
 
     ``boxes`` receives where each signer's signature field belongs.
     """
-    rec = data.record
-    when = f"{rec.visit_date.day} {rec.visit_date:%B %Y}" if rec.visit_date else ""
+    rec, tr = data.record, translator(data.language)
+    when = format_date(rec.visit_date, data.language, "long") if rec.visit_date else ""
     subtitle = ", ".join(p for p in (data.suite_name, when) if p)
     boxes = {} if boxes is None else boxes
+    title = tr.translate("VisitReport", TITLE)
     return render_a4(
         lambda width: VisitStory(data, width, boxes).flowables(), canvasmaker=_canvas_maker(data),
         # Metadata is indexed by desktop search: scheme, suite and date only, never a custody number or name.
-        title=f"{TITLE} – {subtitle}" if subtitle else TITLE, author=data.scheme_name,
-        subject="Independent custody visit",
+        title=f"{title} – {subtitle}" if subtitle else title, author=data.scheme_name,
+        subject=tr.translate("VisitReport", "Independent custody visit"),
     )
 
 
 def _canvas_maker(data: VisitReportData):
-    rec = data.record
+    rec, tr = data.record, translator(data.language)
     suite = data.suite_name if len(data.suite_name) <= 48 else data.suite_name[:47] + "…"
-    left = " · ".join(p for p in (TITLE, suite, f"{rec.visit_date:%d/%m/%Y}" if rec.visit_date else "") if p)
+    day = format_date(rec.visit_date, data.language, "short") if rec.visit_date else ""
+    left = " · ".join(p for p in (tr.translate("VisitReport", TITLE), suite, day) if p)
     return numbered_canvas(footer=left, generated_at=data.generated_at, draft=status_label(rec) == "Draft",
-                           confidential="Confidential: contains custody numbers")
+                           confidential=tr.translate("VisitReport", "Confidential: contains custody numbers"),
+                           language=data.language)

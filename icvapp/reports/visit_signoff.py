@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 from icvapp.reports.pdfkit import INK, RULE, grid
 from icvapp.reports.story import Story
 from icvapp.reports.visit_data import SignOff
+from icvapp.reports.visit_wording import at_time_on_day, day_at_time
 
 
 def sign_off_section(story: Story, signoff: SignOff | None) -> list:
@@ -15,36 +16,39 @@ def sign_off_section(story: Story, signoff: SignOff | None) -> list:
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether
 
-    out = [*story.heading("Sign-off")]
+    tr = story.tr
+    out = [*story.heading(tr.translate("VisitReport", "Sign-off"))]
     officer = signoff.officer if signoff else None
     if officer is None:
-        out.append(story.p("The custody officer's acknowledgement has not been recorded yet.", "muted"))
+        out.append(story.plain(tr.translate("VisitReport", "The custody officer's acknowledgement has not been "
+                                            "recorded yet."), "muted"))
     else:
-        ack = (f"<b>Acknowledged by</b> {escape(officer.name)}, {escape(officer.rank)} "
-               f"{escape(officer.number)}, at {officer.at:%H:%M on %d %B %Y}.")
-        parts = [story.p(ack)]
+        ack = tr.translate("VisitReport", "<b>Acknowledged by</b> {name}, {rank} {number}, at {moment}.")
+        parts = [story.p(ack.format(name=escape(officer.name), rank=escape(officer.rank),
+                                    number=escape(officer.number), moment=at_time_on_day(officer.at, tr)))]
         if officer.signature:
             parts.append(drawn_signature(officer.signature, 60 * mm, 24 * mm))
         else:
-            parts.append(story.p("No signature was drawn.", "muted"))
+            parts.append(story.plain(tr.translate("VisitReport", "No signature was drawn."), "muted"))
         out.append(KeepTogether(parts))
     signers = signoff.signers if signoff else []
     if not signers:
-        out.append(story.p("<b>Visitors:</b> not yet signed. Only a sealed report carries the visitors' "
-                           "signatures.", "after_table"))
+        out.append(story.p(tr.translate("VisitReport", "<b>Visitors:</b> not yet signed. Only a sealed report "
+                                        "carries the visitors' signatures."), "after_table"))
         return out
     cells = []
     for name, when, field_name in signers:
+        signed = tr.translate("VisitReport", "Signed digitally on {moment} UTC").format(moment=day_at_time(when, tr))
         cells.append([
             story.p(f"<b>{escape(name)}</b>"),
-            story.p(f"Signed digitally on {when:%d %B %Y at %H:%M} UTC", "small"),
+            story.plain(signed, "small"),
             story.signature_field(field_name),
         ])
     table = grid([cells], [story.width / 2] * 2 if len(cells) == 2 else [story.width],
                  [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                   ("TOPPADDING", (0, 0), (-1, -1), 6)])
-    out += [story.p("<b>Visitors' sign-off.</b> Each visitor confirms this report is a true account of "
-                    "the visit.", "after_table"), KeepTogether([table])]
+    out += [story.p(tr.translate("VisitReport", "<b>Visitors' sign-off.</b> Each visitor confirms this report is "
+                                 "a true account of the visit."), "after_table"), KeepTogether([table])]
     return out
 
 

@@ -11,11 +11,21 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 
+#: The language a scheme's labels fall back to when a language has none.
+ENGLISH = "en"
+
 
 @dataclass(frozen=True)
 class Choice:
+    """One entry in a list the form offers: its stored key, its English label, its labels by language."""
+
     key: str
     label: str
+    labels: tuple[tuple[str, str], ...] = ()
+
+    def label_in(self, language: str | None = ENGLISH) -> str:
+        """The label in ``language``, or in English when the scheme gives none in it."""
+        return dict(self.labels).get(language or ENGLISH) or self.label
 
 
 @dataclass(frozen=True)
@@ -41,6 +51,10 @@ class SchemeConfig:
     stage_within: tuple[tuple[str, str], ...] = ()
     #: Stages whose detainees together fit within another (seen + declined within offered).
     funnel_sums: tuple[tuple[tuple[str, ...], str], ...] = ()
+    #: The languages the scheme's labels are written in, and the one a new visit starts in.
+    languages: tuple[str, ...] = (ENGLISH,)
+    default_language: str = ENGLISH
+    titles: tuple[tuple[str, str], ...] = ()
 
     def ancestors(self, stage: str) -> list[str]:
         """The stages ``stage`` lies within, nearest first (seen: offered, then in custody)."""
@@ -50,14 +64,21 @@ class SchemeConfig:
             out.append(stage)
         return out
 
-    def label(self, list_name: str, key: str | None) -> str:
-        """The human label for ``key`` in one of the lists, or the key itself."""
+    def label(self, list_name: str, key: str | None, language: str | None = ENGLISH) -> str:
+        """The human label for ``key`` in one of the lists, in ``language`` (English by default), or the key itself."""
         if key is None:
             return ""
         for choice in getattr(self, list_name):
             if choice.key == key:
-                return choice.label
+                return choice.label_in(language)
         return key
+
+    def title_in(self, language: str | None = ENGLISH) -> str:
+        """The scheme's title in ``language``, or in English."""
+        return dict(self.titles).get(language or ENGLISH) or self.title
+
+    def offers(self, language: str | None) -> bool:
+        return language in self.languages
 
 
 def resource_text(*parts: str) -> str:
@@ -65,15 +86,27 @@ def resource_text(*parts: str) -> str:
     return resources.files("icvapp.resources").joinpath(*parts).read_text("utf-8")
 
 
+def by_language(value: str | dict) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A label as the file gives it — one English text, or {"en": …, "cy": …} — as (English, by language)."""
+    if isinstance(value, str):
+        return value, ((ENGLISH, value),)
+    return value.get(ENGLISH) or next(iter(value.values()), ""), tuple(value.items())
+
+
 def load_config(kind: str = "custody") -> SchemeConfig:
     data = json.loads(resource_text("schemes", f"{kind}.json"))
 
     def choices(name: str) -> tuple[Choice, ...]:
-        return tuple(Choice(c["key"], c["label"]) for c in data[name])
+        return tuple(Choice(c["key"], *by_language(c["label"])) for c in data[name])
 
+    title, titles = by_language(data["title"])
+    languages = tuple(data.get("languages", (ENGLISH,)))
     return SchemeConfig(
         kind=data["kind"],
-        title=data["title"],
+        title=title,
+        titles=titles,
+        languages=languages,
+        default_language=data.get("default_language", languages[0]),
         modes=choices("modes"),
         abandon_reasons=choices("abandon_reasons"),
         detainee_stages=choices("detainee_stages"),

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from icvapp.errors import InvalidInput
+from icvapp.i18n.languages import DEFAULT_LANGUAGE
 from icvapp.storage.model import VisitStatus
 from icvapp.visits.record import (
     GROUPS,
@@ -24,6 +25,8 @@ from icvapp.visits.record import (
 )
 
 FORMAT = "icvapp-visit/1"
+#: A visit written in English leaves its language out of the signed document.
+ENGLISH = DEFAULT_LANGUAGE
 
 
 @dataclass
@@ -102,6 +105,10 @@ def build_document(rec: VisitRecord, parts: SealedParts) -> dict:
         for step in path:
             place = place.setdefault(step, {})
         place[last] = value
+    # Added after the format's first release, and only when not English: every visit sealed before
+    # it (all English) keeps its exact bytes and still verifies.
+    if rec.language != ENGLISH:
+        doc["language"] = rec.language
     return doc
 
 
@@ -187,6 +194,7 @@ def document_to_record(doc) -> tuple[VisitRecord, SealedParts]:
     rec.set_moments(*(r.when(k) for k in ("arrived_at", "admitted_at", "departed_at")))
     for f in plain_fields():
         setattr(rec, f.name, _plain(r, f))
+    rec.language = r.text("language", limit=8) if "language" in r.data else ENGLISH  # absent: signed in English
     counts = r.obj("counts")
     for stage, row in counts.data.items():
         if not isinstance(row, list) or len(row) != 1 + len(GROUPS):

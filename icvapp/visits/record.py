@@ -116,6 +116,10 @@ class VisitRecord:
     officer_response: str = plain("", key=("officer", "response"))
     observations: str = plain("")
     positive_comments: str = plain("")
+    #: The language the visit was written in, and its report is printed in ("en" or "cy"). Not a
+    #: plain field: the signed document carries it only when it is not English (see
+    #: :func:`icvapp.visits.canonical.build_document`), so every visit sealed before it keeps its bytes.
+    language: str = "en"
 
     def count(self, stage: str) -> CountRow:
         return self.counts.get(stage) or CountRow()

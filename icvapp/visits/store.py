@@ -46,7 +46,7 @@ def to_record(v: Visit) -> VisitRecord:
     rec = VisitRecord(
         id=v.id, uid=v.uid, status=v.effective_status, suite_id=v.suite_id, visit_date=v.visit_date,
         visitor_a_id=v.visitor_a_id, visitor_b_id=v.visitor_b_id,
-        **{f.name: getattr(v, f.name) for f in plain_fields()},
+        **{f.name: getattr(v, f.name) for f in plain_fields()}, language=v.language or "en",
         counts={c.stage: CountRow(c.total, *(getattr(c, g) for g in GROUPS)) for c in v.counts},
         conversations=[
             ConversationRecord(
@@ -73,6 +73,7 @@ def apply_record(v: Visit, rec: VisitRecord) -> None:
     v.arrived_at, v.admitted_at, v.departed_at = rec.arrived_at, rec.admitted_at, rec.departed_at
     for name, value in plain_values(rec).items():
         setattr(v, name, value)
+    v.language = rec.language
     if rec.outcome != ABANDONED:
         v.abandon_reason = None  # a reason picked, then the outcome changed back: the reason goes
     v.updated_at = utcnow()

@@ -93,6 +93,8 @@ class Visit(Base):
     officer_response: Mapped[str] = mapped_column(Text, default="")
     observations: Mapped[str] = mapped_column(Text, default="")
     positive_comments: Mapped[str] = mapped_column(Text, default="")
+    # The language the visit was written in and its report is printed in (migration 0006).
+    language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -1,0 +1,59 @@
+"""Dates, numbers and percentages as each language writes them (Babel's CLDR data).
+
+English keeps the house's British forms ("Monday 30 November 2026", "1,035", "67%");
+Welsh gets "Dydd Llun 30 Tachwedd 2026". Babel is the core's QLocale: the core cannot load Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date as babel_date
+from babel.dates import format_datetime as babel_datetime
+from babel.numbers import format_decimal
+from babel.numbers import format_percent as babel_percent
+
+from icvapp.i18n.languages import language_code
+
+#: CLDR locale for each language the core has: British English, Welsh.
+LOCALES = {"en": "en_GB", "cy": "cy_GB"}
+
+#: Date patterns (CLDR syntax) the reports use, the same shape in every language.
+PATTERNS = {
+    "weekday": "EEEE d MMMM y",   # Monday 30 November 2026 · Dydd Llun 30 Tachwedd 2026
+    "long": "d MMMM y",           # 30 November 2026 · 30 Tachwedd 2026
+    "month": "MMMM y",            # November 2026 · Tachwedd 2026
+    "short": "dd/MM/y",           # 30/11/2026
+    "day_month": "d MMM",         # 30 Nov · 30 Tach
+}
+
+
+def locale_for(language: str | None) -> str:
+    return LOCALES[language_code(language)]
+
+
+def format_date(day: dt.date, language: str | None = "en", pattern: str = "long") -> str:
+    """``day`` in one of :data:`PATTERNS` (or a CLDR pattern of its own)."""
+    return babel_date(day, PATTERNS.get(pattern, pattern), locale=locale_for(language))
+
+
+def format_datetime(moment: dt.datetime, language: str | None = "en", pattern: str = "d MMMM y HH:mm") -> str:
+    """A moment as printed, keeping its own time zone (no conversion)."""
+    return babel_datetime(moment, pattern, tzinfo=moment.tzinfo, locale=locale_for(language))
+
+
+def format_number(value: float, language: str | None = "en", decimals: int = 0) -> str:
+    """A figure with thousands grouped: "1,035"; ``decimals`` places at most, none for a whole number."""
+    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=locale_for(language))
+
+
+def format_fixed(value: float, language: str | None = "en", decimals: int = 1) -> str:
+    """A figure with exactly ``decimals`` places, thousands grouped: "1,234.0"."""
+    return format_decimal(value, format="#,##0." + "0" * decimals, locale=locale_for(language))
+
+
+def format_percent(value: float, language: str | None = "en", decimals: int = 0) -> str:
+    """A share given as a percentage (67.0 → "67%"), rounded to ``decimals`` places."""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
+    return babel_percent(value / 100, format=pattern, locale=locale_for(language))
