@@ -18,11 +18,12 @@ from icvapp.storage.atomic import write_atomic
 from icvapp.storage.files import read_bounded
 from icvapp.storage.keys import KEYCHAIN, PASSPHRASE, keychain_usable, read_keyinfo
 from icvapp.storage.model import Volunteer
+from icvapp.trust.enrolment_files import MAX_EXCHANGE_FILE
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 #: Scheme, request and certificate files are JSON of a few KB (the demo's scheme file is 6 KB; each
 #: volunteer adds ~150 bytes and each revoked certificate ~60): 2 MB is ample and bounds what is read.
-MAX_SCHEME_FILE = 2 * 2**20
+MAX_SCHEME_FILE = MAX_EXCHANGE_FILE
 #: Years the command line accepts: schemes' records start in the 1980s; beyond 2100 is a typing slip.
 FIRST_YEAR, LAST_YEAR = 1980, 2100
 #: SQLite's largest integer: a bigger visit number could not even be looked up.

@@ -20,6 +20,7 @@ from icvapp.cli.common import (
     write_output,
 )
 from icvapp.sealing.integrity import check_sealed_visits
+from icvapp.sealing.laptop_logs import recorded_warnings
 from icvapp.sealing.submission import export_submission, import_files, inbox_key_of
 from icvapp.sealing.verify import trust_from_root_file, verify_file
 from icvapp.storage.audit import verify_chain
@@ -115,8 +116,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    """The audit chain, then every sealed visit against its signatures: both must hold."""
-    report, sealed = with_context(args, lambda ctx: (verify_chain(ctx.db), check_sealed_visits(ctx.db)))
+    """The audit chain, every sealed visit against its signatures, and no laptop's log flagged on import."""
+    report, sealed, laptops = with_context(args, lambda ctx: (verify_chain(ctx.db), check_sealed_visits(ctx.db),
+                                                              recorded_warnings(ctx.db)))
     if report.ok:
         print(f"Audit log intact: {report.entries} entries, every link checked.")
     else:
@@ -130,7 +132,11 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
               f"visitors signed. The first: {sealed.mismatches[0]}")
         for m in sealed.mismatches[1:]:
             print(f"  - {m}")
-    return EXIT_OK if report.ok and sealed.ok else EXIT_ERROR
+    if laptops:
+        print(f"Laptops' audit logs: {len(laptops)} warning(s) recorded when their submissions were imported:")
+        for w in laptops:
+            print(f"  - {w}")
+    return EXIT_OK if report.ok and sealed.ok and not laptops else EXIT_ERROR
 
 
 def cmd_import(args: argparse.Namespace) -> int:

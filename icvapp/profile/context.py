@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy import delete, select
 
 from icvapp.errors import DatabaseUnreadable
 from icvapp.scheme.config import SchemeConfig, load_config
 from icvapp.storage.database import DB_NAME, Database, open_database
 from icvapp.storage.keys import KEYINFO, KeyInfo, create_key, read_keyinfo, unlock_key
-from icvapp.storage.model import Scheme
+from icvapp.storage.model import Scheme, StageLimit
 from icvapp.storage.rotation import settle_rotation
 
 
@@ -73,12 +74,14 @@ def create_profile(data_dir: Path, method: str, scheme_name: str, passphrase: st
         db.recovery_public = info.recovery.get("public")
         with db.session() as s:
             s.add(Scheme(name=scheme_name))
+        config = load_config()
+        write_stage_limits(db, config)
     except BaseException:
         # A profile that failed half-way must not later look like a damaged one.
         for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", KEYINFO):
             (data_dir / name).unlink(missing_ok=True)
         raise
-    ctx = AppContext(data_dir, db, info, load_config())
+    ctx = AppContext(data_dir, db, info, config)
     ctx.new_recovery_key = recovery_key  # shown once by the caller; never stored
     return ctx
 
@@ -100,7 +103,19 @@ def context_for(data_dir: Path, key: bytes, info: KeyInfo) -> AppContext:
     db = open_database(data_dir / DB_NAME, key)
     db.actor = local_actor()
     db.recovery_public = info.recovery.get("public")
-    return AppContext(data_dir, db, info, load_config())
+    config = load_config()
+    write_stage_limits(db, config)
+    return AppContext(data_dir, db, info, config)
+
+
+def write_stage_limits(db: Database, config: SchemeConfig) -> None:
+    """Tell the database which detainee stage lies within which (every ancestor), so it can refuse
+    to seal a visit whose counts break the funnel. Written only when the definition changed."""
+    wanted = {(stage.key, above) for stage in config.detainee_stages for above in config.ancestors(stage.key)}
+    with db.session() as s:
+        if {tuple(row) for row in s.execute(select(StageLimit.stage, StageLimit.within))} != wanted:
+            s.execute(delete(StageLimit))
+            s.add_all(StageLimit(stage=stage, within=above) for stage, above in sorted(wanted))
 
 
 def local_actor() -> str:

@@ -4,7 +4,8 @@ The file is CMS (PKCS #7) EnvelopedData in DER, encrypted with AES-256 to
 the scheme's inbox certificate, so any CMS tool can open it with the inbox
 key (``openssl cms -decrypt -inform DER -recip inbox.pem -inkey key.pem``).
 Inside is JSON: the canonical visit record, both visitors' signatures and
-certificates, and the signed PDF. Importing checks everything first and then
+certificates, the signed PDF, and where the laptop's audit log stood (see
+:mod:`icvapp.sealing.laptop_logs`). Importing checks everything first and then
 writes the visit in one transaction: a file is imported whole or not at all.
 
 Format 2 (:data:`FORMAT`) carries a seal whose record signatures name the
@@ -19,8 +20,9 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import UnsupportedAlgorithm
@@ -31,6 +33,7 @@ from sqlalchemy import select
 
 from icvapp.errors import InvalidInput, NotFound, UserFacingError
 from icvapp.profile.context import AppContext
+from icvapp.sealing import laptop_logs
 from icvapp.sealing.seal import Seal, SealSignature, digest, report_problem, signed_bytes, statement, store_seal
 from icvapp.storage import audit
 from icvapp.storage.atomic import write_atomic
@@ -51,6 +54,7 @@ from icvapp.trust.enrolment import Trust, require_trust
 from icvapp.trust.verdict import VISIT_REPORT_FIELDS, Verdict, verify_pdf_bytes
 from icvapp.visits.canonical import build_document, document_to_record
 from icvapp.visits.store import apply_record, note_event, to_record
+from icvapp.visits.validation import funnel_breaches
 
 FORMAT = "icvapp-submission/2"
 FORMAT_1 = "icvapp-submission/1"
@@ -71,6 +75,12 @@ class SubmissionRejected(UserFacingError):
 
 
 def submission_payload(db: Database, visit_id: int) -> bytes:
+    return canonical_json(payload_of(db, visit_id))
+
+
+def payload_of(db: Database, visit_id: int) -> dict:
+    """What a submission file carries, before encryption: the signed record, its signatures, the
+    signed report, and where this laptop's audit log stands (for the office's register)."""
     with db.session() as s:
         v = s.get(Visit, visit_id)
         if v is None:
@@ -91,8 +101,9 @@ def submission_payload(db: Database, visit_id: int) -> bytes:
                             "signed_at": sig.signed_at.isoformat(), "signature": sig.signature}
                            for sig in v.signatures],
             "signed_pdf": base64.b64encode(doc.pdf).decode("ascii") if doc else None,
+            "audit": audit.sending_state(s),
         }
-    return canonical_json(payload)
+    return payload
 
 
 def encrypt_for(trust: Trust, payload: bytes) -> bytes:
@@ -105,10 +116,12 @@ def export_submission(ctx: AppContext, visit_id: int, out: Path) -> Path:
     """Write the sealed visit as a submission file for the scheme office."""
 
     trust = require_trust(ctx.db)
-    data = encrypt_for(trust, submission_payload(ctx.db, visit_id))
+    payload = payload_of(ctx.db, visit_id)
     out = Path(out)
-    write_atomic(out, data)
-    note_event(ctx.db, visit_id, audit.SUBMITTED, {"file": out.suffix})
+    write_atomic(out, encrypt_for(trust, canonical_json(payload)))
+    log = payload["audit"]
+    # The point of the log this file carried, so the next file can repeat it for the office.
+    note_event(ctx.db, visit_id, audit.SUBMITTED, {"file": out.suffix, "sent_at_entry": [log["last_id"], log["hash"]]})
     return out
 
 
@@ -146,6 +159,8 @@ class CheckedSubmission:
     signed_at: list[dt.datetime]
     #: The prepared report's digest the record signatures name (format 2); None for format 1.
     report_digest: str | None
+    #: Where the sending laptop's audit log stood (unsigned; see icvapp.sealing.laptop_logs).
+    sender_log: object = None
 
     @property
     def uid(self) -> str:
@@ -208,7 +223,7 @@ def check_payload(payload: bytes, trust: Trust) -> CheckedSubmission:
     by_field = {sg.field: sg.signed_at for sg in verdict.signatures}
     times = [by_field[name].astimezone(dt.UTC).replace(tzinfo=None)
              for name in VISIT_REPORT_FIELDS[:len(parts.visitors)]]
-    return CheckedSubmission(record, record_doc, sigs, pdf, times, report_digest)
+    return CheckedSubmission(record, record_doc, sigs, pdf, times, report_digest, data.get("audit"))
 
 
 def _signed_report(data: dict, trust: Trust) -> tuple[bytes, Verdict]:
@@ -252,15 +267,28 @@ class ImportResult:
     ok: bool
     message: str
     visit_id: int | None = None
+    #: Imported, but the office should look: the sending laptop's audit log was cut or rewritten.
+    warnings: list[str] = field(default_factory=list)
 
 
 def import_submission(ctx: AppContext, data: bytes, *, trust: Trust | None = None, inbox_key=None) -> int:
     """Check and store one submission; returns the new visit's id. Raises SubmissionRejected."""
+    return import_checked(ctx, data, trust=trust, inbox_key=inbox_key)[0]
+
+
+def import_checked(ctx: AppContext, data: bytes, *, trust: Trust | None = None,
+                   inbox_key=None) -> tuple[int, list[str]]:
+    """Check and store one submission: the new visit's id, and warnings about the sending laptop's log."""
 
     trust = trust or require_trust(ctx.db)
     inbox_key = inbox_key or inbox_key_of(ctx.db)
     checked = check_payload(decrypt(data, trust, inbox_key), trust)
     rec, parts = document_to_record(checked.document)
+    breaches = funnel_breaches(rec.counts, ctx.config)
+    if breaches:
+        raise SubmissionRejected("The visit's detainee counts do not add up: " + breaches[0][2],
+                                 hint="A stage cannot be larger than a stage it lies within. Ask the visitors "
+                                      "to correct the visit by an amendment and send that.")
     with ctx.db.session() as s:
         existing = s.scalars(select(Visit).where(Visit.uid == rec.uid)).first()
         if existing is not None:
@@ -311,7 +339,10 @@ def import_submission(ctx: AppContext, data: bytes, *, trust: Trust | None = Non
         # Sealed when the last visitor signed, on the laptop; not when the office imported it.
         store_seal(s, v, Seal(checked.record, signatures, checked.pdf, sealed_at=max(checked.signed_at),
                               report_digest=checked.report_digest), actor=ctx.db.actor, imported=True)
-        return v.id
+        signers = [hashlib.sha256(pki.load_cert(sig.certificate).public_bytes(serialization.Encoding.DER)).hexdigest()
+                   for sig in signatures]
+        warnings = laptop_logs.check_and_register(s, checked.sender_log, v.uid, signers, actor=ctx.db.actor)
+        return v.id, warnings
 
 
 def import_files(ctx: AppContext, paths: list[Path], progress=None) -> list[ImportResult]:
@@ -323,8 +354,9 @@ def import_files(ctx: AppContext, paths: list[Path], progress=None) -> list[Impo
         path = Path(path)
         try:
             data = read_bounded(path, MAX_SIZE, "a submission file")
-            vid = import_submission(ctx, data, trust=trust, inbox_key=inbox_key)
-            results.append(ImportResult(path, True, f"imported as visit no. {vid}", vid))
+            vid, warnings = import_checked(ctx, data, trust=trust, inbox_key=inbox_key)
+            message = f"imported as visit no. {vid}" + "".join(f" Warning: {w}" for w in warnings)
+            results.append(ImportResult(path, True, message, vid, warnings))
         except UserFacingError as exc:
             results.append(ImportResult(path, False, str(exc)))
         except OSError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -53,6 +54,7 @@ ISSUES_TRACKED = "issues tracked"
 ISSUE_UPDATED = "issue updated"
 ISSUE_CLOSED = "issue closed"
 ISSUE_REOPENED = "issue reopened"
+LAPTOP_LOG_FLAGGED = "laptop log flagged"
 
 
 def entry_hash(prev_hash: str, at: dt.datetime, event: str, visit_uid: str | None, actor: str,
@@ -105,6 +107,26 @@ class AuditHead:
 def head(session: Session) -> AuditHead:
     newest = session.execute(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).scalar()
     return AuditHead(session.scalar(select(func.count(AuditEvent.id))) or 0, newest or GENESIS)
+
+
+def sending_state(session: Session) -> dict:
+    """Where this log stands, for a submission to carry to the office.
+
+    ``last_id`` and ``hash`` are the log's newest entry, and ``sent`` repeats the point (entry id, hash) each earlier submission carried, read back from
+    this log as it is now. The office compares them with what it saw (icvapp.sealing.laptop_logs):
+    a log cut short or rewritten since cannot repeat them.
+    """
+    newest = session.execute(select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
+    sent_ids = set()
+    for detail in session.scalars(select(AuditEvent.detail).where(AuditEvent.event == SUBMITTED)):
+        point = json.loads(detail).get("sent_at_entry")
+        if isinstance(point, list) and point and isinstance(point[0], int):
+            sent_ids.add(point[0])
+    # Each point as the log reads *now*: a log rewritten since cannot repeat what the office saw.
+    sent = [[entry_id, h] for entry_id, h in session.execute(
+        select(AuditEvent.id, AuditEvent.hash).where(AuditEvent.id.in_(sorted(sent_ids))).order_by(AuditEvent.id))]
+    return {"last_id": newest.id if newest else 0,
+            "hash": newest.hash if newest else GENESIS, "sent": sent}
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import json
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from icvapp.errors import InvalidInput, NotFound
@@ -40,6 +41,10 @@ from icvapp.storage.model import (
 from icvapp.trust import pki
 from icvapp.trust.enrolment import authority_row, latest_key, require_trust, scheme_row, unlock_authority
 from icvapp.trust.signing_keys import seal_signing_key
+
+#: The most a scheme, request or certificate file may hold (a scheme file with hundreds of volunteers
+#: and a long revocation list is well under 100 KB); larger ones are refused before they are read.
+MAX_EXCHANGE_FILE = 2 * 2**20
 
 REQUEST_FORMAT = "icvapp-certificate-request/1"
 REPLY_FORMAT = "icvapp-certificate/1"
@@ -198,6 +203,11 @@ def apply_scheme_package(db: Database, doc) -> str:
                 audit.append(s, audit.SCHEME, actor=db.actor,
                              detail={"action": "scheme joined", "fingerprint": pki.fingerprint(root)})
             elif a.root_key is None:
+                rollback = pki.crl_rollback(a.crl, payload.get("crl"), root)
+                if rollback:
+                    raise InvalidInput(f"This scheme file is older than the one already applied: {rollback}. "
+                                       "Nothing was changed.",
+                                       hint="Ask the scheme office for its latest scheme file.")
                 a.crl, a.inbox_certificate = payload.get("crl"), payload["inbox"]
             for item in suites:
                 _upsert(s, Suite, item, ("name", "cells", "weekly_target", "active", "occasional"))
@@ -223,7 +233,14 @@ def _upsert(s: Session, model, item: dict, fields: tuple[str, ...]) -> None:
         row.uid = item["uid"]
     for f in fields:
         setattr(row, f, item[f])
-    s.flush()
+    try:
+        s.flush()
+    except IntegrityError:
+        # The database's identity guard: someone who has signed here keeps the identity they signed with.
+        raise InvalidInput(f"The scheme file gives {item['name']} a different identity from the {item['name']} "
+                           "who has already signed on this computer. Nothing was changed.",
+                           hint="Ask the scheme office to check this volunteer's entry before sending "
+                                "the file again.") from None
 
 
 def import_certificate(db: Database, data: bytes) -> str:

@@ -167,9 +167,12 @@ class Authority:
         return builder.add_extension(_usage(encipher=True), critical=True).sign(self.key, hashes.SHA256())
 
     def crl(self, revoked: list[tuple[int, dt.datetime]], *, at: dt.datetime | None = None):
+        """A revocation list numbered by when it was made (milliseconds), so a newer list always carries
+        a larger number and an old one replayed can be told apart (:func:`crl_order`)."""
         at = at or now_utc()
         builder = (x509.CertificateRevocationListBuilder().issuer_name(self.cert.subject)
-                   .last_update(at).next_update(at + dt.timedelta(days=365)))
+                   .last_update(at).next_update(at + dt.timedelta(days=365))
+                   .add_extension(x509.CRLNumber(int(at.timestamp() * 1000)), critical=False))
         for serial, when in revoked:
             builder = builder.add_revoked_certificate(
                 x509.RevokedCertificateBuilder().serial_number(serial).revocation_date(when).build())
@@ -222,6 +225,33 @@ def revoked_serials(crl_pem: str | None, root: x509.Certificate) -> dict[int, dt
     if crl.issuer != root.subject or not crl.is_signature_valid(root.public_key()):
         raise InvalidInput("The scheme's revocation list is not signed by the scheme root.")
     return {r.serial_number: r.revocation_date_utc for r in crl}
+
+
+def crl_order(crl_pem: str | None) -> tuple[int, dt.datetime]:
+    """How new a revocation list is: its CRL number (0 before lists were numbered), then when it was made."""
+    if not crl_pem:
+        return (-1, dt.datetime.min.replace(tzinfo=dt.UTC))
+    crl = x509.load_pem_x509_crl(crl_pem.encode("ascii"))
+    try:
+        number = crl.extensions.get_extension_for_class(x509.CRLNumber).value.crl_number
+    except x509.ExtensionNotFound:
+        number = 0
+    return (number, crl.last_update_utc)
+
+
+def crl_rollback(held_pem: str | None, offered_pem: str | None, root: x509.Certificate) -> str | None:
+    """Why ``offered`` (already checked as signed by ``root``) may not replace the list held; None if it may.
+
+    A scheme file replayed from before a revocation would otherwise un-revoke a certificate."""
+    if not held_pem:
+        return None
+    held = revoked_serials(held_pem, root)
+    offered = revoked_serials(offered_pem, root)
+    if crl_order(offered_pem) < crl_order(held_pem):
+        return "its revocation list is older than the one this computer already holds"
+    if not held.keys() <= offered.keys():
+        return "its revocation list leaves out certificates the scheme has already revoked"
+    return None
 
 
 def certificate_problem(cert: x509.Certificate, root: x509.Certificate, revoked: dict[int, dt.datetime],

@@ -7,9 +7,9 @@ names from here (``from icvapp.storage.model import Visit``); the modules
 below split them by responsibility.
 """
 
-from icvapp.storage.model.audit import AppState, AuditEvent
+from icvapp.storage.model.audit import AppState, AuditEvent, LaptopLog
 from icvapp.storage.model.base import NAMING, Base, new_uid, utcnow
-from icvapp.storage.model.scheme import RotaAssignment, Scheme, Suite, SuiteClosure, Volunteer
+from icvapp.storage.model.scheme import RotaAssignment, Scheme, StageLimit, Suite, SuiteClosure, Volunteer
 from icvapp.storage.model.trust import IssuedCertificate, SchemeAuthority, SigningKey
 from icvapp.storage.model.versions import counted, superseded
 from icvapp.storage.model.visit import (
@@ -32,7 +32,8 @@ from icvapp.storage.model.visit import (
 __all__ = [
     "ABANDONED", "COMPLETED", "NAMING", "SATISFACTORY", "UNSATISFACTORY",
     "AppState", "AuditEvent", "Base", "Conversation", "DetaineeCount", "DetaineeRequest", "IssuedCertificate",
-    "RotaAssignment", "Scheme", "SchemeAuthority", "SignedDocument", "SigningKey", "Suite", "SuiteCheck",
+    "LaptopLog", "RotaAssignment", "Scheme", "SchemeAuthority", "SignedDocument", "SigningKey", "StageLimit", "Suite",
+    "SuiteCheck",
     "SuiteClosure", "TrackedIssue", "Visit", "VisitOrigin", "VisitSignature", "VisitStatus", "Volunteer",
     "counted", "new_uid", "superseded", "utcnow",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, String, Text
+from sqlalchemy import DateTime, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from icvapp.storage.model.base import Base
@@ -37,3 +37,22 @@ class AppState(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class LaptopLog(Base):
+    """A point an audit log had reached when a laptop sent a submission, as the office saw it.
+
+    ``signer`` is the SHA-256 fingerprint of a certificate that signed on that laptop (it names the
+    laptop: a signing key never leaves it); ``last_id`` and ``hash`` are the log's newest entry then. A later submission from the same log must still hold that entry with that hash:
+    if it ends earlier the log was cut short, if the hash differs it was rewritten.
+    """
+
+    __tablename__ = "laptop_log"
+    __table_args__ = (UniqueConstraint("signer", "last_id", name="uq_laptop_log_signer_last_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    signer: Mapped[str] = mapped_column(String(64), index=True)
+    last_id: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    visit_uid: Mapped[str] = mapped_column(String(36))
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -83,3 +83,17 @@ class RotaAssignment(Base):
     week_start: Mapped[dt.date] = mapped_column(Date)
     visitor_a_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
     visitor_b_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
+
+
+class StageLimit(Base):
+    """One stage of the detainee funnel and a stage it lies within (seen: offered; seen: in custody).
+
+    Written from the scheme definition each time the profile opens (every ancestor, not only the
+    parent), so the database can refuse to seal a visit whose counts break the funnel without
+    knowing what the stages are called.
+    """
+
+    __tablename__ = "stage_limit"
+
+    stage: Mapped[str] = mapped_column(String(30), primary_key=True)
+    within: Mapped[str] = mapped_column(String(30), primary_key=True)
