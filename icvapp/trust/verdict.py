@@ -78,7 +78,8 @@ def joined_names(names: list[str], language: str = "en") -> str:
     return last.format(names=", ".join(names[:-1]), last=names[-1])
 
 
-def _when(at: dt.datetime, tr: Translator) -> str:
+def when_signed(at: dt.datetime, tr: Translator) -> str:
+    """A signing time in words, in the translator's language (times are UTC)."""
     at = at.astimezone(dt.UTC) if at.tzinfo else at
     when = tr.translate("Verdict", "{date} at {time} UTC")
     return when.format(date=format_date(at, tr.language, "dd MMMM y"), time=f"{at:%H:%M}")
@@ -92,7 +93,7 @@ def _details(check: pades.PdfCheck, tr: Translator) -> list[str]:
         if s is not None:
             line = tr.translate("Verdict", "Signature field {field}: {signer}").format(field=name, signer=s.signer)
             if s.signed_at:
-                line += tr.translate("Verdict", ", signed {moment}").format(moment=_when(s.signed_at, tr))
+                line += tr.translate("Verdict", ", signed {moment}").format(moment=when_signed(s.signed_at, tr))
             lines.append(line)
         elif name in check.unchecked_fields:
             lines.append(tr.translate("Verdict", "Signature field {field}: no valid signature ({reason})")
@@ -201,7 +202,7 @@ def verify_pdf_bytes(data: bytes, trust: Trust, *, at_signing: bool = False, now
     wrong = _wrong_signer(check, tr)
     if wrong:
         return Verdict(ALTERED, wrong, details)
-    when = _when(max(s.signed_at for s in sigs), tr)
+    when = when_signed(max(s.signed_at for s in sigs), tr)
     return Verdict(VALID, tr.translate("Verdict", "Valid: signed by the scheme's volunteers {names} on {moment}; "
                                        "unchanged since.")
                    .format(names=joined_names([s.signer for s in sigs], tr.language), moment=when), details,
@@ -217,12 +218,12 @@ def _time_problem(s: pades.PdfSignatureCheck, now: dt.datetime, tr: Translator) 
     at = s.signed_at
     if at > now + CLOCK_SKEW:
         return ALTERED, tr.translate("Verdict", "Not validly signed: {signer}'s signature claims {moment}, which is "
-                                     "still to come.").format(signer=s.signer, moment=_when(at, tr))
+                                     "still to come.").format(signer=s.signer, moment=when_signed(at, tr))
     cert = s.cert
     if cert is not None and not cert.not_valid_before_utc <= at <= cert.not_valid_after_utc:
         return CERTIFICATE, tr.translate("Verdict", "Intact, but {signer} cannot vouch for it: it claims to be signed "
                                          "on {moment}, outside their certificate's validity ({start} to {end}).")\
-            .format(signer=s.signer, moment=_when(at, tr),
+            .format(signer=s.signer, moment=when_signed(at, tr),
                     start=format_date(cert.not_valid_before_utc, tr.language, "dd MMMM y"),
                     end=format_date(cert.not_valid_after_utc, tr.language, "dd MMMM y"))
     return None

@@ -766,7 +766,7 @@
         <translation>{names} a {last}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{date} at {time} UTC</source>
         <translation>{date} am {time} UTC</translation>
     </message>
@@ -915,6 +915,21 @@
         <location line="+14"/>
         <source>Not validly signed: signature fields {first} and {second} are both signed by {signer}; each field must be signed by a different person.</source>
         <translation>Heb ei lofnodi&apos;n ddilys: mae meysydd llofnod {first} a {second} ill dau wedi&apos;u llofnodi gan {signer}; rhaid i berson gwahanol lofnodi pob maes.</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/sealing/verify.py" line="+43"/>
+        <source>Valid: visit to {suite} on {date}, signed by the scheme&apos;s volunteers {names}; unchanged since.</source>
+        <translation>Dilys: ymweliad â {suite} ar {date}, wedi&apos;i lofnodi gan wirfoddolwyr y cynllun {names}; heb ei newid ers hynny.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed at {moment} by {name}</source>
+        <translation>Llofnodwyd ar {moment} gan {name}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This is not a PDF. Submission files can only be checked in the scheme office&apos;s icvapp, which holds the key that opens them.</source>
+        <translation>Nid PDF yw hwn. Dim ond yn icvapp swyddfa&apos;r cynllun y gellir gwirio ffeiliau cyflwyno, gan mai yno y mae&apos;r allwedd sy&apos;n eu hagor.</translation>
     </message>
 </context>
 <context>
