@@ -16,6 +16,8 @@ from __future__ import annotations
 import argparse
 import base64
 import json
+import os
+import resource
 import secrets
 import subprocess
 import sys
@@ -48,10 +50,11 @@ def scheme_package(root: pki.Authority, uid: str) -> dict:
             "signature": base64.b64encode(pki.sign_bytes(root.key, canonical_json(payload))).decode("ascii")}
 
 
-def start_server(cluster, folder: Path, port: int, cert_pem: str) -> subprocess.Popen:
+def start_server(cluster, folder: Path, port: int, cert_pem: str, workers: int = 0) -> subprocess.Popen:
+    """``icvapp-server`` with its documented command (``workers`` 0: its default, one per core)."""
     process = subprocess.Popen([sys.executable, "-m", "icvapp.server.main", "--database", cluster.url(APP),
                                 "--listen", f"127.0.0.1:{port}", "--key", str(folder / "server.key"),
-                                "--certificate", str(folder / "server.pem")],
+                                "--certificate", str(folder / "server.pem"), "--workers", str(workers)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 30
     while True:
@@ -64,6 +67,48 @@ def start_server(cluster, folder: Path, port: int, cert_pem: str) -> subprocess.
                 process.kill()
                 raise RuntimeError(f"icvapp-server did not start: {process.communicate()[1]}") from None
             time.sleep(0.1)
+
+
+def tree_cpu(root_pid: int) -> float:
+    """CPU seconds (user + system) of a process and its descendants, including those already reaped."""
+    tick, parents, own = os.sysconf("SC_CLK_TCK"), {}, {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry)
+        parents[pid] = int(fields[1])
+        own[pid] = sum(int(f) for f in fields[11:13]) + (sum(int(f) for f in fields[13:15]) if pid == root_pid else 0)
+    total = 0
+    for pid, ticks in own.items():
+        p = pid
+        while p > 1 and p != root_pid:
+            p = parents.get(p, 0)
+        total += ticks if p == root_pid else 0
+    return total / tick
+
+
+class CpuMeter:
+    """CPU seconds spent by this process (the laptops or the bare client), the server and PostgreSQL."""
+
+    def __init__(self, cluster, server_pid: int | None = None) -> None:
+        self.postmaster = int((cluster.data / "postmaster.pid").read_text().split()[0])
+        self.server_pid = server_pid
+
+    def read(self) -> dict[str, float]:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        got = {"client": usage.ru_utime + usage.ru_stime, "postgres": tree_cpu(self.postmaster)}
+        if self.server_pid is not None:
+            got["server"] = tree_cpu(self.server_pid)
+        return got
+
+    @staticmethod
+    def spent(before: dict[str, float], after: dict[str, float], count: int) -> dict[str, float]:
+        """Milliseconds of CPU per submission, by process."""
+        return {k: round((after[k] - before[k]) * 1000 / count, 2) for k in before}
 
 
 def through_server(devices: list[Device], blobs: list[list[bytes]], root) -> tuple[float, int]:
@@ -104,54 +149,95 @@ def bare_inserts(conninfo: str, scheme_uid: str, blobs: list[list[bytes]]) -> fl
     return time.perf_counter() - start
 
 
+def worker_counts(text: str) -> list[int]:
+    try:
+        counts = [int(part) for part in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a list of worker counts such as 1,2") from None
+    if not counts or min(counts) < 1:
+        raise argparse.ArgumentTypeError("each worker count is at least 1")
+    return counts
+
+
+def set_up(cluster, laptops: int) -> tuple:
+    """The scheme's root, the server's key and certificate on disk, the scheme hosted, the laptops' devices."""
+    migrate(cluster.url(OWNER), APP)
+    root, key = pki.new_root("Bench scheme"), ec.generate_private_key(ec.SECP256R1())
+    cert = issue_server(root, key.public_key(), ["127.0.0.1"], scheme_name="Bench scheme")
+    (cluster.folder / "server.key").write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    (cluster.folder / "server.pem").write_text(pki.pem(cert))
+    uid = str(uuid.uuid4())
+    owner = make_engine(cluster.url(OWNER), pool_size=1)
+    with in_scheme(owner, uid) as conn:
+        register_scheme(conn, scheme_package(root, uid), pki.pem(cert))
+    owner.dispose()
+    keys = [ec.generate_private_key(ec.SECP256R1()) for _ in range(laptops)]
+    certs = [issue_device(root, k.public_key(), scheme_name="Bench", device_name=f"laptop {i}", role=LAPTOP,
+                          volunteer_uid=None) for i, k in enumerate(keys)]
+    return root, cert, uid, list(zip(keys, certs, strict=True))
+
+
+def served(cluster, cert, uid, laptops, blobs, root, workers: int) -> tuple[float, int, dict]:
+    """One pass through a freshly started icvapp-server with ``workers`` processes."""
+    port = 20000 + secrets.randbelow(20000)
+    process = start_server(cluster, cluster.folder, port, pki.pem(cert), workers)
+    try:
+        devices = [Device(k, c, LAPTOP, f"https://127.0.0.1:{port}", pki.pem(cert), uid) for k, c in laptops]
+        meter = CpuMeter(cluster, process.pid)
+        before = meter.read()
+        seconds, bad = through_server(devices, blobs, root.cert)
+        return seconds, bad, CpuMeter.spent(before, meter.read(), sum(len(b) for b in blobs))
+    finally:
+        process.terminate()
+        process.communicate(timeout=20)
+
+
+def cpu_text(cpu: dict[str, float]) -> str:
+    return ", ".join(f"{k} {v:.2f}" for k, v in cpu.items()) + f" (total {sum(cpu.values()):.2f})"
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--laptops", type=int, default=40)
     p.add_argument("--each", type=int, default=25, help="submissions per laptop (the issue: 500)")
     p.add_argument("--size", type=int, default=48 * 1024, help="bytes per submission (a sealed visit is ~30-60 KB)")
+    p.add_argument("--workers", type=worker_counts, default=[1, 2], metavar="1,2",
+                   help="server processes to measure, in turn, each followed by a bare pass (default 1,2)")
     p.add_argument("--out", type=Path, default=Path("bench/results/server_throughput.json"))
     args = p.parse_args(argv)
     cluster = start_cluster()
-    process = None
+    total = args.laptops * args.each
+    passes, bare_s, bare_cpu = [], [], []
     try:
-        migrate(cluster.url(OWNER), APP)
-        root, key = pki.new_root("Bench scheme"), ec.generate_private_key(ec.SECP256R1())
-        cert = issue_server(root, key.public_key(), ["127.0.0.1"], scheme_name="Bench scheme")
-        (cluster.folder / "server.key").write_bytes(key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
-        (cluster.folder / "server.pem").write_text(pki.pem(cert))
-        uid = str(uuid.uuid4())
-        owner = make_engine(cluster.url(OWNER), pool_size=1)
-        with in_scheme(owner, uid) as conn:
-            register_scheme(conn, scheme_package(root, uid), pki.pem(cert))
-        owner.dispose()
-        port = 20000 + secrets.randbelow(20000)
-        process = start_server(cluster, cluster.folder, port, pki.pem(cert))
-        devices = []
-        for i in range(args.laptops):
-            k = ec.generate_private_key(ec.SECP256R1())
-            c = issue_device(root, k.public_key(), scheme_name="Bench", device_name=f"laptop {i}", role=LAPTOP,
-                             volunteer_uid=None)
-            devices.append(Device(k, c, LAPTOP, f"https://127.0.0.1:{port}", pki.pem(cert), uid))
+        root, cert, uid, laptops = set_up(cluster, args.laptops)
         blobs = [[b"\x30\x82" + secrets.token_bytes(args.size) for _ in range(args.each)]
                  for _ in range(args.laptops)]
-        total = args.laptops * args.each
-        server_s, bad = through_server(devices, blobs, root.cert)
-        bare_s = bare_inserts(cluster.url(APP), uid, blobs)
+        for workers in args.workers:
+            seconds, bad, cpu = served(cluster, cert, uid, laptops, blobs, root, workers)
+            passes.append({"workers": workers, "seconds": round(seconds, 2), "per_second": round(total / seconds, 1),
+                           "receipts_refused": bad, "cpu_ms_each": cpu})
+            meter = CpuMeter(cluster)
+            before = meter.read()
+            bare_s.append(bare_inserts(cluster.url(APP), uid, blobs))
+            bare_cpu.append(CpuMeter.spent(before, meter.read(), total))
     finally:
-        if process is not None:
-            process.terminate()
-            process.communicate(timeout=10)
         remove_cluster(cluster)
-    server_rate, bare_rate = total / server_s, total / bare_s
+    bare_rate = total / (sum(bare_s) / len(bare_s))
+    for one in passes:
+        one["ratio"] = round(one["per_second"] / bare_rate, 3)
     result = {"laptops": args.laptops, "each": args.each, "size": args.size, "submissions": total,
-              "server_seconds": round(server_s, 2), "bare_seconds": round(bare_s, 2),
-              "server_per_second": round(server_rate, 1), "bare_per_second": round(bare_rate, 1),
-              "ratio": round(server_rate / bare_rate, 3), "receipts_refused": bad}
-    print(f"{total} submissions of {args.size} bytes from {args.laptops} laptops")
-    print(f"  through icvapp-server (HTTPS, signed, receipts checked): {server_rate:8.1f}/s")
-    print(f"  bare psycopg inserts of the same blobs:                  {bare_rate:8.1f}/s")
-    print(f"  ratio: {server_rate / bare_rate:.3f} (goal at least 0.3); receipts refused: {bad}")
+              "bare_seconds": [round(b, 2) for b in bare_s], "bare_per_second": round(bare_rate, 1),
+              "bare_cpu_ms_each": bare_cpu,
+              "server": passes}
+    print(f"{total} submissions of {args.size} bytes from {args.laptops} laptops, each pass")
+    for one in passes:
+        print(f"  through icvapp-server, {one['workers']} worker(s) (HTTPS, signed, receipts checked): "
+              f"{one['per_second']:8.1f}/s  ratio {one['ratio']:.3f}; receipts refused: {one['receipts_refused']}")
+        print(f"      CPU ms per submission: {cpu_text(one['cpu_ms_each'])}")
+    print(f"  bare psycopg inserts of the same blobs (mean of {len(bare_s)} passes): {bare_rate:8.1f}/s")
+    print(f"      CPU ms per submission: {cpu_text(bare_cpu[-1])}")
+    print("  (goal: ratio at least 0.3)")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2))
     return 0

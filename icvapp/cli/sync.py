@@ -9,6 +9,8 @@ and (at the office) pull, import and acknowledge deliveries.
     icvapp sync enrol device.json                 # laptop
     icvapp sync certify-server server.pub --host 127.0.0.1 --out server.pem   # office (root PIN)
     icvapp sync publish                           # office: scheme file (revocations) and rota
+    icvapp sync devices                           # office: the device and server certificates issued
+    icvapp sync revoke-device 5f3a… --reason "office PC stolen"   # office (root PIN), then publish
     icvapp sync return --quarter 2026-Q3          # office: the quarter's national return (root PIN)
 """
 
@@ -24,6 +26,7 @@ from icvapp.delivery.device import (
     device_request,
     import_device_file,
     issue_device_file,
+    issued_devices,
     this_device,
 )
 from icvapp.delivery.returns import send_return
@@ -31,6 +34,7 @@ from icvapp.delivery.sync import SyncReport, publish_rota, publish_scheme, pull_
 from icvapp.server.certificates import LAPTOP, OFFICE
 from icvapp.storage.model import Volunteer
 from icvapp.trust import pki
+from icvapp.trust.enrolment import revoke_certificate
 
 
 def add_commands(sub) -> None:
@@ -60,6 +64,13 @@ def add_commands(sub) -> None:
     c.set_defaults(func=cmd_certify_server)
     actions.add_parser("publish", help="send the scheme file and the rota to the server (office, root PIN)"
                        ).set_defaults(func=cmd_publish)
+    actions.add_parser("devices", help="the device and server certificates the scheme issued (office)"
+                       ).set_defaults(func=cmd_devices)
+    v = actions.add_parser("revoke-device", help="revoke one device's certificate by serial number (office, root "
+                           "PIN); the server refuses it once the office publishes")
+    v.add_argument("serial", help="the certificate's serial number, as `icvapp sync devices` shows it")
+    v.add_argument("--reason", default="")
+    v.set_defaults(func=cmd_revoke_device)
     n = actions.add_parser("return", help="send a quarter's national return, counts only (office, root PIN)")
     n.add_argument("--quarter", required=True, type=quarter_arg, metavar="2026-Q3",
                    help="financial year (as it starts) and quarter; Q1 is April to June")
@@ -164,4 +175,16 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
     issued, weeks = with_context(args, work)
     print(f"Published the scheme file of {issued} and {weeks} rota week(s).")
+    return EXIT_OK
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    for d in with_context(args, lambda ctx: issued_devices(ctx.db)):
+        print(f"{d.serial:40}  {d.role:7}  issued {d.issued_at:18}  {d.subject}  {d.revoked}".rstrip())
+    return EXIT_OK
+
+
+def cmd_revoke_device(args: argparse.Namespace) -> int:
+    subject = with_context(args, lambda ctx: revoke_certificate(ctx.db, args.serial, root_pin(), args.reason))
+    print(f"Revoked {subject}. Run `icvapp sync publish`: the server refuses it from then on.")
     return EXIT_OK

@@ -19,6 +19,10 @@ from icvapp.delivery.device import Device
 from icvapp.errors import InvalidInput, UserFacingError
 from icvapp.server.protocol import signed_headers
 
+#: Seconds a kept-alive connection may sit idle before the next request opens a new one. Servers close
+#: idle connections (uvicorn after 5 s), and the office imports a batch between two requests.
+IDLE_REOPEN = 4.0
+
 
 class ServerUnreachable(UserFacingError):
     title = "The scheme server cannot be reached"
@@ -66,6 +70,7 @@ class Client:
         self.context = pinned_context(device.server_certificate)
         self.timeout = timeout
         self.connection: http.client.HTTPSConnection | None = None
+        self.last_used = 0.0  # time.monotonic() when the connection last carried an answer
 
     def close(self) -> None:
         if self.connection is not None:
@@ -84,6 +89,8 @@ class Client:
         for attempt in (1, 2):
             signed = signed_headers(self.device.key, self.device.certificate, method, path,
                                     self.device.scheme_uid, body, at=int(time.time()), nonce=secrets.token_hex(16))
+            if self.connection is not None and time.monotonic() - self.last_used > IDLE_REOPEN:
+                self.close()  # the server will have closed it (or is about to): do not write into a dead socket
             if self.connection is None:
                 self.connection = http.client.HTTPSConnection(self.host, self.port, context=self.context,
                                                               timeout=self.timeout)
@@ -92,13 +99,16 @@ class Client:
                                         headers={**signed, **(headers or {}),
                                                  "Content-Type": "application/octet-stream"})
                 response = self.connection.getresponse()
-                return Reply(response.status, response.read())
+                reply = Reply(response.status, response.read())
+                self.last_used = time.monotonic()
+                return reply
             except ssl.SSLCertVerificationError as exc:
                 self.close()
                 raise ServerUnreachable(
                     "The scheme server did not prove it is the server the scheme office named.",
                     hint=f"Its TLS certificate is not the pinned one ({exc.verify_message}).") from None
-            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError) as exc:
+            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError, ssl.SSLEOFError,
+                    ssl.SSLZeroReturnError) as exc:
                 self.close()  # the server may have closed an idle connection: one more try on a new one
                 if attempt == 2:
                     raise self.unreachable(exc) from None

@@ -24,7 +24,17 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from sqlalchemy import select
 
 from icvapp.errors import InvalidInput, NotFound
-from icvapp.server.certificates import LAPTOP, ROLES, device_problem, issue_device, issue_server, serial_hex
+from icvapp.server.certificates import (
+    LAPTOP,
+    ROLES,
+    device_problem,
+    is_device_certificate,
+    issue_device,
+    issue_server,
+    role_of,
+    serial_hex,
+)
+from icvapp.server.protocol import is_server_certificate
 from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.encoding import canonical_json
@@ -194,3 +204,30 @@ def issue_device_file(db: Database, request: bytes, root_pin: str, *, server_url
     reply = {"format": REPLY_FORMAT, "certificate": pki.pem(cert), "scheme": scheme_package(db, authority),
              "server": server, "server_signature": base64.b64encode(signature).decode("ascii")}
     return json.dumps(reply, indent=2, ensure_ascii=False).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class IssuedDevice:
+    """A device or server certificate in the office's register, as ``icvapp sync devices`` lists it."""
+
+    serial: str
+    subject: str
+    role: str  # laptop, office or server
+    issued_at: str
+    revoked: str  # the date and reason, or "" while it is valid
+
+
+def issued_devices(db: Database) -> list[IssuedDevice]:
+    """Every device and server certificate the scheme root issued (office), oldest first."""
+    with db.session() as s:
+        rows = s.scalars(select(IssuedCertificate).order_by(IssuedCertificate.issued_at)).all()
+        found = []
+        for row in rows:
+            cert = pki.load_cert(row.certificate)
+            role = role_of(cert) if is_device_certificate(cert) else "server" if is_server_certificate(cert) else None
+            if role is None:
+                continue  # a volunteer's signing certificate
+            revoked = (f"revoked {row.revoked_at:%d %B %Y} {row.revocation_reason or ''}".rstrip()
+                       if row.revoked_at else "")
+            found.append(IssuedDevice(row.serial, row.subject, role, f"{row.issued_at:%d %B %Y}", revoked))
+    return found

@@ -1,9 +1,12 @@
 """The app's own settings, kept encrypted in the profile's database (the ``app_state`` table).
 
-This is the only module that reads or writes that table. Each setting has a
-typed getter and setter, and every value is a whole number the app chooses —
-minutes, months, a visit's id. Nothing a volunteer types is stored here: their
-words belong in the visit record, under its own rules for sealing and retention.
+This module reads and writes the settings' rows of that table (the keys below).
+The only other rows are the scheme server's, named ``delivery.*`` and kept by
+:mod:`icvapp.delivery`: this computer's device key and server (``delivery.device``),
+the outbox (``delivery.outbox.<visit uid>``) and the last sync (``delivery.last_sync``).
+Each setting has a typed getter and setter, and every value is a whole number the
+app chooses — minutes, months, a visit's id. Nothing a volunteer types is stored
+here: their words belong in the visit record, under its own rules for sealing and retention.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.model import AppState
 
-#: The keys in ``app_state``; no other key is written.
+#: The settings' keys in ``app_state``; this module writes no other key.
 LOCK_MINUTES = "lock_after_minutes"
 RETENTION_MONTHS = "retention_months"
 EDITING_VISIT = "editing_visit"

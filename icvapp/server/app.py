@@ -24,11 +24,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from anyio import CapacityLimiter, to_thread
 from cryptography import x509
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -68,7 +68,7 @@ def authenticate(conn: Connection, method: str, path: str, headers, body: bytes,
     nonce = headers.get(protocol.NONCE, "")
     try:
         at = int(headers.get(protocol.TIME, ""))
-        cert = x509.load_der_x509_certificate(base64.b64decode(headers.get(protocol.DEVICE, ""), validate=True))
+        cert = protocol.device_certificate(headers.get(protocol.DEVICE, ""))
         signature = base64.b64decode(headers.get(protocol.SIGNATURE, ""), validate=True)
     except (ValueError, binascii.Error):
         raise store.Refused("The request is not signed by a device.", 401) from None
@@ -97,9 +97,14 @@ def authenticate(conn: Connection, method: str, path: str, headers, body: bytes,
 class Server:
     """The routes, bound to one database engine and the server's private key."""
 
-    def __init__(self, engine: Engine, key, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, engine: Engine, key, *, clock: Callable[[], float] = time.time,
+                 concurrency: int | None = None) -> None:
         self.engine, self.key, self.clock = engine, key, clock
         self.parsed: dict = {}  # schemes' root certificates and revocation lists, parsed and checked
+        # At most this many requests work at once (each holds a database connection; by default, as many as
+        # the engine's pool keeps open); the rest wait their turn.
+        self.concurrency = concurrency
+        self.limiter: CapacityLimiter | None = None
 
     def app(self) -> Starlette:
         routes = [Route("/v1/deliveries", self.post_delivery, methods=["POST"]),
@@ -135,8 +140,10 @@ class Server:
                                       self.parsed)
                 return work(conn, caller, request, body)
 
+        if self.limiter is None:  # made in the event loop that uses it
+            self.limiter = CapacityLimiter(self.concurrency or self.engine.pool.size())
         try:
-            return await run_in_threadpool(run)
+            return await to_thread.run_sync(run, limiter=self.limiter)
         except store.Refused as exc:
             return refusal(exc.message, exc.status)
         except OperationalError:

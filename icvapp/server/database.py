@@ -29,8 +29,13 @@ class ServerMisconfigured(StorageFault):
     title = "The scheme server cannot start"
 
 
-def make_engine(url: str, *, pool_size: int = 10) -> Engine:
-    """An engine on psycopg 3 for ``postgresql://…`` (the driver is filled in)."""
+def make_engine(url: str, *, pool_size: int = 10, max_overflow: int | None = None) -> Engine:
+    """An engine on psycopg 3 for ``postgresql://…`` (the driver is filled in).
+
+    ``max_overflow`` (default: as many again as ``pool_size``) connections are opened beyond the pool
+    when it is busy and closed when handed back; a server under steady load should have none, since
+    each costs PostgreSQL a new backend process.
+    """
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -41,8 +46,8 @@ def make_engine(url: str, *, pool_size: int = 10) -> Engine:
                            hint="Give a postgresql://… address.")
     # No ping before each checkout (a round trip per request): a connection PostgreSQL dropped fails its
     # request with "unavailable" (503), the pool discards it, and the laptop tries again at its next sync.
-    return create_engine(parsed.set(drivername="postgresql+psycopg"), pool_size=pool_size, max_overflow=pool_size,
-                         pool_recycle=600)
+    return create_engine(parsed.set(drivername="postgresql+psycopg"), pool_size=pool_size,
+                         max_overflow=pool_size if max_overflow is None else max_overflow, pool_recycle=600)
 
 
 @contextmanager

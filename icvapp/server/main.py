@@ -25,11 +25,14 @@ from icvapp.server.app import Server
 from icvapp.server.database import check_ready, in_scheme, make_engine, migrate
 from icvapp.server.returns import national_returns
 from icvapp.server.store import register_scheme
+from icvapp.server.workers import default_workers, listening_socket, run_workers
 from icvapp.storage.atomic import write_atomic
 from icvapp.storage.files import parse_json, read_bounded
 from icvapp.trust import pki
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+#: Database connections per serving process, kept open; as many requests as this work at once in each.
+DB_CONNECTIONS = 12
 
 
 def listen_address(text: str) -> tuple[str, int]:
@@ -48,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--key", type=Path, metavar="server.key", help="the server's private key (PEM)")
     p.add_argument("--certificate", type=Path, metavar="server.pem",
                    help="the server's certificate, issued by the scheme root (PEM)")
+    p.add_argument("--workers", type=int, default=0, metavar="N",
+                   help="serving processes (default: one per core, at most four)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     m = sub.add_parser("migrate", help="create or upgrade the tables (as the database owner)")
     m.add_argument("--app-role", required=True, help="the role the server connects as; it is granted access")
@@ -114,23 +119,36 @@ def serve(args) -> int:
 
     if args.key is None or args.certificate is None:
         raise InvalidInput("The server needs its key and certificate: --key server.key --certificate server.pem.")
-    engine = make_engine(args.database)
+    engine = make_engine(args.database, pool_size=1)
     try:
         check_ready(engine)
-        host, port = args.listen
-        key = load_key(args.key)
-        cert = pki.load_cert(read_bounded(args.certificate, 64 * 1024, "a certificate"))
-        if cert.public_key() != key.public_key():
-            raise InvalidInput(f"{args.certificate} is not the certificate of {args.key}.",
-                               hint="Use the certificate the scheme office issued for this key.")
-        server = Server(engine, key)
-        config = uvicorn.Config(server.app(), host=host, port=port, ssl_keyfile=str(args.key),
-                                ssl_certfile=str(args.certificate), log_level="warning", access_log=False)
-        print(f"icvapp-server listening on https://{host}:{port}", flush=True)
-        uvicorn.Server(config).run()
     finally:
-        engine.dispose()
-    return EXIT_OK
+        engine.dispose()  # each worker opens its own pool: a connection must not cross a fork
+    key = load_key(args.key)
+    cert = pki.load_cert(read_bounded(args.certificate, 64 * 1024, "a certificate"))
+    if cert.public_key() != key.public_key():
+        raise InvalidInput(f"{args.certificate} is not the certificate of {args.key}.",
+                           hint="Use the certificate the scheme office issued for this key.")
+    host, port = args.listen
+    sock = listening_socket(host, port)
+
+    def work(listening) -> None:
+        engine = make_engine(args.database, pool_size=DB_CONNECTIONS, max_overflow=0)
+        try:
+            # No proxy headers: the server never uses a client's address, so it need not parse X-Forwarded-For.
+            config = uvicorn.Config(Server(engine, key).app(), ssl_keyfile=str(args.key),
+                                    ssl_certfile=str(args.certificate), log_level="warning", access_log=False,
+                                    proxy_headers=False, server_header=False)
+            uvicorn.Server(config).run(sockets=[listening])
+        finally:
+            engine.dispose()
+
+    workers = args.workers or default_workers()
+    print(f"icvapp-server listening on https://{host}:{port} ({workers} worker process(es))", flush=True)
+    if workers == 1:
+        work(sock)
+        return EXIT_OK
+    return run_workers(sock, workers, work)
 
 
 def main(argv: list[str] | None = None) -> int:

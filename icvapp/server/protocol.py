@@ -110,6 +110,19 @@ def signed_receipt(receipt: Receipt, key, cert_pem: str) -> dict:
 
 
 @functools.lru_cache(maxsize=4096)
+def parsed_certificate(text: str) -> x509.Certificate:
+    """:func:`pki.load_cert`, remembered: a device sends its certificate, and the server its receipts'
+    certificate, with every message. Parsing is a pure function of the text; every check is still made."""
+    return pki.load_cert(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def device_certificate(header: str) -> x509.Certificate:
+    """The certificate in a request's device header (base64 DER); raises ValueError if it is not one."""
+    return x509.load_der_x509_certificate(base64.b64decode(header, validate=True))
+
+
+@functools.lru_cache(maxsize=4096)
 def issued_by_root(cert: x509.Certificate, root: x509.Certificate) -> bool:
     """:func:`pki.issued_by`, remembered: a device presents the same certificate with every request.
 
@@ -136,7 +149,7 @@ def receipt_problem(doc, root: x509.Certificate, revoked: dict[int, dt.datetime]
     try:
         receipt = Receipt(str(doc["scheme"]), str(doc["visit"]), str(doc["digest"]), str(doc["answer"]),
                           int(doc["delivery"]), str(doc["received_at"]))
-        cert = pki.load_cert(str(doc["certificate"]))
+        cert = parsed_certificate(str(doc["certificate"]))
         signature = base64.b64decode(str(doc["signature"]), validate=True)
     except (KeyError, TypeError, ValueError, InvalidInput):
         return "the receipt is damaged"

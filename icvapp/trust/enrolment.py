@@ -194,14 +194,45 @@ def revoke_certificates(db: Database, volunteer_id: int, root_pin: str, reason: 
                                                          IssuedCertificate.revoked_at.is_(None))).all()
         for row in rows:
             row.revoked_at, row.revocation_reason = now, reason[:60]
-        revoked = s.execute(select(IssuedCertificate.serial, IssuedCertificate.revoked_at)
-                            .where(IssuedCertificate.revoked_at.is_not(None))).all()
-        authority_row(s).crl = pki.pem(authority.crl(
-            [(int(serial, 16), when.replace(tzinfo=dt.UTC)) for serial, when in revoked]))
+        _renew_crl(s, authority)
         v = s.get(Volunteer, volunteer_id)
         audit.append(s, audit.SCHEME, actor=db.actor,
                      detail={"action": "certificates revoked", "volunteer": v.uid if v else None, "count": len(rows)})
         return len(rows)
+
+
+def revoke_certificate(db: Database, serial: str, root_pin: str, reason: str = "") -> str:
+    """Revoke one certificate the root issued, named by its serial number (hexadecimal, colons allowed).
+
+    For a certificate that belongs to no volunteer, such as the office's own computer's device
+    certificate; the new CRL travels in scheme files. Returns the certificate's subject.
+    """
+    try:
+        number = int(serial.strip().lower().removeprefix("0x").replace(":", ""), 16)
+    except ValueError:
+        raise InvalidInput(f"{serial!r} is not a certificate's serial number.",
+                           hint="Copy it as `icvapp sync devices` shows it (hexadecimal).") from None
+    authority = unlock_authority(db, root_pin)
+    with db.session() as s:
+        row = s.scalars(select(IssuedCertificate).where(IssuedCertificate.serial == format(number, "x"))).first()
+        if row is None:
+            raise NotFound(f"This scheme issued no certificate with serial number {serial}.",
+                           hint="`icvapp sync devices` lists the device certificates the scheme issued.")
+        if row.revoked_at is not None:
+            raise InvalidInput(f"The certificate {serial} ({row.subject}) was revoked on {row.revoked_at:%d %B %Y}.")
+        row.revoked_at, row.revocation_reason = utcnow(), reason[:60]
+        _renew_crl(s, authority)
+        audit.append(s, audit.SCHEME, actor=db.actor,
+                     detail={"action": "certificate revoked", "serial": row.serial, "subject": row.subject})
+        return row.subject
+
+
+def _renew_crl(s: Session, authority: pki.Authority) -> None:
+    """Sign a new CRL listing every certificate revoked so far."""
+    revoked = s.execute(select(IssuedCertificate.serial, IssuedCertificate.revoked_at)
+                        .where(IssuedCertificate.revoked_at.is_not(None))).all()
+    authority_row(s).crl = pki.pem(authority.crl(
+        [(int(serial, 16), when.replace(tzinfo=dt.UTC)) for serial, when in revoked]))
 
 
 def signers(db: Database, *, at: dt.datetime | None = None) -> list[SignerStatus]:

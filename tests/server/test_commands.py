@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -93,3 +94,49 @@ def test_laptop_and_office_sync_with_the_documented_commands(fresh_host, served,
     assert run_command([*off, "sync", "publish"]) == 0
     assert run_command([*off, "sync", "return", "--quarter", "2026-Q3"]) == 0
     assert "Sent the national return for 2026-Q3" in capsys.readouterr().out
+
+
+def worker_pids(parent: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == parent:
+                found.append(int(entry.name))
+        except OSError:
+            pass
+    return found
+
+
+def test_the_servers_workers_die_with_it_so_a_restart_gets_the_port(fresh_host, cluster):
+    port = free_port()
+    command = [*SERVER, "--database", cluster.url(APP), "--listen", f"127.0.0.1:{port}", "--workers", "2",
+               "--key", str(fresh_host.folder / "server.key"), "--certificate", str(fresh_host.folder / "server.pem")]
+    context = pinned_context(fresh_host.server_certificate)
+
+    def start() -> subprocess.Popen:
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"https://127.0.0.1:{port}/v1/health", context=context, timeout=2):
+                    return process
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    process.kill()
+                    pytest.fail(f"icvapp-server did not start: {process.communicate()[1]}")
+                time.sleep(0.1)
+
+    first = start()
+    workers = worker_pids(first.pid)
+    assert len(workers) == 2
+    first.kill()  # SIGKILL: the parent cannot pass anything on
+    first.communicate(timeout=10)
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() and "icvapp" in Path(f"/proc/{pid}/cmdline").read_text(errors="replace")
+              for pid in workers):
+        assert time.monotonic() < deadline, "a worker outlived its killed parent"
+        time.sleep(0.05)
+    second = start()
+    second.terminate()
+    second.communicate(timeout=20)
+    assert second.returncode == 0
