@@ -1,0 +1,96 @@
+"""What sign-off, amendment and "check any file" tell the user, word for word (written against mutation
+survivors): each refusal names what is wrong and the way forward.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from icvapp.errors import InvalidInput
+from icvapp.history.retention import purge
+from icvapp.sealing.signoff import check_stored_visit, start_amendment
+from icvapp.sealing.verify import trust_from_root_file, verify_file
+from icvapp.trust import pki
+from icvapp.trust.enrolment import require_trust
+from icvapp.trust.verdict import ALTERED, DAMAGED, verify_pdf_bytes
+from icvapp.visits.sealed import signed_pdf
+from icvapp.visits.store import load_visit, save_draft
+from tests.helpers import seal
+
+
+def refusal(call) -> tuple[str, str]:
+    with pytest.raises(InvalidInput) as caught:
+        call()
+    return caught.value.message, caught.value.hint
+
+
+@pytest.mark.parametrize("reason", ["", "   ", "\n\t"])
+def test_an_amendment_without_a_reason_says_the_reason_is_signed(signed_ctx, reason):
+    vid = seal(signed_ctx)
+    assert refusal(lambda: start_amendment(signed_ctx.db, vid, reason)) == (
+        "Say why the report needs correcting.", "The reason is printed on the amended report and signed with it.")
+
+
+def test_an_amended_version_points_to_the_latest_one(signed_ctx):
+    vid = seal(signed_ctx)
+    draft = start_amendment(signed_ctx.db, vid, "The second detainee was in cell 8, not 7.")
+    rec = load_visit(signed_ctx.db, draft)
+    rec.conversations[1].cell = "8"
+    save_draft(signed_ctx.db, rec)
+    seal(signed_ctx, rec)
+    assert refusal(lambda: start_amendment(signed_ctx.db, vid, "Another go.")) == (
+        "This version has already been amended (version 2).", "Amend the latest version instead.")
+
+
+def test_a_file_that_is_not_a_pdf_is_sent_to_the_office_to_check(signed_ctx, tmp_path):
+    path = tmp_path / "visit.icvsub"
+    path.write_bytes(b"\x30\x82 not a PDF")
+    verdict = verify_file(path, require_trust(signed_ctx.db))
+    assert verdict.status == DAMAGED and not verdict.ok
+    assert verdict.headline == ("This is not a PDF. Submission files can only be checked in the scheme office's "
+                                "icvapp, which holds the key that opens them.")
+
+
+def test_a_sealed_visit_purged_under_retention_still_checks_as_signed(signed_ctx):
+    vid = seal(signed_ctx)
+    visit_date = load_visit(signed_ctx.db, vid).visit_date
+    assert purge(signed_ctx.db, visit_date + dt.timedelta(days=1)) == 1
+    checked = check_stored_visit(signed_ctx.db, vid)
+    assert (checked.ok, checked.problems) == (True, [])
+
+
+def test_a_changed_byte_names_the_first_signature_it_breaks_and_its_revision(signed_ctx):
+    data = signed_pdf(signed_ctx.db, seal(signed_ctx))
+    # Four revisions, each ending in %%EOF: the report, its two empty signature fields, then each visitor's
+    # signature; the first visitor's is the third.
+    assert data.count(b"%%EOF") == 4
+    i = data.index(b"Custody visit report")
+    verdict = verify_pdf_bytes(data[:i] + b"c" + data[i + 1:], require_trust(signed_ctx.db))
+    assert verdict.status == ALTERED
+    assert verdict.headline == ("Altered after signing: Amrit Sandhu's signature no longer matches the document "
+                                "(revision 3 of 4).")
+
+
+def test_anyone_with_the_schemes_root_certificate_file_can_check_a_report(signed_ctx, tmp_path):
+    root = require_trust(signed_ctx.db).root
+    path = tmp_path / "scheme-root.pem"
+    path.write_text(pki.pem(root), "ascii")
+    trust = trust_from_root_file(path)
+    assert trust.root == root and trust.inbox == root and trust.revoked == {}
+    assert verify_file_for(signed_ctx, trust, tmp_path).ok
+
+
+def test_a_root_certificate_file_too_big_to_be_one_is_refused_by_kind(tmp_path):
+    path = tmp_path / "scheme-root.pem"
+    path.write_bytes(b" " * (64 * 1024 + 1))
+    with pytest.raises(InvalidInput) as caught:
+        trust_from_root_file(path)
+    assert "a root certificate file can be at most 64" in caught.value.message
+
+
+def verify_file_for(ctx, trust, folder):
+    report = folder / "report.pdf"
+    report.write_bytes(signed_pdf(ctx.db, seal(ctx)))
+    return verify_file(report, trust)
