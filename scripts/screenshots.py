@@ -1,12 +1,15 @@
 """Regenerate the README's screenshots from the demo scheme, in a real window.
 
-Run through scripts/screenshots (it starts Xvfb); writes docs/screenshots/*.png.
+Run through scripts/screenshots (it starts Xvfb); writes docs/screenshots/*.png, and the volunteer's
+path in Welsh (cy-*.png) and in the pseudo-locale (pseudo-*.png). ``--languages-only`` skips the English set;
+``--first-run-only`` writes only the first run's three doors, joining a scheme and unlocking (first-run-*.png).
 """
 
 from __future__ import annotations
 
-import os
 import datetime as dt
+import os
+import runpy
 import subprocess
 import sys
 import tempfile
@@ -18,7 +21,9 @@ from PySide6.QtWidgets import QApplication
 from icvapp.demo.create import create_demo
 from icvapp.profile.context import create_profile
 from icvapp.reports.visit_pdf import export_visit_pdf
+from icvapp.ui.focus_ring import install_focus_ring
 from icvapp.ui.main_window import MainWindow
+from icvapp.ui.translation import install_language
 
 OUT = Path(os.environ.get("ICVAPP_SCREENSHOTS") or Path(__file__).resolve().parent.parent / "docs" / "screenshots")
 
@@ -104,12 +109,101 @@ def desk_shots(app: QApplication, window: MainWindow, ctx, tmp: Path) -> None:
     window.session_lock.screen.try_unlock()
 
 
+def language_shots(app: QApplication, ctx, tmp: Path, language: str) -> None:
+    """The volunteer's path in another language: cy-*.png (Welsh) and pseudo-*.png (the pseudo-locale)."""
+    from icvapp.ui.dialogs import FirstRunDialog, UnlockDialog
+    from icvapp.ui.signoff_dialog import SignOffDialog
+    from icvapp.ui.translation import install_language, translate
+    from icvapp.ui.verify_dialog import VerifyDialog
+
+    source = None
+    if language == "pseudo":
+        source = tmp / "pseudo"
+        runpy.run_path(str(Path(__file__).resolve().parent / "pseudo_locale.py"))["write"](source)
+    install_language(app, language, source)
+    prefix = f"{language}-"
+    shoot_dialog(app, FirstRunDialog(str(tmp / "demo"), True, language=language), prefix + "first-run")
+    hint = translate("Startup", "Your data in {folder} is protected by your passphrase.").format(folder=tmp / "demo")
+    shoot_dialog(app, UnlockDialog(hint, lambda p: None), prefix + "unlock")
+    window = MainWindow(ctx)
+    window.resize(1180, 780)
+    window.show()
+    shoot(app, window, prefix + "visit-list")
+    window.open_visit(3)
+    for index, name in ((0, "details"), (1, "detainees"), (2, "conversations"), (3, "inspection"), (4, "close-out")):
+        window.form.tabs.setCurrentIndex(index)
+        shoot(app, window, f"{prefix}visit-form-{name}")
+    window.open_visit(8)
+    shoot(app, window, prefix + "visit-form-sealed")
+    shoot_dialog(app, SignOffDialog(ctx, 2, window), prefix + "signoff-dialog")
+    pdf = tmp / f"{language}.pdf"
+    export_visit_pdf(ctx, 8, pdf)
+    check = VerifyDialog(ctx, window, path=pdf)
+    check.resize(760, 380)
+    shoot_dialog(app, check, prefix + "verify-dialog")
+    window.form.dirty = False
+    window.close()
+    install_language(app, "en")
+
+
+def first_run_shots(app: QApplication, tmp: Path) -> None:
+    """The three doors of the first run (first-run-*.png), the volunteer's two joining pages, and unlocking."""
+    from icvapp.storage.model import Suite, Volunteer
+    from icvapp.trust import enrolment, enrolment_files
+    from icvapp.ui.dialogs import FirstRunDialog, UnlockDialog
+    from icvapp.ui.join_scheme import JoinSchemeDialog
+
+    for door in ("volunteer", "office", "demo"):
+        dialog = FirstRunDialog(str(tmp / "laptop"), True)
+        {"volunteer": dialog.join, "office": dialog.own, "demo": dialog.demo}[door].setChecked(True)
+        if door == "office":
+            dialog.scheme_name.setText("Rutland ICV Scheme")
+        shoot_dialog(app, dialog, f"first-run-{door}")
+    office = create_profile(tmp / "office", "passphrase", "Rutland ICV Scheme", "screenshot passphrase")
+    with office.db.session() as s:
+        s.add_all([Suite(name="Oakham", cells=8), Suite(name="Uppingham", cells=6),
+                   *(Volunteer(name=n) for n in ("Amrit Sandhu", "Bethan Rees", "Zoë Ó Briain"))])
+    enrolment.set_up_scheme_root(office.db, "office root 2026")
+    scheme_file = tmp / "Downloads" / "scheme.icvscheme"
+    scheme_file.parent.mkdir(parents=True)
+    scheme_file.write_bytes(enrolment_files.export_scheme_file(office.db, "office root 2026"))
+    office.close()
+    laptop = create_profile(tmp / "laptop", "passphrase", "My scheme", "screenshot passphrase")
+    join = JoinSchemeDialog(laptop)
+    join.path.setText(str(scheme_file))
+    shoot_dialog(app, join, "first-run-join-file")
+    join._read_file()  # noqa: SLF001 - what Enter does on the first page
+    join.people.setCurrentRow(1)
+    join.pin.setText("bethan-2026")
+    join.again.setText("bethan-2026")
+    shoot_dialog(app, join, "first-run-join-you")
+    laptop.close()
+    unlock = UnlockDialog(f"Your data in {tmp / 'laptop'} is protected by your passphrase.", lambda p: None,
+                          recover=lambda text, p: None)
+    unlock.show()
+    unlock.use_recovery.click()
+    unlock.adjustSize()
+    shoot_dialog(app, unlock, "unlock-recovery")
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    install_focus_ring(app)
+    install_language(app, "en")  # English plural forms ("1 visit", "2 visits")
+    if "--first-run-only" in sys.argv:
+        with tempfile.TemporaryDirectory() as tmp:
+            first_run_shots(app, Path(tmp))
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
+        first_run_shots(app, Path(tmp) / "doors")
         ctx = create_profile(Path(tmp) / "demo", "passphrase", "Demo", "screenshot passphrase")
         create_demo(ctx)
+        for language in ("cy", "pseudo"):
+            language_shots(app, ctx, Path(tmp), language)
+        if "--languages-only" in sys.argv:
+            ctx.close()
+            return 0
         window = MainWindow(ctx)
         window.resize(1180, 780)
         window.show()

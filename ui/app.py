@@ -5,43 +5,102 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from icvapp.errors import UserFacingError, WrongPassphrase
 from icvapp.history.retention import purge_expired
 from icvapp.profile.context import AppContext, create_profile, open_profile, profile_exists, resolve_data_dir
-from icvapp.storage.keys import KEYCHAIN, keychain_usable, passphrase_from_env, read_keyinfo
+from icvapp.profile.security import recover_profile
+from icvapp.storage.keys import KEYCHAIN, PASSPHRASE, keychain_usable, passphrase_from_env, read_keyinfo
 from icvapp.ui.dialogs import FirstRunDialog, UnlockDialog, show_error
+from icvapp.ui.focus_ring import install_focus_ring
 from icvapp.ui.jobs import wait_for
+from icvapp.ui.join_scheme import JoinSchemeDialog
 from icvapp.ui.security_ui import RecoveryKeyDialog
+from icvapp.ui.translation import chosen_language, install_language, save_language, translate
+from icvapp.ui.window_state import restore_window_state
 from icvapp.visits.store import interrupted_draft, load_visit
 
 
+class Startup(QObject):
+    """Names this module's translation context; lupdate reads plural forms only from ``Class.tr``."""
+
+
+DESKTOP_ID = "uk.org.icvapp"
+RELANGUAGE = 2  # the first-run dialog closed to be shown again in another language
+
+
 def first_run(data_dir: Path, parent: QWidget | None = None) -> AppContext | None:
-    dialog = FirstRunDialog(str(data_dir), keychain_usable(), parent)
-    while dialog.exec():
-        demo = dialog.demo.isChecked()
+    """The first-run dialog; a language chosen in it takes effect at once and is remembered."""
+    language = chosen_language(data_dir)
+    carried: dict | None = None
+    while True:
+        dialog = FirstRunDialog(str(data_dir), keychain_usable(), parent, language)
+        if carried:
+            carry_choices(carried, dialog)
+        dialog.language_chosen.connect(lambda _code, d=dialog: d.done(RELANGUAGE))
+        result = dialog.exec()
+        if result == RELANGUAGE:
+            language, carried = dialog.language.currentData(), carry_choices(dialog)
+            install_language(QApplication.instance(), language)
+            continue
+        if not result:
+            return None
         try:
-            label = "Creating the demo scheme: suites, volunteers, signing keys and signed visits…" if demo \
-                else "Creating your encrypted scheme…"
-            return wait_for(parent, label, _create, data_dir, dialog.method,
-                            None if demo else dialog.scheme_name.text().strip(), dialog.passphrase.text() or None)
+            ctx = _create_profile(dialog, data_dir, parent)
         except UserFacingError as exc:
             show_error(parent, exc)
+            carried = carry_choices(dialog)
+            continue
+        save_language(data_dir, language)
+        if dialog.join.isChecked():
+            JoinSchemeDialog(ctx, parent).exec()  # cancelled: File ▸ Join your scheme offers it again
+        return ctx
+
+
+def _create_profile(dialog: FirstRunDialog, data_dir: Path, parent: QWidget | None) -> AppContext:
+    """The profile the chosen door needs: the demo (with progress), the office's new scheme, or a laptop to join."""
+    passphrase = dialog.passphrase.text() or None
+    if dialog.demo.isChecked():
+        return wait_for(parent, translate("Startup", "Creating the demo scheme: suites, volunteers, signing keys "
+                                                     "and signed visits…"),
+                        _create_demo, data_dir, dialog.method, passphrase, steps=True)
+    # A volunteer's profile takes the scheme's name from the scheme file when it joins.
+    name = dialog.scheme_name.text().strip() if dialog.own.isChecked() else translate("Startup", "My scheme")
+    return wait_for(parent, translate("Startup", "Creating your encrypted profile…"), create_profile, data_dir,
+                    dialog.method, name, passphrase)
+
+
+def carry_choices(source, target: FirstRunDialog | None = None) -> dict | None:
+    """Copy what was chosen and typed from one first-run dialog (in memory only) to the next."""
+    if target is None:
+        door = next(name for name in ("join", "own", "demo") if getattr(source, name).isChecked())
+        return {"door": door, "name": source.scheme_name.text(),
+                "passphrase": source.use_passphrase.isChecked(), "typed": source.passphrase.text(),
+                "confirm": source.confirm.text()}
+    getattr(target, source["door"]).setChecked(True)
+    target.scheme_name.setText(source["name"])
+    if source["passphrase"]:
+        target.use_passphrase.setChecked(True)
+    target.passphrase.setText(source["typed"])
+    target.confirm.setText(source["confirm"])
     return None
 
 
-def _create(data_dir: Path, method: str, name: str | None, passphrase: str | None) -> AppContext:
-    """A new profile; with no name, the demo scheme."""
+
+
+def _create_demo(data_dir: Path, method: str, passphrase: str | None, progress) -> AppContext:
+    """A new profile holding the demo scheme; ``progress(done, total)`` fills the bar."""
     # deferred: the demo generator is needed once, on first run
     from icvapp.demo.create import DEMO_SCHEME, create_demo
 
-    ctx = create_profile(data_dir, method, name or DEMO_SCHEME, passphrase)
-    if name is None:
-        create_demo(ctx)
+    ctx = create_profile(data_dir, method, DEMO_SCHEME, passphrase)
+    create_demo(ctx, progress=progress)
     return ctx
 
 
@@ -57,8 +116,10 @@ def unlock(data_dir: Path, parent: QWidget | None = None) -> AppContext | None:
             return open_profile(data_dir, env)
         except WrongPassphrase:
             pass  # fall through to asking, as a typed passphrase would
-    dialog = UnlockDialog(f"Your data in {data_dir} is protected by your passphrase.",
-                          lambda p: open_profile(data_dir, p), parent)
+    dialog = UnlockDialog(translate("Startup", "Your data in {folder} is protected by your passphrase.")
+                          .format(folder=data_dir),
+                          lambda p: open_profile(data_dir, p), parent,
+                          recover=lambda text, p: recover_profile(data_dir, text, PASSPHRASE, p))
     return dialog.result_value if dialog.exec() else None
 
 
@@ -66,7 +127,8 @@ def apply_retention(window) -> None:
     """Remove detail older than the scheme's retention period, off the GUI thread, and say so."""
 
     window.jobs.start(purge_expired, window.ctx.db, on_done=lambda n: n and window.statusBar().showMessage(
-        f"Removed conversation detail older than the retention period from {n} visit(s).", 10000))
+        Startup.tr("Removed conversation detail older than the retention period from %n visit(s).", "", n),
+        10000))
 
 
 def offer_interrupted_draft(window) -> None:
@@ -74,11 +136,12 @@ def offer_interrupted_draft(window) -> None:
     if visit_id is None:
         return
     rec = load_visit(window.ctx.db, visit_id)
-    when = rec.visit_date.strftime("%d %b %Y") if rec.visit_date else "an undated visit"
+    when = QLocale().toString(rec.visit_date, "d MMM yyyy") if rec.visit_date \
+        else translate("Startup", "an undated visit")
     answer = QMessageBox.question(
-        window, "Continue your visit report?",
-        f"icvapp closed while you were writing the report for {when}. Everything you typed was saved. "
-        "Continue where you left off?",
+        window, translate("Startup", "Continue your visit report?"),
+        translate("Startup", "icvapp closed while you were writing the report for {date}. Everything you typed "
+                             "was saved. Continue where you left off?").format(date=when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer == QMessageBox.StandardButton.Yes:
         window.open_visit(visit_id)
@@ -96,21 +159,52 @@ def install_crash_handler(get_window) -> None:
             except Exception:
                 saved = False
         details = "".join(traceback.format_exception(exc_type, exc, tb))
-        box = QMessageBox(QMessageBox.Icon.Critical, "icvapp hit a problem",
-                          "Something went wrong inside icvapp. "
-                          + ("Your draft was saved first. " if saved else "")
-                          + "You can carry on, but please tell your scheme office what you were doing.")
+        box = QMessageBox(QMessageBox.Icon.Critical, translate("Startup", "icvapp hit a problem"),
+                          translate("Startup", "Something went wrong inside icvapp. Your draft was saved first. "
+                                               "You can carry on, but please tell your scheme office what you "
+                                               "were doing.") if saved else
+                          translate("Startup", "Something went wrong inside icvapp. You can carry on, but please "
+                                               "tell your scheme office what you were doing."))
         box.setDetailedText(details)
         box.exec()
 
     sys.excepthook = handler
 
 
-def run_gui(data_dir_arg: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def show_main_window(ctx: AppContext):
+    """The main window as it was left (size, place, view, column widths), then the new recovery key if any."""
+    # deferred: the unlock dialog shows before the main window's views load
+    from icvapp.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    restore_window_state(window)
+    window.show()
+    if ctx.new_recovery_key:
+        QTimer.singleShot(0, lambda: RecoveryKeyDialog(ctx.new_recovery_key, window).exec())
+    return window
+
+
+def check_in_background(window) -> None:
+    # deferred: the integrity sweep loads the signature checks, needed only once the window is up
+    from icvapp.ui import integrity
+
+    integrity.check_in_background(window)
+
+
+def present(app: QApplication) -> None:
+    """The app's name, icon and desktop entry (so the dock shows ours), and a focus ring anyone can see."""
     app.setApplicationName("icvapp")
     app.setApplicationDisplayName("icvapp")
+    app.setWindowIcon(QIcon(str(resources.files("icvapp.resources") / "icons" / "icvapp.svg")))
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)  # matches packaging's uk.org.icvapp.desktop
+    install_focus_ring(app)
+
+
+def run_gui(data_dir_arg: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    present(app)
     data_dir = resolve_data_dir(data_dir_arg)
+    install_language(app, chosen_language(data_dir))
     window = None
     install_crash_handler(lambda: window)
     try:
@@ -120,22 +214,14 @@ def run_gui(data_dir_arg: str | None = None) -> int:
         return 1
     if ctx is None:
         return 0
-    # deferred: the unlock dialog shows before the main window's views load
-    from icvapp.ui.main_window import MainWindow
-    # deferred: the integrity sweep loads the signature checks, needed only once the window is up
-    from icvapp.ui import integrity
-
-    window = MainWindow(ctx)
-    window.show()
-    if ctx.new_recovery_key:
-        QTimer.singleShot(0, lambda: RecoveryKeyDialog(ctx.new_recovery_key, window).exec())
+    window = show_main_window(ctx)
     if os.environ.get("ICVAPP_QUIT_WHEN_READY"):
         # Benchmarks: quit as soon as the window is shown and the event loop is idle.
         QTimer.singleShot(0, app.quit)
     else:
         QTimer.singleShot(0, lambda: offer_interrupted_draft(window))
         QTimer.singleShot(0, lambda: apply_retention(window))
-        QTimer.singleShot(0, lambda: integrity.check_in_background(window))
+        QTimer.singleShot(0, lambda: check_in_background(window))
     try:
         return app.exec()
     finally:

@@ -21,10 +21,15 @@ from PySide6.QtWidgets import (
 
 from icvapp.scheme.config import SchemeConfig
 from icvapp.ui.form_sections import Section
-from icvapp.ui.widgets import YES_NO, ChoiceCombo, TextArea, named
+from icvapp.ui.palette import Role, text_style
+from icvapp.ui.translation import translate, ui_language
+from icvapp.ui.widgets import ChoiceCombo, TextArea, named, yes_no
 from icvapp.visits.record import ConversationRecord, VisitRecord
 
-ENTITLEMENT_ANSWERS = [("yes", "Yes"), ("no", "No — raised"), ("n/a", "Not applicable")]
+
+def entitlement_answers() -> list[tuple[str, str]]:
+    return [("yes", translate("Conversation", "Yes")), ("no", translate("Conversation", "No — raised")),
+            ("n/a", translate("Conversation", "Not applicable"))]
 
 
 class ConversationEditor(QWidget):
@@ -35,46 +40,49 @@ class ConversationEditor(QWidget):
         self.config = config
         layout = QVBoxLayout(self)
         top = QFormLayout()
-        self.custody_number = named(QLineEdit(), "Custody number", "The custody record number, never a name")
-        self.custody_number.setPlaceholderText("Custody number only — never a name")
-        self.cell = named(QLineEdit(), "Cell")
+        self.custody_number = named(QLineEdit(), self.tr("Custody number"),
+                                    self.tr("The custody record number, never a name"))
+        self.custody_number.setPlaceholderText(self.tr("Custody number only — never a name"))
+        self.cell = named(QLineEdit(), self.tr("Cell"))
         self.cell.setMaximumWidth(90)
-        self.consent = named(ChoiceCombo(YES_NO, blank="—"), "Consent given")
-        self.reason_not_seen = named(ChoiceCombo(config.reasons_not_seen, blank="— (seen)"), "Reason not seen")
-        top.addRow("C&ustody number", self.custody_number)
-        top.addRow("Ce&ll", self.cell)
-        top.addRow("Co&nsent given", self.consent)
-        top.addRow("Reason not seen", self.reason_not_seen)
+        self.consent = named(ChoiceCombo(yes_no(), blank="—"), self.tr("Consent given"))
+        self.reason_not_seen = named(ChoiceCombo(config.reasons_not_seen, blank=self.tr("— (seen)")),
+                                     self.tr("Reason not seen"))
+        top.addRow(self.tr("C&ustody number"), self.custody_number)
+        top.addRow(self.tr("Ce&ll"), self.cell)
+        top.addRow(self.tr("Co&nsent given"), self.consent)
+        top.addRow(self.tr("Reason not seen"), self.reason_not_seen)
         layout.addLayout(top)
 
-        ent_box = QGroupBox("Rights and entitlements checked")
+        ent_box = QGroupBox(self.tr("Rights and entitlements checked"))
         ent_grid = QGridLayout(ent_box)
+        lang = ui_language()
         self.entitlements: dict[str, ChoiceCombo] = {}
         for i, e in enumerate(config.entitlements):
-            combo = named(ChoiceCombo(ENTITLEMENT_ANSWERS, blank="Not checked"), e.label)
-            ent_grid.addWidget(QLabel(e.label), i // 2, (i % 2) * 2)
+            combo = named(ChoiceCombo(entitlement_answers(), blank=self.tr("Not checked")), e.label_in(lang))
+            ent_grid.addWidget(QLabel(e.label_in(lang)), i // 2, (i % 2) * 2)
             ent_grid.addWidget(combo, i // 2, (i % 2) * 2 + 1)
             self.entitlements[e.key] = combo
         layout.addWidget(ent_box)
 
-        self.vulnerabilities = self._checks(layout, "Vulnerability", config.vulnerabilities, columns=4)
-        self.requests = self._checks(layout, "Requests made", config.request_categories, columns=3)
+        self.vulnerabilities = self._checks(layout, self.tr("Vulnerability"), config.vulnerabilities, columns=4)
+        self.requests = self._checks(layout, self.tr("Requests made"), config.request_categories, columns=3)
 
-        issue_box = QGroupBox("Issue raised with staff")
+        issue_box = QGroupBox(self.tr("Issue raised with staff"))
         issue_form = QFormLayout(issue_box)
-        self.issue_raised = named(TextArea(lines=2), "Issue raised with staff")
-        self.staff_response = named(TextArea(lines=2), "Staff response")
-        self.resolved = named(ChoiceCombo(YES_NO, blank="—"), "Resolved during the visit")
-        self.allegation = named(QCheckBox("Allegation of ill-treatment (always escalated to the inspector)"),
-                                "Allegation of ill-treatment")
-        self.allegation.setStyleSheet("QCheckBox:checked { color: #a40000; font-weight: bold; }")
-        issue_form.addRow("&Issue", self.issue_raised)
-        issue_form.addRow("Staff &response", self.staff_response)
-        issue_form.addRow("Resolved during visit", self.resolved)
+        self.issue_raised = named(TextArea(lines=2), self.tr("Issue raised with staff"))
+        self.staff_response = named(TextArea(lines=2), self.tr("Staff response"))
+        self.resolved = named(ChoiceCombo(yes_no(), blank="—"), self.tr("Resolved during the visit"))
+        self.allegation = named(QCheckBox(self.tr("Allegation of ill-treatment (always escalated to the "
+                                                  "inspector)")), self.tr("Allegation of ill-treatment"))
+        self.allegation.setStyleSheet(f"QCheckBox:checked {{ {text_style(Role.ERROR, 'font-weight: bold;')} }}")
+        issue_form.addRow(self.tr("&Issue"), self.issue_raised)
+        issue_form.addRow(self.tr("Staff &response"), self.staff_response)
+        issue_form.addRow(self.tr("Resolved during visit"), self.resolved)
         issue_form.addRow("", self.allegation)
         layout.addWidget(issue_box)
-        self.notes = named(TextArea(lines=2), "Other notes on this conversation")
-        layout.addWidget(QLabel("Other notes (no names)"))
+        self.notes = named(TextArea(lines=2), self.tr("Other notes on this conversation"))
+        layout.addWidget(QLabel(self.tr("Other notes (no names)")))
         layout.addWidget(self.notes)
         self.text_areas = [self.issue_raised, self.staff_response, self.notes]
 
@@ -90,9 +98,10 @@ class ConversationEditor(QWidget):
     def _checks(self, layout, title, choices, *, columns: int) -> dict[str, QCheckBox]:
         box = QGroupBox(title)
         grid = QGridLayout(box)
-        boxes = {}
+        boxes, lang = {}, ui_language()
         for i, c in enumerate(choices):
-            cb = named(QCheckBox(c.label), f"{title}: {c.label}")
+            label = c.label_in(lang)
+            cb = named(QCheckBox(label), self.tr("{group}: {choice}").format(group=title, choice=label))
             grid.addWidget(cb, i // columns, i % columns)
             boxes[c.key] = cb
         layout.addWidget(box)
@@ -141,7 +150,8 @@ class ConversationsSection(Section):
         self.current = -1
         self.read_only = False
         outer = QVBoxLayout(self)
-        hint = QLabel("One entry per detainee you spoke to or offered a visit. Custody numbers only — never names.")
+        hint = QLabel(self.tr("One entry per detainee you spoke to or offered a visit. Custody numbers only — "
+                              "never names."))
         hint.setWordWrap(True)
         outer.addWidget(hint)
         outer.addWidget(self.messages)
@@ -149,22 +159,24 @@ class ConversationsSection(Section):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.list = named(QListWidget(), "Conversations")
-        self.add_button = named(QPushButton("&Add conversation"), "Add conversation")
-        self.remove_button = named(QPushButton("Remove"), "Remove the selected conversation")
+        self.list = named(QListWidget(), self.tr("Conversations"),
+                          self.tr("One entry per detainee, by custody number"))
+        self.add_button = named(QPushButton(self.tr("&Add conversation")), self.tr("Add conversation"))
+        self.remove_button = named(QPushButton(self.tr("Remove")), self.tr("Remove the selected conversation"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         left_layout.addWidget(self.list)
         left_layout.addLayout(buttons)
         self.editor = ConversationEditor(config, self._edited)
-        scroll = QScrollArea()
+        scroll = named(QScrollArea(), self.tr("The selected conversation"))
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no tab stop of its own: Tab goes to the fields inside
         scroll.setWidget(self.editor)
         split.addWidget(left)
         split.addWidget(scroll)
         split.setStretchFactor(1, 3)
-        split.setSizes([220, 700])
+        split.setSizes([180, 760])
         outer.addWidget(split, 1)
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
@@ -199,7 +211,8 @@ class ConversationsSection(Section):
 
     def _title(self, i: int) -> str:
         number = self.items[i].custody_number.strip()
-        return f"{i + 1}. {number or '(no custody number yet)'}"
+        return self.tr("{position}. {custody_number}").format(
+            position=i + 1, custody_number=number or self.tr("(no custody number yet)"))
 
     def _select(self, row: int) -> None:
         self._commit_current()

@@ -1,8 +1,11 @@
 """The co-ordinator's dashboard: the period's compliance at a glance, with charts.
 
 Every number comes from :func:`icvapp.metrics.summary`, computed off the GUI
-thread; the charts are QtCharts. Each chart also carries its figures as an
-accessible description, so a screen reader gets the numbers, not a picture.
+thread. Nothing is said by colour alone: the coverage grid puts a symbol and
+words in each cell (``ui/coverage_grid.py``), and every chart has a table of the
+same figures, one keypress away ("Charts as tables", ``ui/chart_table.py``).
+Colours come from the palette (``ui/palette.py``), so dark and high-contrast
+themes stay readable.
 """
 
 from __future__ import annotations
@@ -10,20 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QDate, QMargins, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -31,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -40,107 +32,21 @@ from icvapp.errors import UserFacingError
 from icvapp.metrics import summary
 from icvapp.profile.context import AppContext
 from icvapp.reports.board_pdf import export_board_pdf
-from icvapp.reports.charts import nice_ceiling
 from icvapp.reports.figures import export_csv, export_xlsx
 from icvapp.scheme.periods import Period, financial_year, financial_year_of, recent_quarters
 from icvapp.scheme.rota import rota_grid
 from icvapp.scheme.suites import coordinators
 from icvapp.trust.enrolment import signer_status, unlock_signer
+from icvapp.ui.chart_table import ChartPanel, figure_text
+from icvapp.ui.coverage_grid import WeekGrid, legend, legend_html
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.jobs import job_pool, run_with_progress
-from icvapp.ui.widgets import named, scrolling
+from icvapp.ui.palette import Role, mix, status_palette
+from icvapp.ui.widgets import DateField, named, scrolling
 
-NAVY, GREEN, RED, GREY, AMBER = "#1f3a5f", "#2e7d32", "#c62828", "#b0b7c3", "#e6a23c"
-DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-
-
-def bar_chart(title: str, labels: list[str], values: list[float], *, horizontal: bool = False,
-              colour: str = NAVY, maximum: float | None = None) -> QChartView:
-    chart = QChart()
-    chart.setTitle(title)
-    chart.legend().hide()
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.setBackgroundRoundness(0)
-    bars = QBarSet(title)
-    bars.setColor(QColor(colour))
-    bars.append([float(v or 0) for v in values])
-    bars.setLabelColor(QColor("#1d2433"))
-    series = QHorizontalBarSeries() if horizontal else QBarSeries()
-    series.append(bars)
-    series.setLabelsVisible(True)
-    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-    chart.addSeries(series)
-    categories, numbers = QBarCategoryAxis(), QValueAxis()
-    categories.append(labels)
-    if hasattr(categories, "setTruncateLabels"):
-        categories.setTruncateLabels(False)  # "Update on case or release time", not "…"
-    numbers.setRange(0, maximum or _nice_top(max([1.0, *[float(v or 0) for v in values]]) * 1.1))
-    numbers.setLabelFormat("%d")
-    numbers.setTickCount(5)
-    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(numbers, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(categories)
-    series.attachAxis(numbers)
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
-    view.setAccessibleName(title)
-    view.setAccessibleDescription("; ".join(f"{k}: {v:g}" for k, v in zip(labels, values, strict=True)))
-    view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    return view
-
-
-def _nice_top(value: float) -> float:
-    """An axis top a little above ``value`` that splits into four round steps (as the Board's charts do)."""
-
-    return max(4.0, 4 * nice_ceiling(value / 4))
-
-
-class WeekGrid(QWidget):
-    """Suites × weeks: a square per week, green visited, red missed, grey closed, pale not expected."""
-
-    COLOURS = {"covered": GREEN, "missed": RED, "closed": GREY, "optional": "#e4e7ec", "to_come": "#ffffff",
-               "abandoned": AMBER}
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[tuple[str, list[str]]] = []
-        self.setMinimumHeight(90)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Coverage by suite and week")
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-
-    def set_rows(self, rows: list[tuple[str, list[str]]]) -> None:
-        self.rows = rows
-        self.setFixedHeight(24 * len(rows) + 34)
-        self.setAccessibleDescription("; ".join(
-            f"{name}: {states.count('covered')} weeks visited, {states.count('missed')} missed, "
-            f"{states.count('closed')} closed" for name, states in rows))
-        self.update()
-
-    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        label_w, row_h = 130, 24
-        weeks = max((len(s) for _, s in self.rows), default=1)
-        cell = min(26.0, (self.width() - label_w - 8) / max(1, weeks))
-        for r, (name, states) in enumerate(self.rows):
-            y = 4 + r * row_h
-            p.setPen(QColor("#1d2433"))
-            p.drawText(QRectF(0, y, label_w - 6, row_h - 4), Qt.AlignmentFlag.AlignVCenter, name)
-            for w, state in enumerate(states):
-                p.setPen(QColor("#c9ced6") if state == "to_come" else Qt.PenStyle.NoPen)
-                p.setBrush(QColor(self.COLOURS.get(state, "#ffffff")))
-                p.drawRoundedRect(QRectF(label_w + w * cell, y + 2, cell - 3, row_h - 8), 2, 2)
-        x, y = label_w, 8 + len(self.rows) * row_h
-        for state, text in (("covered", "Visited"), ("missed", "Missed"), ("abandoned", "Abandoned only"),
-                            ("closed", "Closed"), ("optional", "Not expected"), ("to_come", "Still to come")):
-            p.setPen(QColor("#c9ced6"))
-            p.setBrush(QColor(self.COLOURS[state]))
-            p.drawRect(QRectF(x, y + 4, 10, 10))
-            p.setPen(QColor("#5b6472"))
-            p.drawText(QRectF(x + 14, y, 120, 18), Qt.AlignmentFlag.AlignVCenter, text)
-            x += 24 + p.fontMetrics().horizontalAdvance(text)
+DAYS = [QT_TRANSLATE_NOOP("Dashboard", d) for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")]
+GRID_STATES = {"visited": "covered", "missed": "missed", "closed": "closed", "optional": "optional",
+               "abandoned": "abandoned", "uncovered": "to_come", "assigned": "to_come"}
 
 
 class Dashboard(QWidget):
@@ -154,54 +60,90 @@ class Dashboard(QWidget):
         self.summary = None
         self._asked = 0  # which refresh the figures on screen should answer
         outer = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.period = named(QComboBox(), "Period to show")
-        for p in recent_quarters(self.today, 8):
-            self.period.addItem(p.label, p)
-        fy = financial_year_of(self.today)
-        for year in (fy, fy - 1):
-            p = financial_year(year)
-            self.period.addItem(f"Financial year {p.label}", p)
-        self.period.addItem("Custom dates…", None)
-        label = QLabel("&Period")
-        label.setBuddy(self.period)
-        self.start = named(QDateEdit(calendarPopup=True), "From date")
-        self.end = named(QDateEdit(calendarPopup=True), "To date")
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setVisible(False)
-        self.apply = named(QPushButton("Sho&w"), "Show the custom dates")
-        self.apply.setVisible(False)
-        self.export_pdf = named(QPushButton("&Board PDF…"), "Export the Board report as PDF")
-        self.export_csv = named(QPushButton("C&SV…"), "Export the figures as CSV")
-        self.export_xlsx = named(QPushButton("&XLSX…"), "Export the figures as an Excel workbook")
-        for w in (label, self.period, self.start, self.end, self.apply):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        for w in (self.export_pdf, self.export_csv, self.export_xlsx):
-            bar.addWidget(w)
-        outer.addLayout(bar)
-
-        self.headline = named(QLabel("Working out the figures…"), "Key figures")
+        outer.addLayout(self._period_bar())
+        self.headline = named(QLabel(self.tr("Working out the figures…")), self.tr("Key figures"))
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.RichText)
-        self.headline.setStyleSheet("background: #eef1f5; padding: 10px; font-size: 11pt;")
         outer.addWidget(self.headline)
-        self.warnings = named(QLabel(), "Warnings")
+        self.warnings = named(QLabel(), self.tr("Warnings"))
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #a40000; font-weight: bold;")
         outer.addWidget(self.warnings)
-        body = QWidget()
-        self.grid = QGridLayout(body)
-        self.weeks = WeekGrid()
-        outer.addWidget(scrolling(body), 1)
-        self.charts: dict[str, QChartView] = {}
+        outer.addWidget(scrolling(self._body()), 1)
+        self._restyle()
+        self.charts: dict[str, object] = {}
+        self.panels: dict[str, ChartPanel] = {}
 
         self.period.currentIndexChanged.connect(self._period_changed)
         self.apply.clicked.connect(self.refresh)
         self.export_pdf.clicked.connect(self._export_pdf)
         self.export_csv.clicked.connect(lambda: self._export("csv"))
         self.export_xlsx.clicked.connect(lambda: self._export("xlsx"))
+        self.as_tables.toggled.connect(self._show_tables)
+
+    def _period_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.period = named(QComboBox(), self.tr("Period to show"))
+        for p in recent_quarters(self.today, 8):
+            self.period.addItem(p.label, p)
+        fy = financial_year_of(self.today)
+        for year in (fy, fy - 1):
+            p = financial_year(year)
+            self.period.addItem(self.tr("Financial year {label}").format(label=p.label), p)
+        self.period.addItem(self.tr("Custom dates…"), None)
+        label = QLabel(self.tr("&Period"))
+        label.setBuddy(self.period)
+        self.start = named(DateField(), self.tr("From date"))
+        self.end = named(DateField(), self.tr("To date"))
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setVisible(False)
+        self.apply = named(QPushButton(self.tr("Sho&w")), self.tr("Show the custom dates"))
+        self.apply.setVisible(False)
+        self.as_tables = named(QPushButton(self.tr("Charts as &tables")),
+                               self.tr("Show every chart as a table of its figures"))
+        self.as_tables.setCheckable(True)
+        self.export_pdf = named(QPushButton(self.tr("&Board PDF…")), self.tr("Export the Board report as PDF"))
+        self.export_csv = named(QPushButton(self.tr("C&SV…")), self.tr("Export the figures as CSV"))
+        self.export_xlsx = named(QPushButton(self.tr("&XLSX…")), self.tr("Export the figures as an Excel workbook"))
+        for w in (label, self.period, self.start, self.end, self.apply):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.as_tables, self.export_pdf, self.export_csv, self.export_xlsx):
+            bar.addWidget(w)
+        return bar
+
+    def _body(self) -> QWidget:
+        """The grid section (kept across refreshes) above the charts (rebuilt with each period)."""
+        body = QWidget()
+        column = QVBoxLayout(body)
+        self.grid_title = QLabel(self.tr("<b>Coverage by suite and week</b>"))
+        self.weeks = WeekGrid()
+        self.weeks_key = legend()
+        for w in (self.grid_title, self.weeks, self.weeks_key):
+            column.addWidget(w)
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
+        column.addLayout(self.grid)
+        column.addStretch(1)
+        return body
+
+    def _restyle(self) -> None:
+        """Colours from the current palette, so a dark or high-contrast theme stays readable."""
+        colours, palette = status_palette(), self.palette()
+        panel = mix(palette.color(QPalette.ColorRole.Window), colours[Role.INFO].fill, 0.5)
+        ink = palette.color(QPalette.ColorRole.WindowText)
+        self.headline.setStyleSheet(f"background: {panel.name()}; color: {ink.name()}; padding: 10px; "
+                                    "font-size: 11pt;")
+        self.warnings.setStyleSheet(f"color: {colours[Role.ERROR].text.name()}; font-weight: bold;")
+        self.weeks_key.setText(legend_html())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+            if self.summary is not None:
+                self.show_summary((self.summary, self.weeks.rows, self.weeks.grid_model.weeks))
 
     def reload(self) -> None:
         self.refresh()
@@ -211,7 +153,11 @@ class Dashboard(QWidget):
         if p is not None:
             return p
         start, end = self.start.date().toPython(), self.end.date().toPython()
-        return Period(start, max(start, end), f"{start:%d %b %Y} to {max(start, end):%d %b %Y}")
+        end = max(start, end)
+        locale = QLocale()
+        label = self.tr("{start} to {end}").format(start=locale.toString(QDate(start), "d MMM yyyy"),
+                                                   end=locale.toString(QDate(end), "d MMM yyyy"))
+        return Period(start, end, label)
 
     def _period_changed(self) -> None:
         custom = self.period.currentData() is None
@@ -227,7 +173,7 @@ class Dashboard(QWidget):
 
     def refresh(self) -> None:
         period = self.selected_period()
-        self.headline.setText(f"Working out the figures for {period.label}…")
+        self.headline.setText(self.tr("Working out the figures for {period}…").format(period=period.label))
         self._asked += 1
         asked = self._asked
 
@@ -235,61 +181,77 @@ class Dashboard(QWidget):
             if asked == self._asked:  # an earlier, slower refresh must not overwrite a later one
                 self.show_summary(result)
 
-        job_pool(self).start(self._compute, summary, period, receiver=self, on_done=done,
-                             on_failed=lambda exc: self.headline.setText(f"The figures could not be worked out: {exc}"))
+        def failed(exc) -> None:
+            self.headline.setText(self.tr("The figures could not be worked out: {error}").format(error=exc))
+
+        job_pool(self).start(self._compute, summary, period, receiver=self, on_done=done, on_failed=failed)
 
     def _compute(self, summary, period):
         figures = summary(self.ctx.db, self.ctx.config, period, today=self.today)
         grid = rota_grid(self.ctx.db, period, today=self.today)
-        states = {"visited": "covered", "missed": "missed", "closed": "closed", "optional": "optional",
-                  "abandoned": "abandoned", "uncovered": "to_come", "assigned": "to_come"}
-        rows = [(name, [states[grid.cell(sid, w).state] for w in grid.weeks]) for sid, name, _ in grid.suites]
-        return figures, rows
+        rows = [(name, [GRID_STATES[grid.cell(sid, w).state] for w in grid.weeks]) for sid, name, _ in grid.suites]
+        return figures, rows, grid.weeks
 
     def show_summary(self, result) -> None:
-        figures, rows = result
+        figures, rows, weeks = result
         self.summary = figures
-        s, cfg = figures, self.ctx.config
-        pct = (lambda v: "—" if v is None else f"{v:.0f}%")
-        self.headline.setText(
-            f"<b>{s.period.label}</b> — <b>{s.completed}</b> visits (target {s.target_visits}), "
-            f"<b>{pct(s.coverage_pct)}</b> of expected weeks visited, <b>{s.funnel.stages.get('in_custody', 0)}</b> "
-            f"people in custody, <b>{pct(s.funnel.seen_pct)}</b> of those offered seen, "
-            f"<b>{sum(s.requests.values())}</b> requests, <b>{s.issues.raised}</b> issues raised "
-            f"(<b>{s.issues.open_at_end}</b> still open), {s.volunteer_hours:,.1f} volunteer hours.")
-        missed = [f"{x.suite}: " + ", ".join(f"w/c {w:%d %b}" for w in x.missed_weeks)
+        self.headline.setText(self._headline(figures))
+        self.warnings.setText(self._warnings(figures))
+        self.weeks.set_rows(rows, weeks)
+        self._show_charts(figures)
+
+    def _headline(self, s) -> str:
+        locale = QLocale()
+        count = locale.toString
+        return self.tr(
+            "<b>{period}</b> — <b>{visits}</b> visits (target {target}), <b>{coverage}</b> of expected weeks "
+            "visited, <b>{in_custody}</b> people in custody, <b>{seen}</b> of those offered seen, "
+            "<b>{requests}</b> requests, <b>{raised}</b> issues raised (<b>{still_open}</b> still open), "
+            "{hours} volunteer hours.").format(
+            period=s.period.label, visits=count(s.completed), target=count(s.target_visits),
+            coverage=figure_text(s.coverage_pct, percent=True), in_custody=count(s.funnel.stages.get("in_custody", 0)),
+            seen=figure_text(s.funnel.seen_pct, percent=True), requests=count(sum(s.requests.values())),
+            raised=count(s.issues.raised), still_open=count(s.issues.open_at_end),
+            hours=locale.toString(float(s.volunteer_hours), "f", 1))
+
+    def _warnings(self, s) -> str:
+        locale = QLocale()
+        missed = [f"{x.suite}: " + ", ".join(self.tr("w/c {week}").format(week=locale.toString(QDate(w), "d MMM"))
+                                             for w in x.missed_weeks)
                   for x in s.suites if x.missed_weeks]
-        self.warnings.setText("\n".join(["Weeks missed — " + "; ".join(missed)] if missed else [])
-                              + ("\n" if missed and s.spread.warnings else "") + "\n".join(s.spread.warnings))
-        self.weeks.set_rows(rows)
+        lines = [self.tr("Weeks missed — {weeks}").format(weeks="; ".join(missed))] if missed else []
+        return "\n".join(lines + list(s.spread.warnings))
+
+    def _show_charts(self, s) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None and item.widget() is not self.weeks:
+            if item.widget() is not None:
                 item.widget().deleteLater()
+        cfg = self.ctx.config
         suites = [x for x in s.suites if not x.occasional]
         made = [(cfg.label("request_categories", k), n) for k, n in s.requests.items() if n]
         stages = [k for k in ("in_custody", "offered", "seen", "declined") if k in s.funnel.stages]
-        self.charts = {
-            "coverage": bar_chart("Weeks visited by suite (%)", [x.suite for x in suites],
-                                  [x.coverage_pct or 0 for x in suites], colour=GREEN, maximum=100),
-            "funnel": bar_chart("Detainees at the time of visits", [cfg.label("detainee_stages", k) for k in stages],
-                                [s.funnel.stages[k] for k in stages]),
-            "requests": bar_chart("Requests by category", [k for k, _ in reversed(made)],
-                                  [n for _, n in reversed(made)], horizontal=True),
-            "days": bar_chart("Visits by day of the week", DAYS, s.spread.by_weekday),
-            "hours": bar_chart("Visits by time of arrival", list(s.spread.by_time_band),
-                               list(s.spread.by_time_band.values())),
+        self.panels = {
+            "coverage": ChartPanel(self.tr("Weeks visited by suite (%)"), [x.suite for x in suites],
+                                   [x.coverage_pct or 0 for x in suites], percent=True),
+            "funnel": ChartPanel(self.tr("Detainees at the time of visits"),
+                                 [cfg.label("detainee_stages", k) for k in stages], [s.funnel.stages[k] for k in stages]),
+            "requests": ChartPanel(self.tr("Requests by category"), [k for k, _ in made], [n for _, n in made],
+                                   horizontal=True),
+            "days": ChartPanel(self.tr("Visits by day of the week"), [self.tr(d) for d in DAYS], s.spread.by_weekday),
+            "hours": ChartPanel(self.tr("Visits by time of arrival"), list(s.spread.by_time_band),
+                                list(s.spread.by_time_band.values())),
         }
-        self.grid.addWidget(QLabel("<b>Coverage by suite and week</b>"), 0, 0, 1, 2)
-        self.grid.addWidget(self.weeks, 1, 0, 1, 2)
-        self.grid.addWidget(self.charts["coverage"], 2, 0)
-        self.grid.addWidget(self.charts["funnel"], 2, 1)
-        self.grid.addWidget(self.charts["requests"], 3, 0, 1, 2)
-        self.grid.addWidget(self.charts["days"], 4, 0)
-        self.grid.addWidget(self.charts["hours"], 4, 1)
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnStretch(1, 1)
-        self.charts["requests"].setMinimumHeight(40 + 26 * max(1, len(made)))
+        self.charts = {key: panel.chart for key, panel in self.panels.items()}
+        for key, (row, col, span) in {"coverage": (0, 0, 1), "funnel": (0, 1, 1), "requests": (1, 0, 2),
+                                      "days": (2, 0, 1), "hours": (2, 1, 1)}.items():
+            self.grid.addWidget(self.panels[key], row, col, 1, span)
+        self.panels["requests"].chart.setMinimumHeight(40 + 26 * max(1, len(made)))
+        self._show_tables(self.as_tables.isChecked())
+
+    def _show_tables(self, as_tables: bool) -> None:
+        for panel in self.panels.values():
+            panel.show_table(as_tables)
 
     # ------------------------------------------------------------------ exports
 
@@ -302,21 +264,21 @@ class Dashboard(QWidget):
     def _export(self, fmt: str) -> None:
         if self.summary is None:
             return
-        out = self._ask(f"Export the figures as {fmt.upper()}", fmt)
+        out = self._ask(self.tr("Export the figures as {format}").format(format=fmt.upper()), fmt)
         if out is not None:
             (export_csv if fmt == "csv" else export_xlsx)(self.summary, self.ctx.config, out)
-            self.status_message.emit(f"Wrote {out}")
+            self.status_message.emit(self.tr("Wrote {file}").format(file=out))
 
     def _export_pdf(self) -> None:
-        out = self._ask("Export the Board report", "pdf")
+        out = self._ask(self.tr("Export the Board report"), "pdf")
         if out is None:
             return
         signer = self._coordinator()
-        label = "Writing and signing the Board report…" if signer else "Writing the Board report…"
+        label = self.tr("Writing and signing the Board report…") if signer else self.tr("Writing the Board report…")
+        done = (self.tr("Wrote {file} (signed by the co-ordinator)") if signer
+                else self.tr("Wrote {file} (not signed)")).format(file=out)
         run_with_progress(self, label, lambda *a: export_board_pdf(*a, signer=signer), self.ctx,
-                          self.selected_period(), out,
-                          on_done=lambda _r: self.status_message.emit(
-                              f"Wrote {out}" + (" (signed by the co-ordinator)" if signer else " (not signed)")))
+                          self.selected_period(), out, on_done=lambda _r: self.status_message.emit(done))
 
     def _coordinator(self):
         """The co-ordinator's unlocked key, if they sign now (PIN asked); None to export unsigned."""
@@ -324,9 +286,10 @@ class Dashboard(QWidget):
         if not ready:
             return None
         name = ready[0].name
-        pin, ok = QInputDialog.getText(self, "Sign the Board report",
-                                       f"{name}, type your signing PIN to sign the report (Cancel to export unsigned):",
-                                       QLineEdit.EchoMode.Password)
+        pin, ok = QInputDialog.getText(
+            self, self.tr("Sign the Board report"),
+            self.tr("{name}, type your signing PIN to sign the report (Cancel to export unsigned):").format(name=name),
+            QLineEdit.EchoMode.Password)
         if not ok:
             return None
         try:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QRadioButton,
@@ -18,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from icvapp.errors import UserFacingError, WrongPassphrase
 from icvapp.storage.keys import KEYCHAIN, MIN_PASSPHRASE, PASSPHRASE
+from icvapp.ui.palette import Role, status_palette
+from icvapp.ui.translation import LANGUAGES
 from icvapp.ui.widgets import named
 
 
@@ -28,40 +33,79 @@ def show_error(parent: QWidget | None, exc: UserFacingError) -> None:
     box.exec()
 
 
-class FirstRunDialog(QDialog):
-    """Offers the demo scheme or a new empty one, and how to protect it."""
+def note(text: str) -> QLabel:
+    """A line of explanation under a choice, indented to its text and wrapped."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setIndent(24)
+    return label
 
-    def __init__(self, data_dir: str, keychain_ok: bool, parent: QWidget | None = None) -> None:
+
+class FirstRunDialog(QDialog):
+    """Offers the language, the demo scheme or a new empty one, and how to protect it.
+
+    Choosing another language emits ``language_chosen``; the caller installs it and
+    builds the dialog again in that language (see :func:`icvapp.ui.app.first_run`).
+    """
+
+    #: A language code; the dialog is then rebuilt in that language.
+    language_chosen = Signal(str)
+
+    def __init__(self, data_dir: str, keychain_ok: bool, parent: QWidget | None = None,
+                 language: str = "en") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to icvapp")
-        self.setMinimumWidth(560)
+        self.setWindowTitle(self.tr("Welcome to icvapp"))
         layout = QVBoxLayout(self)
-        intro = QLabel("<h2>Welcome to icvapp</h2><p>Record custody visits, find them again and export "
-                       "reports. Everything you enter is encrypted on this computer.</p>")
+        # Grow with the wrapped explanations, however long they are in the chosen language,
+        # from a width where each door's explanation takes a line or two.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.language = named(QComboBox(), self.tr("Language"),
+                              self.tr("The language icvapp speaks; you can change it later in View ▸ Language"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.currentIndexChanged.connect(lambda: self.language_chosen.emit(self.language.currentData()))
+        choose = QFormLayout()
+        choose.addRow(self.tr("&Language / Iaith"), self.language)
+        layout.addLayout(choose)
+        intro = QLabel(self.tr("<p>Record custody visits, find them again and export reports. Everything you "
+                               "enter is encrypted on this computer.</p>"))
         intro.setWordWrap(True)
+        intro.setMinimumWidth(640)
         layout.addWidget(intro)
 
-        start = QGroupBox("How would you like to start?")
+        start = named(QGroupBox(self.tr("How would you like to start?")), self.tr("How would you like to start?"))
         start_layout = QVBoxLayout(start)
-        self.demo = named(QRadioButton("Explore the &demo scheme (sample suites, volunteers and visits)"),
-                          "Start with the demo scheme")
-        self.own = named(QRadioButton("Set up &my own scheme"), "Start my own empty scheme")
+        self.join = named(QRadioButton(self.tr("I'm a &volunteer joining my scheme")),
+                          self.tr("I'm a volunteer joining my scheme"),
+                          self.tr("Join with the scheme file your scheme office gave you"))
+        self.own = named(QRadioButton(self.tr("I &run a scheme office")), self.tr("I run a scheme office"),
+                         self.tr("Start a new scheme: suites, volunteers, the rota and signing certificates"))
+        self.demo = named(QRadioButton(self.tr("&Explore the demo")), self.tr("Explore the demo scheme"),
+                          self.tr("Sample suites, volunteers and visits"))
         self.demo.setChecked(True)
-        self.scheme_name = named(QLineEdit(), "Scheme name")
-        self.scheme_name.setPlaceholderText("e.g. Leicestershire ICV Scheme")
+        self.scheme_name = named(QLineEdit(), self.tr("Scheme name"))
+        self.scheme_name.setPlaceholderText(self.tr("e.g. Leicestershire ICV Scheme"))
         self.scheme_name.setEnabled(False)
+        self.scheme_name.setVisible(False)  # shown only to the office, which names its scheme
         self.own.toggled.connect(self.scheme_name.setEnabled)
-        start_layout.addWidget(self.demo)
+        self.own.toggled.connect(self.scheme_name.setVisible)
+        start_layout.addWidget(self.join)
+        start_layout.addWidget(note(self.tr("Then the scheme file from your office, your name and a signing PIN.")))
         start_layout.addWidget(self.own)
         start_layout.addWidget(self.scheme_name)
+        start_layout.addWidget(self.demo)
+        start_layout.addWidget(note(self.tr("Sample suites, volunteers and visits, to try everything out.")))
         layout.addWidget(start)
 
-        protect = QGroupBox("How should the data be protected?")
+        protect = named(QGroupBox(self.tr("How should the data be protected?")),
+                        self.tr("How should the data be protected?"))
         protect_layout = QVBoxLayout(protect)
-        self.use_keychain = named(QRadioButton("Keep a random key in this computer's &keychain (recommended)"),
-                                  "Protect with the system keychain")
-        self.use_passphrase = named(QRadioButton("Use a &passphrase that I type each time"),
-                                    "Protect with a passphrase")
+        self.use_keychain = named(QRadioButton(self.tr("Use this computer's &keychain (recommended)")),
+                                  self.tr("Protect with the system keychain"),
+                                  self.tr("A random key kept in the keychain; nothing to type"))
+        self.use_passphrase = named(QRadioButton(self.tr("Use a &passphrase that I type each time")),
+                                    self.tr("Protect with a passphrase"))
         group = QButtonGroup(self)
         group.addButton(self.use_keychain)
         group.addButton(self.use_passphrase)
@@ -70,32 +114,31 @@ class FirstRunDialog(QDialog):
         else:
             self.use_keychain.setEnabled(False)
             self.use_passphrase.setChecked(True)
-            note = QLabel("This computer has no keychain that icvapp can use, so your data will be "
-                          "protected by a passphrase. Keep it safe: without it the data cannot be read.")
-            note.setWordWrap(True)
-            protect_layout.addWidget(note)
+            protect_layout.addWidget(note(self.tr("This computer has no keychain that icvapp can use, so your "
+                                                  "data will be protected by a passphrase. Keep it safe: without "
+                                                  "it the data cannot be read.")))
         protect_layout.addWidget(self.use_keychain)
+        if keychain_ok:
+            protect_layout.addWidget(note(self.tr("A random key is kept in the keychain: nothing to type.")))
         protect_layout.addWidget(self.use_passphrase)
-        form = QFormLayout()
-        self.passphrase = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "New passphrase")
-        self.confirm = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "Repeat the passphrase")
-        self.passphrase.setPlaceholderText(f"At least {MIN_PASSPHRASE} characters")
-        form.addRow("Passphrase", self.passphrase)
-        form.addRow("Repeat", self.confirm)
+        self.passphrase_form = form = QFormLayout()
+        self.passphrase = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), self.tr("New passphrase"))
+        self.confirm = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), self.tr("Repeat the passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("At least %n character(s)", "", MIN_PASSPHRASE))
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Repeat"), self.confirm)
         protect_layout.addLayout(form)
         self.use_passphrase.toggled.connect(self._protection_changed)
         layout.addWidget(protect)
 
-        where = QLabel(f"Data folder: {data_dir}")
+        where = QLabel(self.tr("Data folder: {folder}").format(folder=data_dir))
         where.setWordWrap(True)
-        where.setStyleSheet("color: #555;")
+        where.setStyleSheet(f"color: {status_palette()[Role.MUTED].text.name()};")
         layout.addWidget(where)
-        self.message = named(QLabel(), "Problem with the choices")
-        self.message.setStyleSheet("color: #a40000;")
-        self.message.setWordWrap(True)
+        self.message = message_line(self.tr("Problem with the choices"))
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Start")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -103,6 +146,8 @@ class FirstRunDialog(QDialog):
 
     def _protection_changed(self) -> None:
         on = self.use_passphrase.isChecked()
+        for row in range(self.passphrase_form.rowCount()):  # typed only when chosen: a shorter dialog
+            self.passphrase_form.setRowVisible(row, on)
         self.passphrase.setEnabled(on)
         self.confirm.setEnabled(on)
 
@@ -112,16 +157,17 @@ class FirstRunDialog(QDialog):
 
     def _check(self) -> None:
         if self.own.isChecked() and not self.scheme_name.text().strip():
-            self.message.setText("Enter your scheme's name.")
+            self.message.setText(self.tr("Enter your scheme's name."))
             self.scheme_name.setFocus()
             return
         if self.method == PASSPHRASE:
             if len(self.passphrase.text()) < MIN_PASSPHRASE:
-                self.message.setText(f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
+                self.message.setText(self.tr("The passphrase needs at least %n character(s).", "",
+                                             MIN_PASSPHRASE))
                 self.passphrase.setFocus()
                 return
             if self.passphrase.text() != self.confirm.text():
-                self.message.setText("The two passphrases differ. Type them again.")
+                self.message.setText(self.tr("The two passphrases differ. Type them again."))
                 self.confirm.clear()
                 self.confirm.setFocus()
                 return
@@ -129,41 +175,109 @@ class FirstRunDialog(QDialog):
 
 
 class UnlockDialog(QDialog):
-    """Asks for the passphrase; a wrong one gets a plain message and another try."""
+    """Asks for the passphrase; a wrong one gets a plain message and another try.
 
-    def __init__(self, scheme_hint: str, unlock, parent: QWidget | None = None) -> None:
+    With ``recover`` (a function of the recovery key and a new passphrase), a
+    forgotten passphrase can be replaced: the recovery key opens the data and the
+    new passphrase protects it from then on.
+    """
+
+    def __init__(self, scheme_hint: str, unlock, parent: QWidget | None = None, recover=None) -> None:
         super().__init__(parent)
         self.unlock = unlock
+        self.recover = recover
         self.result_value = None
-        self.setWindowTitle("Unlock icvapp")
+        self.setWindowTitle(self.tr("Unlock icvapp"))
+        # Wide enough for its sentences in any language; the layout grows further with them.
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        text = QLabel(f"<b>Enter your passphrase</b><br>{scheme_hint}")
+        text = QLabel(self.tr("<b>Enter your passphrase</b><br>{hint}").format(hint=scheme_hint))
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.passphrase = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "Passphrase")
+        self.passphrase = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), self.tr("Passphrase"))
         layout.addWidget(self.passphrase)
-        self.message = named(QLabel(), "Unlock problem")
-        self.message.setStyleSheet("color: #a40000;")
-        self.message.setWordWrap(True)
+        self.recovery_box = self._recovery_box()
+        layout.addWidget(self.recovery_box)
+        self.message = message_line(self.tr("Unlock problem"))
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Unlock")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Unlock"))
+        if recover is not None:
+            self.use_recovery = named(buttons.addButton(self.tr("Use my &recovery key…"),
+                                                        QDialogButtonBox.ButtonRole.ActionRole),
+                                      self.tr("Forgot the passphrase? Use my recovery key"))
+            self.use_recovery.setAutoDefault(False)
+            self.use_recovery.clicked.connect(self._show_recovery)
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.attempts = 0
 
+    def _recovery_box(self) -> QGroupBox:
+        box = named(QGroupBox(self.tr("Unlock with the recovery key")), self.tr("Unlock with the recovery key"))
+        form = QFormLayout(box)
+        explain = QLabel(self.tr("Type the recovery key you wrote down when icvapp was set up, and choose a new "
+                                 "passphrase. The old passphrase stops working."))
+        explain.setWordWrap(True)
+        form.addRow(explain)
+        self.recovery_key = named(QLineEdit(), self.tr("Recovery key"))
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX")
+        self.new_passphrase = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), self.tr("New passphrase"))
+        self.new_passphrase.setPlaceholderText(self.tr("At least %n character(s)", "", MIN_PASSPHRASE))
+        self.repeat = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), self.tr("Repeat the new passphrase"))
+        form.addRow(self.tr("Recovery &key"), self.recovery_key)
+        form.addRow(self.tr("&New passphrase"), self.new_passphrase)
+        form.addRow(self.tr("Re&peat it"), self.repeat)
+        box.hide()
+        return box
+
+    def _show_recovery(self) -> None:
+        self.recovery_box.show()
+        self.passphrase.setEnabled(False)
+        self.use_recovery.setEnabled(False)
+        self.recovery_key.setFocus()
+
     def _try(self) -> None:
         self.attempts += 1
         try:
-            self.result_value = self.unlock(self.passphrase.text())
+            if self.recovery_box.isVisible():
+                self.result_value = self._recover()
+                if self.result_value is None:
+                    return
+            else:
+                self.result_value = self.unlock(self.passphrase.text())
         except WrongPassphrase as exc:
             self.message.setText(f"{exc.message} {exc.hint}".strip())
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
         except UserFacingError as exc:
+            if self.recovery_box.isVisible():  # a mistyped recovery key: say so, let them type it again
+                self.message.setText(f"{exc.message} {exc.hint}".strip())
+                self.recovery_key.setFocus()
+                return
             show_error(self, exc)
             self.reject()
             return
         self.accept()
+
+    def _recover(self):
+        """The profile opened with the recovery key and protected by the new passphrase; None if not yet."""
+        if len(self.new_passphrase.text()) < MIN_PASSPHRASE:
+            self.message.setText(self.tr("The passphrase needs at least %n character(s).", "", MIN_PASSPHRASE))
+            self.new_passphrase.setFocus()
+            return None
+        if self.new_passphrase.text() != self.repeat.text():
+            self.message.setText(self.tr("The two passphrases differ. Type them again."))
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return None
+        return self.recover(self.recovery_key.text(), self.new_passphrase.text())
+
+
+def message_line(name: str) -> QLabel:
+    """A wrapped line for a problem, in the palette's error colour."""
+    label = named(QLabel(), name)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {status_palette()[Role.ERROR].text.name()};")
+    return label

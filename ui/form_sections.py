@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSignalBlocker, Signal
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -26,14 +25,16 @@ from PySide6.QtWidgets import (
 
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.suites import SuiteInfo, VolunteerInfo
-from icvapp.ui.widgets import ChoiceCombo, CountField, TextArea, TimeField, named
+from icvapp.ui.palette import Role, text_style
+from icvapp.ui.translation import translate, ui_language
+from icvapp.ui.widgets import ChoiceCombo, CountField, DateField, TextArea, TimeField, named
 from icvapp.visits.record import GROUPS, CheckRecord, CountRow, VisitRecord
 
 
 def message_label(name: str) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #a40000;")
+    label.setStyleSheet(text_style(Role.ERROR))
     label.setAccessibleName(name)
     label.hide()
     return label
@@ -49,7 +50,7 @@ class Section(QWidget):
         super().__init__(parent)
         self.fields: dict[str, QWidget] = {}
         self.field_messages: dict[str, QLabel] = {}
-        self.messages = message_label("Problems in this section")
+        self.messages = message_label(translate("Section", "Problems in this section"))
 
     def register(self, key: str, widget: QWidget) -> QWidget:
         self.fields[key] = widget
@@ -65,10 +66,15 @@ class Section(QWidget):
             col.addWidget(widget)
         else:
             col.addLayout(widget)
-        label = message_label(f"Problem with {key.replace('_', ' ')}")
+        label = message_label(translate("Section", "Problem with this field"))
         col.addWidget(label)
         self.field_messages[key] = label
         return box
+
+    def labelled_row(self, form: QFormLayout, label: str, key: str, field: QWidget) -> None:
+        box = self.field_row(key, field)  # the label's mnemonic reaches the field, not this box
+        form.addRow(label, box)
+        form.labelForField(box).setBuddy(field)
 
     def show_messages(self, problems) -> None:
         """Put each problem (field, text, is_error) beside its field, the rest at the top."""
@@ -104,35 +110,40 @@ class DetailsSection(Section):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.suite = named(ChoiceCombo([], blank="Choose a suite…"), "Custody suite")
-        self.date = named(QDateEdit(calendarPopup=True), "Date of visit")
+        self.suite = named(ChoiceCombo([], blank=self.tr("Choose a suite…")), self.tr("Custody suite"))
+        self.date = named(DateField(), self.tr("Date of visit"))
         self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.date.setLocale(QLocale())
         self.date.setDate(QDate.currentDate())
-        self.visitor_a = named(ChoiceCombo([], blank="Choose…"), "First visitor")
-        self.visitor_b = named(ChoiceCombo([], blank="Choose…"), "Second visitor")
-        self.lone_note = named(QLineEdit(), "Why one visitor was alone",
-                               "Only if one visitor left or could not attend")
-        self.lone_note.setPlaceholderText("Only if one visitor left or could not attend")
-        self.arrival = named(TimeField(), "Arrival time")
-        self.admitted = named(TimeField(), "Time admitted to the suite")
-        self.departure = named(TimeField(), "Departure time")
-        self.past_midnight = named(QCheckBox("Visit went past midnight"), "Visit went past midnight")
-        self.mode = named(ChoiceCombo(config.modes), "How the visit was made")
-        self.outcome = named(ChoiceCombo([("completed", "Completed"), ("abandoned", "Abandoned or unsuccessful")]),
-                             "Outcome")
-        self.abandon_reason = named(ChoiceCombo(config.abandon_reasons, blank="Choose a reason…"),
-                                    "Reason the visit was abandoned")
-        self.rating = named(ChoiceCombo([("satisfactory", "Satisfactory"), ("unsatisfactory", "Unsatisfactory")],
-                                        blank="Not rated yet"), "Overall rating")
-        self.delay_finding = named(QCheckBox("Record the admission delay as a finding"),
-                                   "Record the admission delay as a finding")
+        self.visitor_a = named(ChoiceCombo([], blank=self.tr("Choose…")), self.tr("First visitor"))
+        self.visitor_b = named(ChoiceCombo([], blank=self.tr("Choose…")), self.tr("Second visitor"))
+        self.lone_note = named(QLineEdit(), self.tr("Why one visitor was alone"),
+                               self.tr("Only if one visitor left or could not attend"))
+        self.lone_note.setPlaceholderText(self.tr("Only if one visitor left or could not attend"))
+        self.arrival = named(TimeField(), self.tr("Arrival time"))
+        self.admitted = named(TimeField(), self.tr("Time admitted to the suite"))
+        self.departure = named(TimeField(), self.tr("Departure time"))
+        self.past_midnight = named(QCheckBox(self.tr("Visit went past midnight")), self.tr("Visit went past midnight"))
+        self.mode = named(ChoiceCombo(config.modes), self.tr("How the visit was made"))
+        self.outcome = named(ChoiceCombo([("completed", self.tr("Completed")),
+                                          ("abandoned", self.tr("Abandoned or unsuccessful"))]), self.tr("Outcome"))
+        self.abandon_reason = named(ChoiceCombo(config.abandon_reasons, blank=self.tr("Choose a reason…")),
+                                    self.tr("Reason the visit was abandoned"))
+        self.rating = named(ChoiceCombo([("satisfactory", self.tr("Satisfactory")),
+                                         ("unsatisfactory", self.tr("Unsatisfactory"))],
+                                        blank=self.tr("Not rated yet")), self.tr("Overall rating"))
+        self.delay_finding = named(QCheckBox(self.tr("Record the admission delay as a finding")),
+                                   self.tr("Record the admission delay as a finding"))
 
         times = QHBoxLayout()
-        for label, field in (("Arrived", self.arrival), ("Admitted", self.admitted), ("Left", self.departure)):
+        for label, field, now_name in (
+                (self.tr("Arrived"), self.arrival, self.tr("Set the arrival time to now")),
+                (self.tr("Admitted"), self.admitted, self.tr("Set the time admitted to now")),
+                (self.tr("Left"), self.departure, self.tr("Set the departure time to now"))):
             times.addWidget(QLabel(label))
             times.addWidget(field)
-            now = QPushButton("Now")
-            now.setAccessibleName(f"Set {label.lower()} time to now")
+            now = QPushButton(self.tr("Now"))
+            now.setAccessibleName(now_name)
             now.setAutoDefault(False)
             now.clicked.connect(lambda _=False, f=field: self._now(f))
             times.addWidget(now)
@@ -147,20 +158,20 @@ class DetailsSection(Section):
         for w in (self.date, self.mode, self.outcome, self.abandon_reason, self.rating):
             w.setMaximumWidth(300)
         form.addRow(self.messages)
-        form.addRow("Custody &suite", self.field_row("suite", self.suite))
-        form.addRow("&Date", self.field_row("visit_date", self.date))
-        form.addRow("&First visitor", self.field_row("visitor_a", self.visitor_a))
-        form.addRow("S&econd visitor", self.field_row("visitor_b", self.visitor_b))
-        form.addRow("Lone visitor note", self.lone_note)
-        form.addRow("Times", times)
+        self.labelled_row(form, self.tr("Custody &suite"), "suite", self.suite)
+        self.labelled_row(form, self.tr("&Date"), "visit_date", self.date)
+        self.labelled_row(form, self.tr("F&irst visitor"), "visitor_a", self.visitor_a)
+        self.labelled_row(form, self.tr("Seco&nd visitor"), "visitor_b", self.visitor_b)
+        form.addRow(self.tr("Lone visitor note"), self.lone_note)
+        form.addRow(self.tr("Times"), times)
         form.addRow("", self.field_row("times", QHBoxLayout()))
         for key in ("arrival", "admitted", "departure"):
             self.field_messages[key] = self.field_messages["times"]
         form.addRow("", self.past_midnight)
-        form.addRow("&Mode", self.mode)
-        form.addRow("&Outcome", self.outcome)
-        form.addRow("Reason abandoned", self.field_row("abandon_reason", self.abandon_reason))
-        form.addRow("&Rating", self.field_row("rating", self.rating))
+        form.addRow(self.tr("&Mode"), self.mode)
+        form.addRow(self.tr("&Outcome"), self.outcome)
+        form.addRow(self.tr("Reason abandoned"), self.field_row("abandon_reason", self.abandon_reason))
+        self.labelled_row(form, self.tr("&Rating"), "rating", self.rating)
         form.addRow("", self.delay_finding)
 
         for key, w in (("suite", self.suite), ("visit_date", self.date), ("visitor_a", self.visitor_a),
@@ -183,7 +194,9 @@ class DetailsSection(Section):
 
     def set_people(self, suites: list[SuiteInfo], volunteers: list[VolunteerInfo]) -> None:
         people = [(v.id, v.name) for v in volunteers]
-        for combo, items in ((self.suite, [(s.id, s.name if s.active else f"{s.name} (inactive)") for s in suites]),
+        inactive = self.tr("{suite} (inactive)")
+        for combo, items in ((self.suite, [(s.id, s.name if s.active else inactive.format(suite=s.name))
+                                           for s in suites]),
                              (self.visitor_a, people), (self.visitor_b, people)):
             with QSignalBlocker(combo):
                 current = combo.value()
@@ -227,9 +240,11 @@ class DetailsSection(Section):
 
     def unreadable_times(self) -> list[tuple[str, str]]:
         """Times typed in a way we cannot read; they are flagged, never silently dropped."""
-        return [(key, f"{label}: '{f.text()}' is not a time; type it like 21:30.")
-                for key, label, f in (("arrival", "Arrival", self.arrival), ("admitted", "Admitted", self.admitted),
-                                      ("departure", "Departure", self.departure)) if not f.is_valid()]
+        message = self.tr("{field}: '{text}' is not a time; type it like 21:30.")
+        return [(key, message.format(field=label, text=f.text()))
+                for key, label, f in (("arrival", self.tr("Arrival"), self.arrival),
+                                      ("admitted", self.tr("Admitted"), self.admitted),
+                                      ("departure", self.tr("Departure"), self.departure)) if not f.is_valid()]
 
 
 class CountsSection(Section):
@@ -237,22 +252,24 @@ class CountsSection(Section):
         super().__init__(parent)
         self.config = config
         outer = QVBoxLayout(self)
-        intro = QLabel("People in the suite at the time of the visit. Leave a box blank if you did not "
-                       "record it; enter 0 for none. Female, male and juvenile are separate groups "
-                       "and add up to the total.")
+        intro = QLabel(self.tr("People in the suite at the time of the visit. Leave a box blank if you did not "
+                               "record it; enter 0 for none. Female, male and juvenile are separate groups "
+                               "and add up to the total."))
         intro.setWordWrap(True)
         outer.addWidget(intro)
         grid = QGridLayout()
-        grid.addWidget(QLabel("<b>Total</b>"), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>Total</b>")), 0, 1)
+        lang = ui_language()
         for col, group in enumerate(config.detainee_groups, start=2):
-            grid.addWidget(QLabel(f"<b>{group.label}</b>"), 0, col)
+            grid.addWidget(QLabel(f"<b>{group.label_in(lang)}</b>"), 0, col)
         self.cells: dict[tuple[str, str], CountField] = {}
+        labels = {g.key: g.label_in(lang) for g in config.detainee_groups}
         for row, stage in enumerate(config.detainee_stages, start=1):
-            grid.addWidget(QLabel(stage.label), row, 0)
+            grid.addWidget(QLabel(stage.label_in(lang)), row, 0)
             for col, group in enumerate(("total", *GROUPS), start=1):
                 field = CountField()
-                group_label = "total" if group == "total" else group
-                named(field, f"{stage.label}, {group_label}")
+                group_label = self.tr("total") if group == "total" else labels.get(group, group)
+                named(field, self.tr("{stage}, {group}").format(stage=stage.label_in(lang), group=group_label))
                 grid.addWidget(field, row, col)
                 self.cells[(stage.key, group)] = field
                 self.register(f"counts.{stage.key}.{group}", field)
@@ -261,7 +278,7 @@ class CountsSection(Section):
         outer.addLayout(grid)
         outer.addWidget(self.messages)
         self.rate = QLabel()
-        self.rate.setAccessibleName("Share of those offered who were seen")
+        self.rate.setAccessibleName(self.tr("Share of those offered who were seen"))
         outer.addWidget(self.rate)
         outer.addStretch(1)
         self.changed.connect(self._update_rate)
@@ -270,7 +287,10 @@ class CountsSection(Section):
         offered = self.cells[("offered", "total")].value()
         seen = self.cells[("seen", "total")].value()
         if offered and seen is not None:
-            self.rate.setText(f"Seen: {seen} of {offered} offered ({100 * seen / offered:.0f}%).")
+            locale = QLocale()
+            self.rate.setText(self.tr("Seen: {seen} of {offered} offered ({share}).").format(
+                seen=locale.toString(seen), offered=locale.toString(offered),
+                share=locale.toString(round(100 * seen / offered)) + locale.percent()))
         else:
             self.rate.setText("")
 
@@ -289,8 +309,6 @@ class CountsSection(Section):
 
 
 class InspectionSection(Section):
-    STATUSES = [("not_checked", "Not checked"), ("fine", "Fine"), ("issue", "Issue found")]
-
     def __init__(self, config: SchemeConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.config = config
@@ -298,15 +316,19 @@ class InspectionSection(Section):
         outer.addWidget(self.messages)
         grid = QGridLayout()
         outer.addLayout(grid)
-        for col, title in enumerate(("Area", "Finding", "Category", "Note")):
+        lang = ui_language()
+        for col, title in enumerate((self.tr("Area"), self.tr("Finding"), self.tr("Category"), self.tr("Note"))):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, col)
+        statuses = [("not_checked", self.tr("Not checked")), ("fine", self.tr("Fine")),
+                    ("issue", self.tr("Issue found"))]
         self.rows: dict[str, tuple[ChoiceCombo, ChoiceCombo, QLineEdit]] = {}
         for r, area in enumerate(config.inspection_areas, start=1):
-            status = named(ChoiceCombo(self.STATUSES), f"{area.label}: finding")
-            category = named(ChoiceCombo(config.inspection_categories, blank="—"), f"{area.label}: category")
-            note = named(QLineEdit(), f"{area.label}: note")
-            note.setPlaceholderText("What you found")
-            grid.addWidget(QLabel(area.label), r, 0)
+            status = named(ChoiceCombo(statuses), self.tr("{area}: finding").format(area=area.label_in(lang)))
+            category = named(ChoiceCombo(config.inspection_categories, blank="—"),
+                             self.tr("{area}: category").format(area=area.label_in(lang)))
+            note = named(QLineEdit(), self.tr("{area}: note").format(area=area.label_in(lang)))
+            note.setPlaceholderText(self.tr("What you found"))
+            grid.addWidget(QLabel(area.label_in(lang)), r, 0)
             grid.addWidget(status, r, 1)
             grid.addWidget(category, r, 2)
             grid.addWidget(note, r, 3)
@@ -339,23 +361,23 @@ class CloseOutSection(Section):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
-        officer = QGroupBox("Custody officer the findings were discussed with")
+        officer = QGroupBox(self.tr("Custody officer the findings were discussed with"))
         form = QFormLayout(officer)
-        self.officer_name = named(QLineEdit(), "Custody officer's name")
-        self.officer_rank = named(QLineEdit(), "Custody officer's rank")
-        self.officer_number = named(QLineEdit(), "Custody officer's number")
-        self.officer_response = named(TextArea(lines=2), "Custody officer's response")
-        form.addRow("&Name", self.officer_name)
-        form.addRow("Ran&k", self.officer_rank)
-        form.addRow("N&umber", self.officer_number)
-        form.addRow("Res&ponse", self.officer_response)
+        self.officer_name = named(QLineEdit(), self.tr("Custody officer's name"))
+        self.officer_rank = named(QLineEdit(), self.tr("Custody officer's rank"))
+        self.officer_number = named(QLineEdit(), self.tr("Custody officer's number"))
+        self.officer_response = named(TextArea(lines=2), self.tr("Custody officer's response"))
+        form.addRow(self.tr("&Name"), self.officer_name)
+        form.addRow(self.tr("Ran&k"), self.officer_rank)
+        form.addRow(self.tr("N&umber"), self.officer_number)
+        form.addRow(self.tr("Res&ponse"), self.officer_response)
         layout.addWidget(officer)
-        self.observations = named(TextArea(lines=4), "Overall observations")
-        self.positive = named(TextArea(lines=2), "Positive comments")
-        layout.addWidget(QLabel("Overall &observations"))
+        self.observations = named(TextArea(lines=4), self.tr("Overall observations"))
+        self.positive = named(TextArea(lines=2), self.tr("Positive comments"))
+        layout.addWidget(QLabel(self.tr("Overall &observations")))
         layout.itemAt(layout.count() - 1).widget().setBuddy(self.observations)
         layout.addWidget(self.observations)
-        layout.addWidget(QLabel("Positive &comments about staff or the suite"))
+        layout.addWidget(QLabel(self.tr("Positive &comments about staff or the suite")))
         layout.itemAt(layout.count() - 1).widget().setBuddy(self.positive)
         layout.addWidget(self.positive)
         self.text_areas = [self.officer_response, self.observations, self.positive]

@@ -8,14 +8,19 @@ the status bar, naming what to do, until the app is closed.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
 from icvapp.sealing.integrity import SealReport, check_sealed_visits
 from icvapp.storage.audit import ChainReport, verify_chain
 from icvapp.ui.host import WindowHost
+from icvapp.ui.palette import Role, text_style
+from icvapp.ui.translation import translate
 from icvapp.ui.widgets import named
 
-WARNING_STYLE = "color: #b42318; font-weight: bold; padding: 0 6px;"
+
+class Integrity(QObject):
+    """Names this module's translation context; lupdate reads plural forms only from ``Class.tr``."""
 
 
 def sweep(db) -> tuple[ChainReport, SealReport]:
@@ -29,15 +34,18 @@ def check_in_background(window: WindowHost) -> None:
 def show_result(window: WindowHost, chain: ChainReport, sealed: SealReport) -> QLabel | None:
     """A quiet line when all holds; a lasting warning, with the first problem, when it does not."""
     if chain.ok and sealed.ok:
+        entries = Integrity.tr("the audit log (%n entries)", "", chain.entries)
         window.statusBar().showMessage(
-            f"Checked: the audit log ({chain.entries} entries) and {sealed.checked} sealed visit(s) "
-            "match their signatures.", 10000)
+            Integrity.tr("Checked: {audit_log} and %n sealed visit(s) match their signatures.", "",
+                         sealed.checked).format(audit_log=entries), 10000)
         return None
     first = str(chain.breaks[0]) if not chain.ok else str(sealed.mismatches[0])
-    what = "The audit log is broken" if not chain.ok else "A sealed visit no longer matches its signatures"
-    label = named(QLabel(f"⚠ {what}: {first}. Tell the scheme office; run 'icvapp audit verify' for the full list."),
-                  "Integrity warning")
-    label.setStyleSheet(WARNING_STYLE)
+    what = translate("Integrity", "The audit log is broken") if not chain.ok \
+        else translate("Integrity", "A sealed visit no longer matches its signatures")
+    label = named(QLabel(translate("Integrity", "⚠ {what}: {first}. Tell the scheme office; run 'icvapp audit "
+                                                "verify' for the full list.").format(what=what, first=first)),
+                  translate("Integrity", "Integrity warning"))
+    label.setStyleSheet(text_style(Role.ERROR, "font-weight: bold; padding: 0 6px;"))
     label.setWordWrap(True)
     window.statusBar().addWidget(label, 1)
     return label

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -17,53 +18,57 @@ from PySide6.QtWidgets import (
 )
 
 from icvapp.profile.context import AppContext
+from icvapp.ui.palette import Role, text_style
+from icvapp.ui.translation import translate
 from icvapp.ui.widgets import ChoiceCombo, TextArea, named
 from icvapp.visits.issues import CLOSED, OPEN, IssueRow
-
-OVERDUE_RED = "#a40000"
 
 
 class IssueDetail(QGroupBox):
     """One issue: the visitors' words (read only) and the office's follow-up."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Follow-up", parent)
+        super().__init__(translate("IssueDetail", "Follow-up"), parent)
         config = ctx.config
-        self.heading = named(QLabel(), "Selected issue")
+        self.heading = named(QLabel(), self.tr("Selected issue"))
         self.heading.setStyleSheet("font-weight: 600;")
-        self.words = named(QPlainTextEdit(), "What the visitors reported")
+        self.words = named(QPlainTextEdit(), self.tr("What the visitors reported"))
         self.words.setReadOnly(True)
         self.words.setTabChangesFocus(True)
-        self.category = named(ChoiceCombo(config.issue_categories), "Issue category")
-        self.escalation = named(ChoiceCombo(config.escalation_levels), "Escalated to")
-        self.police_response = named(TextArea(lines=3), "Police response")
-        self.police_response.setPlaceholderText("What the police said or did, and when")
-        self.outcome = named(TextArea(lines=3), "Outcome", "Required to close the issue")
-        self.outcome.setPlaceholderText("Needed to close: what was done, and is the office satisfied?")
-        self.message = named(QLabel(), "Problem with the follow-up")
-        self.message.setStyleSheet(f"color: {OVERDUE_RED};")
+        self.category = named(ChoiceCombo(config.issue_categories), self.tr("Issue category"))
+        self.escalation = named(ChoiceCombo(config.escalation_levels), self.tr("Escalated to"))
+        self.police_response = named(TextArea(lines=3), self.tr("Police response"))
+        self.police_response.setPlaceholderText(self.tr("What the police said or did, and when"))
+        self.outcome = named(TextArea(lines=3), self.tr("Outcome"), self.tr("Required to close the issue"))
+        self.outcome.setPlaceholderText(self.tr("Needed to close: what was done, and is the office satisfied?"))
+        self.message = named(QLabel(), self.tr("Problem with the follow-up"))
+        self.message.setStyleSheet(text_style(Role.ERROR))
         self.message.setWordWrap(True)
         self.message.hide()
 
-        self.save_button = named(QPushButton("Save follo&w-up"), "Save the category, escalation and police response")
-        self.close_button = named(QPushButton("C&lose issue"), "Close the issue with the outcome recorded")
-        self.reopen_button = named(QPushButton("&Reopen"), "Reopen this closed issue")
-        self.visit_button = named(QPushButton("Open the v&isit report"), "Open the visit report that raised this")
+        self.save_button = named(QPushButton(self.tr("Save follo&w-up")),
+                                 self.tr("Save the category, escalation and police response"))
+        self.close_button = named(QPushButton(self.tr("C&lose issue")),
+                                  self.tr("Close the issue with the outcome recorded"))
+        self.reopen_button = named(QPushButton(self.tr("&Reopen")), self.tr("Reopen this closed issue"))
+        self.visit_button = named(QPushButton(self.tr("Open the v&isit report")),
+                                  self.tr("Open the visit report that raised this"))
 
         lines = self.fontMetrics().lineSpacing()
         self.words.setFixedHeight(lines * 4 + 14)
         for area in (self.police_response, self.outcome):  # as tall as the left column, no taller
             area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         left = QVBoxLayout()
-        left.addWidget(QLabel("The visitors reported"))
+        left.addWidget(QLabel(self.tr("The visitors reported")))
         left.addWidget(self.words)
         choices = QFormLayout()
-        choices.addRow("Cate&gory", self.category)
-        choices.addRow("Esc&alated to", self.escalation)
+        choices.addRow(self.tr("Cate&gory"), self.category)
+        choices.addRow(self.tr("Esc&alated to"), self.escalation)
         left.addLayout(choices)
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
-        for text, widget in (("&Police response", self.police_response), ("Outco&me", self.outcome)):
+        for text, widget in ((self.tr("&Police response"), self.police_response),
+                             (self.tr("Outco&me"), self.outcome)):
             label = QLabel(text)
             label.setBuddy(widget)
             column = QVBoxLayout()
@@ -91,13 +96,19 @@ class IssueDetail(QGroupBox):
         self.message.hide()
         self.setEnabled(r is not None)
         if r is None:
-            self.heading.setText("No issue selected.")
+            self.heading.setText(self.tr("No issue selected."))
             for w in (self.words, self.police_response, self.outcome):
                 w.setPlainText("")
             return
-        state = f"closed on {r.closed_on:%d %b %Y}" if r.status == CLOSED and r.closed_on else (
-            f"open {r.days_open} days" + (" — overdue for follow-up" if r.overdue else ""))
-        self.heading.setText(f"{r.suite} · {r.where} · raised {r.raised_on:%a %d %b %Y} · {state}")
+        locale = QLocale()
+        if r.status == CLOSED and r.closed_on:
+            state = self.tr("closed on {date}").format(date=locale.toString(r.closed_on, "d MMM yyyy"))
+        elif r.overdue:
+            state = self.tr("open %n day(s) — overdue for follow-up", "", r.days_open)
+        else:
+            state = self.tr("open %n day(s)", "", r.days_open)
+        self.heading.setText(self.tr("{suite} · {where} · raised {date} · {state}").format(
+            suite=r.suite, where=r.where, date=locale.toString(r.raised_on, "ddd d MMM yyyy"), state=state))
         self.words.setPlainText(r.text)
         for combo, key in ((self.category, r.category), (self.escalation, r.escalation)):
             if combo.findData(key) < 0:  # e.g. from imported history: keep it rather than silently change it

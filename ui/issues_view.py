@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHideEvent
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
 from icvapp.scheme.suites import list_suites
-from icvapp.ui.issue_detail import OVERDUE_RED, IssueDetail
+from icvapp.ui.issue_detail import IssueDetail
+from icvapp.ui.palette import Role, text_colour
+from icvapp.ui.translation import translate, ui_language
 from icvapp.ui.widgets import ChoiceCombo, RowsModel, named
 from icvapp.visits.issues import (
     CLOSED,
@@ -36,15 +38,20 @@ from icvapp.visits.issues import (
     update_issue,
 )
 
-COLUMNS = ("Raised", "Suite", "Where", "Issue", "Category", "Escalation", "Days open", "Status")
-RAISED, SUITE, WHERE, ISSUE, CATEGORY, ESCALATION, DAYS, STATUS = range(len(COLUMNS))
+RAISED, SUITE, WHERE, ISSUE, CATEGORY, ESCALATION, DAYS, STATUS = range(8)
+
+
+def columns() -> tuple[str, ...]:
+    return (translate("IssueModel", "Raised"), translate("IssueModel", "Suite"), translate("IssueModel", "Where"),
+            translate("IssueModel", "Issue"), translate("IssueModel", "Category"),
+            translate("IssueModel", "Escalation"), translate("IssueModel", "Days open"),
+            translate("IssueModel", "Status"))
 
 
 class IssueModel(RowsModel):
-    columns = COLUMNS
-
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
+        self.columns = columns()
         self.config = ctx.config
         self.rows: list[IssueRow] = []
 
@@ -65,9 +72,9 @@ class IssueModel(RowsModel):
             return r.id
         if role == Qt.ItemDataRole.ForegroundRole:
             if r.overdue and col in (DAYS, STATUS):
-                return QColor(OVERDUE_RED)
+                return text_colour(Role.ERROR)
             if r.status == CLOSED:
-                return QColor("#4b5563")
+                return text_colour(Role.MUTED)
         if role == Qt.ItemDataRole.FontRole and r.overdue and col in (DAYS, STATUS):
             font = QFont()
             font.setBold(True)
@@ -78,7 +85,7 @@ class IssueModel(RowsModel):
 
     def text(self, r: IssueRow, col: int) -> str:
         if col == RAISED:
-            return f"{r.raised_on.day} {r.raised_on:%b %Y}"
+            return QLocale().toString(r.raised_on, "d MMM yyyy")
         if col == SUITE:
             return r.suite
         if col == WHERE:
@@ -86,14 +93,14 @@ class IssueModel(RowsModel):
         if col == ISSUE:
             return r.text
         if col == CATEGORY:
-            return self.config.label("issue_categories", r.category)
+            return self.config.label("issue_categories", r.category, ui_language())
         if col == ESCALATION:
-            return self.config.label("escalation_levels", r.escalation)
+            return self.config.label("escalation_levels", r.escalation, ui_language())
         if col == DAYS:
-            return str(r.days_open)
+            return QLocale().toString(r.days_open)
         if r.status == CLOSED:
-            return "Closed"
-        return "Overdue" if r.overdue else "Open"
+            return self.tr("Closed")
+        return self.tr("Overdue") if r.overdue else self.tr("Open")
 
 
 class IssuesView(QWidget):
@@ -110,20 +117,21 @@ class IssuesView(QWidget):
         self.current_id: int | None = None
         self.outcome_drafts: dict[int, str] = {}  # typed outcomes survive moving between issues
 
-        self.status_filter = named(QComboBox(), "Show open, closed or all issues")
-        for label, key in (("Open", OPEN), ("Closed", CLOSED), ("All", None)):
+        self.status_filter = named(QComboBox(), self.tr("Show open, closed or all issues"))
+        for label, key in ((self.tr("Open"), OPEN), (self.tr("Closed"), CLOSED), (self.tr("All"), None)):
             self.status_filter.addItem(label, key)
-        self.suite_filter = named(QComboBox(), "Filter issues by suite")
-        self.category_filter = named(ChoiceCombo(ctx.config.issue_categories, blank="All categories"),
-                                     "Filter issues by category")
-        self.escalation_filter = named(ChoiceCombo(ctx.config.escalation_levels, blank="All levels"),
-                                       "Filter issues by escalation")
-        self.overdue_only = named(QCheckBox("&Overdue only"), "Show only overdue issues",
-                                  f"Open longer than {ctx.config.issue_overdue_days} days")
-        self.count_label = named(QLabel(), "Number of issues shown")
+        self.suite_filter = named(QComboBox(), self.tr("Filter issues by suite"))
+        self.category_filter = named(ChoiceCombo(ctx.config.issue_categories, blank=self.tr("All categories")),
+                                     self.tr("Filter issues by category"))
+        self.escalation_filter = named(ChoiceCombo(ctx.config.escalation_levels, blank=self.tr("All levels")),
+                                       self.tr("Filter issues by escalation"))
+        self.overdue_only = named(QCheckBox(self.tr("&Overdue only")), self.tr("Show only overdue issues"),
+                                  self.tr("Open longer than %n day(s)", "", ctx.config.issue_overdue_days))
+        self.count_label = named(QLabel(), self.tr("Number of issues shown"))
         filters = QHBoxLayout()
-        for text, combo in (("Stat&us", self.status_filter), ("Sui&te", self.suite_filter),
-                            ("&Category", self.category_filter), ("&Escalation", self.escalation_filter)):
+        for text, combo in ((self.tr("Stat&us"), self.status_filter), (self.tr("Sui&te"), self.suite_filter),
+                            (self.tr("&Category"), self.category_filter),
+                            (self.tr("&Escalation"), self.escalation_filter)):
             label = QLabel(text)
             label.setBuddy(combo)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -135,7 +143,7 @@ class IssuesView(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.count_label)
 
-        self.table = named(QTableView(), "Issues")
+        self.table = named(QTableView(), self.tr("Issues"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -145,13 +153,13 @@ class IssuesView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setCornerButtonEnabled(False)
         for corner in self.table.findChildren(QAbstractButton):
-            corner.setAccessibleName("Corner of the issue list")
+            corner.setAccessibleName(self.tr("Corner of the issue list"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ISSUE, QHeaderView.ResizeMode.Stretch)
         for col, width in ((RAISED, 90), (SUITE, 105), (WHERE, 155), (CATEGORY, 160), (ESCALATION, 135),
                            (DAYS, 75), (STATUS, 75)):
-            self.table.setColumnWidth(col, width)
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))  # titles are never cut
         self.table.activated.connect(lambda _i: self.detail.category.setFocus())
 
         self.detail = IssueDetail(ctx)
@@ -183,7 +191,7 @@ class IssuesView(QWidget):
         current = self.suite_filter.currentData()
         self.suite_filter.blockSignals(True)
         self.suite_filter.clear()
-        self.suite_filter.addItem("All suites", None)
+        self.suite_filter.addItem(self.tr("All suites"), None)
         for s in list_suites(self.ctx.db):
             self.suite_filter.addItem(s.name, s.id)
         self.suite_filter.setCurrentIndex(max(self.suite_filter.findData(current), 0))
@@ -205,8 +213,9 @@ class IssuesView(QWidget):
         rows = list_issues(self.ctx.db, self.ctx.config, self.current_filter(), today=self.today)
         self.model.set_rows(rows)
         overdue = sum(r.overdue for r in rows)
-        self.count_label.setText(f"{len(rows)} issue{'s' if len(rows) != 1 else ''}"
-                                 + (f" · {overdue} overdue" if overdue else ""))
+        count = self.tr("%Ln issue(s)", "", len(rows))
+        self.count_label.setText(self.tr("{issues} · {overdue} overdue").format(
+            issues=count, overdue=QLocale().toString(overdue)) if overdue else count)
         ids = [r.id for r in rows]
         if rows:
             self.table.selectRow(ids.index(keep) if keep in ids else 0)
@@ -262,7 +271,7 @@ class IssuesView(QWidget):
         self._refresh_row(r.id)
         if not quiet:
             d.message.hide()
-            self.status_message.emit("Follow-up saved.")
+            self.status_message.emit(self.tr("Follow-up saved."))
         return True
 
     def _refresh_row(self, issue_id: int) -> None:
@@ -272,7 +281,7 @@ class IssuesView(QWidget):
         for i, row in enumerate(self.model.rows):
             if row.id == issue_id and issue_id in fresh:
                 self.model.rows[i] = fresh[issue_id]
-                self.model.dataChanged.emit(self.model.index(i, 0), self.model.index(i, len(COLUMNS) - 1))
+                self.model.dataChanged.emit(self.model.index(i, 0), self.model.index(i, len(self.model.columns) - 1))
 
     def close_selected(self) -> None:
         r = self._row(self.current_id)
@@ -290,7 +299,7 @@ class IssuesView(QWidget):
         self.apply_filter()
         if self.model.rowCount():
             self.table.selectRow(min(position, self.model.rowCount() - 1))
-        self.status_message.emit(f"Issue closed: {r.suite}, {r.where}.")
+        self.status_message.emit(self.tr("Issue closed: {suite}, {where}.").format(suite=r.suite, where=r.where))
         self.table.setFocus()
 
     def reopen_selected(self) -> None:
@@ -305,7 +314,7 @@ class IssuesView(QWidget):
         self._refresh_row(r.id)
         self.current_id = None
         self._selection_changed()
-        self.status_message.emit(f"Issue reopened: {r.suite}, {r.where}.")
+        self.status_message.emit(self.tr("Issue reopened: {suite}, {where}.").format(suite=r.suite, where=r.where))
 
     def _open_visit(self) -> None:
         r = self._row(self.current_id)

@@ -16,6 +16,7 @@ never cut off halfway (a backup or a key rotation finishes).
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from icvapp.errors import UserFacingError
 from icvapp.ui.dialogs import show_error
+from icvapp.ui.translation import translate
 
 
 class _Mailbox(QObject):
@@ -157,16 +159,25 @@ def job_pool(widget: QWidget) -> JobPool:
 
 def run_with_progress(parent: QWidget, label: str, fn, *args,
                       on_done: Callable[[object], None], steps: bool = False,
-                      on_failed: Callable[[Exception], None] | None = None) -> Job:
+                      on_failed: Callable[[Exception], None] | None = None,
+                      stop: threading.Event | None = None) -> Job:
     """Start ``fn`` in ``parent``'s job pool behind a window-modal progress dialog.
 
     With ``steps``, ``fn`` is given a ``progress(done, total)`` callback and the
-    bar fills as it goes; otherwise the bar is busy. If ``parent`` is deleted
+    bar fills as it goes; otherwise the bar is busy. With ``stop``, the dialog
+    offers Cancel, which sets the event: ``fn`` checks it where stopping is safe
+    (between two files) and returns what it has done. If ``parent`` is deleted
     first, neither the dialog nor the callbacks are touched again.
     """
     progress = QProgressDialog(label, "", 0, 0, parent)
-    progress.setWindowTitle("Working")
-    progress.setCancelButton(None)
+    progress.setWindowTitle(translate("Jobs", "Working"))
+    if stop is None:
+        progress.setCancelButton(None)
+    else:
+        progress.setCancelButtonText(translate("Jobs", "&Stop after this file"))
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(stop.set)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
     progress.setAccessibleName(label)
@@ -194,11 +205,12 @@ def run_with_progress(parent: QWidget, label: str, fn, *args,
                                   receiver=parent)
 
 
-def wait_for(parent: QWidget | None, label: str, fn, *args):
+def wait_for(parent: QWidget | None, label: str, fn, *args, steps: bool = False):
     """Run ``fn`` off the GUI thread and return its result, keeping the window painted meanwhile.
 
-    For steps the user must wait for anyway (creating the demo scheme): a busy
-    dialog shows, the event loop keeps running, and errors are re-raised here.
+    For steps the user must wait for anyway (creating the demo scheme): a progress
+    dialog shows, the event loop keeps running, and errors are re-raised here. With
+    ``steps``, ``fn`` is given a ``progress(done, total)`` callback and the bar fills.
     """
     threads = QThreadPool()
     mailbox = _Mailbox(threads)  # deleted with the threads, after they have finished
@@ -207,11 +219,12 @@ def wait_for(parent: QWidget | None, label: str, fn, *args):
     mailbox.done.connect(lambda _n, r: (outcome.setdefault("value", r), loop.quit()))
     mailbox.failed.connect(lambda _n, e: (outcome.setdefault("error", e), loop.quit()))
     progress = QProgressDialog(label, "", 0, 0, parent)
-    progress.setWindowTitle("Working")
+    progress.setWindowTitle(translate("Jobs", "Working"))
     progress.setCancelButton(None)
     progress.setAccessibleName(label)
     progress.setMinimumDuration(200)
-    threads.start(Job(1, mailbox, fn, *args))
+    mailbox.progress.connect(lambda _n, done, total: (progress.setMaximum(total), progress.setValue(done)))
+    threads.start(Job(1, mailbox, fn, *args, with_progress=steps))
     loop.exec()
     progress.close()
     threads.waitForDone()

@@ -5,16 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
-from icvapp.ui import report_actions
+from icvapp.ui import report_actions, sync_panel
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.jobs import JobPool, run_with_progress
+from icvapp.ui.translation import LANGUAGES, chosen_language, save_language
 from icvapp.ui.visit_list import VisitListView
 from icvapp.ui.widgets import named
+from icvapp.ui.window_state import save_window_state
 from icvapp.visits.record import VisitStatus
 from icvapp.visits.store import delete_draft, load_visit
 
@@ -38,7 +41,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.jobs = JobPool(self)
-        self.setWindowTitle(f"icvapp — {ctx.scheme_name()}")
+        self.setWindowTitle(self.tr("icvapp — {scheme}").format(scheme=ctx.scheme_name()))
         self.resize(1100, 760)
         self.list_view = VisitListView(ctx)
         self._form: VisitForm | None = None
@@ -47,7 +50,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.list_view)
         self.setCentralWidget(self.stack)
 
-        self.protection = named(QLabel(ctx.protection), "How this data is protected")
+        self.protection = named(QLabel(ctx.protection), self.tr("How this data is protected"))
         self.statusBar().addPermanentWidget(self.protection)
         self._menus()
 
@@ -111,44 +114,80 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         (self.list_view.table if page is self.list_view else page).setFocus()
 
+    def view_key(self) -> str:
+        """The key of the view on show ("visits" for the list and the visit form)."""
+        shown = self.stack.currentWidget()
+        return next((key for key, page in self._pages.items() if page is shown), "visits")
+
+    def show_view(self, key: str) -> None:
+        """Show a view by its key: visits, rota, issues, scheme or dashboard."""
+        pages = {"visits": lambda: self.list_view, "rota": lambda: self.rota_view,
+                 "issues": lambda: self.issues_view, "scheme": lambda: self.scheme_view,
+                 "dashboard": lambda: self.dashboard}
+        self.show_page(pages[key]())
+
     def editing(self) -> bool:
         return self._form is not None and self.stack.currentWidget() is self._form
 
     def _menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        new = QAction("&New visit", self, shortcut=QKeySequence.StandardKey.New)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new = QAction(self.tr("&New visit"), self, shortcut=QKeySequence.StandardKey.New)
         new.triggered.connect(lambda: self.open_visit(None))
-        quit_ = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_ = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
         file_menu.addAction(new)
         file_menu.addSeparator()
         # Signed reports travel as files: checking one, and importing volunteers' submissions at the office.
-        for text, slot in (("&Import submission files…", report_actions.import_submissions),
-                           ("&Check a signed report or file…", report_actions.check_file),
-                           ("&Signing and certificates…", report_actions.signing_setup)):
+        for text, slot in ((self.tr("&Join your scheme…"), report_actions.join_scheme),
+                           (self.tr("&Import submission files…"), report_actions.import_submissions),
+                           (self.tr("S&ync with the scheme server…"), sync_panel.open_sync_dialog),
+                           (self.tr("&Check a signed report or file…"), report_actions.check_file),
+                           (self.tr("&Signing and certificates…"), report_actions.signing_setup)):
             action = QAction(text, self)
             action.triggered.connect(lambda _checked=False, slot=slot: slot(self))
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
-        view_menu = self.menuBar().addMenu("&View")
-        for text, key, page in (("&Visits", "Ctrl+1", lambda: self.list_view),
-                                ("&Rota", "Ctrl+2", lambda: self.rota_view),
-                                ("&Issues", "Ctrl+3", lambda: self.issues_view),
-                                ("Scheme &set-up", "Ctrl+4", lambda: self.scheme_view),
-                                ("&Dashboard", "Ctrl+5", lambda: self.dashboard)):
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for text, key, view in ((self.tr("&Visits"), "Ctrl+1", "visits"), (self.tr("&Rota"), "Ctrl+2", "rota"),
+                                (self.tr("&Issues"), "Ctrl+3", "issues"),
+                                (self.tr("Scheme &set-up"), "Ctrl+4", "scheme"),
+                                (self.tr("&Dashboard"), "Ctrl+5", "dashboard")):
             action = QAction(text, self, shortcut=QKeySequence(key))
-            action.triggered.connect(lambda _checked=False, page=page: self.show_page(page()))
+            action.triggered.connect(lambda _checked=False, view=view: self.show_view(view))
             view_menu.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About icvapp", self)
+        view_menu.addSeparator()
+        self._language_menu(view_menu)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.menuAction().setObjectName("helpMenu")
+        about = QAction(self.tr("&About icvapp"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def _language_menu(self, view_menu) -> None:
+        """View ▸ Language: each language named in itself; a choice takes effect on the next start."""
+        menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = chosen_language(self.ctx.data_dir)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True, checked=code == current)
+            action.setData(code)
+            group.addAction(action)
+            menu.addAction(action)
+        group.triggered.connect(lambda action: self.choose_language(action.data()))
+        self.language_menu = menu
+
+    def choose_language(self, code: str) -> None:
+        save_language(self.ctx.data_dir, code)
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("icvapp will speak {language} the next time it starts. Close it and "
+                                        "open it again to switch now.").format(language=LANGUAGES[code]))
+
     def _about(self) -> None:
-        QMessageBox.about(self, "About icvapp",
-                          f"<b>icvapp {__version__}</b><p>Visit recording and reporting for Independent "
-                          f"Custody Visiting schemes.</p><p>Data folder: {self.ctx.data_dir}<br>{self.ctx.protection}.</p>")
+        QMessageBox.about(self, self.tr("About icvapp"),
+                          self.tr("<b>icvapp {version}</b><p>Visit recording and reporting for Independent "
+                                  "Custody Visiting schemes.</p><p>Data folder: {folder}<br>{protection}.</p>")
+                          .format(version=__version__, folder=self.ctx.data_dir, protection=self.ctx.protection))
 
     # ------------------------------------------------------------------ navigation
 
@@ -169,10 +208,11 @@ class MainWindow(QMainWindow):
 
     def delete_visit(self, visit_id: int) -> None:
         rec = load_visit(self.ctx.db, visit_id)
-        when = rec.visit_date.strftime("%d %b %Y") if rec.visit_date else "an undated visit"
+        when = QLocale().toString(rec.visit_date, "d MMM yyyy") if rec.visit_date else self.tr("an undated visit")
         answer = QMessageBox.question(
-            self, "Delete this draft?",
-            f"Delete the draft visit report for {when}? What was typed in it will be gone for good.",
+            self, self.tr("Delete this draft?"),
+            self.tr("Delete the draft visit report for {date}? What was typed in it will be gone for good.")
+            .format(date=when),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -187,8 +227,9 @@ class MainWindow(QMainWindow):
     def ask_export_path(self, visit_id: int) -> Path | None:
         rec = load_visit(self.ctx.db, visit_id)
         suggested = Path.home() / f"visit-{visit_id}-{rec.visit_date or 'undated'}.pdf"
-        title = "Export the signed visit report" if rec.status == VisitStatus.SEALED else "Export visit report"
-        name, _ = QFileDialog.getSaveFileName(self, title, str(suggested), "PDF files (*.pdf)")
+        title = self.tr("Export the signed visit report") if rec.status == VisitStatus.SEALED \
+            else self.tr("Export visit report")
+        name, _ = QFileDialog.getSaveFileName(self, title, str(suggested), self.tr("PDF files (*.pdf)"))
         return Path(name) if name else None
 
     def export_visit(self, visit_id: int) -> None:
@@ -196,10 +237,10 @@ class MainWindow(QMainWindow):
         if out is None:
             return
         def done(_result) -> None:
-            self.statusBar().showMessage(f"Exported {out}", 8000)
+            self.statusBar().showMessage(self.tr("Exported {file}").format(file=out), 8000)
             self.last_export = out
 
-        run_with_progress(self, "Writing the visit report…", export_visit_pdf, self.ctx, visit_id, out,
+        run_with_progress(self, self.tr("Writing the visit report…"), export_visit_pdf, self.ctx, visit_id, out,
                           on_done=done)
 
     # ------------------------------------------------------------------ closing
@@ -209,4 +250,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.jobs.wait_for_done(30000)
+        save_window_state(self)
         event.accept()

@@ -1,4 +1,4 @@
-"""The rota's table: suites × weeks, each cell coloured by what happened that week.
+"""The rota's table: suites × weeks, each cell saying in words (and colour) what happened that week.
 
 The rota holds a pair for a week and nothing finer: the pair choose the day and
 the time and tell no one, so nothing here asks for or shows a planned day.
@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from collections.abc import Iterator, Mapping
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPen
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -23,19 +24,46 @@ from PySide6.QtWidgets import (
 
 from icvapp.scheme import rota
 from icvapp.scheme.rota import RotaCell, RotaGrid
+from icvapp.ui.palette import Role, status_palette
+from icvapp.ui.translation import translate
 
-# (background, text, legend wording), in the key's order. Missed is the one that must jump out.
-STATE_STYLE = {
-    rota.VISITED: ("#cdeccf", "#14532d", "Visited"),
-    rota.MISSED: ("#e8a0a0", "#6b0000", "Missed"),
-    rota.UNCOVERED: ("#fde2a7", "#6b4400", "No pair yet"),
-    rota.ASSIGNED: ("#d3e3fa", "#1f3a5f", "Pair assigned"),
-    rota.ABANDONED: ("#f6d3c3", "#7a2e0e", "Visit abandoned"),
-    rota.CLOSED: ("#d9d9d9", "#404040", "Suite closed"),
-    rota.OPTIONAL: ("#f7f7f7", "#6b7280", "Occasional: visited if open"),
+# (colour role, legend wording), in the key's order. Every state also has words or a mark in its cell.
+STATES = {
+    rota.VISITED: (Role.OK, QT_TRANSLATE_NOOP("RotaTable", "Visited")),
+    rota.MISSED: (Role.ERROR, QT_TRANSLATE_NOOP("RotaTable", "Missed")),
+    rota.UNCOVERED: (Role.WARNING, QT_TRANSLATE_NOOP("RotaTable", "No pair yet")),
+    rota.ASSIGNED: (Role.INFO, QT_TRANSLATE_NOOP("RotaTable", "Pair assigned")),
+    rota.ABANDONED: (Role.PARTIAL, QT_TRANSLATE_NOOP("RotaTable", "Visit abandoned")),
+    rota.CLOSED: (Role.MUTED, QT_TRANSLATE_NOOP("RotaTable", "Suite closed")),
+    rota.OPTIONAL: (Role.NEUTRAL, QT_TRANSLATE_NOOP("RotaTable", "Occasional: visited if open")),
 }
 
-CELL_WORDS = {rota.MISSED: "Missed", rota.UNCOVERED: "No pair", rota.CLOSED: "Closed", rota.OPTIONAL: "if open"}
+CELL_WORDS = {rota.MISSED: QT_TRANSLATE_NOOP("RotaTable", "Missed"),
+              rota.UNCOVERED: QT_TRANSLATE_NOOP("RotaTable", "No pair"),
+              rota.CLOSED: QT_TRANSLATE_NOOP("RotaTable", "Closed"),
+              rota.OPTIONAL: QT_TRANSLATE_NOOP("RotaTable", "if open")}
+
+
+class StateStyle(Mapping):
+    """state → (background, text colour, legend wording), from the palette in use when asked."""
+
+    def __getitem__(self, state: str) -> tuple[str, str, str]:
+        role, words = STATES[state]
+        swatch = status_palette()[role]
+        return swatch.fill.name(), swatch.ink.name(), translate("RotaTable", words)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(STATES)
+
+    def __len__(self) -> int:
+        return len(STATES)
+
+
+STATE_STYLE = StateStyle()
+
+
+def day_text(day: dt.date, pattern: str) -> str:
+    return QLocale().toString(QDate(day), pattern)
 
 
 def short_names(names: dict[int, str]) -> dict[int, str]:
@@ -47,7 +75,10 @@ def short_names(names: dict[int, str]) -> dict[int, str]:
 
 
 def visit_words(day: dt.date, outcome: str) -> str:
-    return ("abandoned visit " if outcome == "abandoned" else "visited ") + f"{day:%A} {day.day} {day:%B}"
+    """'visited Wednesday 7 October' or 'abandoned visit Wednesday 7 October'."""
+    words = (translate("RotaTable", "abandoned visit {day}") if outcome == "abandoned"
+             else translate("RotaTable", "visited {day}"))
+    return words.format(day=day_text(day, "dddd d MMMM"))
 
 
 def bold() -> QFont:
@@ -76,10 +107,10 @@ class RotaModel(QAbstractTableModel):
         self.grid, self.names, self.short, self.today = grid, names, short_names(names), today
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.grid is None else len(self.grid.suites)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.grid is None else len(self.grid.weeks)
 
     def cell_at(self, index: QModelIndex) -> RotaCell | None:
@@ -93,24 +124,27 @@ class RotaModel(QAbstractTableModel):
     def pair_names(self, cell: RotaCell, *, short: bool = False) -> list[str]:
         return [(self.short if short else self.names).get(i, "?") for i in cell.pair if i is not None]
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if self.grid is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
             week = self.grid.weeks[section]
             this_week = week <= self.today <= week + dt.timedelta(days=6)
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"w/c\n{week.day} {week:%b}" + ("\nthis week" if this_week else "")
+                shown = translate("RotaTable", "w/c\n{week}").format(week=day_text(week, "d MMM"))
+                return shown + ("\n" + translate("RotaTable", "this week") if this_week else "")
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return f"Week of Monday {week.day} {week:%B %Y}" + (" (this week)" if this_week else "")
+                spoken = translate("RotaTable", "Week of Monday {week}").format(week=day_text(week, "d MMMM yyyy"))
+                return spoken + (translate("RotaTable", " (this week)") if this_week else "")
             if role == Qt.ItemDataRole.FontRole and this_week:
                 return bold()
         else:
             _, name, occasional = self.grid.suites[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return wrapped(name) + ("\noccasional" if occasional else "")
+                return wrapped(name) + ("\n" + translate("RotaTable", "occasional") if occasional else "")
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return f"{name} (occasional: visited when open)" if occasional else name
+                return (translate("RotaTable", "{suite} (occasional: visited when open)").format(suite=name)
+                        if occasional else name)
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -139,22 +173,23 @@ class RotaModel(QAbstractTableModel):
         if len(cell.visits) == 1:
             _, day, outcome = cell.visits[0]
             mark = "✖" if outcome == "abandoned" else "✔"
-            return f"{mark} {day:%a}\n{day.day} {day:%b}"
+            return f"{mark} {day_text(day, 'ddd')}\n{day_text(day, 'd MMM')}"
         if cell.visits:
-            return "\n".join(("✖ " if outcome == "abandoned" else "✔ ") + f"{day:%a} {day.day}"
+            return "\n".join(("✖ " if outcome == "abandoned" else "✔ ") + day_text(day, "ddd d")
                              for _, day, outcome in cell.visits[:3])
         pair = self.pair_names(cell, short=True)
         if cell.state == rota.ASSIGNED:
             return "\n".join(pair)
-        return "\n".join([CELL_WORDS[cell.state], *pair])
+        return "\n".join([translate("RotaTable", CELL_WORDS[cell.state]), *pair])
 
     def describe(self, row: int, cell: RotaCell) -> str:
         """What a screen reader says: 'Beaumont Leys, week of 6 October: missed'."""
-        week = cell.week
-        parts = [f"{self.suite_name(row)}, week of {week.day} {week:%B}: {STATE_STYLE[cell.state][2].lower()}"]
+        parts = [translate("RotaTable", "{suite}, week of {week}: {state}").format(
+            suite=self.suite_name(row), week=day_text(cell.week, "d MMMM"), state=STATE_STYLE[cell.state][2].lower())]
         names = self.pair_names(cell)
         if names:
-            parts.append("pair " + " and ".join(names))
+            parts.append(translate("RotaTable", "pair {names}").format(
+                names=translate("RotaTable", " and ").join(names)))
         for _, day, outcome in cell.visits:
             parts.append(visit_words(day, outcome))
         return ", ".join(parts)
@@ -170,7 +205,7 @@ class CellDelegate(QStyledItemDelegate):
         super().paint(painter, plain, index)
         if selected:
             painter.save()
-            painter.setPen(QPen(QColor("#1d4ed8"), 3))
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 3))
             painter.drawRect(option.rect.adjusted(2, 2, -2, -2))
             painter.restore()
 
@@ -191,14 +226,22 @@ class RotaTable(QTableView):
         self.setItemDelegate(CellDelegate(self))
         self.setCornerButtonEnabled(False)
         for corner in self.findChildren(QAbstractButton):
-            corner.setAccessibleName("Corner of the rota")
+            corner.setAccessibleName(self.tr("Corner of the rota"))
         across, down = self.horizontalHeader(), self.verticalHeader()
         across.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # a quarter at a glance, no scrolling
-        across.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Catherine") + 12)
+        self.narrowest = self.fontMetrics().horizontalAdvance("Catherine") + 12
+        across.setMinimumSectionSize(self.narrowest)
+        model.modelReset.connect(self.fit_headers)
         down.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         down.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 14)  # three short lines a cell
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def fit_headers(self) -> None:
+        """Every week's heading fits its column: the columns share the width but never shrink below it."""
+        across = self.horizontalHeader()
+        needed = max((across.sectionSizeHint(col) for col in range(across.count())), default=0)
+        across.setMinimumSectionSize(max(self.narrowest, needed))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.currentIndex().isValid():
             self.assign_requested.emit()
             return

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +29,8 @@ from icvapp.scheme.periods import Period, quarter, quarter_of, recent_quarters
 from icvapp.scheme.rota import RotaCell, RotaGrid, assign_pair, clear_pair, rota_grid
 from icvapp.scheme.suites import active_volunteers, list_volunteers
 from icvapp.ui.dialogs import show_error
-from icvapp.ui.rota_table import STATE_STYLE, RotaModel, RotaTable, visit_words
+from icvapp.ui.palette import Role, status_palette, text_style
+from icvapp.ui.rota_table import STATE_STYLE, STATES, RotaModel, RotaTable, visit_words
 from icvapp.ui.widgets import ChoiceCombo, named
 
 
@@ -41,42 +42,44 @@ class AssignPairDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.cell = ctx, cell
         week = cell.week
-        self.setWindowTitle("Assign a pair")
+        self.setWindowTitle(self.tr("Assign a pair"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{escape(suite_name)}</b> — week commencing Monday {week.day} {week:%B %Y}")
+        heading = QLabel(self.tr("<b>{suite}</b> — week commencing Monday {week}").format(
+            suite=escape(suite_name), week=QLocale().toString(week, "d MMMM yyyy")))
         heading.setTextFormat(Qt.TextFormat.RichText)
-        note = QLabel("The pair choose the day and time themselves and tell no one, so the visit stays "
-                      "unannounced.")
+        note = QLabel(self.tr("The pair choose the day and time themselves and tell no one, so the visit stays "
+                              "unannounced."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+        note.setStyleSheet(text_style(Role.MUTED))
         layout.addWidget(heading)
         layout.addWidget(note)
 
         people = active_volunteers(ctx.db, on=week)
         for vid in cell.pair:  # keep whoever is already on the rota, even if no longer active
             if vid is not None and vid not in {i for i, _ in people}:
-                people.append((vid, f"{names.get(vid, '?')} (not active that week)"))
+                people.append((vid, self.tr("{name} (not active that week)").format(name=names.get(vid, "?"))))
         form = QFormLayout()
-        self.first = named(ChoiceCombo(people, blank="No one"), "First visitor")
-        self.second = named(ChoiceCombo(people, blank="No one"), "Second visitor")
+        self.first = named(ChoiceCombo(people, blank=self.tr("No one")), self.tr("First visitor"))
+        self.second = named(ChoiceCombo(people, blank=self.tr("No one")), self.tr("Second visitor"))
         self.first.set_value(cell.pair[0])
         self.second.set_value(cell.pair[1])
-        form.addRow("&First visitor", self.first)
-        form.addRow("&Second visitor", self.second)
+        form.addRow(self.tr("&First visitor"), self.first)
+        form.addRow(self.tr("&Second visitor"), self.second)
         layout.addLayout(form)
-        self.message = named(QLabel(), "Problem with the pair")
-        self.message.setStyleSheet("color: #a40000;")
+        self.message = named(QLabel(), self.tr("Problem with the pair"))
+        self.message.setStyleSheet(text_style(Role.ERROR))
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = named(buttons.button(QDialogButtonBox.StandardButton.Ok), "Assign this pair")
-        self.ok_button.setText("&Assign")
-        named(buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel without changing the rota")
-        self.clear_button = named(buttons.addButton("&Clear the week", QDialogButtonBox.ButtonRole.ResetRole),
-                                  "Take the pair off this week")
+        self.ok_button = named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Assign this pair"))
+        self.ok_button.setText(self.tr("&Assign"))
+        named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel without changing the rota"))
+        self.clear_button = named(buttons.addButton(self.tr("&Clear the week"),
+                                                    QDialogButtonBox.ButtonRole.ResetRole),
+                                  self.tr("Take the pair off this week"))
         self.clear_button.setEnabled(cell.pair != (None, None))
         self.clear_button.clicked.connect(self.clear)
         buttons.accepted.connect(self.save)
@@ -112,16 +115,17 @@ class RotaView(QWidget):
         self.model = RotaModel(self)
         self.dialog: AssignPairDialog | None = None
 
-        self.quarter = named(QComboBox(), "Quarter shown in the rota")
+        self.quarter = named(QComboBox(), self.tr("Quarter shown in the rota"))
         fy, q = quarter_of(self.today)
         upcoming = quarter(fy, q + 1) if q < 4 else quarter(fy + 1, 1)
-        self.quarter.addItem(f"{upcoming.label} (next)", upcoming)
+        self.quarter.addItem(self.tr("{quarter} (next)").format(quarter=upcoming.label), upcoming)
         for i, period in enumerate(recent_quarters(self.today, 8)):
-            self.quarter.addItem(f"{period.label} (this quarter)" if i == 0 else period.label, period)
+            self.quarter.addItem(self.tr("{quarter} (this quarter)").format(quarter=period.label) if i == 0
+                                 else period.label, period)
         self.quarter.setCurrentIndex(1)
-        quarter_label = QLabel("&Quarter")
+        quarter_label = QLabel(self.tr("&Quarter"))
         quarter_label.setBuddy(self.quarter)
-        self.summary = named(QLabel(), "Rota summary")
+        self.summary = named(QLabel(), self.tr("Rota summary"))
         self.summary.setStyleSheet("font-weight: 600;")
         top = QHBoxLayout()
         top.addWidget(quarter_label)
@@ -129,27 +133,30 @@ class RotaView(QWidget):
         top.addSpacing(16)
         top.addWidget(self.summary, 1)
 
-        self.table = named(RotaTable(self.model), "Rota: suites by week",
-                           "Each cell is one suite for one week. Press Enter to assign a pair, Delete to clear it.")
+        self.table = named(RotaTable(self.model), self.tr("Rota: suites by week"),
+                           self.tr("Each cell is one suite for one week. Press Enter to assign a pair, Delete to "
+                                   "clear it."))
         lines = self.table.fontMetrics().lineSpacing()
         self.table.assign_requested.connect(self.assign)
         self.table.clear_requested.connect(self.clear)
         self.table.doubleClicked.connect(lambda _index: self.assign())
-        table_label = QLabel("Ro&ta — select a week and press Enter to assign a pair")
+        table_label = QLabel(self.tr("Ro&ta — select a week and press Enter to assign a pair"))
         table_label.setBuddy(self.table)
 
-        self.detail = named(QLabel(), "The selected week")
+        self.detail = named(QLabel(), self.tr("The selected week"))
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setWordWrap(True)
         self.detail.setMinimumHeight(lines * 3)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        self.legend = named(QLabel(), "Colour key")
+        self.legend = named(QLabel(), self.tr("Colour key"))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
 
-        self.assign_button = named(QPushButton("&Assign pair…"), "Assign a pair to the selected suite and week")
-        self.clear_button = named(QPushButton("&Clear pair"), "Take the pair off the selected suite and week")
+        self.assign_button = named(QPushButton(self.tr("&Assign pair…")),
+                                   self.tr("Assign a pair to the selected suite and week"))
+        self.clear_button = named(QPushButton(self.tr("&Clear pair")),
+                                  self.tr("Take the pair off the selected suite and week"))
         self.assign_button.clicked.connect(self.assign)
         self.clear_button.clicked.connect(self.clear)
         actions = QHBoxLayout()
@@ -212,14 +219,17 @@ class RotaView(QWidget):
 
     def _show_counts(self, grid: RotaGrid) -> None:
         missed, uncovered = grid.count(rota.MISSED), grid.count(rota.UNCOVERED)
-        self.summary.setText(f"{missed} missed · {uncovered} without a pair · {grid.count(rota.VISITED)} visited · "
-                             f"{grid.count(rota.ASSIGNED)} with a pair to come")
+        locale = QLocale()
+        self.summary.setText(self.tr("{missed} missed · {uncovered} without a pair · {visited} visited · "
+                                     "{assigned} with a pair to come").format(
+            missed=locale.toString(missed), uncovered=locale.toString(uncovered),
+            visited=locale.toString(grid.count(rota.VISITED)), assigned=locale.toString(grid.count(rota.ASSIGNED))))
         chips = []
         for state in STATE_STYLE:
             background, foreground, words = STATE_STYLE[state]
             n = "" if state == rota.OPTIONAL else f" ({grid.count(state)})"
             chips.append(f'<span style="background:{background}; color:{foreground};">&nbsp;{words}{n}&nbsp;</span>')
-        self.legend.setText("Key: " + " &nbsp; ".join(chips))
+        self.legend.setText(self.tr("Key: {chips}").format(chips=" &nbsp; ".join(chips)))
         self.legend.setAccessibleDescription(self.summary.text())
 
     def selected_cell(self) -> RotaCell | None:
@@ -229,19 +239,23 @@ class RotaView(QWidget):
         cell = self.selected_cell()
         self.assign_button.setEnabled(cell is not None)
         self.clear_button.setEnabled(cell is not None and cell.pair != (None, None))
-        empty = "No suites yet: add them under View ▸ Scheme set-up." if not self.model.rowCount() else ""
+        empty = self.tr("No suites yet: add them under View ▸ Scheme set-up.") if not self.model.rowCount() else ""
         self.detail.setText(self._describe_selected(cell) if cell else empty)
 
     def _describe_selected(self, cell: RotaCell) -> str:
         suite, week = self.model.suite_name(self.table.currentIndex().row()), cell.week
-        _, colour, words = STATE_STYLE[cell.state]
+        _, _, words = STATE_STYLE[cell.state]
+        # The words sit on the window, not on the cell's fill: the role's window colour, not its ink.
+        colour = status_palette()[STATES[cell.state][0]].text.name()
         names = self.model.pair_names(cell)
-        lines = [f"<b>{escape(suite)}</b>, week commencing Monday {week.day} {week:%B %Y} — "
-                 + f'<span style="color:{colour};"><b>{words}</b></span>',
-                 "Pair: " + (escape(" and ".join(names)) if names else "none assigned")]
+        state = f'<span style="color:{colour};"><b>{words}</b></span>'
+        pair = escape(self.tr(" and ").join(names)) if names else self.tr("none assigned")
+        lines = [self.tr("<b>{suite}</b>, week commencing Monday {week} — {state}").format(
+                     suite=escape(suite), week=QLocale().toString(week, "d MMMM yyyy"), state=state),
+                 self.tr("Pair: {pair}").format(pair=pair)]
         lines += [(w := visit_words(day, outcome))[0].upper() + w[1:] for _, day, outcome in cell.visits]
         if cell.state == rota.ASSIGNED:
-            lines.append("The pair choose the day and time and tell no one.")
+            lines.append(self.tr("The pair choose the day and time and tell no one."))
         return "<br>".join(lines)
 
     def assign(self) -> None:
@@ -261,8 +275,9 @@ class RotaView(QWidget):
         if result == QDialog.DialogCode.Accepted:
             self.reload()
             cell = self.selected_cell()
-            who = " and ".join(self.model.pair_names(cell)) or "No one"
-            self.status_message.emit(f"{who} on {suite}, week of {cell.week.day} {cell.week:%B}.")
+            who = self.tr(" and ").join(self.model.pair_names(cell)) or self.tr("No one")
+            self.status_message.emit(self.tr("{who} on {suite}, week of {week}.").format(
+                who=who, suite=suite, week=QLocale().toString(cell.week, "d MMMM")))
         self.table.setFocus()
 
     def clear(self) -> None:
@@ -275,6 +290,6 @@ class RotaView(QWidget):
             show_error(self, exc)
             return
         self.reload()
-        self.status_message.emit(f"Pair taken off {self.model.suite_name(self.table.currentIndex().row())}, "
-                                 f"week of {cell.week.day} {cell.week:%B}.")
+        self.status_message.emit(self.tr("Pair taken off {suite}, week of {week}.").format(
+            suite=self.model.suite_name(self.table.currentIndex().row()), week=QLocale().toString(cell.week, "d MMMM")))
         self.table.setFocus()

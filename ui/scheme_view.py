@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,7 +31,7 @@ from icvapp.ui.setup_widgets import (
     show_problem,
 )
 from icvapp.ui.volunteers_panel import VolunteersPanel
-from icvapp.ui.widgets import named
+from icvapp.ui.widgets import DateField, named
 
 
 class SuitesPanel(QWidget):
@@ -42,25 +41,26 @@ class SuitesPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.editing_id: int | None = None
-        self.table = make_table("Custody suites", ["Suite", "Cells", "Weekly visits", "Active", "Occasional"])
+        self.table = make_table(self.tr("Custody suites"), [
+            self.tr("Suite"), self.tr("Cells"), self.tr("Weekly visits"), self.tr("Active"), self.tr("Occasional")])
 
-        editor = QGroupBox("Suite")
+        editor = QGroupBox(self.tr("Suite"))
         form = QFormLayout(editor)
-        self.name = named(QLineEdit(), "Suite name")
-        self.cells = named(QSpinBox(maximum=999), "Number of cells")
-        self.weekly_target = named(QSpinBox(maximum=14, value=1), "Visits expected each week")
-        self.active = named(QCheckBox("&Active (on the rota)"), "Suite is active")
-        self.occasional = named(QCheckBox("&Occasional: opened and visited only now and then"),
-                                "Suite is occasional")
+        self.name = named(QLineEdit(), self.tr("Suite name"))
+        self.cells = named(QSpinBox(maximum=999), self.tr("Number of cells"))
+        self.weekly_target = named(QSpinBox(maximum=14, value=1), self.tr("Visits expected each week"))
+        self.active = named(QCheckBox(self.tr("&Active (on the rota)")), self.tr("Suite is active"))
+        self.occasional = named(QCheckBox(self.tr("&Occasional: opened and visited only now and then")),
+                                self.tr("Suite is occasional"))
         for spin in (self.cells, self.weekly_target):
             spin.setMaximumWidth(90)
         self.occasional.toggled.connect(lambda on: self.weekly_target.setEnabled(not on))
-        self.suite_message = message_label("Problem with the suite")
-        self.new_button = named(QPushButton("Ne&w suite"), "Start a new suite")
-        self.save_button = named(QPushButton("Sav&e suite"), "Save this suite")
-        form.addRow("Suite &name", self.name)
-        form.addRow("&Cells", self.cells)
-        form.addRow("Wee&kly visits", self.weekly_target)
+        self.suite_message = message_label(self.tr("Problem with the suite"))
+        self.new_button = named(QPushButton(self.tr("Ne&w suite")), self.tr("Start a new suite"))
+        self.save_button = named(QPushButton(self.tr("Sav&e suite")), self.tr("Save this suite"))
+        form.addRow(self.tr("Suite &name"), self.name)
+        form.addRow(self.tr("&Cells"), self.cells)
+        form.addRow(self.tr("Wee&kly visits"), self.weekly_target)
         form.addRow(self.active)
         form.addRow(self.occasional)
         form.addRow(self.suite_message)
@@ -70,27 +70,30 @@ class SuitesPanel(QWidget):
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
 
-        self.closure_box = QGroupBox("Closures")
+        self.closure_box = QGroupBox(self.tr("Closures"))
         col = QVBoxLayout(self.closure_box)
-        self.closure_table = make_table("Closures of the selected suite", ["From", "Until", "Reason"], stretch=2)
-        self.closure_start = named(QDateEdit(calendarPopup=True), "Closed from")
+        self.closure_table = make_table(self.tr("Closures of the selected suite"),
+                                        [self.tr("From"), self.tr("Until"), self.tr("Reason")], stretch=2)
+        self.closure_start = named(DateField(), self.tr("Closed from"))
         self.closure_start.setDisplayFormat("d MMM yyyy")
+        self.closure_start.setLocale(QLocale())
         self.closure_start.setDate(QDate.currentDate())
-        self.closure_end = OptionalDate("Last day closed", "Unt&il further notice")
-        self.reason = named(QLineEdit(), "Reason for the closure")
-        self.reason.setPlaceholderText("e.g. refurbishment")
-        self.closure_message = message_label("Problem with the closure")
-        self.add_closure_button = named(QPushButton("A&dd closure"), "Add this closure")
-        self.remove_closure_button = named(QPushButton("Remove clos&ure"), "Remove the selected closure")
+        self.closure_end = OptionalDate(self.tr("Last day closed"), self.tr("Unt&il further notice"))
+        self.reason = named(QLineEdit(), self.tr("Reason for the closure"))
+        self.reason.setPlaceholderText(self.tr("e.g. refurbishment"))
+        self.closure_message = message_label(self.tr("Problem with the closure"))
+        self.add_closure_button = named(QPushButton(self.tr("A&dd closure")), self.tr("Add this closure"))
+        self.remove_closure_button = named(QPushButton(self.tr("Remove clos&ure")),
+                                           self.tr("Remove the selected closure"))
         start_row = QHBoxLayout()
         start_row.addWidget(self.closure_start)
         start_row.addStretch(1)
-        start_label = QLabel("Closed fro&m")
+        start_label = QLabel(self.tr("Closed fro&m"))
         start_label.setBuddy(self.closure_start)
         add = QFormLayout()
         add.addRow(start_label, start_row)
-        add.addRow("La&st day", self.closure_end)
-        add.addRow("&Reason", self.reason)
+        add.addRow(self.tr("La&st day"), self.closure_end)
+        add.addRow(self.tr("&Reason"), self.reason)
         col.addWidget(self.closure_table, 1)
         col.addLayout(add)
         col.addWidget(self.closure_message)
@@ -118,8 +121,10 @@ class SuitesPanel(QWidget):
 
     def reload(self, keep: int | None = None) -> None:
         keep = keep if keep is not None else selected_id(self.table)
-        fill(self.table, [(s.id, [s.name, str(s.cells), "—" if s.occasional else str(s.weekly_target),
-                                  "Yes" if s.active else "No", "Yes" if s.occasional else "No"])
+        yes, no, locale = self.tr("Yes"), self.tr("No"), QLocale()
+        fill(self.table, [(s.id, [s.name, locale.toString(s.cells),
+                                  "—" if s.occasional else locale.toString(s.weekly_target),
+                                  yes if s.active else no, yes if s.occasional else no])
                           for s in list_suites(self.ctx.db)])
         if keep is not None or self.table.rowCount() == 0:
             select_id(self.table, keep)
@@ -144,9 +149,11 @@ class SuitesPanel(QWidget):
 
     def _load_closures(self) -> None:
         suite_id = self.editing_id
-        self.closure_box.setTitle(f"When {self.name.text()} is closed" if suite_id else "Closures")
+        self.closure_box.setTitle(self.tr("When {suite} is closed").format(suite=self.name.text()) if suite_id
+                                  else self.tr("Closures"))
         self.closure_box.setEnabled(suite_id is not None)
-        fill(self.closure_table, [(c.id, [day_text(c.start), day_text(c.end, "until further notice"), c.reason])
+        until = self.tr("until further notice")
+        fill(self.closure_table, [(c.id, [day_text(c.start), day_text(c.end, until), c.reason])
                                   for c in (closures(self.ctx.db, suite_id) if suite_id else [])])
         show_problem(self.closure_message, None)
         self._update_buttons()
@@ -175,7 +182,7 @@ class SuitesPanel(QWidget):
             self.name.setFocus()
             return
         self.reload(keep=suite_id)
-        self.changed.emit(f"Suite saved: {self.name.text().strip()}.")
+        self.changed.emit(self.tr("Suite saved: {suite}.").format(suite=self.name.text().strip()))
 
     def add_closure(self) -> None:
         if self.editing_id is None:
@@ -188,7 +195,7 @@ class SuitesPanel(QWidget):
             return
         self.reason.clear()
         self._load_closures()
-        self.changed.emit(f"Closure added to {self.name.text()}.")
+        self.changed.emit(self.tr("Closure added to {suite}.").format(suite=self.name.text()))
 
     def remove_closure(self) -> None:
         closure_id = selected_id(self.closure_table)
@@ -200,7 +207,7 @@ class SuitesPanel(QWidget):
             show_problem(self.closure_message, exc)
             return
         self._load_closures()
-        self.changed.emit(f"Closure removed from {self.name.text()}.")
+        self.changed.emit(self.tr("Closure removed from {suite}.").format(suite=self.name.text()))
 
 
 class SchemeView(QWidget):
@@ -212,9 +219,10 @@ class SchemeView(QWidget):
         super().__init__(parent)
         self.suites = SuitesPanel(ctx)
         self.volunteers = VolunteersPanel(ctx)
-        self.tabs = named(QTabWidget(), "Scheme set-up sections")
-        self.tabs.addTab(self.suites, "Sui&tes and closures")
-        self.tabs.addTab(self.volunteers, "Vo&lunteers")
+        self.tabs = named(QTabWidget(), self.tr("Scheme set-up sections"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Scheme set-up sections"))
+        self.tabs.addTab(self.suites, self.tr("Sui&tes and closures"))
+        self.tabs.addTab(self.volunteers, self.tr("Vo&lunteers"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.setFocusProxy(self.tabs)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +31,12 @@ from icvapp.storage.keys import PASSPHRASE
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.host import WindowHost
 from icvapp.ui.jobs import run_with_progress
+from icvapp.ui.translation import translate
 from icvapp.ui.widgets import named
+
+
+class Security(QObject):
+    """Names this module's translation context; lupdate reads plural forms only from ``Class.tr``."""
 
 
 class RecoveryKeyDialog(QDialog):
@@ -39,24 +44,27 @@ class RecoveryKeyDialog(QDialog):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your recovery key")
+        self.setWindowTitle(self.tr("Your recovery key"))
         layout = QVBoxLayout(self)
-        intro = QLabel("<b>Write this recovery key down now.</b> It is shown only once. It opens your data if you "
-                       "forget your passphrase, lose the keychain, or move to a new laptop, and it resets a "
-                       "forgotten signing PIN. Give a copy to your scheme office; keep it away from the laptop.")
+        intro = QLabel(self.tr("<b>Write this recovery key down now.</b> It is shown only once. It opens your data "
+                               "if you forget your passphrase, lose the keychain, or move to a new laptop, and it "
+                               "resets a forgotten signing PIN. Give a copy to your scheme office; keep it away "
+                               "from the laptop."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.key = named(QLabel(text), "Recovery key")
+        self.key = named(QLabel(text), self.tr("Recovery key"))
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.key.setStyleSheet("font-family: monospace; font-size: 18pt; padding: 12px; background: #f4f6f9;")
+        self.key.setStyleSheet("font-family: monospace; font-size: 18pt; padding: 12px; "
+                               "background: palette(alternate-base);")
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.key)
         buttons = QDialogButtonBox()
-        copy = named(buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole), "Copy the recovery key")
+        copy = named(buttons.addButton(self.tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole),
+                     self.tr("Copy the recovery key"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(text))
-        done = named(buttons.addButton("I have &written it down", QDialogButtonBox.ButtonRole.AcceptRole),
-                     "I have written the recovery key down")
+        done = named(buttons.addButton(self.tr("I have &written it down"), QDialogButtonBox.ButtonRole.AcceptRole),
+                     self.tr("I have written the recovery key down"))
         done.setDefault(True)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
@@ -71,28 +79,29 @@ class LockScreen(QWidget):
         # Opaque, or the report underneath would show through the lock.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("LockScreen { background: #1f3a5f; } QLabel { color: white; }")
+        # The palette's highlight pair: a strong background whose text colour is made to read on it.
+        self.setStyleSheet("LockScreen { background: palette(highlight); } QLabel { color: palette(highlighted-text); }")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        title = QLabel("<h2>icvapp is locked</h2>")
+        title = QLabel(self.tr("<h2>icvapp is locked</h2>"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         keychain = window.ctx.keyinfo.method != PASSPHRASE
-        hint = QLabel("Your work was saved. " + ("Unlock with this computer's keychain." if keychain
-                                                 else "Enter your passphrase to carry on."))
+        hint = QLabel(self.tr("Your work was saved. Unlock with this computer's keychain.") if keychain
+                      else self.tr("Your work was saved. Enter your passphrase to carry on."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(hint)
-        self.passphrase = named(QLineEdit(), "Passphrase to unlock")
+        self.passphrase = named(QLineEdit(), self.tr("Passphrase to unlock"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setMaximumWidth(320)
         self.passphrase.setVisible(not keychain)
         self.passphrase.returnPressed.connect(self.try_unlock)
         layout.addWidget(self.passphrase, 0, Qt.AlignmentFlag.AlignCenter)
-        self.message = named(QLabel(), "Unlock problem")
-        self.message.setStyleSheet("color: #ffd2cc;")
+        self.message = named(QLabel(), self.tr("Unlock problem"))
+        self.message.setStyleSheet("color: palette(highlighted-text); font-weight: bold;")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.message)
-        self.button = named(QPushButton("&Unlock"), "Unlock icvapp")
+        self.button = named(QPushButton(self.tr("&Unlock")), self.tr("Unlock icvapp"))
         self.button.clicked.connect(self.try_unlock)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
@@ -170,20 +179,20 @@ class SessionLock(QObject):
 def install(window: WindowHost) -> None:
     """The Security menu and the idle lock."""
     window.session_lock = SessionLock(window, settings.lock_minutes(window.ctx.db))
-    menu = window.menuBar().addMenu("Securit&y")
+    menu = window.menuBar().addMenu(translate("Security", "Securit&y"))
     last = window.menuBar().actions()[-2] if len(window.menuBar().actions()) > 1 else None
-    if last is not None and last.text() == "&Help":  # keep Help last, where people look for it
+    if last is not None and last.objectName() == "helpMenu":  # keep Help last, where people look for it
         window.menuBar().insertMenu(last, menu)
     entries = [
-        ("&Lock now", lambda: window.session_lock.lock(), QKeySequence("Ctrl+L")),
-        ("Lock &after…", lambda: choose_lock_minutes(window), None),
+        (translate("Security", "&Lock now"), lambda: window.session_lock.lock(), QKeySequence("Ctrl+L")),
+        (translate("Security", "Lock &after…"), lambda: choose_lock_minutes(window), None),
         (None, None, None),
-        ("&Back up…", lambda: back_up(window), None),
-        ("&Change passphrase…", lambda: change_passphrase(window), None),
-        ("&Rotate the database key…", lambda: rotate_key(window), None),
-        ("New &recovery key…", lambda: new_recovery_key(window), None),
+        (translate("Security", "&Back up…"), lambda: back_up(window), None),
+        (translate("Security", "&Change passphrase…"), lambda: change_passphrase(window), None),
+        (translate("Security", "&Rotate the database key…"), lambda: rotate_key(window), None),
+        (translate("Security", "New &recovery key…"), lambda: new_recovery_key(window), None),
         (None, None, None),
-        ("Re&tention…", lambda: retention(window), None),
+        (translate("Security", "Re&tention…"), lambda: retention(window), None),
     ]
     for text, slot, shortcut in entries:
         if text is None:
@@ -205,20 +214,28 @@ def _guarded(window, slot) -> None:
 
 
 def choose_lock_minutes(window: WindowHost) -> None:
-    minutes, ok = QInputDialog.getInt(window, "Lock after", "Lock icvapp after this many idle minutes (0 = never):",
-                                      window.session_lock.minutes, 0, settings.MAX_LOCK_MINUTES)
+    minutes, ok = QInputDialog.getInt(
+        window, translate("Security", "Lock after"),
+        translate("Security", "Lock icvapp after this many idle minutes (0 = never):"),
+        window.session_lock.minutes, 0, settings.MAX_LOCK_MINUTES)
     if ok:
         settings.set_lock_minutes(window.ctx.db, minutes)
         window.session_lock.set_minutes(minutes)
 
 
 def back_up(window: WindowHost) -> None:
-    name, _ = QFileDialog.getSaveFileName(window, "Back up this profile", str(Path.home() / f"icvapp{SUFFIX}"),
-                                          f"icvapp backups (*{SUFFIX})")
-    if name:
-        run_with_progress(window, "Writing the encrypted backup…", make_backup, window.ctx, Path(name),
-                          on_done=lambda info: window.statusBar().showMessage(
-                              f"Backed up {info.visits} visits to {name}. Keep it away from this computer.", 10000))
+    name, _ = QFileDialog.getSaveFileName(
+        window, translate("Security", "Back up this profile"), str(Path.home() / f"icvapp{SUFFIX}"),
+        translate("Security", "icvapp backups (*{suffix})").format(suffix=SUFFIX))
+    if not name:
+        return
+
+    def done(info) -> None:
+        message = Security.tr("Backed up %n visit(s) to {file}. Keep it away from this computer.", "", info.visits)
+        window.statusBar().showMessage(message.format(file=name), 10000)
+
+    run_with_progress(window, translate("Security", "Writing the encrypted backup…"), make_backup, window.ctx,
+                      Path(name), on_done=done)
 
 
 def _ask(window, title: str, label: str) -> str | None:
@@ -227,38 +244,43 @@ def _ask(window, title: str, label: str) -> str | None:
 
 
 def change_passphrase(window: WindowHost) -> None:
-    old = _ask(window, "Change passphrase", "Current passphrase:")
+    title = translate("Security", "Change passphrase")
+    old = _ask(window, title, translate("Security", "Current passphrase:"))
     if old is None:
         return
-    new = _ask(window, "Change passphrase", "New passphrase (8 characters or more):")
+    new = _ask(window, title, translate("Security", "New passphrase (8 characters or more):"))
     if new is None:
         return
-    if _ask(window, "Change passphrase", "Repeat the new passphrase:") != new:
-        QMessageBox.warning(window, "Passphrases differ", "The two new passphrases differ; nothing was changed.")
+    if _ask(window, title, translate("Security", "Repeat the new passphrase:")) != new:
+        QMessageBox.warning(window, translate("Security", "Passphrases differ"),
+                            translate("Security", "The two new passphrases differ; nothing was changed."))
         return
     security.change_passphrase(window.ctx, old, new)
-    QMessageBox.information(window, "Passphrase changed", "Your passphrase has been changed.")
+    QMessageBox.information(window, translate("Security", "Passphrase changed"),
+                            translate("Security", "Your passphrase has been changed."))
 
 
 def rotate_key(window: WindowHost) -> None:
     passphrase = None
     if window.ctx.keyinfo.method == PASSPHRASE:
-        passphrase = _ask(window, "Rotate the database key", "Your passphrase:")
+        passphrase = _ask(window, translate("Security", "Rotate the database key"),
+                          translate("Security", "Your passphrase:"))
         if passphrase is None:
             return
     if window.editing():
         window.form.save_now()
-    run_with_progress(window, "Re-encrypting the database under a new key…",
+    run_with_progress(window, translate("Security", "Re-encrypting the database under a new key…"),
                       security.rotate_database_key, window.ctx, passphrase,
                       on_done=lambda _r: QMessageBox.information(
-                          window, "Key rotated", "The database is now encrypted under a new key. Your passphrase "
-                                                 "and recovery key are unchanged."))
+                          window, translate("Security", "Key rotated"),
+                          translate("Security", "The database is now encrypted under a new key. Your passphrase "
+                                                "and recovery key are unchanged.")))
 
 
 def new_recovery_key(window: WindowHost) -> None:
-    answer = QMessageBox.question(window, "New recovery key",
-                                  "Make a new recovery key? The old one will stop working, and the office's copy "
-                                  "must be replaced.")
+    answer = QMessageBox.question(window, translate("Security", "New recovery key"),
+                                  translate("Security", "Make a new recovery key? The old one will stop working, "
+                                                        "and the office's copy must be replaced."))
     if answer == QMessageBox.StandardButton.Yes:
         RecoveryKeyDialog(security.create_recovery_key(window.ctx), window).exec()
 
@@ -267,9 +289,10 @@ def retention(window: WindowHost) -> None:
     """Set how long conversation-level detail is kept, and purge what is older now."""
 
     current = settings.retention_months(window.ctx.db) or 0
-    months, ok = QInputDialog.getInt(window, "Retention", "Keep conversation-level detail (custody numbers, notes) "
-                                     "for this many months (0 = keep everything). Counts are always kept:",
-                                     current, 0, 600)
+    months, ok = QInputDialog.getInt(
+        window, translate("Security", "Retention"),
+        translate("Security", "Keep conversation-level detail (custody numbers, notes) for this many months "
+                              "(0 = keep everything). Counts are always kept:"), current, 0, 600)
     if not ok:
         return
     settings.set_retention_months(window.ctx.db, months or None)
@@ -277,16 +300,19 @@ def retention(window: WindowHost) -> None:
         return
     cutoff = cutoff_for(months, dt.date.today())
     n = due(window.ctx.db, cutoff)
-    if n and QMessageBox.question(window, "Remove old detail now?",
-                                  f"{n} visit(s) before {cutoff:%d %B %Y} hold detail older than {months} months. "
-                                  "Remove it now? Every figure stays the same.") == QMessageBox.StandardButton.Yes:
-        run_with_progress(window, "Removing old conversation detail…", purge, window.ctx.db, cutoff,
-                          on_done=lambda k: window.statusBar().showMessage(f"Removed detail from {k} visit(s).", 8000))
+    question = Security.tr("%n visit(s) before {date} hold detail older than {months} months. "
+                           "Remove it now? Every figure stays the same.", "", n)
+    question = question.format(date=QLocale().toString(cutoff, "d MMMM yyyy"), months=QLocale().toString(months))
+    if n and QMessageBox.question(window, translate("Security", "Remove old detail now?"),
+                                  question) == QMessageBox.StandardButton.Yes:
+        run_with_progress(window, translate("Security", "Removing old conversation detail…"), purge,
+                          window.ctx.db, cutoff, on_done=lambda k: window.statusBar().showMessage(
+                              Security.tr("Removed detail from %n visit(s).", "", k), 8000))
 
 
 def recovery_form(parent: QWidget) -> tuple[QFormLayout, QLineEdit]:
     form = QFormLayout()
-    field = named(QLineEdit(), "Recovery key")
+    field = named(QLineEdit(), translate("Security", "Recovery key"))
     field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XX")
-    form.addRow("&Recovery key", field)
+    form.addRow(translate("Security", "&Recovery key"), field)
     return form, field

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,16 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from icvapp.errors import UserFacingError
-from icvapp.ui.widgets import named
+from icvapp.ui.palette import Role, text_style
+from icvapp.ui.translation import translate
+from icvapp.ui.widgets import DateField, named
 
 
 def day_text(day: dt.date | None, blank: str = "—") -> str:
-    return f"{day.day} {day:%b %Y}" if day else blank
+    return QLocale().toString(day, "d MMM yyyy") if day else blank
 
 
 def message_label(name: str) -> QLabel:
     label = named(QLabel(), name)
-    label.setStyleSheet("color: #a40000;")
+    label.setStyleSheet(text_style(Role.ERROR))
     label.setWordWrap(True)
     label.hide()
     return label
@@ -49,7 +50,7 @@ def make_table(name: str, headers: list[str], stretch: int = 0) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setCornerButtonEnabled(False)
     for corner in table.findChildren(QAbstractButton):
-        corner.setAccessibleName(f"Select all of {name.lower()}")
+        corner.setAccessibleName(translate("SetupWidgets", "Select all of {table}").format(table=name))
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -85,10 +86,12 @@ class OptionalDate(QWidget):
 
     def __init__(self, name: str, blank_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.date = named(QDateEdit(calendarPopup=True), name)
+        self.date = named(DateField(), name)
         self.date.setDisplayFormat("d MMM yyyy")
+        self.date.setLocale(QLocale())
         self.date.setDate(QDate.currentDate())
-        self.blank = named(QCheckBox(blank_text), f"{name}: {blank_text.replace('&', '').lower()}")
+        self.blank = named(QCheckBox(blank_text), translate("SetupWidgets", "{field}: {choice}").format(
+            field=name, choice=blank_text.replace("&", "")))
         self.blank.toggled.connect(lambda on: self.date.setEnabled(not on))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +99,8 @@ class OptionalDate(QWidget):
         row.addWidget(self.blank)
         row.addStretch(1)
         self.setFocusProxy(self.date)
+        # A label's mnemonic only moves the focus to a buddy that takes it; click focus adds no tab stop.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
     def value(self) -> dt.date | None:
         return None if self.blank.isChecked() else self.date.date().toPython()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 GRID_W, GRID_H = 1000, 400  # the stored coordinates, whatever the pad's size on screen
@@ -21,7 +21,8 @@ class SignaturePad(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(140)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setAccessibleName("Custody officer's signature (draw with mouse, touchpad or pen; optional)")
+        self.setAccessibleName(self.tr("Custody officer's signature"))
+        self.setAccessibleDescription(self.tr("Draw with a mouse, touchpad or pen. Optional."))
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
 
     def is_empty(self) -> bool:
@@ -60,15 +61,16 @@ class SignaturePad(QWidget):
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
-        painter.setPen(QPen(QColor("#c9ced6"), 1, Qt.PenStyle.DashLine))
+        colours = self.palette()
+        painter.fillRect(self.rect(), colours.color(QPalette.ColorRole.Base))
+        painter.setPen(QPen(colours.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DashLine))
         painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         baseline = self.height() * 0.75
         painter.drawLine(QPointF(16, baseline), QPointF(self.width() - 16, baseline))
         if self.is_empty():
-            painter.setPen(QColor("#8a8f98"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Officer signs here (optional)")
-        painter.setPen(QPen(QColor("#1d2433"), 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+            painter.setPen(colours.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Officer signs here (optional)"))
+        painter.setPen(QPen(colours.color(QPalette.ColorRole.Text), 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                             Qt.PenJoinStyle.RoundJoin))
         sx, sy = self.width() / GRID_W, self.height() / GRID_H
         for stroke in self.strokes:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -27,13 +27,21 @@ from PySide6.QtWidgets import (
 from icvapp.errors import InvalidInput, UserFacingError
 from icvapp.profile.context import AppContext
 from icvapp.storage.atomic import write_atomic
+from icvapp.storage.files import read_bounded
 from icvapp.trust import enrolment, enrolment_files, pki
 from icvapp.ui.dialogs import show_error
+from icvapp.ui.palette import Role, text_style
+from icvapp.ui.translation import translate
 from icvapp.ui.widgets import named
 
-STATE_TEXT = {"none": "Not set up on this computer", "awaiting certificate": "Waiting for the office's certificate",
-              "ready": "Ready to sign", "expired": "Certificate expired", "revoked": "Certificate revoked",
-              "foreign": "Certificate not from this scheme"}
+
+def state_text(state: str) -> str:
+    return {"none": translate("SigningSetup", "Not set up on this computer"),
+            "awaiting certificate": translate("SigningSetup", "Waiting for the office's certificate"),
+            "ready": translate("SigningSetup", "Ready to sign"),
+            "expired": translate("SigningSetup", "Certificate expired"),
+            "revoked": translate("SigningSetup", "Certificate revoked"),
+            "foreign": translate("SigningSetup", "Certificate not from this scheme")}.get(state, state)
 
 
 class PinDialog(QDialog):
@@ -48,13 +56,13 @@ class PinDialog(QDialog):
         layout.addRow(label)
         self.pin = named(QLineEdit(), title)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        layout.addRow("&PIN", self.pin)
-        self.again = named(QLineEdit(), "Repeat the PIN")
+        layout.addRow(self.tr("&PIN"), self.pin)
+        self.again = named(QLineEdit(), self.tr("Repeat the PIN"))
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         if confirm:
-            layout.addRow("&Repeat", self.again)
-        self.error = named(QLabel(), "Problem with the PIN")
-        self.error.setStyleSheet("color: #a40000;")
+            layout.addRow(self.tr("&Repeat"), self.again)
+        self.error = named(QLabel(), self.tr("Problem with the PIN"))
+        self.error.setStyleSheet(text_style(Role.ERROR))
         self.error.setVisible(False)
         layout.addRow(self.error)
         self.confirm = confirm
@@ -68,7 +76,7 @@ class PinDialog(QDialog):
             if self.confirm:
                 pki.check_new_pin(self.pin.text())
                 if self.pin.text() != self.again.text():
-                    raise InvalidInput("The two PINs differ.")
+                    raise InvalidInput(self.tr("The two PINs differ."))
         except InvalidInput as exc:
             self.error.setText(exc.message)
             self.error.setVisible(True)
@@ -85,16 +93,16 @@ class SigningSetupDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Signing and certificates")
+        self.setWindowTitle(self.tr("Signing and certificates"))
         self.setMinimumSize(720, 520)
         layout = QVBoxLayout(self)
-        self.trust_label = named(QLabel(), "The scheme's root certificate")
+        self.trust_label = named(QLabel(), self.tr("The scheme's root certificate"))
         self.trust_label.setWordWrap(True)
         self.trust_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.trust_label)
 
-        self.table = named(QTableWidget(0, 2), "Volunteers and whether they can sign on this computer")
-        self.table.setHorizontalHeaderLabels(["Volunteer", "Signing on this computer"])
+        self.table = named(QTableWidget(0, 2), self.tr("Volunteers and whether they can sign on this computer"))
+        self.table.setHorizontalHeaderLabels([self.tr("Volunteer"), self.tr("Signing on this computer")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -103,29 +111,29 @@ class SigningSetupDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setCornerButtonEnabled(False)
         for corner in self.table.findChildren(QAbstractButton):
-            corner.setAccessibleName("Select every volunteer")
+            corner.setAccessibleName(self.tr("Select every volunteer"))
         layout.addWidget(self.table, 1)
 
-        mine = QGroupBox("Volunteers on this computer")
+        mine = QGroupBox(self.tr("Volunteers on this computer"))
         grid = QGridLayout(mine)
-        self.setup_button = self._button("&Set up signing for the selected volunteer…", self.set_up_signing)
-        self.import_button = self._button("&Import certificate file…", self.import_certificate)
-        self.join_button = self._button("&Join a scheme from its scheme file…", self.join_scheme)
-        grid.addWidget(self.setup_button, 0, 0)
-        grid.addWidget(self.import_button, 0, 1)
-        grid.addWidget(self.join_button, 1, 0)
+        self.setup_button = self._button(self.tr("&Set up signing for the selected volunteer…"), self.set_up_signing)
+        self.import_button = self._button(self.tr("&Import certificate file…"), self.import_certificate)
+        self.join_button = self._button(self.tr("&Join a scheme from its scheme file…"), self.join_scheme)
+        # One button a row: each says what it does in full, in any language.
+        for row, b in enumerate((self.setup_button, self.import_button, self.join_button)):
+            grid.addWidget(b, row, 0)
         layout.addWidget(mine)
 
-        self.office = QGroupBox("Scheme office (co-ordinator)")
+        self.office = QGroupBox(self.tr("Scheme office (co-ordinator)"))
         grid = QGridLayout(self.office)
-        self.root_button = self._button("Set up the scheme &root…", self.set_up_root)
-        self.issue_button = self._button("Issue a certificate from a &request file…", self.issue)
-        self.revoke_button = self._button("Re&voke the selected volunteer's certificate…", self.revoke)
-        self.scheme_file_button = self._button("Write the scheme &file for laptops…", self.export_scheme_file)
-        self.root_cert_button = self._button("Export the root &certificate for PDF readers…", self.export_root)
-        for i, b in enumerate((self.issue_button, self.revoke_button, self.scheme_file_button, self.root_cert_button)):
-            grid.addWidget(b, i // 2, i % 2)
-        grid.addWidget(self.root_button, 2, 0, 1, 2)  # only before the scheme has a root
+        self.root_button = self._button(self.tr("Set up the scheme &root…"), self.set_up_root)
+        self.issue_button = self._button(self.tr("Issue a certificate from a &request file…"), self.issue)
+        self.revoke_button = self._button(self.tr("Re&voke the selected volunteer's certificate…"), self.revoke)
+        self.scheme_file_button = self._button(self.tr("Write the scheme &file for laptops…"), self.export_scheme_file)
+        self.root_cert_button = self._button(self.tr("Export the root &certificate for PDF readers…"), self.export_root)
+        for row, b in enumerate((self.issue_button, self.revoke_button, self.scheme_file_button,
+                                 self.root_cert_button, self.root_button)):  # the root: only before there is one
+            grid.addWidget(b, row, 0)
         layout.addWidget(self.office)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -151,11 +159,14 @@ class SigningSetupDialog(QDialog):
         t = enrolment.trust(db)
         office = enrolment.is_scheme_office(db)
         if t is None:
-            self.trust_label.setText("This profile has not joined a scheme yet. The co-ordinator sets up the "
-                                     "scheme root; every laptop joins with the scheme file the office sends.")
+            self.trust_label.setText(self.tr("This profile has not joined a scheme yet. The co-ordinator sets up "
+                                             "the scheme root; every laptop joins with the scheme file the office "
+                                             "sends."))
         else:
-            role = "This is the scheme office's profile." if office else "This laptop belongs to the scheme."
-            self.trust_label.setText(f"{role}\nScheme root fingerprint: {pki.fingerprint(t.root)}")
+            role = self.tr("This is the scheme office's profile.") if office \
+                else self.tr("This laptop belongs to the scheme.")
+            self.trust_label.setText(self.tr("{role}\nScheme root fingerprint: {fingerprint}").format(
+                role=role, fingerprint=pki.fingerprint(t.root)))
         people = enrolment.signers(db)
         selected = self.selected_volunteer()
         self.table.setRowCount(len(people))
@@ -163,9 +174,11 @@ class SigningSetupDialog(QDialog):
             item = QTableWidgetItem(status.name)
             item.setData(Qt.ItemDataRole.UserRole, status.volunteer_id)
             self.table.setItem(row, 0, item)
-            text = STATE_TEXT.get(status.state, status.state)
+            text = state_text(status.state)
             if status.until is not None and status.state == "ready":
-                text += f" (certificate valid until {status.until:%d %b %Y})"
+                text = self.tr("{state} (certificate valid until {date})").format(
+                    state=text, date=QLocale().toString(status.until.date() if hasattr(status.until, "date")
+                                                        else status.until, "d MMM yyyy"))
             self.table.setItem(row, 1, QTableWidgetItem(text))
             if status.volunteer_id == selected:
                 self.table.selectRow(row)
@@ -184,7 +197,7 @@ class SigningSetupDialog(QDialog):
     def _need_selection(self) -> tuple[int, str]:
         row = self.table.currentRow()
         if row < 0:
-            raise InvalidInput("Select a volunteer in the list first.")
+            raise InvalidInput(self.tr("Select a volunteer in the list first."))
         item = self.table.item(row, 0)
         return item.data(Qt.ItemDataRole.UserRole), item.text()
 
@@ -197,18 +210,23 @@ class SigningSetupDialog(QDialog):
 
     def _open(self, title: str, pattern: str) -> bytes | None:
         name, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), pattern)
-        return Path(name).read_bytes() if name else None
+        if not name:
+            return None
+        # Bounded: a device, a pipe or a huge file chosen by mistake is refused with a reason, never read.
+        return read_bounded(name, enrolment_files.MAX_EXCHANGE_FILE, self.tr("a scheme, request or certificate file"))
 
     def _root_pin(self) -> str | None:
-        return PinDialog.ask(self, "Scheme root PIN", "Enter the PIN that protects the scheme root key.")
+        return PinDialog.ask(self, self.tr("Scheme root PIN"),
+                             self.tr("Enter the PIN that protects the scheme root key."))
 
     # ------------------------------------------------------------------ volunteers
 
     def set_up_signing(self) -> None:
         vid, name = self._need_selection()
-        pin = PinDialog.ask(self, f"Signing PIN for {name}",
-                            f"{name}: choose a PIN of at least {pki.MIN_PIN} characters. Only you will know it; "
-                            "you type it each time you sign a report.", confirm=True)
+        pin = PinDialog.ask(self, self.tr("Signing PIN for {name}").format(name=name),
+                            self.tr("{name}: choose a PIN of at least {count} characters. Only you will know it; "
+                                    "you type it each time you sign a report.").format(name=name, count=pki.MIN_PIN),
+                            confirm=True)
         if pin is None:
             return
         request = enrolment_files.create_signing_key(self.ctx.db, vid, pin)
@@ -217,62 +235,69 @@ class SigningSetupDialog(QDialog):
             if root_pin:
                 reply, _ = enrolment_files.issue_certificate(self.ctx.db, request, root_pin)
                 enrolment_files.import_certificate(self.ctx.db, reply)
-                QMessageBox.information(self, "Ready to sign", f"{name} can now sign visit reports here.")
+                QMessageBox.information(self, self.tr("Ready to sign"),
+                                        self.tr("{name} can now sign visit reports here.").format(name=name))
                 return
-        path = self._save("Save the certificate request", f"{name} request.icvreq", request,
-                          "Certificate requests (*.icvreq)")
+        path = self._save(self.tr("Save the certificate request"), f"{name} request.icvreq", request,
+                          self.tr("Certificate requests (*.icvreq)"))
         if path:
-            QMessageBox.information(self, "Request saved",
-                                    f"Send {path.name} to your scheme office. When their certificate file comes "
-                                    "back, choose 'Import certificate file'.")
+            QMessageBox.information(self, self.tr("Request saved"),
+                                    self.tr("Send {file} to your scheme office. When their certificate file comes "
+                                            "back, choose 'Import certificate file'.").format(file=path.name))
 
     def import_certificate(self) -> None:
-        data = self._open("Import the certificate file from your scheme office", "Certificates (*.icvcert)")
+        data = self._open(self.tr("Import the certificate file from your scheme office"),
+                          self.tr("Certificates (*.icvcert)"))
         if data is not None:
             name = enrolment_files.import_certificate(self.ctx.db, data)
-            QMessageBox.information(self, "Ready to sign", f"{name} can now sign visit reports on this computer.")
+            QMessageBox.information(self, self.tr("Ready to sign"),
+                                    self.tr("{name} can now sign visit reports on this computer.").format(name=name))
 
     def join_scheme(self) -> None:
-        data = self._open("Join a scheme", "Scheme files (*.icvscheme)")
+        data = self._open(self.tr("Join a scheme"), self.tr("Scheme files (*.icvscheme)"))
         if data is not None:
             fingerprint = enrolment_files.import_scheme_file(self.ctx.db, data)
-            QMessageBox.information(self, "Scheme joined",
-                                    f"Check this fingerprint with your scheme office:\n\n{fingerprint}")
+            QMessageBox.information(self, self.tr("Scheme joined"),
+                                    self.tr("Check this fingerprint with your scheme office:\n\n{fingerprint}")
+                                    .format(fingerprint=fingerprint))
 
     # ------------------------------------------------------------------ the office
 
     def set_up_root(self) -> None:
-        pin = PinDialog.ask(self, "Scheme root PIN",
-                            "Choose the PIN that will protect the scheme root key. The co-ordinator types it to "
-                            "issue and revoke certificates.", confirm=True)
+        pin = PinDialog.ask(self, self.tr("Scheme root PIN"),
+                            self.tr("Choose the PIN that will protect the scheme root key. The co-ordinator types it "
+                                    "to issue and revoke certificates."), confirm=True)
         if pin:
             cert = enrolment.set_up_scheme_root(self.ctx.db, pin)
-            QMessageBox.information(self, "Scheme root created", f"Fingerprint:\n\n{pki.fingerprint(cert)}")
+            QMessageBox.information(self, self.tr("Scheme root created"),
+                                    self.tr("Fingerprint:\n\n{fingerprint}").format(fingerprint=pki.fingerprint(cert)))
 
     def issue(self) -> None:
-        request = self._open("Open a certificate request", "Certificate requests (*.icvreq)")
+        request = self._open(self.tr("Open a certificate request"), self.tr("Certificate requests (*.icvreq)"))
         if request is None:
             return
         pin = self._root_pin()
         if pin:
             reply, name = enrolment_files.issue_certificate(self.ctx.db, request, pin)
-            self._save(f"Save {name}'s certificate file", f"{name}.icvcert", reply, "Certificates (*.icvcert)")
+            self._save(self.tr("Save {name}'s certificate file").format(name=name), f"{name}.icvcert", reply,
+                       self.tr("Certificates (*.icvcert)"))
 
     def revoke(self) -> None:
         vid, name = self._need_selection()
-        answer = QMessageBox.question(self, "Revoke certificate?",
-                                      f"Revoke {name}'s certificates? Reports they sign afterwards will be refused, "
-                                      "and laptops learn of it from the next scheme file.")
+        answer = QMessageBox.question(self, self.tr("Revoke certificate?"),
+                                      self.tr("Revoke {name}'s certificates? Reports they sign afterwards will be "
+                                              "refused, and laptops learn of it from the next scheme file.")
+                                      .format(name=name))
         if answer == QMessageBox.StandardButton.Yes and (pin := self._root_pin()):
             n = enrolment.revoke_certificates(self.ctx.db, vid, pin, "revoked by the scheme office")
-            QMessageBox.information(self, "Revoked", f"{n} certificate(s) revoked.")
+            QMessageBox.information(self, self.tr("Revoked"), self.tr("%n certificate(s) revoked.", "", n))
 
     def export_scheme_file(self) -> None:
         pin = self._root_pin()
         if pin:
-            self._save("Save the scheme file", "scheme.icvscheme", enrolment_files.export_scheme_file(self.ctx.db, pin),
-                       "Scheme files (*.icvscheme)")
+            self._save(self.tr("Save the scheme file"), "scheme.icvscheme",
+                       enrolment_files.export_scheme_file(self.ctx.db, pin), self.tr("Scheme files (*.icvscheme)"))
 
     def export_root(self) -> None:
-        self._save("Save the root certificate", "scheme-root.pem",
-                   enrolment.root_certificate_pem(self.ctx.db).encode("ascii"), "Certificates (*.pem *.crt)")
+        self._save(self.tr("Save the root certificate"), "scheme-root.pem",
+                   enrolment.root_certificate_pem(self.ctx.db).encode("ascii"), self.tr("Certificates (*.pem *.crt)"))

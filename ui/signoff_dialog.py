@@ -24,12 +24,12 @@ from icvapp.profile.context import AppContext
 from icvapp.sealing.signoff import SIGN_REASON, sign_off
 from icvapp.trust.enrolment import Signer, signer_status, unlock_signer
 from icvapp.ui.jobs import report_failure, run_with_progress
+from icvapp.ui.palette import Role, text_style
 from icvapp.ui.signature_pad import SignaturePad
+from icvapp.ui.translation import translate
 from icvapp.ui.widgets import TimeField, named
 from icvapp.visits.canonical import OfficerAck
 from icvapp.visits.store import load_visit
-
-ERROR_STYLE = "color: #a40000;"
 
 
 class VisitorSignature(QGroupBox):
@@ -37,17 +37,18 @@ class VisitorSignature(QGroupBox):
 
     def __init__(self, db, volunteer_id: int, position: int) -> None:
         status = signer_status(db, volunteer_id)
-        super().__init__(f"Visitor {position}: {status.name}")
+        super().__init__(translate("VisitorSignature", "Visitor {position}: {name}").format(
+            position=position, name=status.name))
         self.volunteer_id, self.name, self.ready = volunteer_id, status.name, status.state == "ready"
         layout = QFormLayout(self)
-        self.pin = named(QLineEdit(), f"Signing PIN for {status.name}")
+        self.pin = named(QLineEdit(), self.tr("Signing PIN for {name}").format(name=status.name))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setEnabled(self.ready)
-        self.pin.setPlaceholderText("Only this visitor types it")
-        layout.addRow(f"{status.name}'s PIN", self.pin)
-        self.message = named(QLabel(status.detail), f"Signing status for {status.name}")
+        self.pin.setPlaceholderText(self.tr("Only this visitor types it"))
+        layout.addRow(self.tr("{name}'s PIN").format(name=status.name), self.pin)
+        self.message = named(QLabel(status.detail), self.tr("Signing status for {name}").format(name=status.name))
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(text_style(Role.ERROR))
         self.message.setVisible(bool(status.detail))
         layout.addRow(self.message)
 
@@ -65,48 +66,50 @@ class SignOffDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.visit_id = ctx, visit_id
         self.record = rec = load_visit(ctx.db, visit_id)
-        self.setWindowTitle("Sign and seal this visit report")
+        self.setWindowTitle(self.tr("Sign and seal this visit report"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
-        intro = QLabel("<b>Once both visitors sign, the report is sealed.</b> It can then be read, exported and "
-                       "sent to the scheme office, but never changed; a correction becomes a signed amendment.")
+        intro = QLabel(self.tr("<b>Once both visitors sign, the report is sealed.</b> It can then be read, exported "
+                               "and sent to the scheme office, but never changed; a correction becomes a signed "
+                               "amendment."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        officer = QGroupBox("Custody officer's acknowledgement")
+        officer = QGroupBox(self.tr("Custody officer's acknowledgement"))
         form = QFormLayout(officer)
-        self.officer_name = named(QLineEdit(rec.officer_name), "Custody officer's name")
-        self.officer_rank = named(QLineEdit(rec.officer_rank), "Custody officer's rank")
-        self.officer_number = named(QLineEdit(rec.officer_number), "Custody officer's number")
-        self.ack_time = named(TimeField(), "Time the officer acknowledged the findings")
+        self.officer_name = named(QLineEdit(rec.officer_name), self.tr("Custody officer's name"))
+        self.officer_rank = named(QLineEdit(rec.officer_rank), self.tr("Custody officer's rank"))
+        self.officer_number = named(QLineEdit(rec.officer_number), self.tr("Custody officer's number"))
+        self.ack_time = named(TimeField(), self.tr("Time the officer acknowledged the findings"))
         self.ack_time.set_value(rec.departure or dt.datetime.now().time().replace(second=0, microsecond=0))
-        now = named(QPushButton("Now"), "Set the acknowledgement time to now")
+        now = named(QPushButton(self.tr("Now")), self.tr("Set the acknowledgement time to now"))
         now.clicked.connect(lambda: self.ack_time.set_value(dt.datetime.now().time().replace(second=0,
                                                                                               microsecond=0)))
         time_row = QHBoxLayout()
         time_row.addWidget(self.ack_time)
         time_row.addWidget(now)
         time_row.addStretch(1)
-        form.addRow("Officer's &name", self.officer_name)
-        form.addRow("&Rank", self.officer_rank)
-        form.addRow("N&umber", self.officer_number)
-        time_label = QLabel("&Time")
+        form.addRow(self.tr("Officer's &name"), self.officer_name)
+        form.addRow(self.tr("&Rank"), self.officer_rank)
+        form.addRow(self.tr("N&umber"), self.officer_number)
+        time_label = QLabel(self.tr("&Time"))
         time_label.setBuddy(self.ack_time)
         form.addRow(time_label, time_row)
         self.pad = SignaturePad()
-        clear = named(QPushButton("C&lear signature"), "Clear the officer's drawn signature")
+        clear = named(QPushButton(self.tr("C&lear signature")), self.tr("Clear the officer's drawn signature"))
         clear.clicked.connect(self.pad.clear)
         pad_row = QVBoxLayout()
         pad_row.addWidget(self.pad)
         pad_row.addWidget(clear, 0, Qt.AlignmentFlag.AlignRight)
-        form.addRow("Signature", pad_row)
-        self.officer_error = named(QLabel(), "Problem with the acknowledgement")
-        self.officer_error.setStyleSheet(ERROR_STYLE)
+        form.addRow(self.tr("Signature"), pad_row)
+        self.officer_error = named(QLabel(), self.tr("Problem with the acknowledgement"))
+        self.officer_error.setStyleSheet(text_style(Role.ERROR))
         self.officer_error.setVisible(False)
         form.addRow(self.officer_error)
         layout.addWidget(officer)
 
-        declaration = QLabel(f"<i>By typing your PIN you sign this statement:</i> “{SIGN_REASON}”")
+        declaration = QLabel(self.tr("<i>By typing your PIN you sign this statement:</i> “{statement}”")
+                             .format(statement=SIGN_REASON))
         declaration.setWordWrap(True)
         layout.addWidget(declaration)
         ids = [i for i in (rec.visitor_a_id, rec.visitor_b_id) if i is not None]
@@ -115,8 +118,9 @@ class SignOffDialog(QDialog):
             layout.addWidget(v)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_button = named(self.buttons.addButton("&Sign and seal", QDialogButtonBox.ButtonRole.AcceptRole),
-                                 "Sign and seal this visit report")
+        self.sign_button = named(self.buttons.addButton(self.tr("&Sign and seal"),
+                                                        QDialogButtonBox.ButtonRole.AcceptRole),
+                                 self.tr("Sign and seal this visit report"))
         self.sign_button.setEnabled(all(v.ready for v in self.visitors))
         self.sign_button.setDefault(True)
         self.buttons.accepted.connect(self.sign)
@@ -127,9 +131,9 @@ class SignOffDialog(QDialog):
     def acknowledgement(self) -> OfficerAck:
         t = self.ack_time.value()
         if not self.officer_name.text().strip():
-            raise InvalidInput("Enter the custody officer's name.")
+            raise InvalidInput(self.tr("Enter the custody officer's name."))
         if t is None:
-            raise InvalidInput("Enter the time the officer acknowledged the findings, for example 22:40.")
+            raise InvalidInput(self.tr("Enter the time the officer acknowledged the findings, for example 22:40."))
         at = self.record.moment(t) or dt.datetime.combine(dt.date.today(), t)
         return OfficerAck(self.officer_name.text().strip(), self.officer_rank.text().strip(),
                           self.officer_number.text().strip(), at, self.pad.value())
@@ -168,5 +172,5 @@ class SignOffDialog(QDialog):
             self.sign_button.setEnabled(True)
             report_failure(self, exc)
 
-        run_with_progress(self, "Signing and sealing the report…", sign_off, self.ctx, self.visit_id,
+        run_with_progress(self, self.tr("Signing and sealing the report…"), sign_off, self.ctx, self.visit_id,
                           officer, signers, on_done=lambda _r: self.accept(), on_failed=failed)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,9 +27,12 @@ from icvapp.profile.context import AppContext
 from icvapp.scheme.suites import list_suites, list_volunteers
 from icvapp.ui.conversations import ConversationsSection
 from icvapp.ui.form_sections import CloseOutSection, CountsSection, DetailsSection, InspectionSection
+from icvapp.ui.palette import Role, invalid_style, text_colour, text_style
+from icvapp.ui.translation import ui_language
+from icvapp.ui.visit_status import no_suites_banner, status_banner, status_words, tab_titles
 from icvapp.ui.widgets import named, scrolling
 from icvapp.visits.record import VisitRecord, VisitStatus
-from icvapp.visits.sealed import SealSummary, seal_summary
+from icvapp.visits.sealed import seal_summary
 from icvapp.visits.store import (
     complete_visit,
     load_visit,
@@ -42,41 +45,6 @@ from icvapp.visits.validation import ERROR, Problem, validate
 
 AUTOSAVE_MS = 1500  # after the last keystroke
 AUTOSAVE_MAX_MS = 4000  # at the latest, however fast someone keeps typing
-INVALID_STYLE = "border: 2px solid #c00000; border-radius: 3px;"
-
-
-BANNER_STYLES = {
-    "ok": "background: #e8f1e4; border: 1px solid #9bbf8a; padding: 6px;",
-    "sealed": "background: #e8eef7; border: 1px solid #8aa5c8; padding: 6px;",
-    "note": "background: #fef4e6; border: 1px solid #e0b46b; padding: 6px;",
-}
-
-
-def status_banner(status: str, summary: SealSummary | None) -> tuple[str, str]:
-    """The sentence above the form that says what can be done with this report now."""
-    amendment = summary is not None and summary.version > 1
-    if status == VisitStatus.DRAFT:
-        if amendment:
-            return (f"Amendment (version {summary.version}) of a signed report. Reason: "
-                    f"{summary.amendment_reason} The signed original stays on record unchanged.",
-                    BANNER_STYLES["note"])
-        return "", ""
-    if status == VisitStatus.COMPLETE:
-        return ("Complete, awaiting both visitors' signatures. Choose 'Sign and seal' to record the custody "
-                "officer's acknowledgement and sign, or 'Edit again' to correct it first.", BANNER_STYLES["ok"])
-    names = " and ".join(n for n, _ in summary.signers) if summary else ""
-    when = max((t for _, t in summary.signers), default=None) if summary else None
-    reason = summary.amendment_reason.strip().rstrip(". ") if summary else ""
-    text = f"Version {summary.version}, an amendment: {reason}. " if amendment else ""
-    text += f"Signed by {names}" + (f" on {when:%d %b %Y at %H:%M} UTC" if when else "") + " and sealed: "
-    text += "it can be read, exported and sent to the office, but never changed."
-    if summary and summary.superseded_by:
-        _id, version, sealed = summary.superseded_by
-        text += (f" Superseded by the signed amendment, version {version}." if sealed
-                 else f" An amendment (version {version}) is being prepared.")
-    else:
-        text += " To correct it, choose 'Amend'."
-    return text, BANNER_STYLES["sealed"]
 
 
 class VisitForm(QWidget):
@@ -105,35 +73,43 @@ class VisitForm(QWidget):
         self.inspection = InspectionSection(ctx.config)
         self.closeout = CloseOutSection()
         self.sections = [self.details, self.counts, self.conversations, self.inspection, self.closeout]
-        self.tab_titles = ["Visit details", "Detainees", "Conversations", "Suite inspection", "Close-out"]
+        self.tab_titles = tab_titles()
 
         self.title = QLabel()
         self.title.setObjectName("formTitle")
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.save_state = named(QLabel(), "Save status")
-        self.save_state.setStyleSheet("color: #555;")
+        self.save_state = named(QLabel(), self.tr("Save status"))
+        self.save_state.setStyleSheet(text_style(Role.MUTED))
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.save_state)
 
-        self.tabs = named(QTabWidget(), "Visit report sections")
-        for section, title in zip(self.sections, self.tab_titles, strict=True):
-            self.tabs.addTab(section if section is self.conversations else scrolling(section), title)
+        self.tabs = named(QTabWidget(), self.tr("Visit report sections"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Visit report sections"))
+        self.tabs.tabBar().setExpanding(False)
+        for i, (section, title) in enumerate(zip(self.sections, self.tab_titles, strict=True)):
+            self.tabs.addTab(section if section is self.conversations else scrolling(section, title),
+                             self.tab_label(i))
 
-        self.problem_list = named(QListWidget(), "Problems to fix before completing")
+        self.problem_list = named(QListWidget(), self.tr("Problems to fix before completing"),
+                                  self.tr("Activate a problem to go to its field"))
         self.problem_list.setMaximumHeight(110)
         self.problem_list.itemActivated.connect(self._jump_to_problem)
         self.problem_list.itemClicked.connect(self._jump_to_problem)
 
-        self.back_button = named(QPushButton("← &Back to visits"), "Back to the visit list")
-        self.check_button = named(QPushButton("C&heck"), "Check the report for problems")
-        self.export_button = named(QPushButton("E&xport PDF…"), "Export this visit report as PDF")
-        self.reopen_button = named(QPushButton("&Edit again"), "Reopen this completed visit for editing")
-        self.complete_button = named(QPushButton("&Mark complete"), "Mark this visit report complete")
-        self.sign_button = named(QPushButton("&Sign and seal…"), "Both visitors sign and seal this report")
-        self.submit_button = named(QPushButton("Send to o&ffice…"),
-                                   "Write this sealed report as a submission file for the scheme office")
-        self.amend_button = named(QPushButton("&Amend…"), "Correct this sealed report with a signed amendment")
+        self.back_button = named(QPushButton(self.tr("← &Back to visits")), self.tr("Back to the visit list"))
+        self.check_button = named(QPushButton(self.tr("Ch&eck")), self.tr("Check the report for problems"))
+        self.export_button = named(QPushButton(self.tr("E&xport PDF…")), self.tr("Export this visit report as PDF"))
+        self.reopen_button = named(QPushButton(self.tr("&Edit again")),
+                                   self.tr("Reopen this completed visit for editing"))
+        self.complete_button = named(QPushButton(self.tr("Mark comp&lete")),
+                                     self.tr("Mark this visit report complete"))
+        self.sign_button = named(QPushButton(self.tr("&Sign and seal…")),
+                                 self.tr("Both visitors sign and seal this report"))
+        self.submit_button = named(QPushButton(self.tr("Send &to office…")),
+                                   self.tr("Write this sealed report as a submission file for the scheme office"))
+        self.amend_button = named(QPushButton(self.tr("&Amend…")),
+                                  self.tr("Correct this sealed report with a signed amendment"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -141,7 +117,7 @@ class VisitForm(QWidget):
                   self.submit_button, self.complete_button, self.sign_button):
             buttons.addWidget(b)
 
-        self.banner = named(QLabel(), "Report status")
+        self.banner = named(QLabel(), self.tr("Report status"))
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
@@ -181,7 +157,7 @@ class VisitForm(QWidget):
     def open_visit(self, visit_id: int | None) -> None:
         self.refresh_people()
         self.record = load_visit(self.ctx.db, visit_id) if visit_id is not None else VisitRecord(
-            visit_date=dt.date.today())
+            visit_date=dt.date.today(), language=self.new_visit_language())
         self._loading = True
         for section in self.sections:
             section.load(self.record)
@@ -194,9 +170,14 @@ class VisitForm(QWidget):
         if self.record.id is not None and not self.read_only:
             mark_editing(self.ctx.db, self.record.id)
         self._update_title()
-        self.save_state.setText("Saved" if self.record.id else "Not saved yet")
+        self.save_state.setText(self.tr("Saved") if self.record.id else self.tr("Not saved yet"))
         self.show_problems()
         self.details.suite.setFocus()
+
+    def new_visit_language(self) -> str:
+        """A new visit is written in the window's language, if the scheme offers it; its report prints in it."""
+        language = ui_language()
+        return language if self.ctx.config.offers(language) else self.ctx.config.default_language
 
     def _apply_read_only(self) -> None:
         for section in self.sections:
@@ -214,22 +195,23 @@ class VisitForm(QWidget):
         self.sign_button.setVisible(self.record.status == VisitStatus.COMPLETE)
         self.amend_button.setVisible(sealed and latest)
         self.submit_button.setVisible(sealed)
-        self.export_button.setText("E&xport signed PDF…" if sealed else "E&xport PDF…")
+        self.export_button.setText(self.tr("E&xport signed PDF…") if sealed else self.tr("E&xport PDF…"))
         self.export_button.setEnabled(self.record.id is not None)
         for button in (self.complete_button, self.sign_button):
             button.setDefault(button.isVisible())
         text, style = status_banner(self.record.status, summary)
+        if not text and self.details.suite.count() <= 1:  # only "Choose a suite…": nothing to visit yet
+            text, style = no_suites_banner()
         self.banner.setText(text)
         self.banner.setStyleSheet(style)
         self.banner.setVisible(bool(text))
 
     def _update_title(self) -> None:
-        suite = self.details.suite.currentText() if self.details.suite.value() is not None else "New visit"
-        status = {VisitStatus.COMPLETE: "awaiting signatures",
-                  VisitStatus.SEALED: "signed"}.get(self.record.status, "draft")
-        if self.record.id is not None and getattr(self, "_version", 1) > 1:
-            status += f" · version {self._version}"
-        self.title.setText(f"{suite} — {self.details.date.date().toString('d MMM yyyy')} ({status})")
+        suite = self.details.suite.currentText() if self.details.suite.value() is not None else self.tr("New visit")
+        version = getattr(self, "_version", 1) if self.record.id is not None else 1
+        self.title.setText(self.tr("{suite} — {date} ({status})").format(
+            suite=suite, date=QLocale().toString(self.details.date.date(), "d MMM yyyy"),
+            status=status_words(self.record.status, version)))
 
     # ------------------------------------------------------------------ editing and saving
 
@@ -237,7 +219,7 @@ class VisitForm(QWidget):
         if getattr(self, "_loading", False) or self.read_only:
             return
         self.dirty = True
-        self.save_state.setText("Editing…")
+        self.save_state.setText(self.tr("Editing…"))
         self.timer.start()
         if not self.deadline.isActive():
             self.deadline.start()
@@ -259,16 +241,17 @@ class VisitForm(QWidget):
             save_draft(self.ctx.db, self.collect())
         except UserFacingError as exc:
             self.last_save_error = str(exc)
-            self.save_state.setText("⚠ Not saved — will retry")
+            self.save_state.setText(self.tr("⚠ Not saved — will retry"))
             self.save_state.setToolTip(str(exc))
-            self.save_state.setStyleSheet("color: #a40000; font-weight: bold;")
+            self.save_state.setStyleSheet(text_style(Role.ERROR, "font-weight: bold;"))
             self.timer.start(5000)
             return False
         self.dirty = False
         self.last_save_error = None
-        self.save_state.setStyleSheet("color: #555;")
+        self.save_state.setStyleSheet(text_style(Role.MUTED))
         self.save_state.setToolTip("")
-        self.save_state.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
+        self.save_state.setText(self.tr("Saved {time}").format(
+            time=QLocale().toString(dt.datetime.now().time(), "HH:mm:ss")))
         mark_editing(self.ctx.db, self.record.id)
         self.export_button.setEnabled(True)
         self.saved.emit(self.record.id)
@@ -280,7 +263,7 @@ class VisitForm(QWidget):
         rec = self.collect()
         problems = [Problem(k, m) for k, m in self.details.unreadable_times()]
         ctx = validation_context(self.ctx.db, self.ctx.config)
-        return problems + validate(rec, ctx)
+        return problems + validate(rec, ctx, ui_language())
 
     def show_problems(self, *, focus_first: bool = False, strict: bool | None = None) -> list[Problem]:
         """Mark every problem beside its field. Until the user asks to check or
@@ -299,12 +282,12 @@ class VisitForm(QWidget):
             icon = "✖" if p.severity == ERROR else "⚠"
             item = QListWidgetItem(f"{icon} {self._where(p.field)}: {p.message}")
             item.setData(Qt.ItemDataRole.UserRole, p.field)
-            item.setForeground(Qt.GlobalColor.darkRed if p.is_error else Qt.GlobalColor.darkYellow)
+            item.setForeground(text_colour(Role.ERROR if p.is_error else Role.WARNING))
             self.problem_list.addItem(item)
             widget = all_fields.get(p.field)
             if widget is not None:
                 if p.is_error:
-                    widget.setStyleSheet(INVALID_STYLE)
+                    widget.setStyleSheet(invalid_style())
                 widget.setToolTip(p.message)
                 widget.setAccessibleDescription(p.message)
             if p.is_error:
@@ -312,8 +295,9 @@ class VisitForm(QWidget):
         for i, section in enumerate(self.sections):
             section.show_messages([(p.field, p.message, p.is_error) for p in self.problems
                                    if self._tab_of(p.field) == i])
-        for i, title in enumerate(self.tab_titles):
-            self.tabs.setTabText(i, f"{title} ({per_tab[i]})" if per_tab[i] else title)
+        for i in range(len(self.tab_titles)):
+            self.tabs.setTabText(i, self.tr("{section} ({count})").format(section=self.tab_label(i), count=per_tab[i])
+                                 if per_tab[i] else self.tab_label(i))
         self.problem_list.setVisible(bool(self.problems))
         if focus_first and self.problems:
             self._focus_field(self.problems[0].field)
@@ -321,6 +305,10 @@ class VisitForm(QWidget):
 
     def _where(self, field: str) -> str:
         return self.tab_titles[self._tab_of(field)]
+
+    def tab_label(self, index: int) -> str:
+        """A section's tab with its number as the mnemonic: Alt+1 to Alt+5 go straight to a section."""
+        return f"&{index + 1} {self.tab_titles[index]}"  # the same in every language
 
     def _tab_of(self, field: str) -> int:
         head = field.split(".")[0]
@@ -345,9 +333,9 @@ class VisitForm(QWidget):
         problems = self.show_problems(strict=True)
         if any(p.is_error for p in problems):
             errors = sum(p.is_error for p in problems)
-            QMessageBox.information(self, "Not complete yet",
-                                    f"{errors} thing{'s' if errors != 1 else ''} to fix before this report is "
-                                    "complete. Your draft is saved; the list below the form shows each one.")
+            QMessageBox.information(self, self.tr("Not complete yet"),
+                                    self.tr("%n thing(s) to fix before this report is complete. Your draft is "
+                                            "saved; the list below the form shows each one.", "", errors))
             self.save_now()
             self._focus_field(problems[0].field)
             return
@@ -362,12 +350,12 @@ class VisitForm(QWidget):
         self._apply_read_only()
         self._update_title()
         self.show_problems()
-        self.save_state.setText("Complete")
+        self.save_state.setText(self.tr("Complete"))
         self.saved.emit(self.record.id)
 
     def reopen(self) -> None:
-        answer = QMessageBox.question(self, "Edit a completed visit?",
-                                      "This visit report is complete. Reopen it as a draft to correct it?")
+        answer = QMessageBox.question(self, self.tr("Edit a completed visit?"),
+                                      self.tr("This visit report is complete. Reopen it as a draft to correct it?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         reopen_visit(self.ctx.db, self.record.id)
@@ -381,8 +369,9 @@ class VisitForm(QWidget):
     def close_form(self) -> bool:
         """Save and leave. Returns False (and stays) if the draft could not be saved."""
         if not self.save_now():
-            QMessageBox.warning(self, "Draft not saved",
-                                f"{self.last_save_error}\n\nYour typing is still here. Fix the problem and try again.")
+            QMessageBox.warning(self, self.tr("Draft not saved"),
+                                self.tr("{problem}\n\nYour typing is still here. Fix the problem and try again.")
+                                .format(problem=self.last_save_error))
             return False
         if not self.read_only and self.record.id is not None:
             mark_editing(self.ctx.db, None)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,21 +20,27 @@ from PySide6.QtWidgets import (
 from icvapp.profile.context import AppContext
 from icvapp.scheme.periods import recent_quarters
 from icvapp.scheme.suites import list_suites
+from icvapp.ui.palette import Role, text_colour
+from icvapp.ui.translation import translate
 from icvapp.ui.widgets import RowsModel, named
 from icvapp.visits.record import VisitStatus
 from icvapp.visits.store import VisitFilter, VisitSummary, count_visits, list_visits
 
 PAGE = 200
-COLUMNS = ("Date", "Suite", "Visitors", "Status", "In custody", "Seen", "Conversations")
+
+
+def columns() -> tuple[str, ...]:
+    return (translate("VisitList", "Date"), translate("VisitList", "Suite"), translate("VisitList", "Visitors"),
+            translate("VisitList", "Status"), translate("VisitList", "In custody"), translate("VisitList", "Seen"),
+            translate("VisitList", "Conversations"))
 
 
 class VisitListModel(RowsModel):
     """Rows fetched lazily with keyset paging, so years of visits open as fast as a few."""
 
-    columns = COLUMNS
-
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
+        self.columns = columns()
         self.ctx = ctx
         self.filter = VisitFilter()
         self.rows: list[VisitSummary] = []
@@ -86,13 +91,13 @@ class VisitListModel(RowsModel):
             return v.id
         if role == Qt.ItemDataRole.ForegroundRole and col == 3:
             if v.status == VisitStatus.DRAFT:
-                return QColor("#8a5a00")
+                return text_colour(Role.WARNING)
             if v.superseded:
-                return QColor("#6b7280")
+                return text_colour(Role.MUTED)
             if v.outcome == "abandoned":
-                return QColor("#a40000")
+                return text_colour(Role.ERROR)
             if v.status == VisitStatus.SEALED:
-                return QColor("#1f3a5f")
+                return text_colour(Role.INFO)
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -100,7 +105,8 @@ class VisitListModel(RowsModel):
     @staticmethod
     def _display(v: VisitSummary, col: int) -> str:
         if col == 0:
-            return v.visit_date.strftime("%a %d %b %Y") if v.visit_date else "(no date)"
+            return QLocale().toString(v.visit_date, "ddd d MMM yyyy") if v.visit_date \
+                else translate("VisitList", "(no date)")
         if col == 1:
             return v.suite
         if col == 2:
@@ -108,22 +114,25 @@ class VisitListModel(RowsModel):
         if col == 3:
             return state_label(v)
         value = (v.in_custody, v.seen, v.conversations)[col - 4]
-        return "–" if value is None else str(value)
+        return "–" if value is None else QLocale().toString(value)
 
 
 def state_label(v: VisitSummary) -> str:
     """Draft / Awaiting signatures / Signed / Superseded, with the version and any abandonment."""
+    abandoned = translate("VisitList", "{status} · abandoned")
     if v.status == VisitStatus.DRAFT:
-        text = "Draft" if v.version == 1 else f"Draft amendment (v{v.version})"
-        return text
+        return translate("VisitList", "Draft") if v.version == 1 \
+            else translate("VisitList", "Draft amendment (v{version})").format(version=v.version)
     if v.superseded:
-        return f"Superseded (v{v.version})"
+        return translate("VisitList", "Superseded (v{version})").format(version=v.version)
     if v.origin == "history":
-        return "Imported history" + (" · abandoned" if v.outcome == "abandoned" else "")
-    text = {VisitStatus.COMPLETE: "Awaiting signatures", VisitStatus.SEALED: "Signed"}.get(v.status, v.status)
+        text = translate("VisitList", "Imported history")
+        return abandoned.format(status=text) if v.outcome == "abandoned" else text
+    text = {VisitStatus.COMPLETE: translate("VisitList", "Awaiting signatures"),
+            VisitStatus.SEALED: translate("VisitList", "Signed")}.get(v.status, v.status)
     if v.version > 1:
-        text += f" · v{v.version}"
-    return f"{text} · abandoned" if v.outcome == "abandoned" else text
+        text = translate("VisitList", "{status} · v{version}").format(status=text, version=v.version)
+    return abandoned.format(status=text) if v.outcome == "abandoned" else text
 
 
 class VisitListView(QWidget):
@@ -138,20 +147,21 @@ class VisitListView(QWidget):
         self.ctx = ctx
         self.model = VisitListModel(ctx, self)
 
-        self.suite_filter = named(QComboBox(), "Filter by suite")
-        self.period_filter = named(QComboBox(), "Filter by financial quarter")
-        self.status_filter = named(QComboBox(), "Filter by status")
-        for label, key in (("All statuses", None), ("Drafts", VisitStatus.DRAFT),
-                           ("Awaiting signatures", VisitStatus.COMPLETE), ("Signed", VisitStatus.SEALED)):
+        self.suite_filter = named(QComboBox(), self.tr("Filter by suite"))
+        self.period_filter = named(QComboBox(), self.tr("Filter by financial quarter"))
+        self.status_filter = named(QComboBox(), self.tr("Filter by status"))
+        for label, key in ((self.tr("All statuses"), None), (self.tr("Drafts"), VisitStatus.DRAFT),
+                           (self.tr("Awaiting signatures"), VisitStatus.COMPLETE),
+                           (self.tr("Signed"), VisitStatus.SEALED)):
             self.status_filter.addItem(label, key)
-        self.period_filter.addItem("All dates", None)
+        self.period_filter.addItem(self.tr("All dates"), None)
         for q in recent_quarters(dt.date.today(), 12):
             self.period_filter.addItem(q.label, q)
-        self.count_label = named(QLabel(), "Number of visits shown")
+        self.count_label = named(QLabel(), self.tr("Number of visits shown"))
 
         filters = QHBoxLayout()
-        for label, combo in (("&Suite", self.suite_filter), ("&Quarter", self.period_filter),
-                             ("Stat&us", self.status_filter)):
+        for label, combo in ((self.tr("&Suite"), self.suite_filter), (self.tr("&Quarter"), self.period_filter),
+                             (self.tr("Stat&us"), self.status_filter)):
             lab = QLabel(label)
             lab.setBuddy(combo)
             filters.addWidget(lab)
@@ -160,7 +170,8 @@ class VisitListView(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.count_label)
 
-        self.table = named(QTableView(), "Visits")
+        self.table = named(QTableView(), self.tr("Visits"),
+                           self.tr("Every visit, newest first. Press Enter to open the selected one."))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -169,14 +180,17 @@ class VisitListView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
         for col, width in ((0, 130), (1, 140), (3, 210), (4, 90), (5, 60), (6, 110)):
-            self.table.setColumnWidth(col, width)
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))  # titles are never cut
         self.table.activated.connect(lambda idx: self.open_requested.emit(self.model.data(idx, Qt.ItemDataRole.UserRole)))
 
-        self.new_button = named(QPushButton("&New visit"), "Record a new visit")
-        self.open_button = named(QPushButton("&Open"), "Open the selected visit")
-        self.export_button = named(QPushButton("E&xport PDF…"), "Export the selected visit report as PDF")
-        self.delete_button = named(QPushButton("&Delete draft…"), "Delete the selected draft")
+        self.new_button = named(QPushButton(self.tr("&New visit")), self.tr("Record a new visit"))
+        self.new_button.setAutoDefault(True)  # Enter starts a visit when the button has the focus
+        self.open_button = named(QPushButton(self.tr("&Open")), self.tr("Open the selected visit"))
+        self.export_button = named(QPushButton(self.tr("E&xport PDF…")),
+                                   self.tr("Export the selected visit report as PDF"))
+        self.delete_button = named(QPushButton(self.tr("&Delete draft…")), self.tr("Delete the selected draft"))
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
         actions.addWidget(self.open_button)
@@ -188,8 +202,15 @@ class VisitListView(QWidget):
         self.export_button.clicked.connect(lambda: self._emit_selected(self.export_requested))
         self.delete_button.clicked.connect(lambda: self._emit_selected(self.delete_requested))
 
+        self.empty_hint = named(QLabel(self.tr(
+            "<b>No visits yet.</b> Press <b>New visit</b> (Alt+N) to record your first one. The suites and "
+            "volunteers come from your scheme file (File ▸ Join your scheme); at the scheme office, add them in "
+            "View ▸ Scheme set-up.")), self.tr("What to do next"))
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -200,7 +221,7 @@ class VisitListView(QWidget):
         self.suite_filter.blockSignals(True)
         current = self.suite_filter.currentData()
         self.suite_filter.clear()
-        self.suite_filter.addItem("All suites", None)
+        self.suite_filter.addItem(self.tr("All suites"), None)
         for sid, name in suites:
             self.suite_filter.addItem(name, sid)
         i = self.suite_filter.findData(current)
@@ -214,16 +235,20 @@ class VisitListView(QWidget):
                         end=period.end if period else None, status=self.status_filter.currentData())
         self.model.set_filter(f)
         if self.model.total is None:
-            self.count_label.setText(f"{PAGE:,}+ visits")
+            self.count_label.setText(self.tr("{count}+ visits").format(count=QLocale().toString(PAGE)))
             QTimer.singleShot(0, self._show_count)
         else:
             self._show_count()
         if self.model.rowCount():
             self.table.selectRow(0)
+        nothing_yet = not self.model.rowCount() and f == VisitFilter()
+        self.empty_hint.setVisible(nothing_yet)
+        if nothing_yet:
+            self.new_button.setFocus()  # ready for the first visit: Enter or Space starts it
 
     def _show_count(self) -> None:
         n = self.model.count()
-        self.count_label.setText(f"{n:,} visit{'s' if n != 1 else ''}")
+        self.count_label.setText(self.tr("%Ln visit(s)", "", n))
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
 from icvapp.scheme.suites import VolunteerInfo, list_volunteers, save_volunteer
+from icvapp.ui.palette import Role, text_style
 from icvapp.ui.setup_widgets import (
     OptionalDate,
     day_text,
@@ -40,24 +41,26 @@ class VolunteersPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.editing_id: int | None = None
-        self.table = make_table("Volunteers", ["Name", "Active from", "Active until", "Co-ordinator"])
+        self.table = make_table(self.tr("Volunteers"), [self.tr("Name"), self.tr("Active from"),
+                                                        self.tr("Active until"), self.tr("Co-ordinator")])
 
-        editor = QGroupBox("Volunteer")
+        editor = QGroupBox(self.tr("Volunteer"))
         form = QFormLayout(editor)
-        self.name = named(QLineEdit(), "Volunteer's name")
-        self.active_from = OptionalDate("Active from", "No start &date")
-        self.active_to = OptionalDate("Active until", "Still a&ctive")
-        self.coordinator = named(QCheckBox("Co-o&rdinator (keeps the rota)"), "Is a co-ordinator")
-        self.message = message_label("Problem with the volunteer")
-        self.new_button = named(QPushButton("Ne&w volunteer"), "Start a new volunteer")
-        self.save_button = named(QPushButton("Sav&e volunteer"), "Save this volunteer")
-        form.addRow("&Name", self.name)
-        form.addRow("&Active from", self.active_from)
-        form.addRow("Active &until", self.active_to)
+        self.name = named(QLineEdit(), self.tr("Volunteer's name"))
+        self.active_from = OptionalDate(self.tr("Active from"), self.tr("No start &date"))
+        self.active_to = OptionalDate(self.tr("Active until"), self.tr("Still a&ctive"))
+        self.coordinator = named(QCheckBox(self.tr("Co-o&rdinator (keeps the rota)")),
+                                 self.tr("Is a co-ordinator"))
+        self.message = message_label(self.tr("Problem with the volunteer"))
+        self.new_button = named(QPushButton(self.tr("Ne&w volunteer")), self.tr("Start a new volunteer"))
+        self.save_button = named(QPushButton(self.tr("Sav&e volunteer")), self.tr("Save this volunteer"))
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Active from"), self.active_from)
+        form.addRow(self.tr("Active &until"), self.active_to)
         form.addRow(self.coordinator)
-        hint = QLabel("The rota offers a volunteer only for the weeks they are active.")
+        hint = QLabel(self.tr("The rota offers a volunteer only for the weeks they are active."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        hint.setStyleSheet(text_style(Role.MUTED))
         form.addRow(hint)
         form.addRow(self.message)
         buttons = QHBoxLayout()
@@ -82,8 +85,9 @@ class VolunteersPanel(QWidget):
         keep = keep if keep is not None else selected_id(self.table)
         people = list_volunteers(self.ctx.db)
         self.people = {v.id: v for v in people}
-        fill(self.table, [(v.id, [v.name, day_text(v.active_from), day_text(v.active_to, "still active"),
-                                  "Yes" if v.is_coordinator else ""]) for v in people])
+        still, yes = self.tr("still active"), self.tr("Yes")
+        fill(self.table, [(v.id, [v.name, day_text(v.active_from), day_text(v.active_to, still),
+                                  yes if v.is_coordinator else ""]) for v in people])
         if keep is not None or not people:
             select_id(self.table, keep)
         else:
@@ -121,4 +125,4 @@ class VolunteersPanel(QWidget):
             self.name.setFocus()
             return
         self.reload(keep=vid)
-        self.changed.emit(f"Volunteer saved: {self.name.text().strip()}.")
+        self.changed.emit(self.tr("Volunteer saved: {name}.").format(name=self.name.text().strip()))

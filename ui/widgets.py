@@ -7,9 +7,10 @@ import re
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
 from icvapp.scheme.config import Choice
+from icvapp.ui.translation import translate, ui_language
 
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.\s]?(\d{2}))?\s*(am|pm|a|p)?\s*$", re.IGNORECASE)
 
@@ -33,12 +34,14 @@ def parse_time(text: str) -> dt.time | None:
     return dt.time(hour, minute)  # raises ValueError when out of range
 
 
-def scrolling(widget: QWidget) -> QScrollArea:
+def scrolling(widget: QWidget, name: str = "") -> QScrollArea:
     """``widget`` in a frameless area that scrolls when the window is too small for it."""
     area = QScrollArea()
+    area.setAccessibleName(name or widget.accessibleName())
     area.setWidgetResizable(True)
     area.setWidget(widget)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no tab stop of its own: Tab goes to the fields inside
     return area
 
 
@@ -50,12 +53,28 @@ def named(widget: QWidget, name: str, description: str = "") -> QWidget:
     return widget
 
 
+class DateField(QDateEdit):
+    """A date that is one tab stop: Tab leaves the field; Left and Right move between day, month and year."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, calendarPopup=True)
+
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt's name)
+        return QWidget.focusNextPrevChild(self, next_)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        if self.displayedSections() & QDateEdit.Section.DaySection:
+            self.setCurrentSection(QDateEdit.Section.DaySection)  # Up and Down move a day: Down is yesterday
+
+
 class TimeField(QLineEdit):
     """A time of day typed the way people type it; blank means not entered yet."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("hh:mm")
+        #: Hours and minutes, as a placeholder in a time field: keep it short (about 5 characters).
+        self.setPlaceholderText(translate("TimeField", "hh:mm"))
         self.setMaximumWidth(90)
         self.editingFinished.connect(self._tidy)
 
@@ -109,8 +128,9 @@ class ChoiceCombo(QComboBox):
         super().__init__(parent)
         if blank is not None:
             self.addItem(blank, None)
-        for c in choices:
-            key, label = (c.key, c.label) if isinstance(c, Choice) else c
+        language = ui_language()
+        for c in choices:  # the scheme's own lists carry their labels in each language they offer
+            key, label = (c.key, c.label_in(language)) if isinstance(c, Choice) else c
             self.addItem(label, key)
 
     def value(self):
@@ -143,7 +163,8 @@ class TextArea(QPlainTextEdit):
             self.setPlainText(text)
 
 
-YES_NO = [(True, "Yes"), (False, "No")]
+def yes_no() -> list[tuple[bool, str]]:
+    return [(True, translate("Conversation", "Yes")), (False, translate("Conversation", "No"))]
 
 
 class RowsModel(QAbstractTableModel):

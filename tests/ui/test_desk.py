@@ -28,6 +28,7 @@ from icvapp.scheme.suites import active_volunteers, add_closure, closures, list_
 from icvapp.storage.model import Suite, Volunteer
 from icvapp.ui.issues_view import DAYS, IssuesView
 from icvapp.ui.main_window import MainWindow
+from icvapp.ui.palette import Role, text_colour
 from icvapp.ui.rota_view import STATE_STYLE, RotaView
 from icvapp.ui.scheme_view import SchemeView
 from icvapp.visits.issues import IssueFilter, list_issues
@@ -238,7 +239,8 @@ def test_the_list_filters_like_the_core_and_overdue_stands_out(issues, demo_ctx)
     assert overdue, "the demo should have issues past the follow-up limit"
     row = shown_ids(issues).index(overdue[0].id)
     days = issues.model.index(row, DAYS)
-    assert issues.model.data(days, Qt.ItemDataRole.ForegroundRole).name() == "#a40000"
+    # In the palette's error colour, the one the rest of the app uses for what needs action.
+    assert issues.model.data(days, Qt.ItemDataRole.ForegroundRole) == text_colour(Role.ERROR)
     assert issues.model.data(days, Qt.ItemDataRole.FontRole).bold()
     assert issues.model.data(issues.model.index(row, 7)) == "Overdue"
     assert f"{len(overdue)} overdue" in issues.count_label.text()

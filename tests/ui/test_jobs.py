@@ -101,3 +101,54 @@ def test_problems_are_shown_plainly_and_bugs_are_raised(qtbot, monkeypatch):
         run_with_progress(window, "Writing the encrypted backup…", bug, on_done=pytest.fail)
         qtbot.waitUntil(lambda: bool(raised))
     assert isinstance(raised[0][1], KeyError) and len(shown) == 1
+
+
+def test_stopping_an_import_keeps_the_files_done_and_checks_no_more(qtbot, signed_ctx, tmp_path, monkeypatch):
+    """Stop is safe between files: each file is whole or not at all, and the ones not reached are named."""
+    from icvapp.ui import report_actions  # deferred: only this test needs the import's pieces
+
+    done, stop = [], threading.Event()
+
+    def one_file(ctx, paths):
+        done.append(paths[0])
+        if len(done) == 2:
+            stop.set()  # the volunteer presses Stop while the second file is being checked
+        return [report_actions_result(paths[0])]
+
+    monkeypatch.setattr(report_actions, "import_files", one_file)
+    paths = [tmp_path / f"visit-{n}.icvsub" for n in range(5)]
+    seen = []
+    results = report_actions.import_until_stopped(signed_ctx, paths, stop, lambda n, total: seen.append((n, total)))
+    assert done == paths[:2] and len(results) == 2 and seen == [(1, 5), (2, 5)]
+    dialog = report_actions.ResultsDialog(results, None, total=5)
+    qtbot.addWidget(dialog)
+    assert "3 files not checked" in dialog.text.toPlainText()
+
+
+def report_actions_result(path):
+    # deferred: the result type of an import
+    from icvapp.sealing.submission import ImportResult
+
+    return ImportResult(path, True, "imported")
+
+
+def test_a_job_that_can_stop_offers_stop_and_is_told(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    stop, release = threading.Event(), threading.Event()
+    finished = []
+
+    def work(progress):
+        progress(1, 3)
+        release.wait(5)
+        return "stopped" if stop.is_set() else "all done"
+
+    run_with_progress(window, "Importing…", work, on_done=finished.append, steps=True, stop=stop)
+    dialog = window.findChild(jobs.QProgressDialog)
+    qtbot.waitUntil(lambda: dialog.maximum() == 3)
+    [button] = [b for b in dialog.findChildren(jobs.QWidget) if type(b).__name__ == "QPushButton"]
+    assert button.text() == "&Stop after this file"
+    button.click()
+    assert stop.is_set()
+    release.set()
+    qtbot.waitUntil(lambda: finished == ["stopped"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from icvapp.profile.settings import lock_minutes, set_lock_minutes
 from icvapp.ui.main_window import MainWindow
@@ -22,8 +23,9 @@ def test_locking_saves_the_draft_hides_everything_and_needs_the_passphrase(qtbot
     window.session_lock.lock()
     assert ctx.db.locked and window.session_lock.screen.isVisible()
     image = window.grab().toImage()  # nothing of the report shows through the lock
+    cover = window.palette().color(QPalette.ColorRole.Highlight).name()  # the lock screen's opaque background
     for x, y in ((20, 60), (image.width() // 2, image.height() - 40), (image.width() - 30, 200)):
-        assert image.pixelColor(x, y).name() == "#1f3a5f", (x, y)
+        assert image.pixelColor(x, y).name() == cover, (x, y)
     assert not window.menuBar().isEnabled()
     screen = window.session_lock.screen
     qtbot.keyClicks(screen.passphrase, "not it")

@@ -1,0 +1,61 @@
+"""Files chosen in the signing set-up are read with a bound: a device, a pipe or a huge file picked by
+mistake is refused at once with a reason, and nothing changes."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from icvapp.trust import enrolment_files
+from icvapp.ui.signing_setup import SigningSetupDialog
+
+
+@pytest.fixture
+def shown_errors(monkeypatch):
+    """Every error the dialog shows, instead of a modal box the test would wait on."""
+    seen = []
+    monkeypatch.setattr("icvapp.ui.signing_setup.show_error", lambda parent, exc: seen.append(exc))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: pytest.fail(f"unexpected success: {a[2]}"))
+    return seen
+
+
+def choose(monkeypatch, path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+
+@pytest.mark.timeout(20)
+def test_joining_from_an_endless_device_is_refused_at_once(qtbot, ctx, monkeypatch, shown_errors):
+    dialog = SigningSetupDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    choose(monkeypatch, "/dev/zero")
+    dialog._run(dialog.join_scheme)  # noqa: SLF001 - what the button does
+    [error] = shown_errors
+    assert "/dev/zero" in error.message and "not a file icvapp can read" in error.message
+
+
+@pytest.mark.parametrize("extra, refused", [(-1, False), (0, False), (1, True)])
+def test_a_file_over_the_limit_is_refused_before_it_is_read(qtbot, ctx, monkeypatch, shown_errors, tmp_path,
+                                                            extra, refused):
+    path = tmp_path / "big.icvscheme"
+    with open(path, "wb") as f:
+        f.truncate(enrolment_files.MAX_EXCHANGE_FILE + extra)
+    dialog = SigningSetupDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    choose(monkeypatch, path)
+    dialog._run(dialog.join_scheme)  # noqa: SLF001
+    [error] = shown_errors
+    # At or below the limit the file is read and refused as a scheme file (it is all zeros); above, by size.
+    assert ("can be at most" in error.message) is refused, error.message
+
+
+def test_a_pipe_is_refused_without_waiting_for_a_writer(qtbot, ctx, monkeypatch, shown_errors, tmp_path):
+    fifo = tmp_path / "scheme.icvscheme"
+    os.mkfifo(fifo)
+    dialog = SigningSetupDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    choose(monkeypatch, fifo)
+    dialog._run(dialog.join_scheme)  # noqa: SLF001
+    [error] = shown_errors
+    assert "not a file icvapp can read" in error.message

@@ -1,0 +1,175 @@
+"""The dashboard's coverage grid: suites × weeks, each cell a symbol and a word as well as a colour.
+
+A cell says what happened in its symbol (✓ visited, ✗ missed…), its tooltip and
+its accessible name ("Beaumont Leys, week of 3 March: visited"); the colour only
+helps the eye. It is a real table, so the arrow keys walk it and a screen reader
+reads each cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+
+from icvapp.ui.palette import Role, status_palette
+from icvapp.ui.translation import translate
+
+# state: (symbol, words, colour role), in the key's order.
+STATES = {
+    "covered": ("✓", QT_TRANSLATE_NOOP("CoverageGrid", "Visited"), Role.OK),
+    "missed": ("✗", QT_TRANSLATE_NOOP("CoverageGrid", "Missed"), Role.ERROR),
+    "abandoned": ("~", QT_TRANSLATE_NOOP("CoverageGrid", "Abandoned only"), Role.PARTIAL),
+    "closed": ("–", QT_TRANSLATE_NOOP("CoverageGrid", "Closed"), Role.MUTED),
+    "optional": ("○", QT_TRANSLATE_NOOP("CoverageGrid", "Not expected"), Role.NEUTRAL),
+    "to_come": ("·", QT_TRANSLATE_NOOP("CoverageGrid", "Still to come"), Role.NEUTRAL),
+}
+
+
+
+def symbol(state: str) -> str:
+    return STATES[state][0]
+
+
+def words(state: str) -> str:
+    return translate("CoverageGrid", STATES[state][1])
+
+
+def week_text(week: dt.date, pattern: str = "d MMMM") -> str:
+    return QLocale().toString(QDate(week), pattern)
+
+
+class WeekGridModel(QAbstractTableModel):
+    """Suites as rows, weeks as columns; a cell holds the week's state ('covered', 'missed'…)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, list[str]]] = []
+        self.weeks: list[dt.date] = []
+
+    def set_rows(self, rows: list[tuple[str, list[str]]], weeks: list[dt.date]) -> None:
+        self.beginResetModel()
+        self.rows, self.weeks = rows, weeks
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else max((len(states) for _, states in self.rows), default=0)
+
+    def describe(self, row: int, column: int) -> str:
+        """What a screen reader says: 'Beaumont Leys, week of 3 March: visited'."""
+        name, states = self.rows[row]
+        return translate("CoverageGrid", "{suite}, week of {week}: {state}").format(
+            suite=name, week=week_text(self.weeks[column]), state=words(states[column]).lower())
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        state = self.rows[index.row()][1][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return symbol(state)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.describe(index.row(), index.column())
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            swatch = status_palette()[STATES[state][2]]
+            return QBrush(swatch.fill if role == Qt.ItemDataRole.BackgroundRole else swatch.ink)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Vertical:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.rows[section][0]
+            return None
+        week = self.weeks[section]
+        if role == Qt.ItemDataRole.DisplayRole:  # the month only where it changes, so the days fit
+            new_month = section == 0 or self.weeks[section - 1].month != week.month
+            return (week_text(week, "MMM") if new_month else "") + "\n" + week_text(week, "d")
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return translate("CoverageGrid", "Week of Monday {week}").format(
+                week=week_text(week, "d MMMM yyyy"))
+        return None
+
+
+class WeekGrid(QTableView):
+    """The coverage grid, one small cell per suite and week, read with the arrow keys."""
+
+    CELL = 26
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.grid_model = WeekGridModel(self)
+        self.setModel(self.grid_model)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)  # Tab moves on; the arrows walk the weeks
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setDefaultSectionSize(self.CELL)
+        self.horizontalHeader().setMinimumSectionSize(self.CELL)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.CELL - 2)
+        self.setAccessibleName(translate("CoverageGrid", "Coverage by suite and week"))
+
+    @property
+    def rows(self) -> list[tuple[str, list[str]]]:
+        return self.grid_model.rows
+
+    def set_rows(self, rows: list[tuple[str, list[str]]], weeks: list[dt.date]) -> None:
+        self.grid_model.set_rows(rows, weeks)
+        self.setAccessibleDescription("; ".join(summary_line(name, states) for name, states in rows))
+        header = self.horizontalHeader()
+        for col in range(self.grid_model.columnCount()):  # a month's name may be wider than a cell
+            header.resizeSection(col, max(self.CELL, header.sectionSizeHint(col)))
+        self.fit()
+
+    def fit(self) -> None:
+        """As big as the cells and no bigger; a year's weeks scroll sideways when the window is narrow."""
+        frame = 2 * self.frameWidth()
+        self.setMaximumWidth(self.verticalHeader().sizeHint().width() + self.horizontalHeader().length() + frame)
+        narrow = self.width() < self.maximumWidth()
+        scroll = self.horizontalScrollBar().sizeHint().height() if narrow else 0
+        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + (self.CELL - 2) * len(self.rows)
+                            + scroll + frame)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+
+def summary_line(name: str, states: list[str]) -> str:
+    return translate("CoverageGrid", "{suite}: {covered} weeks visited, {missed} missed, {closed} closed").format(
+        suite=name, covered=states.count("covered"), missed=states.count("missed"), closed=states.count("closed"))
+
+
+def legend() -> QLabel:
+    """The key under the grid: each symbol with its words, on its cell colour."""
+    label = QLabel(legend_html())
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setAccessibleName(translate("CoverageGrid", "Key to the coverage grid"))
+    label.setAccessibleDescription(legend_text())
+    return label
+
+
+def legend_html() -> str:
+    colours = status_palette()
+    chips = []
+    for state, (mark, _, role) in STATES.items():
+        swatch = colours[role]
+        chips.append(f'<span style="background:{swatch.fill.name()}; color:{swatch.ink.name()};">'
+                     f"&nbsp;{escape(mark)}&nbsp;</span>&nbsp;{escape(words(state))}")
+    return translate("CoverageGrid", "Key:") + " " + " &nbsp; ".join(chips)
+
+
+def legend_text() -> str:
+    return "; ".join(f"{mark} {words(state)}" for state, (mark, _, _) in STATES.items())

@@ -1,0 +1,154 @@
+"""The Qt layer's languages: which one the user chose, and loading its translations.
+
+Every string a user sees goes through Qt translation (``self.tr`` in a widget class,
+:func:`translate` elsewhere). The sources are ``resources/translations/ui_<lang>.ts``;
+the compiled ``.qm`` files are built, never committed: a wheel carries them beside
+the ``.ts`` (``setup.py`` runs ``lrelease``), and a checkout or editable install
+compiles a missing or outdated one on start into the user's cache folder, with the
+``lrelease`` that ships inside PySide6. So the same code runs from a checkout, a
+wheel and a frozen bundle, and a translator sees their edit on the next start.
+
+The chosen language is not typed content and must be known before the profile is
+unlocked, so it lives in ``window.ini`` in the data folder (plain QSettings), the
+one place for non-secret window state. Nothing typed is ever written there.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from icvapp.scheme.config import load_config
+
+ENGLISH = "en"
+WELSH = "cy"
+#: The languages offered, each named in itself (a language list is never translated).
+LANGUAGES = {ENGLISH: "English", WELSH: "Cymraeg"}
+#: The locale each language formats dates and numbers in.
+LOCALES = {ENGLISH: "en_GB", WELSH: "cy_GB", "pseudo": "en_GB"}
+WINDOW_STATE = "window.ini"
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``QCoreApplication.translate``; ``pyside6-lupdate`` finds calls to it by name."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+# --------------------------------------------------------------------------- the chosen language
+
+
+def ui_language() -> str:
+    """The language the window speaks now (read from the default locale the app installed)."""
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else ENGLISH
+
+
+def scheme_default_language() -> str:
+    """The language the scheme's definition asks for, English if it names none."""
+    try:
+        language = load_config().default_language or ENGLISH
+    except (OSError, ValueError, KeyError):  # an unreadable scheme definition still lets the app start
+        return ENGLISH
+    return language if language in LANGUAGES else ENGLISH
+
+
+def saved_language(data_dir: Path) -> str | None:
+    path = data_dir / WINDOW_STATE
+    if not path.is_file():
+        return None
+    value = QSettings(str(path), QSettings.Format.IniFormat).value("language")
+    return value if value in LANGUAGES else None
+
+
+def save_language(data_dir: Path, language: str) -> None:
+    """Remember the choice beside the profile (a language code, never anything typed)."""
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    settings = QSettings(str(data_dir / WINDOW_STATE), QSettings.Format.IniFormat)
+    settings.setValue("language", language)
+    settings.sync()
+
+
+def chosen_language(data_dir: Path) -> str:
+    """``ICVAPP_LANGUAGE`` first, then the saved choice, then the scheme's default."""
+    env = os.environ.get("ICVAPP_LANGUAGE")
+    if env in LANGUAGES or env == "pseudo":
+        return env
+    return saved_language(data_dir) or scheme_default_language()
+
+
+# --------------------------------------------------------------------------- compiled translations
+
+
+def sources_dir() -> Path:
+    return Path(str(resources.files("icvapp.resources") / "translations"))
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("ICVAPP_CACHE_DIR") or platformdirs.user_cache_path("icvapp", appauthor=False)) \
+        / "translations"
+
+
+def lrelease_command() -> list[str]:
+    """PySide6's own lrelease (the wheel carries it), else one on PATH."""
+    # deferred: PySide6's package folder, only when a translation must be compiled
+    import PySide6
+
+    bundled = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+    if bundled.exists():
+        return [str(bundled)]
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return [found] if found else []
+
+
+def compile_ts(ts: Path, qm: Path) -> bool:
+    command = lrelease_command()
+    if not command:
+        return False
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run([*command, "-silent", str(ts), "-qm", str(qm)], capture_output=True, check=False)
+    return done.returncode == 0 and qm.exists()
+
+
+def qm_file(name: str, source_dir: Path | None = None) -> Path | None:
+    """The compiled ``name``.qm: shipped beside its source, else compiled into the cache when stale."""
+    folder = source_dir or sources_dir()
+    ts, shipped = folder / f"{name}.ts", folder / f"{name}.qm"
+    if not ts.exists():
+        return shipped if shipped.exists() else None
+    if shipped.exists() and shipped.stat().st_mtime >= ts.stat().st_mtime:
+        return shipped
+    cached = cache_dir() / f"{name}.qm"
+    if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
+        return cached
+    return cached if compile_ts(ts, cached) else None
+
+
+def install_language(app: QCoreApplication, language: str, source_dir: Path | None = None) -> list[QTranslator]:
+    """Load ``language``'s translations into ``app`` and make its locale the default.
+
+    English needs ``ui_en`` only for its plural forms. Qt's own strings (standard
+    buttons, the colour and file dialogs) come from ``qtbase_<lang>`` when Qt ships it.
+    """
+    if source_dir is None and language == "pseudo":
+        source_dir = Path(os.environ.get("ICVAPP_TRANSLATIONS") or cache_dir() / "pseudo")
+    QLocale.setDefault(QLocale(LOCALES.get(language, language)))
+    installed = []
+    for old in getattr(app, "_icvapp_translators", []):
+        app.removeTranslator(old)
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for path in (qm_file(f"ui_{language}", source_dir), qt_dir / f"qtbase_{language}.qm"):
+        if path is None or not path.exists():
+            continue
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    app._icvapp_translators = installed
+    return installed
