@@ -51,9 +51,25 @@ def build_wheel(dist: Path, work: Path) -> Path:
     shutil.copytree(ROOT, src, ignore=lambda d, names: [n for n in names if n in JUNK or n.endswith(".egg-info")])
     for old in dist.glob("icvapp-*.whl"):
         old.unlink()
-    run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", dist, src)
+    # pip builds in an isolated environment without PySide6: hand setup.py this interpreter's lrelease,
+    # so the wheel (and the bundle made from it) carries the compiled Welsh catalogue.
+    env = dict(os.environ)
+    tool = lrelease_tool()
+    if tool:
+        env["ICVAPP_LRELEASE"] = tool
+    run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", dist, src, env=env)
     (wheel,) = dist.glob("icvapp-*.whl")
     return wheel
+
+
+def lrelease_tool() -> str | None:
+    """PySide6's lrelease from the environment running the build, if it has PySide6."""
+    try:
+        import PySide6
+    except ImportError:
+        return None
+    tool = Path(PySide6.__file__).parent / "lrelease"
+    return str(tool) if tool.is_file() else None
 
 
 def build_bundle(wheel: Path, dist: Path, work: Path) -> Path:

@@ -317,12 +317,14 @@ def test_the_bundle_leaves_out_what_it_does_not_need(linux_build):
     names = {str(p.relative_to(internal)) for p in internal.rglob("*")}
     unwanted = [n for n in names if re.search(r"(^|/)qml/|Qt6(Quick|Qml|VirtualKeyboard|WebEngine|Wayland)|"
                                               r"plugins/(wayland|egldeviceintegrations|tls)|"
-                                              r"translations/(?!qt(base)?_en\.qm)|libqgtk3", n)]
+                                              r"PySide6/Qt/translations/(?!qt(base)?_en\.qm)|libqgtk3|"
+                                              r"babel/locale-data/(?!(root|en|en_001|en_150|en_GB|cy|cy_GB)\.dat)", n)]
     assert not unwanted, sorted(unwanted)[:20]
     needed = ["PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/lib/libQt6Charts.so.6",
               "PySide6/Qt/plugins/imageformats/libqsvg.so", "icvapp/db/script.py.mako", "icvapp/db/env.py",
               "icvapp/resources/fonts/DejaVuSans.ttf", "icvapp/resources/schemes/custody.json",
-              "icvapp/resources/icons/icvapp.svg"]
+              "icvapp/resources/icons/icvapp.svg", "icvapp/resources/translations/core_cy.ts",
+              "icvapp/resources/translations/ui_cy.qm", "babel/locale-data/cy_GB.dat", "babel/locale-data/en_GB.dat"]
     assert not [n for n in needed if n not in names], [n for n in needed if n not in names]
     migrations = {p.name for p in (ROOT / "db" / "versions").glob("*.py")}
     assert migrations <= {p.name for p in (internal / "icvapp" / "db" / "versions").glob("*.py")}
