@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from sqlalchemy import select
 
+from icvapp.delivery.state import read_json, write_json
 from icvapp.errors import InvalidInput, NotFound
 from icvapp.server.certificates import (
     LAPTOP,
@@ -39,7 +40,7 @@ from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.encoding import canonical_json
 from icvapp.storage.files import parse_json
-from icvapp.storage.model import AppState, IssuedCertificate, Volunteer, utcnow
+from icvapp.storage.model import IssuedCertificate, Volunteer, utcnow
 from icvapp.trust import pki
 from icvapp.trust.enrolment import require_trust, scheme_row, unlock_authority
 from icvapp.trust.enrolment_files import apply_scheme_package, scheme_package
@@ -63,18 +64,11 @@ class Device:
 
 
 def _read_state(db: Database) -> dict | None:
-    with db.session() as s:
-        row = s.get(AppState, DEVICE_STATE)
-        return json.loads(row.value) if row is not None and row.value else None
+    return read_json(db, DEVICE_STATE)
 
 
-def _write_state(db: Database, state: dict) -> None:
-    with db.session() as s:
-        row = s.get(AppState, DEVICE_STATE)
-        if row is None:
-            s.add(AppState(key=DEVICE_STATE, value=json.dumps(state)))
-        else:
-            row.value = json.dumps(state)
+def _write_state(db: Database, value: dict) -> None:
+    write_json(db, DEVICE_STATE, value)
 
 
 # --------------------------------------------------------------------------- the laptop's side

@@ -10,16 +10,15 @@ imports) and records when it ran and how it ended (``app_state`` row
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 
 from icvapp.delivery import outbox
 from icvapp.delivery.device import is_enrolled, this_device
+from icvapp.delivery.state import read_json, write_json
 from icvapp.delivery.sync import SyncReport, pull_deliveries, sync
 from icvapp.profile.context import AppContext
 from icvapp.server.certificates import OFFICE
 from icvapp.storage.database import Database
-from icvapp.storage.model import AppState
 
 LAST_SYNC = "delivery.last_sync"
 
@@ -63,15 +62,8 @@ def sync_now(ctx: AppContext) -> SyncReport:
 
 
 def _read_last(db: Database) -> dict | None:
-    with db.session() as s:
-        row = s.get(AppState, LAST_SYNC)
-        return json.loads(row.value) if row is not None and row.value else None
+    return read_json(db, LAST_SYNC)
 
 
 def _write_last(db: Database, value: dict) -> None:
-    with db.session() as s:
-        row = s.get(AppState, LAST_SYNC)
-        if row is None:
-            s.add(AppState(key=LAST_SYNC, value=json.dumps(value)))
-        else:
-            row.value = json.dumps(value)
+    write_json(db, LAST_SYNC, value)
