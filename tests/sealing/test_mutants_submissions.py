@@ -1,20 +1,57 @@
 """What the scheme office is told about a file it cannot take, word for word and by kind (written against
-mutation survivors). The kind decides how "check any file" sorts the verdict, so it is checked too.
+mutation survivors). The kind decides how "check any file" sorts the verdict, so it is checked too; and a
+refused file writes nothing (the count of visits and the audit chain are as they were).
 """
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
+import errno
+import json
+
 import pytest
+from sqlalchemy import select
 
 from icvapp.errors import NotFound
-from icvapp.sealing.submission import SubmissionRejected, check_payload, decrypt, payload_of
+from icvapp.profile.context import create_profile
+from icvapp.sealing import submission as submission_module
+from icvapp.sealing.signoff import check_stored_visit, start_amendment
+from icvapp.sealing.submission import (
+    SubmissionRejected,
+    check_payload,
+    decrypt,
+    export_submission,
+    import_files,
+    import_submission,
+    inbox_key_of,
+    payload_of,
+)
+from icvapp.storage import audit
+from icvapp.storage.model import Visit
+from icvapp.trust import verdict as verdicts
 from icvapp.trust.enrolment import require_trust
+from icvapp.visits.store import count_visits, load_visit, save_draft
+from tests.conftest import PASSPHRASE
+from tests.helpers import seal
+from tests.sealing import forgery
+from tests.sealing.test_laptop_logs import receive, rewrite_log, send
+from tests.sealing.test_report_binding import kit  # noqa: F401  (a fixture)
+from tests.sealing.test_submission import assert_nothing_imported, laptop, submission  # noqa: F401  (fixtures)
 
 
 def rejection(call) -> tuple[str, str, str]:
     with pytest.raises(SubmissionRejected) as caught:
         call()
     return caught.value.message, caught.value.hint, caught.value.kind
+
+
+def refused_import(office, data: bytes) -> tuple[str, str, str]:
+    """Import ``data`` into the office, expecting a refusal; check nothing was written."""
+    before = count_visits(office.db)
+    refusal = rejection(lambda: import_submission(office, data))
+    assert_nothing_imported(office, before)
+    return refusal
 
 
 @pytest.mark.parametrize("payload", [b"[]", b'{"format": "something else"}', b'{"visit": 1}'])
@@ -36,3 +73,207 @@ def test_a_visit_number_that_does_not_exist_is_named(signed_ctx):
         payload_of(signed_ctx.db, 999_999)
     assert caught.value.message == "There is no visit number 999999."
 
+
+# --------------------------------------------------------------------------- forged files
+
+
+def test_a_visit_recorded_for_another_scheme_is_refused_as_untrusted(kit):  # noqa: F811
+    payload = forgery.with_pdf(kit.payloads[0], forgery.pdf_of(kit.payloads[0]))
+    payload["record"]["scheme"] = {**payload["record"]["scheme"], "uid": "another-scheme", "name": "Elsewhere ICV"}
+    assert refused_import(kit.office, forgery.submission_of(payload, kit.trust)) == (
+        "This visit was recorded for another scheme (Elsewhere ICV).", "", verdicts.UNTRUSTED)
+
+
+def test_a_report_that_is_not_strict_base64_is_refused_as_damaged(kit):  # noqa: F811
+    payload = kit.payloads[0]
+    text = payload["signed_pdf"]
+    # A lenient decoder would drop the "!" and read the genuine report; the strict one refuses it.
+    mangled = {**payload, "signed_pdf": text[:100] + "!" + text[100:]}
+    assert base64.b64decode(mangled["signed_pdf"]) == forgery.pdf_of(payload)
+    assert refused_import(kit.office, forgery.submission_of(mangled, kit.trust)) == (
+        "The signed report inside the file is damaged.", "", "damaged")
+
+
+def test_a_report_that_fails_its_own_check_is_refused_with_the_reports_verdict(kit):  # noqa: F811
+    pdf = forgery.pdf_of(kit.payloads[0])
+    damaged = pdf[:-2000] + bytes(2000)
+    verdict = verdicts.verify_pdf_bytes(damaged, kit.trust)
+    assert not verdict.ok and verdict.headline
+    message, hint, kind = refused_import(kit.office,
+                                         forgery.submission_of(forgery.with_pdf(kit.payloads[0], damaged), kit.trust))
+    assert (message, hint, kind) == (f"The signed report inside the file fails its check: {verdict.headline}", "",
+                                     verdict.status)
+
+
+def test_a_report_of_the_older_format_signed_by_a_third_volunteer_does_not_belong_to_the_visit(kit):  # noqa: F811
+    old = forgery.as_format_1(kit.payloads[0], kit.visitors, kit.trust.root)
+    forged_pdf = forgery.sign_as(forgery.through_first_signature(forgery.pdf_of(old)), "Visitor2", kit.outsider,
+                                 kit.trust.root)
+    assert refused_import(kit.office, forgery.submission_of(forgery.with_pdf(old, forged_pdf), kit.trust)) == (
+        ("The signed report does not belong to this visit: the signed report is signed by Łukasz Nowak, "
+        "not by the visitors the record names."), "", verdicts.ALTERED)
+
+
+def test_an_amendment_arriving_before_its_original_is_refused_and_then_imports(signed_ctx, laptop, tmp_path):  # noqa: F811
+    office = signed_ctx
+    vid = seal(laptop)
+    original = export_submission(laptop, vid, tmp_path / "v1.icvsub").read_bytes()
+    draft = start_amendment(laptop.db, vid, "Wrong cell recorded for the first detainee.")
+    rec = load_visit(laptop.db, draft)
+    rec.conversations[0].cell = "5"
+    save_draft(laptop.db, rec)
+    seal(laptop, rec)
+    amendment = export_submission(laptop, draft, tmp_path / "v2.icvsub").read_bytes()
+    assert refused_import(office, amendment) == (
+        "This amends a visit the office does not hold yet.",
+        "Import the original report first, then this amendment.", "damaged")
+    first = import_submission(office, original)
+    second = import_submission(office, amendment)
+    assert load_visit(office.db, second).conversations[0].cell == "5"
+    with office.db.session() as s:
+        assert s.get(Visit, second).supersedes_id == first
+
+
+def test_a_lone_visitors_submission_imports_with_one_signature(signed_ctx, laptop, tmp_path):  # noqa: F811
+    office = signed_ctx
+    vid = seal(laptop, visitor_b_id=None, lone_visitor_note="Zoë was taken ill on the way.")
+    data = export_submission(laptop, vid, tmp_path / "lone.icvsub").read_bytes()
+    before = count_visits(office.db)
+    imported = import_submission(office, data)
+    assert count_visits(office.db) == before + 1
+    visit = load_visit(office.db, imported)
+    assert visit.status == "sealed"
+    assert visit.visitor_b_id is None
+    assert check_stored_visit(office.db, imported).ok
+
+
+def test_another_visits_report_is_named_as_such_word_for_word(kit):  # noqa: F811
+    swapped = forgery.with_pdf(kit.payloads[0], forgery.pdf_of(kit.payloads[1]))
+    assert refused_import(kit.office, forgery.submission_of(swapped, kit.trust)) == (
+        ("The signed report in the file is the report of another visit record, and Amrit Sandhu's signature does "
+        "not match this record with it."), "", verdicts.ALTERED)
+
+
+def test_a_second_report_of_the_same_record_is_named_as_not_the_one_signed_word_for_word(kit):  # noqa: F811
+    payload = kit.payloads[0]
+    pdf = forgery.pdf_of(payload)
+    other = forgery.retitled(pdf, verdicts.verify_pdf_bytes(pdf, kit.trust).binding)
+    forged_pdf = forgery.signed_by(other, kit.visitors, kit.trust.root)
+    assert refused_import(kit.office, forgery.submission_of(forgery.with_pdf(payload, forged_pdf), kit.trust)) == (
+        ("The signed report in the file is not the one signed with this visit record: Amrit Sandhu's signature "
+        "names another report."), "", verdicts.ALTERED)
+
+
+def test_a_laptop_without_the_inbox_key_refuses_the_whole_batch_before_reading_a_file(laptop, submission, tmp_path):  # noqa: F811
+    path = tmp_path / "visit.icvsub"
+    path.write_bytes(submission)
+    before = count_visits(laptop.db)
+    with pytest.raises(SubmissionRejected) as caught:
+        import_files(laptop, [path, path])
+    assert (caught.value.message, caught.value.hint) == (
+        "Submission files are opened in the scheme office's icvapp.", "This profile does not hold the scheme's inbox key.")
+    assert_nothing_imported(laptop, before)
+
+
+def test_a_profile_with_no_scheme_refuses_the_whole_batch_for_want_of_its_root(tmp_path, submission):  # noqa: F811
+    alone = create_profile(tmp_path / "alone", "passphrase", "Laptop", PASSPHRASE)
+    try:
+        path = tmp_path / "visit.icvsub"
+        path.write_bytes(submission)
+        with pytest.raises(NotFound) as caught:
+            import_files(alone, [path])
+        assert (caught.value.message, caught.value.hint) == (
+            "This profile has no scheme root yet, so it cannot check signatures.",
+            "Import the scheme file from your scheme office, or set the scheme up.")
+        assert_nothing_imported(alone, 0)
+    finally:
+        alone.close()
+
+
+def test_a_batch_reports_each_file_as_it_goes_and_how_it_ended(signed_ctx, submission, tmp_path):  # noqa: F811
+    office = signed_ctx
+    good, bad, missing = tmp_path / "good.icvsub", tmp_path / "bad.icvsub", tmp_path / "missing.icvsub"
+    good.write_bytes(submission)
+    bad.write_bytes(b"not a submission")
+    folder = tmp_path / "folder.icvsub"
+    folder.mkdir()
+    calls: list[tuple[int, int]] = []
+    results = import_files(office, [good, bad, missing, folder],
+                           progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    assert [(r.path, r.ok) for r in results] == [(good, True), (bad, False), (missing, False), (folder, False)]
+    assert results[0].message == f"imported as visit no. {results[0].visit_id}"
+    assert load_visit(office.db, results[0].visit_id).status == "sealed"
+    assert results[1].message == ("This file cannot be opened with this scheme's inbox key. It is damaged, not a "
+                                  "submission file, or was made for another scheme.")
+    assert results[2].message == ("missing.icvsub could not be read (No such file or directory). Check the file name "
+                                  "and that the file is not open in another program.")
+    assert results[3].message == f"{folder} is a folder, not a file icvapp can read. Choose a submission file saved on disk."
+
+
+def test_every_warning_about_the_sending_laptops_log_is_in_the_files_message(signed_ctx, laptop, tmp_path):  # noqa: F811
+    office = signed_ctx
+    for name, day in (("one", 2), ("two", 9)):
+        receive(office, send(laptop, tmp_path, name, visit_date=dt.date(2026, 11, day)))
+    vid = seal(laptop, visit_date=dt.date(2026, 11, 16))
+    rewrite_log(laptop, entry_id=3)  # before both points the office saw: each is now another entry
+    [result] = import_files(office, [export_submission(laptop, vid, tmp_path / "three.icvsub")])
+    assert result.ok and len(result.warnings) == 2, result.warnings
+    assert result.message == (f"imported as visit no. {result.visit_id} Warning: {result.warnings[0]} "
+                              f"Warning: {result.warnings[1]}")
+
+
+@pytest.mark.parametrize(("error", "said"), [
+    (OSError(errno.EIO, "Input/output error"), "Input/output error"),
+    (OSError("the disk went away"), "the disk went away"),  # no strerror: the error itself is shown
+])
+def test_a_disk_error_reading_one_file_fails_that_file_only(signed_ctx, submission, tmp_path, monkeypatch,  # noqa: F811
+                                                           error, said):
+    # read_bounded turns the errors it meets into plain words; this is the batch's guard for any it does not.
+    office = signed_ctx
+    broken, good = tmp_path / "broken.icvsub", tmp_path / "good.icvsub"
+    good.write_bytes(submission)
+    real = submission_module.read_bounded
+
+    def read(path, *args, **kwargs):
+        if path == broken:
+            raise error
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(submission_module, "read_bounded", read)
+    before = count_visits(office.db)
+    results = import_files(office, [broken, good])
+    assert (results[0].path, results[0].ok, results[0].visit_id) == (broken, False, None)
+    assert results[0].message == f"could not be read ({said})"
+    assert results[1].ok and count_visits(office.db) == before + 1
+
+
+def test_sending_a_visit_is_logged_with_the_kind_of_file_and_the_point_it_carried(laptop, tmp_path):  # noqa: F811
+    vid = seal(laptop)
+    carried = payload_of(laptop.db, vid)["audit"]
+    export_submission(laptop, vid, tmp_path / "visit.icvsub")
+    with laptop.db.session() as s:
+        newest = s.scalars(select(audit.AuditEvent).order_by(audit.AuditEvent.id.desc()).limit(1)).one()
+        assert (newest.event, json.loads(newest.detail)) == (
+            audit.SUBMITTED, {"file": ".icvsub", "sent_at_entry": [carried["last_id"], carried["hash"]]})
+
+
+@pytest.mark.parametrize("pdf", [None, b""], ids=["no report", "an empty report"])
+def test_a_file_without_its_signed_report_is_refused_as_altered_word_for_word(kit, pdf):  # noqa: F811
+    payload = forgery.with_pdf(kit.payloads[0], pdf)
+    assert refused_import(kit.office, forgery.submission_of(payload, kit.trust)) == (
+        "The file carries no signed report, so when and by whom the visit was signed cannot be checked.",
+        "Ask the visitors to export the submission again from their icvapp.", verdicts.ALTERED)
+
+
+def test_the_trust_and_inbox_key_given_are_the_ones_used(signed_ctx, submission, tmp_path):  # noqa: F811
+    # A profile with no scheme of its own, handed the office's trust and key: the file opens and checks,
+    # and only then is refused for the suite this profile lacks.
+    alone = create_profile(tmp_path / "alone", "passphrase", "Laptop", PASSPHRASE)
+    try:
+        refusal = rejection(lambda: import_submission(alone, submission, trust=require_trust(signed_ctx.db),
+                                                      inbox_key=inbox_key_of(signed_ctx.db)))
+        assert refusal == ("The visit is to a suite this scheme does not have (Beaumont Leys).", "", "damaged")
+        assert_nothing_imported(alone, 0)
+    finally:
+        alone.close()

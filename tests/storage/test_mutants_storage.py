@@ -5,6 +5,7 @@ Real SQLCipher files throughout: each case is a file as a volunteer's disk could
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -264,3 +265,45 @@ def test_an_old_database_whose_records_lost_a_link_is_not_upgraded(tmp_path):
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION - 1
     finally:
         conn.close()
+
+
+def test_closing_the_database_closes_the_connection_a_worker_thread_opened(db):
+    # The pool keeps one connection per thread and closes them all, from the closing thread, on close():
+    # a connection that refused to be used off its own thread would stay open, holding the file.
+    opened, closed_seen = threading.Event(), threading.Event()
+    result: list = []
+
+    def work() -> None:
+        try:
+            with db.session() as s:
+                s.scalar(select(func.count(Suite.id)))
+                conn = s.connection().connection.driver_connection
+            opened.set()
+            closed_seen.wait(timeout=30)
+            conn.execute("SELECT 1")
+            result.append("still open")
+        except Exception as exc:  # noqa: BLE001 (reported below, on the test's thread)
+            result.append(str(exc))
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    assert opened.wait(timeout=30)
+    db.close()
+    closed_seen.set()
+    worker.join()
+    assert result == ["Cannot operate on a closed database."]
+
+
+def test_a_copy_before_a_migration_that_cannot_be_written_is_refused_in_plain_words(db, tmp_path):
+    # Running as root, no folder is read-only; a copy's name leading nowhere stands in for one. The name
+    # holds the second it is made, so every name of the next minute leads nowhere.
+    start = dt.datetime.now()
+    for s in range(60):
+        stamp = (start + dt.timedelta(seconds=s)).strftime("%Y%m%d-%H%M%S")
+        (tmp_path / f"icvapp.schema3-{stamp}.bak").symlink_to(tmp_path / "no such folder" / "copy.bak")
+    with pytest.raises(StorageFault) as caught:
+        backup_before_migration(db, 3)
+    assert (caught.value.message, caught.value.hint) == (
+        f"The data folder {tmp_path} is read-only.", "Check the folder's permissions; what you typed is still on screen.")
+    # Nothing is left of the failed copy: the name it was made under is removed, the other 59 are untouched.
+    assert len([p for p in tmp_path.iterdir() if p.suffix == ".bak"]) == 59

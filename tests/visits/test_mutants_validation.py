@@ -289,3 +289,25 @@ def test_an_area_checked_fine_needs_no_note():
 def test_a_count_of_a_stage_the_scheme_no_longer_lists_is_named_by_its_key(row, message):
     counts = {"in_custody": CountRow(6), "old_stage": row}
     assert [(p.field, p.message) for p in validate(visit(counts=counts), CTX)] == [("counts.old_stage.total", message)]
+
+
+@pytest.mark.parametrize(("departure", "warned"), [
+    (dt.time(21, 4), False), (dt.time(21, 5), False), (dt.time(21, 6), True)])  # below, at, above now + 5 minutes
+def test_a_departure_is_later_than_now_only_past_five_minutes_ahead_of_the_clock(departure, warned):
+    now = dt.datetime(2026, 11, 23, 21, 0)
+    ctx = Context(config=CONFIG, suites=CTX.suites, today=now.date(), now=now)
+    rec = visit(visit_date=now.date(), arrival=dt.time(20, 0), admitted=dt.time(20, 5), departure=departure)
+    found = [(p.field, p.message) for p in validate(rec, ctx) if p.severity == WARNING]
+    assert found == ([("departure", "The departure time is later than now.")] if warned else [])
+
+
+def test_the_clock_is_read_when_validating_unless_one_is_given():
+    assert Context(config=CONFIG, suites=CTX.suites, today=TODAY).now is None
+    # A visit dated today on a clock set at 18:00 that day: a 21:06 departure is still to come.
+    rec = visit(visit_date=TODAY, arrival=dt.time(20, 0), admitted=dt.time(20, 5), departure=dt.time(21, 6))
+    at_six = Context(config=CONFIG, suites=CTX.suites, today=TODAY, now=dt.datetime(2026, 11, 23, 18, 0))
+    assert [p.message for p in validate(rec, at_six) if p.severity == WARNING] == [
+        "The departure time is later than now."]
+    # The computer's clock is days past 23 November 2026 by the time this runs, so it is not.
+    assert dt.datetime.now() > dt.datetime(2026, 11, 23, 21, 11)
+    assert [p.message for p in validate(rec, CTX) if p.severity == WARNING] == []
