@@ -23,19 +23,16 @@ import time
 import uuid
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import ec
 from sqlalchemy import text
 
-from bench.server_throughput import scheme_package, start_server
+from bench.server_throughput import set_up, start_server
 from icvapp.delivery.client import Client, ServerUnreachable
 from icvapp.delivery.device import Device
 from icvapp.server import protocol
-from icvapp.server.certificates import LAPTOP, issue_device, issue_server
-from icvapp.server.database import in_scheme, make_engine, migrate
-from icvapp.server.store import register_scheme
+from icvapp.server.certificates import LAPTOP
+from icvapp.server.database import in_scheme, make_engine
 from icvapp.trust import pki
-from tests.server.cluster import APP, OWNER, remove_cluster, start_cluster
+from tests.server.cluster import OWNER, remove_cluster, start_cluster
 
 
 class Laptop(threading.Thread):
@@ -80,27 +77,12 @@ def main(argv: list[str] | None = None) -> int:
     cluster = start_cluster()
     process = None
     try:
-        migrate(cluster.url(OWNER), APP)
-        root, key = pki.new_root("Bench scheme"), ec.generate_private_key(ec.SECP256R1())
-        cert = issue_server(root, key.public_key(), ["127.0.0.1"], scheme_name="Bench scheme")
-        (cluster.folder / "server.key").write_bytes(key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
-        (cluster.folder / "server.pem").write_text(pki.pem(cert))
-        uid = str(uuid.uuid4())
-        owner = make_engine(cluster.url(OWNER), pool_size=1)
-        with in_scheme(owner, uid) as conn:
-            register_scheme(conn, scheme_package(root, uid), pki.pem(cert))
-        owner.dispose()
+        root, cert, uid, devices = set_up(cluster, args.laptops)
         port = 20000 + secrets.randbelow(20000)
         process = start_server(cluster, cluster.folder, port, pki.pem(cert))
         stop = threading.Event()
-        laptops = []
-        for i in range(args.laptops):
-            k = ec.generate_private_key(ec.SECP256R1())
-            c = issue_device(root, k.public_key(), scheme_name="Bench", device_name=f"laptop {i}", role=LAPTOP,
-                             volunteer_uid=None)
-            laptops.append(Laptop(Device(k, c, LAPTOP, f"https://127.0.0.1:{port}", pki.pem(cert), uid),
-                                  root.cert, stop, args.size))
+        laptops = [Laptop(Device(k, c, LAPTOP, f"https://127.0.0.1:{port}", pki.pem(cert), uid),
+                          root.cert, stop, args.size) for k, c in devices]
         for laptop in laptops:
             laptop.start()
         database_restarted_at, recovered = args.kills // 2, False
