@@ -30,6 +30,7 @@ from icvapp.storage.atomic import write_atomic
 from icvapp.storage.files import read_bounded
 from icvapp.trust import enrolment, enrolment_files, pki
 from icvapp.ui.dialogs import show_error
+from icvapp.ui.join_scheme import JoinSchemeDialog
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.translation import translate
 from icvapp.ui.widgets import named
@@ -254,12 +255,8 @@ class SigningSetupDialog(QDialog):
                                     self.tr("{name} can now sign visit reports on this computer.").format(name=name))
 
     def join_scheme(self) -> None:
-        data = self._open(self.tr("Join a scheme"), self.tr("Scheme files (*.icvscheme)"))
-        if data is not None:
-            fingerprint = enrolment_files.import_scheme_file(self.ctx.db, data)
-            QMessageBox.information(self, self.tr("Scheme joined"),
-                                    self.tr("Check this fingerprint with your scheme office:\n\n{fingerprint}")
-                                    .format(fingerprint=fingerprint))
+        """The same two pages as File ▸ Join your scheme: the file and its fingerprint, then who you are."""
+        JoinSchemeDialog(self.ctx, self).exec()
 
     # ------------------------------------------------------------------ the office
 
