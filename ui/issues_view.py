@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -27,6 +26,7 @@ from icvapp.ui.issue_detail import IssueDetail
 from icvapp.ui.palette import Role, text_colour
 from icvapp.ui.translation import translate, ui_language
 from icvapp.ui.widgets import ChoiceCombo, RowsModel, named
+from icvapp.ui.window_state import remember_columns
 from icvapp.visits.issues import (
     CLOSED,
     OPEN,
@@ -154,12 +154,7 @@ class IssuesView(QWidget):
         self.table.setCornerButtonEnabled(False)
         for corner in self.table.findChildren(QAbstractButton):
             corner.setAccessibleName(self.tr("Corner of the issue list"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ISSUE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((RAISED, 90), (SUITE, 105), (WHERE, 155), (CATEGORY, 160), (ESCALATION, 135),
-                           (DAYS, 75), (STATUS, 75)):
-            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))  # titles are never cut
+        remember_columns(self.table, "issues", ctx.data_dir, fill=ISSUE)  # the issue's words take the room left
         self.table.activated.connect(lambda _i: self.detail.category.setFocus())
 
         self.detail = IssueDetail(ctx)

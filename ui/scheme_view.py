@@ -32,6 +32,7 @@ from icvapp.ui.setup_widgets import (
 )
 from icvapp.ui.volunteers_panel import VolunteersPanel
 from icvapp.ui.widgets import DateField, named
+from icvapp.ui.window_state import remember_columns
 
 
 class SuitesPanel(QWidget):
@@ -228,6 +229,10 @@ class SchemeView(QWidget):
         self.setFocusProxy(self.tabs)
         self.suites.changed.connect(self.status_message)
         self.volunteers.changed.connect(self.status_message)
+        # The names take the room left over; a closure's reason, last, stretches.
+        remember_columns(self.suites.table, "suites", ctx.data_dir, fill=0)
+        remember_columns(self.suites.closure_table, "closures", ctx.data_dir)
+        remember_columns(self.volunteers.table, "volunteers", ctx.data_dir, fill=0)
         self.reload()
 
     def reload(self) -> None:

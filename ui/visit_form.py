@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
 from icvapp.scheme.suites import list_suites, list_volunteers
+from icvapp.ui.closeout_section import CloseOutSection
 from icvapp.ui.conversations import ConversationsSection
-from icvapp.ui.form_sections import CloseOutSection, CountsSection, DetailsSection, InspectionSection
+from icvapp.ui.counts_grid import CountsSection
+from icvapp.ui.details_section import DetailsSection
+from icvapp.ui.inspection_section import InspectionSection
 from icvapp.ui.palette import Role, invalid_style, text_colour, text_style
 from icvapp.ui.translation import ui_language
 from icvapp.ui.visit_status import no_suites_banner, status_banner, status_words, tab_titles
@@ -45,6 +48,13 @@ from icvapp.visits.validation import ERROR, Problem, validate
 
 AUTOSAVE_MS = 1500  # after the last keystroke
 AUTOSAVE_MAX_MS = 4000  # at the latest, however fast someone keeps typing
+
+
+def hint(widget: QWidget) -> str:
+    """What a field says about itself when it has no problem (its description as built, or a sum's own words)."""
+    if widget.property("hint") is None:
+        widget.setProperty("hint", widget.accessibleDescription())
+    return widget.property("hint")
 
 
 class VisitForm(QWidget):
@@ -276,7 +286,8 @@ class VisitForm(QWidget):
         all_fields = {k: w for s in self.sections for k, w in s.fields.items()}
         for w in all_fields.values():
             w.setStyleSheet("")
-            w.setToolTip("")
+            w.setToolTip(hint(w))
+            w.setAccessibleDescription(hint(w))
         per_tab = [0] * len(self.sections)
         for p in self.problems:
             icon = "✖" if p.severity == ERROR else "⚠"
@@ -288,8 +299,9 @@ class VisitForm(QWidget):
             if widget is not None:
                 if p.is_error:
                     widget.setStyleSheet(invalid_style())
-                widget.setToolTip(p.message)
-                widget.setAccessibleDescription(p.message)
+                said = " ".join(text for text in (p.message, hint(widget)) if text)
+                widget.setToolTip(said)
+                widget.setAccessibleDescription(said)
             if p.is_error:
                 per_tab[self._tab_of(p.field)] += 1
         for i, section in enumerate(self.sections):
@@ -323,7 +335,7 @@ class VisitForm(QWidget):
         if parts[0] == "conversations" and len(parts) == 3:
             widget = self.conversations.field_widget(int(parts[1]), parts[2])
         else:
-            widget = next((s.fields[field] for s in self.sections if field in s.fields), None)
+            widget = next((s.focus_target(field) for s in self.sections if field in s.fields), None)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -13,6 +13,8 @@ from importlib import resources
 
 #: The language a scheme's labels fall back to when a language has none.
 ENGLISH = "en"
+#: The counts grid's column for all detainees of a stage, beside one column per detainee group.
+TOTAL = "total"
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,9 @@ class SchemeConfig:
     stage_within: tuple[tuple[str, str], ...] = ()
     #: Stages whose detainees together fit within another (seen + declined within offered).
     funnel_sums: tuple[tuple[tuple[str, ...], str], ...] = ()
+    #: Counts worked out from others, never typed: (count, the counts it is the sum of), each a column of
+    #: the counts grid (the total, or a detainee group), summed within each stage.
+    count_sums: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: The languages the scheme's labels are written in, and the one a new visit starts in.
     languages: tuple[str, ...] = (ENGLISH,)
     default_language: str = ENGLISH
@@ -63,6 +68,10 @@ class SchemeConfig:
             stage = parents[stage]
             out.append(stage)
         return out
+
+    def sum_parts(self, count: str) -> tuple[str, ...]:
+        """The counts ``count`` is the sum of (the total: female, male, juvenile), or () when it is typed."""
+        return dict(self.count_sums).get(count, ())
 
     def label(self, list_name: str, key: str | None, language: str | None = ENGLISH) -> str:
         """The human label for ``key`` in one of the lists, in ``language`` (English by default), or the key itself."""
@@ -91,6 +100,26 @@ def by_language(value: str | dict) -> tuple[str, tuple[tuple[str, str], ...]]:
     if isinstance(value, str):
         return value, ((ENGLISH, value),)
     return value.get(ENGLISH) or next(iter(value.values()), ""), tuple(value.items())
+
+
+def read_count_sums(rules, groups: tuple[Choice, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The scheme file's ``count_sums``, checked: each is a grid column summing other columns, once."""
+    columns = (TOTAL, *(g.key for g in groups))
+    out: dict[str, tuple[str, ...]] = {}
+    for rule in rules:
+        count, parts = rule["count"], tuple(rule["sum_of"])
+        unknown = [key for key in (count, *parts) if key not in columns]
+        if unknown:
+            raise ValueError(f"count_sums: {', '.join(unknown)} is not a column of the counts grid ({columns})")
+        if count in parts or len(set(parts)) != len(parts) or len(parts) < 2:
+            raise ValueError(f"count_sums: {count} must be the sum of two or more other columns, each once")
+        if count in out:
+            raise ValueError(f"count_sums: {count} is given twice")
+        out[count] = parts
+    derived_parts = [count for count in out if any(count in parts for parts in out.values())]
+    if derived_parts:
+        raise ValueError(f"count_sums: {derived_parts[0]} is worked out, so it cannot be a part of another sum")
+    return tuple(out.items())
 
 
 def load_config(kind: str = "custody") -> SchemeConfig:
@@ -124,4 +153,5 @@ def load_config(kind: str = "custody") -> SchemeConfig:
         issue_overdue_days=int(data["limits"].get("issue_overdue_days", 28)),
         stage_within=tuple((s["key"], s["within"]) for s in data["detainee_stages"] if s.get("within")),
         funnel_sums=tuple((tuple(rule["stages"]), rule["within"]) for rule in data.get("funnel_sums", ())),
+        count_sums=read_count_sums(data.get("count_sums", ()), choices("detainee_groups")),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from functools import cache
 
@@ -16,7 +17,7 @@ from icvapp.storage.model import VisitStatus
 
 #: The visit's states belong to the record's vocabulary: the Qt layer, which never imports the
 #: storage layer, takes ``VisitStatus`` from here.
-__all__ = ["VisitStatus", "VisitRecord", "CountRow", "ConversationRecord", "CheckRecord", "GROUPS"]
+__all__ = ["VisitStatus", "VisitRecord", "CountRow", "ConversationRecord", "CheckRecord", "GROUPS", "count_sum"]
 
 #: Marks a :class:`VisitRecord` field as plain; see :func:`plain`.
 PLAIN = "plain"
@@ -36,6 +37,20 @@ class CountRow:
 
     def is_empty(self) -> bool:
         return self.total is None and all(v is None for v in self.split())
+
+    def sum_of(self, parts: tuple[str, ...] | list[str]) -> int | None:
+        """The sum of the counts named in ``parts`` (see :func:`count_sum`)."""
+        return count_sum(getattr(self, part) for part in parts)
+
+
+def count_sum(values: Iterable[int | None]) -> int | None:
+    """The sum of some counts; ``None`` (not known) while any of them is.
+
+    A blank count means not recorded, so a sum over it is not known either: 2 female and
+    6 male with juvenile blank is not a total of 8.
+    """
+    values = list(values)
+    return None if any(v is None for v in values) else sum(values)
 
 
 #: The female / male / juvenile split, in the order the form, the signed document and the CSV use.

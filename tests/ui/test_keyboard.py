@@ -18,7 +18,7 @@ from icvapp.ui.signing_setup import SigningSetupDialog
 from icvapp.visits.store import VisitFilter, list_visits, load_visit
 
 from .keyboard_walk import clashes, date_stops, dead_labels, invisible_stops, tab_chain
-from .reference_visit import REFERENCE_VISIT
+from .reference_visit import EXPECTED_KEYS, REFERENCE_VISIT
 
 MAX_KEYS = 90
 
@@ -117,6 +117,7 @@ def test_the_reference_visit_takes_at_most_90_keystrokes_and_ends_with_no_proble
         assert not window.editing() or window.form.problems == [] or why != "Check: no problems", \
             [p.message for p in window.form.problems]
     assert keys <= MAX_KEYS
+    assert keys == EXPECTED_KEYS  # a new tab stop on the way shows here first
     assert not window.editing()  # back at the list, the draft saved
     [summary] = list_visits(ctx.db, VisitFilter())
     rec = load_visit(ctx.db, summary.id)
@@ -124,6 +125,8 @@ def test_the_reference_visit_takes_at_most_90_keystrokes_and_ends_with_no_proble
     assert (rec.arrival, rec.admitted, rec.departure) == (dt.time(21, 5), dt.time(21, 12), dt.time(22, 40))
     assert rec.rating == "satisfactory" and rec.visitor_a_id and rec.visitor_b_id and rec.suite_id
     assert (rec.counts["in_custody"].total, rec.counts["offered"].total, rec.counts["seen"].total) == (9, 7, 4)
+    assert [rec.counts[stage].split() for stage in ("in_custody", "offered", "seen")] == [[2, 6, 1], [2, 4, 1],
+                                                                                          [1, 3, 0]]
     print(f"reference visit: {keys} keystrokes")
 
 

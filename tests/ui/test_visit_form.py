@@ -54,11 +54,10 @@ def fill_complete_visit(qtbot, form) -> None:
     type_into(qtbot, d.departure, "22:40")
     choose(d.rating, "Satisfactory")
     cells = form.counts.cells
-    for (stage, group), value in {("in_custody", "total"): "9", ("in_custody", "female"): "2",
-                                  ("in_custody", "male"): "6", ("in_custody", "juvenile"): "1",
-                                  ("offered", "total"): "7", ("seen", "total"): "4",
-                                  ("declined", "total"): "2"}.items():
-        type_into(qtbot, cells[(stage, group)], value)
+    # female, male, juvenile: each total (9, 7, 4, 2) is worked out from them
+    for stage, split in {"in_custody": "261", "offered": "241", "seen": "130", "declined": "110"}.items():
+        for group, value in zip(("female", "male", "juvenile"), split, strict=True):
+            type_into(qtbot, cells[(stage, group)], value)
     form.tabs.setCurrentIndex(2)
     qtbot.mouseClick(form.conversations.add_button, Qt.MouseButton.LeftButton)
     e = form.conversations.editor
@@ -134,8 +133,9 @@ def test_problems_appear_beside_the_field_that_has_them(qtbot, window, monkeypat
     choose(d.visitor_b, "Amrit Sandhu")
     type_into(qtbot, d.arrival, "22:10")
     type_into(qtbot, d.departure, "21:00")
-    type_into(qtbot, form.counts.cells[("in_custody", "total")], "3")
-    type_into(qtbot, form.counts.cells[("offered", "total")], "5")
+    for stage, men in (("in_custody", "3"), ("offered", "5")):
+        for group, value in (("female", "0"), ("male", men), ("juvenile", "0")):
+            type_into(qtbot, form.counts.cells[(stage, group)], value)
     form.tabs.setCurrentIndex(2)
     form.conversations.add()
     type_into(qtbot, form.conversations.editor.cell, "7")
