@@ -172,7 +172,7 @@ def first_run_shots(app: QApplication, tmp: Path) -> None:
     join = JoinSchemeDialog(laptop)
     join.path.setText(str(scheme_file))
     shoot_dialog(app, join, "first-run-join-file")
-    join._read_file()  # noqa: SLF001 - what Enter does on the first page
+    join._read_file()
     join.people.setCurrentRow(1)
     join.pin.setText("bethan-2026")
     join.again.setText("bethan-2026")
@@ -224,8 +224,10 @@ def main() -> int:
         d.arrival.setText("23:40")
         d.admitted.setText("00:25")
         d.departure.setText("01:10")
-        form.counts.cells[("in_custody", "total")].setText("6")
-        form.counts.cells[("offered", "total")].setText("8")
+        # More offered a visit (2 + 5 + 1 = 8) than were in custody (1 + 4 + 1 = 6): a problem to show.
+        for stage, split in (("in_custody", ("1", "4", "1")), ("offered", ("2", "5", "1"))):
+            for group, n in zip(("female", "male", "juvenile"), split, strict=True):
+                form.counts.cells[(stage, group)].setText(n)
         form.show_problems()
         form.tabs.setCurrentIndex(0)
         shoot(app, window, "visit-form-checks")
