@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icvapp.errors import UserFacingError
 from icvapp.metrics import summary
 from icvapp.profile.context import AppContext
 from icvapp.reports.board_pdf import export_board_pdf
@@ -39,7 +38,6 @@ from icvapp.scheme.suites import coordinators
 from icvapp.trust.enrolment import signer_status, unlock_signer
 from icvapp.ui.chart_table import ChartPanel, figure_text
 from icvapp.ui.coverage_grid import WeekGrid, legend, legend_html
-from icvapp.ui.dialogs import show_error
 from icvapp.ui.jobs import job_pool, run_with_progress
 from icvapp.ui.palette import Role, mix, status_palette
 from icvapp.ui.widgets import DateField, named, scrolling
@@ -277,11 +275,17 @@ class Dashboard(QWidget):
         label = self.tr("Writing and signing the Board report…") if signer else self.tr("Writing the Board report…")
         done = (self.tr("Wrote {file} (signed by the co-ordinator)") if signer
                 else self.tr("Wrote {file} (not signed)")).format(file=out)
-        run_with_progress(self, label, lambda *a: export_board_pdf(*a, signer=signer), self.ctx,
-                          self.selected_period(), out, on_done=lambda _r: self.status_message.emit(done))
+        cancelled = self.tr("Cancelled: the Board report was not written, and {file} was left as it was.").format(
+            file=out) if out.exists() else self.tr("Cancelled: the Board report was not written.")
+        run_with_progress(self, label, write_board_pdf, self.ctx, self.selected_period(), out, signer,
+                          on_done=lambda _r: self.status_message.emit(done), steps=True, cancellable=True,
+                          on_cancelled=lambda: self.status_message.emit(cancelled))
 
-    def _coordinator(self):
-        """The co-ordinator's unlocked key, if they sign now (PIN asked); None to export unsigned."""
+    def _coordinator(self) -> tuple[int, str] | None:
+        """The co-ordinator and the PIN they typed to sign now; None to export unsigned.
+
+        The PIN opens their key inside the job (a deliberately slow step), not here on the GUI thread.
+        """
         ready = [c for c in coordinators(self.ctx.db) if signer_status(self.ctx.db, c.id).state == "ready"]
         if not ready:
             return None
@@ -292,8 +296,11 @@ class Dashboard(QWidget):
             QLineEdit.EchoMode.Password)
         if not ok:
             return None
-        try:
-            return unlock_signer(self.ctx.db, ready[0].id, pin)
-        except UserFacingError as exc:
-            show_error(self, exc)
-            return None
+        return ready[0].id, pin
+
+
+def write_board_pdf(ctx: AppContext, period: Period, out: Path, coordinator: tuple[int, str] | None, *,
+                    progress, stop):
+    """The Board report, signed if the co-ordinator gave their PIN; runs off the GUI thread."""
+    signer = unlock_signer(ctx.db, *coordinator) if coordinator else None  # a wrong PIN stops here, plainly
+    return export_board_pdf(ctx, period, out, signer=signer, progress=progress, stop=stop)

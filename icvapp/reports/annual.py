@@ -28,6 +28,7 @@ from icvapp.reports.pdfkit import (
 from icvapp.reports.story import Story
 from icvapp.scheme.config import SchemeConfig
 from icvapp.storage.atomic import write_atomic
+from icvapp.storage.progress import Progress, Steps, Stop
 
 FORMATS = ("json", "csv", "pdf")
 
@@ -44,14 +45,14 @@ def annual_csv(annual, config: SchemeConfig) -> str:
     return buf.getvalue()
 
 
-def annual_pdf(annual, config: SchemeConfig, scheme_name: str, language: str = "en") -> bytes:
+def annual_pdf(annual, config: SchemeConfig, scheme_name: str, language: str = "en", *, check=None) -> bytes:
     p, tr = annual.period, translator(language)
     return render_a4(lambda width: _annual_story(Story(config, width, {}, language), annual, scheme_name),
                      canvasmaker=numbered_canvas(footer=tr.translate("AnnualReport", "Annual summary · {scheme} · "
                                                                      "{year}").format(scheme=scheme_name, year=p.label),
                                                  generated_at=dt.datetime.now().astimezone(), language=language),
                      title=tr.translate("AnnualReport", "Annual summary {year}").format(year=p.label),
-                     author=scheme_name)
+                     author=scheme_name, check=check)
 
 
 def _annual_story(story: Story, annual, scheme_name: str) -> list:
@@ -91,16 +92,29 @@ def _annual_story(story: Story, annual, scheme_name: str) -> list:
     ]
 
 
-def export_annual(ctx: AppContext, fy: int, fmt: str, out: Path, language: str = "en") -> Path:
-    """The annual summary as JSON, CSV (figures, in English: a spreadsheet's columns) or a PDF in ``language``."""
+def export_annual(ctx: AppContext, fy: int, fmt: str, out: Path, language: str = "en", *,
+                  progress: Progress = None, stop: Stop = None) -> Path:
+    """The annual summary as JSON, CSV (figures, in English: a spreadsheet's columns) or a PDF in ``language``.
+
+    ``progress(done, total)`` after each of its three steps (the year's figures, the file's bytes, writing);
+    ``stop`` is polled before each: once set, :class:`icvapp.storage.progress.Cancelled` is raised and
+    nothing is written.
+    """
     if fmt not in FORMATS:
         raise ValueError(fmt)
+    steps = Steps(3, progress, stop)
+    steps.begin()
     annual = annual_summary(ctx.db, ctx.config, fy)
+    steps.done()
+    steps.begin()
     if fmt == "json":
         data = json.dumps(as_dict(annual), indent=2, ensure_ascii=False).encode("utf-8")
     elif fmt == "csv":
         data = ("\ufeff" + annual_csv(annual, ctx.config)).encode("utf-8")
     else:
-        data = annual_pdf(annual, ctx.config, ctx.scheme_name(), language)
+        data = annual_pdf(annual, ctx.config, ctx.scheme_name(), language, check=steps.check)
+    steps.done()
+    steps.begin()  # the last chance to stop: from here the file is written whole
     write_atomic(Path(out), data)
+    steps.done()
     return Path(out)

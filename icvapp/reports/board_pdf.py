@@ -24,11 +24,14 @@ from icvapp.scheme.periods import Period
 from icvapp.scheme.rota import rota_grid
 from icvapp.storage import audit
 from icvapp.storage.atomic import write_atomic
+from icvapp.storage.progress import Progress, Steps, Stop
 from icvapp.trust import pades
 from icvapp.trust.enrolment import require_trust
 from icvapp.visits.issues import IssueFilter, list_issues
 
 TITLE = QT_TRANSLATE_NOOP("BoardReport", "Report to the Strategic Assurance Board")
+#: The steps of loading the report's data: this period's figures, the period before, issues, the rota.
+LOAD_STEPS = 4
 __all__ = ["FIELD", "TITLE", "BoardReportData", "BoardStory", "export_board_pdf", "load_board_data",
            "render_board_pdf"]
 
@@ -50,51 +53,75 @@ class BoardReportData:
 
 
 def load_board_data(ctx: AppContext, period: Period, *, today: dt.date | None = None,
-                    language: str = "en") -> BoardReportData:
+                    language: str = "en", steps: Steps | None = None) -> BoardReportData:
+    """Everything the Board report prints; with ``steps``, each query is a step (a year's figures take a while)."""
+    steps = steps or Steps(LOAD_STEPS)
+    steps.begin()
     current = summary(ctx.db, ctx.config, period)
+    steps.done()
+    steps.begin()
     previous = summary(ctx.db, ctx.config, previous_period(period))
+    steps.done()
+    steps.begin()
     as_of = min(period.end, today or dt.date.today())  # days open count to the period's end, or today if sooner
     every = list_issues(ctx.db, ctx.config, IssueFilter(status=None), today=as_of)
     open_at_end = [i for i in every if i.raised_on <= period.end
                    and (i.status == "open" or (i.closed_on and i.closed_on > period.end))]
     outcomes = [i for i in every if i.status == "closed" and i.closed_on and period.start <= i.closed_on <= period.end
                 and i.outcome and not i.outcome.startswith("Resolved during the visit")]
+    steps.done()
+    steps.begin()
     grid = rota_grid(ctx.db, period, today=period.end + dt.timedelta(days=7))
     states = {"visited": "covered", "missed": "missed", "closed": "closed", "optional": "optional",
               "abandoned": "abandoned", "uncovered": "missed", "assigned": "missed"}
     strip = [(name, [states[grid.cell(sid, w).state] for w in grid.weeks]) for sid, name, _occ in grid.suites]
+    steps.done()
     return BoardReportData(ctx.scheme_name(), ctx.config, current, previous, changes(current, previous),
                            open_at_end, outcomes, strip, dt.datetime.now().astimezone(), language=language)
 
 
-def export_board_pdf(ctx: AppContext, period: Period, out: Path, *, signer=None, language: str = "en") -> Path:
+def export_board_pdf(ctx: AppContext, period: Period, out: Path, *, signer=None, language: str = "en",
+                     progress: Progress = None, stop: Stop = None) -> Path:
     """Write the Board report in ``language`` (English unless asked); with ``signer`` (an unlocked
-    co-ordinator) it carries their PAdES signature."""
+    co-ordinator) it carries their PAdES signature.
 
-    data = load_board_data(ctx, period, language=language)
+    ``progress(done, total)`` is called after each step. ``stop`` (an event or a callable) is polled
+    before each step and while the pages are laid out: once set, :class:`icvapp.storage.progress.Cancelled`
+    is raised and nothing is written — a file already at ``out`` is left as it was. The report is
+    built in memory and written in one atomic step, the last, so a stop after it changes nothing.
+    """
+    steps = Steps(LOAD_STEPS + 2 + (signer is not None), progress, stop)
+    data = load_board_data(ctx, period, language=language, steps=steps)
     boxes: dict = {}
     if signer is not None:
         data.signer = (signer.name, dt.datetime.now(dt.UTC))
         with ctx.db.session() as s:
             data.audit_head = audit.head(s)
-    pdf = render_board_pdf(data, boxes)
+    steps.begin()
+    pdf = render_board_pdf(data, boxes, check=steps.check)
+    steps.done()
     if signer is not None:
+        steps.begin()
         pdf = pades.add_signature_fields(pdf, {FIELD: boxes[FIELD]})
         pdf = pades.sign_field(pdf, FIELD, signer.key, signer.cert, require_trust(ctx.db).root,
                                reason=translator(language).translate("BoardReport", "Approved for the Strategic "
                                                                      "Assurance Board"), name=signer.name)
+        steps.done()
+    steps.begin()  # the last chance to stop: from here the file is written whole
     write_atomic(Path(out), pdf)
     with ctx.db.session() as s:
         audit.append(s, audit.EXPORTED, actor=ctx.db.actor,
                      detail={"report": "board", "period": period.label, "signed": signer is not None})
+    steps.done()
     return Path(out)
 
 
 # --------------------------------------------------------------------------- rendering
 
 
-def render_board_pdf(data: BoardReportData, boxes: dict | None = None) -> bytes:
-    """The Board report as PDF bytes (A4); ``boxes`` receives where the co-ordinator's signature field belongs."""
+def render_board_pdf(data: BoardReportData, boxes: dict | None = None, *, check=None) -> bytes:
+    """The Board report as PDF bytes (A4); ``boxes`` receives where the co-ordinator's signature field belongs.
+    ``check`` is called after each block is laid out and may raise to stop."""
     p, tr = data.summary.period, translator(data.language)
     title = tr.translate("BoardReport", TITLE)
     boxes = {} if boxes is None else boxes
@@ -103,7 +130,7 @@ def render_board_pdf(data: BoardReportData, boxes: dict | None = None) -> bytes:
         canvasmaker=numbered_canvas(footer=f"{title} · {data.scheme_name} · {p.label}",
                                     generated_at=data.generated_at, language=data.language),
         title=f"{title} – {p.label}", author=data.scheme_name,
-        subject=tr.translate("BoardReport", "Independent custody visiting: performance"),
+        subject=tr.translate("BoardReport", "Independent custody visiting: performance"), check=check,
     )
 
 

@@ -134,8 +134,10 @@ def percent_text(value: float | None, blank: str = "—", language: str = "en") 
     return blank if value is None else format_percent(round(value), language)
 
 
-def render_a4(story, *, canvasmaker, title: str, author: str, subject: str | None = None) -> bytes:
+def render_a4(story, *, canvasmaker, title: str, author: str, subject: str | None = None, check=None) -> bytes:
     """Lay out a report on A4 pages, in memory; ``story(width)`` gives its flowables for the text width.
+
+    ``check()``, if given, is called after each flowable is placed: it may raise to stop a long layout.
 
     Every report has the same margins, so tables, banners and headings line up across them.
     """
@@ -154,6 +156,8 @@ def render_a4(story, *, canvasmaker, title: str, author: str, subject: str | Non
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="report", frames=[frame])])
+    if check is not None:
+        doc.afterFlowable = lambda _flowable: check()
     doc.build(story(doc.width), canvasmaker=canvasmaker)
     return buf.getvalue()
 

@@ -229,3 +229,39 @@ def test_a_dark_palette_restyles_the_dashboard(qtbot, dashboard):
                               model.data(cell, Qt.ItemDataRole.BackgroundRole).color()) >= 4.5
     finally:
         QApplication.setPalette(before)
+
+
+def test_the_board_pdf_can_be_cancelled_and_last_quarters_file_is_kept(qtbot, dashboard, tmp_path, monkeypatch):
+    import threading
+
+    from icvapp.ui import dashboard as dashboard_module
+    from icvapp.ui.jobs import JobProgress
+
+    window, board = dashboard
+    out = tmp_path / "board.pdf"
+    out.write_bytes(b"%PDF the report the Board already has")
+    real, reached, release = dashboard_module.export_board_pdf, threading.Event(), threading.Event()
+
+    def held_after_the_first_step(*args, progress, stop, **kwargs):
+        def step(done, total):
+            progress(done, total)
+            if done == 1:
+                reached.set()
+                release.wait(10)
+        return real(*args, progress=step, stop=stop, **kwargs)
+
+    monkeypatch.setattr(dashboard_module, "export_board_pdf", held_after_the_first_step)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    said = []
+    board.status_message.connect(said.append)
+    board.export_pdf.click()
+    assert reached.wait(10)
+    dialog = window.findChild(JobProgress)
+    qtbot.waitUntil(lambda: dialog.bar.maximum() > 1 and dialog.bar.value() == 1)
+    dialog.button.click()
+    release.set()
+    qtbot.waitUntil(lambda: bool(said), timeout=20000)
+    assert said[0].startswith("Cancelled: the Board report was not written")
+    assert out.read_bytes() == b"%PDF the report the Board already has"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".board")) == []

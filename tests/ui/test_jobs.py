@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from icvapp.errors import StorageFault, UserFacingError
+from icvapp.storage.progress import Cancelled
 from icvapp.ui import jobs
 from icvapp.ui.jobs import JobPool, job_pool, run_with_progress
 
@@ -144,11 +148,131 @@ def test_a_job_that_can_stop_offers_stop_and_is_told(qtbot):
         return "stopped" if stop.is_set() else "all done"
 
     run_with_progress(window, "Importing…", work, on_done=finished.append, steps=True, stop=stop)
-    dialog = window.findChild(jobs.QProgressDialog)
+    dialog = window.findChild(jobs.JobProgress)
     qtbot.waitUntil(lambda: dialog.maximum() == 3)
-    [button] = [b for b in dialog.findChildren(jobs.QWidget) if type(b).__name__ == "QPushButton"]
-    assert button.text() == "&Stop after this file"
-    button.click()
-    assert stop.is_set()
+    assert dialog.button.text() == "&Stop after this file"
+    dialog.button.click()
+    assert stop.is_set() and dialog.labelText() == "Stopping after this file…"
     release.set()
     qtbot.waitUntil(lambda: finished == ["stopped"])
+
+
+def test_a_plain_top_level_widget_can_host_jobs_and_goes_as_soon_as_it_is_dropped(qtbot):
+    """Regression: with plain QWidgets (not a QMainWindow) as parents, the process crashed at the end of
+    this test in 6 runs out of 6 ("shared QObject was deleted directly", then heap corruption). The job's
+    callbacks held the widget, and Qt held the callbacks: a cycle only the garbage collector could
+    break, at any moment and on any thread, deleting a widget away from the GUI thread."""
+    results, widgets = [], []
+    for n in range(8):
+        widget = QWidget()
+        qtbot.addWidget(widget)
+        widget.show()
+        widgets.append(widget)
+        run_with_progress(widget, "Writing the encrypted backup…", lambda n=n: n, on_done=results.append)
+    qtbot.waitUntil(lambda: sorted(results) == list(range(8)))
+    gone = [weakref.ref(w) for w in widgets]
+    gc.disable()  # the point: freed at once, on this thread, not whenever the collector runs
+    try:
+        del widget
+        widgets.clear()
+        assert [ref() for ref in gone] == [None] * 8
+    finally:
+        gc.enable()
+
+
+class Gate:
+    """A job's steps, held at a chosen step until the test lets it go on."""
+
+    def __init__(self, total: int, hold_at: int) -> None:
+        self.total, self.hold_at = total, hold_at
+        self.reached, self.release = threading.Event(), threading.Event()
+        self.steps_done = 0
+
+    def job(self, *, progress, stop):
+        for n in range(1, self.total + 1):
+            if stop.is_set():
+                raise Cancelled
+            self.steps_done = n
+            progress(n, self.total)
+            if n == self.hold_at:
+                self.reached.set()
+                self.release.wait(WAIT)
+        return "written"
+
+
+def progress_dialog(window) -> jobs.JobProgress:
+    dialog = window.findChild(jobs.JobProgress)
+    assert dialog is not None
+    return dialog
+
+
+def test_a_cancellable_job_counts_its_steps_and_escape_cancels_it(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    gate, heard = Gate(total=5, hold_at=2), []
+    run_with_progress(window, "Writing the Board report…", gate.job, steps=True, cancellable=True,
+                      on_done=lambda r: heard.append(("done", r)), on_cancelled=lambda: heard.append("cancelled"),
+                      on_failed=heard.append)
+    assert gate.reached.wait(WAIT)
+    dialog = progress_dialog(window)
+    qtbot.waitUntil(lambda: (dialog.bar.value(), dialog.bar.maximum()) == (2, 5))  # determinate, not busy
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.button.accessibleName() == "Cancel" and dialog.focusWidget() is dialog.button
+    assert dialog.bar.accessibleName() == "Progress"
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and not dialog.button.isEnabled()  # stays up, saying so, until the job stops
+    assert dialog.labelText() == "Cancelling…"
+    gate.release.set()
+    qtbot.waitUntil(lambda: heard == ["cancelled"])
+    assert gate.steps_done == 2  # stopped before the third step
+    qtbot.waitUntil(lambda: window.findChild(jobs.JobProgress) is None)
+
+
+def test_cancel_pressed_after_the_last_step_still_finishes_the_job(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    gate, heard = Gate(total=3, hold_at=3), []
+    run_with_progress(window, "Writing the Board report…", gate.job, steps=True, cancellable=True,
+                      on_done=lambda r: heard.append(("done", r)), on_cancelled=lambda: heard.append("cancelled"))
+    assert gate.reached.wait(WAIT)
+    progress_dialog(window).button.click()  # too late: the last step is under way and finishes whole
+    gate.release.set()
+    qtbot.waitUntil(lambda: heard == [("done", "written")])
+
+
+def test_a_cancellable_job_that_fails_still_reports_its_error(qtbot, monkeypatch):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    shown = []
+    monkeypatch.setattr(jobs, "show_error", lambda parent, exc: shown.append((parent, exc)))
+
+    def disk_full(*, progress, stop):
+        progress(1, 3)
+        raise StorageFault("The disk is full; board.pdf was not written.", hint="Free some space and try again.")
+
+    run_with_progress(window, "Writing the Board report…", disk_full, steps=True, cancellable=True,
+                      on_done=pytest.fail, on_cancelled=pytest.fail)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown[0][0] is window and isinstance(shown[0][1], StorageFault)
+
+
+def test_escape_does_not_hide_a_job_that_cannot_stop(qtbot):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    release, finished = threading.Event(), []
+    run_with_progress(window, "Re-encrypting the database under a new key…", lambda: release.wait(WAIT) and "done",
+                      on_done=finished.append)
+    dialog = progress_dialog(window)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.button is None
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.close()
+    assert dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: finished == ["done"])
