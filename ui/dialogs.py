@@ -22,14 +22,17 @@ from PySide6.QtWidgets import (
 from icvapp.errors import UserFacingError, WrongPassphrase
 from icvapp.storage.keys import KEYCHAIN, MIN_PASSPHRASE, PASSPHRASE
 from icvapp.ui.palette import Role, status_palette
-from icvapp.ui.translation import LANGUAGES
+from icvapp.ui.translation import LANGUAGES, core_translator, error_text
 from icvapp.ui.widgets import named
 
 
 def show_error(parent: QWidget | None, exc: UserFacingError) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, exc.title, exc.message, QMessageBox.StandardButton.Ok, parent)
+    """The error in the window's language: a title, what happened and what to do."""
+    tr = core_translator()
+    box = QMessageBox(QMessageBox.Icon.Warning, exc.title_in(tr), exc.message_in(tr), QMessageBox.StandardButton.Ok,
+                      parent)
     if exc.hint:
-        box.setInformativeText(exc.hint)
+        box.setInformativeText(exc.hint_in(tr))
     box.exec()
 
 
@@ -247,13 +250,13 @@ class UnlockDialog(QDialog):
             else:
                 self.result_value = self.unlock(self.passphrase.text())
         except WrongPassphrase as exc:
-            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            self.message.setText(error_text(exc))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
         except UserFacingError as exc:
             if self.recovery_box.isVisible():  # a mistyped recovery key: say so, let them type it again
-                self.message.setText(f"{exc.message} {exc.hint}".strip())
+                self.message.setText(error_text(exc))
                 self.recovery_key.setFocus()
                 return
             show_error(self, exc)

@@ -25,6 +25,10 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from icvapp.errors import Translates, UserFacingError
+from icvapp.i18n import translator
+from icvapp.profile.language import WINDOW_STATE
+from icvapp.profile.language import saved_language as saved_core_language
 from icvapp.scheme.config import load_config
 
 ENGLISH = "en"
@@ -33,7 +37,6 @@ WELSH = "cy"
 LANGUAGES = {ENGLISH: "English", WELSH: "Cymraeg"}
 #: The locale each language formats dates and numbers in.
 LOCALES = {ENGLISH: "en_GB", WELSH: "cy_GB", "pseudo": "en_GB"}
-WINDOW_STATE = "window.ini"
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -50,6 +53,16 @@ def ui_language() -> str:
     return code if code in LANGUAGES else ENGLISH
 
 
+def core_translator() -> Translates:
+    """The core's translator in the window's language: for the errors and other words the core makes."""
+    return translator(ui_language())
+
+
+def error_text(exc: UserFacingError) -> str:
+    """An error's message and hint in the window's language, as one line for a label."""
+    return exc.text_in(core_translator())
+
+
 def scheme_default_language() -> str:
     """The language the scheme's definition asks for, English if it names none."""
     try:
@@ -60,11 +73,8 @@ def scheme_default_language() -> str:
 
 
 def saved_language(data_dir: Path) -> str | None:
-    path = data_dir / WINDOW_STATE
-    if not path.is_file():
-        return None
-    value = QSettings(str(path), QSettings.Format.IniFormat).value("language")
-    return value if value in LANGUAGES else None
+    """The saved choice; read by the core (the command line reads it too), written here with QSettings."""
+    return saved_core_language(data_dir)
 
 
 def save_language(data_dir: Path, language: str) -> None:

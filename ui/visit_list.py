@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icvapp.errors import in_language
 from icvapp.profile.context import AppContext
 from icvapp.scheme.periods import recent_quarters
 from icvapp.scheme.suites import list_suites
 from icvapp.ui.palette import Role, text_colour
-from icvapp.ui.translation import translate
+from icvapp.ui.translation import core_translator, translate
 from icvapp.ui.widgets import RowsModel, named
 from icvapp.visits.record import VisitStatus
 from icvapp.visits.store import VisitFilter, VisitSummary, count_visits, list_visits
@@ -147,16 +148,23 @@ class VisitListView(QWidget):
         self.ctx = ctx
         self.model = VisitListModel(ctx, self)
 
-        self.suite_filter = named(QComboBox(), self.tr("Filter by suite"))
-        self.period_filter = named(QComboBox(), self.tr("Filter by financial quarter"))
-        self.status_filter = named(QComboBox(), self.tr("Filter by status"))
+        # On Linux Qt gives a combo box's current value as its AT-SPI name and names the control through its
+        # label (the buddy below, a "labelled by" relation, which is what Orca reads); the description says
+        # what the value is for to tools that read the name alone.
+        self.suite_filter = named(QComboBox(), self.tr("Filter by suite"),
+                                  self.tr("Filter by suite: the list shows only the chosen suite's visits"))
+        self.period_filter = named(QComboBox(), self.tr("Filter by financial quarter"),
+                                   self.tr("Filter by financial quarter: the list shows only that quarter's visits"))
+        self.status_filter = named(QComboBox(), self.tr("Filter by status"),
+                                   self.tr("Filter by status: the list shows only visits with the chosen status"))
         for label, key in ((self.tr("All statuses"), None), (self.tr("Drafts"), VisitStatus.DRAFT),
                            (self.tr("Awaiting signatures"), VisitStatus.COMPLETE),
                            (self.tr("Signed"), VisitStatus.SEALED)):
             self.status_filter.addItem(label, key)
         self.period_filter.addItem(self.tr("All dates"), None)
+        words = core_translator()
         for q in recent_quarters(dt.date.today(), 12):
-            self.period_filter.addItem(q.label, q)
+            self.period_filter.addItem(in_language(q.label, words), q)
         self.count_label = named(QLabel(), self.tr("Number of visits shown"))
 
         filters = QHBoxLayout()

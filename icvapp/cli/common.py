@@ -12,8 +12,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from icvapp.errors import InvalidInput, NotFound, WrongPassphrase
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, WrongPassphrase, in_language
+from icvapp.i18n import translator
 from icvapp.profile.context import create_profile, open_profile, profile_exists, resolve_data_dir
+from icvapp.profile.language import chosen_language
 from icvapp.storage.atomic import write_atomic
 from icvapp.storage.files import read_bounded
 from icvapp.storage.keys import KEYCHAIN, PASSPHRASE, keychain_usable, read_keyinfo
@@ -21,15 +23,23 @@ from icvapp.storage.model import Volunteer
 from icvapp.trust.enrolment_files import MAX_EXCHANGE_FILE
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-#: Scheme, request and certificate files are JSON of a few KB (the demo's scheme file is 6 KB; each
-#: volunteer adds ~150 bytes and each revoked certificate ~60): 2 MB is ample and bounds what is read.
+# Scheme, request and certificate files are JSON of a few KB (the demo's scheme file is 6 KB; each
+# volunteer adds ~150 bytes and each revoked certificate ~60): 2 MB is ample and bounds what is read.
 MAX_SCHEME_FILE = MAX_EXCHANGE_FILE
-#: Years the command line accepts: schemes' records start in the 1980s; beyond 2100 is a typing slip.
+# Years the command line accepts: schemes' records start in the 1980s; beyond 2100 is a typing slip.
 FIRST_YEAR, LAST_YEAR = 1980, 2100
-#: SQLite's largest integer: a bigger visit number could not even be looked up.
+# SQLite's largest integer: a bigger visit number could not even be looked up.
 MAX_ID = 2**63 - 1
-#: A retention period of a hundred years keeps everything; more is a typing slip.
+# A retention period of a hundred years keeps everything; more is a typing slip.
 MAX_MONTHS = 1200
+
+
+# --------------------------------------------------------------------------- the volunteer's language
+
+
+def cli_language(args: argparse.Namespace | None) -> str:
+    """The language a command answers in: the one chosen for the window, ``ICVAPP_LANGUAGE``, else the scheme's."""
+    return chosen_language(resolve_data_dir(getattr(args, "data_dir", None)))
 
 
 # --------------------------------------------------------------------------- command-line values
@@ -82,26 +92,31 @@ def date_arg(text: str) -> dt.date:
 # --------------------------------------------------------------------------- profiles and secrets
 
 
-def ask_passphrase(prompt: str, *, confirm: bool = False) -> str:
+def ask_passphrase(prompt: str, *, confirm: bool = False, language: str = "en") -> str:
+    """The passphrase from ``ICVAPP_PASSPHRASE``, else typed after ``prompt`` (a marked text, shown translated)."""
     env = os.environ.get("ICVAPP_PASSPHRASE")
     if env:
         return env
     if not sys.stdin.isatty():
-        raise WrongPassphrase("This profile is protected by a passphrase.",
-                              hint="Set ICVAPP_PASSPHRASE or run icvapp in a terminal.")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
-        raise WrongPassphrase("The two passphrases differ; nothing was created.")
+        raise WrongPassphrase(QT_TRANSLATE_NOOP("Cli", "This profile is protected by a passphrase."),
+                              hint=QT_TRANSLATE_NOOP("Cli", "Set ICVAPP_PASSPHRASE or run icvapp in a terminal."))
+    tr = translator(language)
+    first = getpass.getpass(f"{in_language(prompt, tr)}: ")
+    if confirm and getpass.getpass(tr.translate("Cli", "Repeat the passphrase") + ": ") != first:
+        raise WrongPassphrase(QT_TRANSLATE_NOOP("Cli", "The two passphrases differ; nothing was created."))
     return first
 
 
 def open_context(args: argparse.Namespace):
     data_dir = resolve_data_dir(args.data_dir)
     if not profile_exists(data_dir):
-        raise NotFound(f"There is no icvapp profile in {data_dir}.",
-                       hint="Run 'icvapp demo' or 'icvapp init --name NAME' first, or open the app.")
+        raise NotFound(QT_TRANSLATE_NOOP("Cli", "There is no icvapp profile in {data_dir}.")
+                       .format(data_dir=data_dir),
+                       hint=QT_TRANSLATE_NOOP("Cli", "Run 'icvapp demo' or 'icvapp init --name NAME' first, or "
+                                                     "open the app."))
     info = read_keyinfo(data_dir)
-    passphrase = ask_passphrase("Passphrase: ") if info is not None and info.method == PASSPHRASE else None
+    passphrase = (ask_passphrase(QT_TRANSLATE_NOOP("Cli", "Passphrase"), language=cli_language(args))
+                  if info is not None and info.method == PASSPHRASE else None)
     return open_profile(data_dir, passphrase)
 
 
@@ -110,48 +125,56 @@ def new_context(args: argparse.Namespace, scheme_name: str):
     if keychain_usable() and not os.environ.get("ICVAPP_PASSPHRASE"):
         ctx = create_profile(data_dir, KEYCHAIN, scheme_name)
     else:
-        passphrase = ask_passphrase("Choose a passphrase (8 characters or more): ", confirm=True)
+        passphrase = ask_passphrase(QT_TRANSLATE_NOOP("Cli", "Choose a passphrase (8 characters or more)"),
+                                    confirm=True, language=cli_language(args))
         ctx = create_profile(data_dir, PASSPHRASE, scheme_name, passphrase)
-    print(f"Created a profile in {data_dir}. {ctx.protection}.")
+    language = cli_language(args)
+    tr = translator(language)
+    print(tr.translate("Cli", "Created a profile in {data_dir}. {protection}.").format(
+        data_dir=data_dir, protection=in_language(ctx.protection, tr)))
     if ctx.new_recovery_key:
-        show_recovery(ctx.new_recovery_key)
+        show_recovery(ctx.new_recovery_key, language)
     return ctx
 
 
-def secret(variable: str, prompt: str, *, what: str | None = None) -> str:
-    """A PIN, passphrase or key: from ``variable`` for scripts, else typed at a terminal prompt."""
+def secret(variable: str, prompt: str, *, what: str | None = None, language: str = "en") -> str:
+    """A PIN, passphrase or key: from ``variable`` for scripts, else typed at a terminal after ``prompt``
+    (a marked text, without its colon, shown in ``language``)."""
     value = os.environ.get(variable)
     if value:
         return value
     if not sys.stdin.isatty():
-        raise InvalidInput(f"{what or prompt.rstrip(': ')} is needed.",
-                           hint=f"Set {variable} or run icvapp in a terminal.")
-    return getpass.getpass(prompt)
+        raise InvalidInput(QT_TRANSLATE_NOOP("Cli", "{what} is needed.").format(what=what or prompt),
+                           hint=QT_TRANSLATE_NOOP("Cli", "Set {variable} or run icvapp in a terminal.")
+                                .format(variable=variable))
+    return getpass.getpass(f"{in_language(prompt, translator(language))}: ")
 
 
-def pin(variable: str, prompt: str) -> str:
-    return secret(variable, prompt, what="A PIN")
+def pin(variable: str, prompt: str, language: str = "en") -> str:
+    return secret(variable, prompt, what=QT_TRANSLATE_NOOP("Cli", "A PIN"), language=language)
 
 
-def root_pin() -> str:
-    return pin("ICVAPP_ROOT_PIN", "Scheme root PIN: ")
+def root_pin(language: str = "en") -> str:
+    return pin("ICVAPP_ROOT_PIN", QT_TRANSLATE_NOOP("Cli", "Scheme root PIN"), language)
 
 
-def read_input(path: Path, what: str = "a scheme, request or certificate file") -> bytes:
+def read_input(path: Path, what: str = QT_TRANSLATE_NOOP("Cli", "a scheme, request or certificate file")) -> bytes:
     """A small file from the scheme office or a volunteer (never more than :data:`MAX_SCHEME_FILE` is read)."""
     return read_bounded(path, MAX_SCHEME_FILE, what)
 
 
-def write_output(path: Path, data: bytes) -> None:
+def write_output(path: Path, data: bytes, language: str) -> None:
     write_atomic(Path(path), data)
-    print(f"Wrote {path}")
+    tr = translator(language)
+    print(tr.translate("Cli", "Wrote {path}").format(path=path))
 
 
 def volunteer_id(ctx, name: str) -> int:
     with ctx.db.session() as s:
         ids = s.scalars(select(Volunteer.id).where(Volunteer.name == name)).all()
     if len(ids) != 1:
-        raise NotFound(f"There is no single volunteer called {name!r}.")
+        raise NotFound(QT_TRANSLATE_NOOP("Cli", "There is no single volunteer called {name}.")
+                       .format(name=repr(name)))
     return ids[0]
 
 
@@ -163,7 +186,10 @@ def with_context(args, work):
         ctx.close()
 
 
-def show_recovery(text: str) -> None:
-    print("\nYOUR RECOVERY KEY (write it down; the scheme office should hold a copy):\n")
+def show_recovery(text: str, language: str) -> None:
+    tr = translator(language)
+    print("\n" + tr.translate("Cli", "YOUR RECOVERY KEY (write it down; the scheme office should hold a copy):")
+          + "\n")
     print(f"    {text}\n")
-    print("It opens this profile if the passphrase is forgotten or the keychain is lost. It is shown only now.")
+    print(tr.translate("Cli", "It opens this profile if the passphrase is forgotten or the keychain is lost. It is "
+                              "shown only now."))

@@ -8,11 +8,13 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from icvapp.cli.common import EXIT_ERROR, EXIT_OK, date_arg, fy_arg, pin, with_context
-from icvapp.errors import InvalidInput, NotFound
+from icvapp.cli.common import EXIT_ERROR, EXIT_OK, cli_language, date_arg, fy_arg, pin, with_context
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, in_language
 from icvapp.history.csv_import import import_history_csv
-from icvapp.i18n import LANGUAGES
+from icvapp.i18n import LANGUAGES, translate, translator
+from icvapp.i18n.formats import Moment
 from icvapp.metrics import as_dict, summary
+from icvapp.profile.language import chosen_language
 from icvapp.reports.annual import export_annual
 from icvapp.reports.board_pdf import export_board_pdf
 from icvapp.reports.figures import export_csv, export_xlsx
@@ -62,7 +64,8 @@ def _language_option(p) -> None:
 def _format(args, allowed) -> str:
     fmt = args.format or args.out.suffix.lstrip(".").lower()
     if fmt not in allowed:
-        raise InvalidInput(f"Say which format to write with --format ({', '.join(allowed)}).")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Cli", "Say which format to write with --format ({names}).")
+                           .format(names=', '.join(allowed)))
     return fmt
 
 
@@ -71,9 +74,10 @@ def _coordinator_signer(ctx):
         ids = s.scalars(select(Volunteer.id).where(Volunteer.is_coordinator.is_(True))).all()
     ready = [i for i in ids if signer_status(ctx.db, i).state == "ready"]
     if not ready:
-        raise NotFound("No co-ordinator can sign on this computer.",
-                       hint="Set up the co-ordinator's signing key, or pass --unsigned.")
-    return unlock_signer(ctx.db, ready[0], pin("ICVAPP_PIN", "Co-ordinator's signing PIN: "))
+        raise NotFound(QT_TRANSLATE_NOOP("Cli", "No co-ordinator can sign on this computer."),
+                       hint=QT_TRANSLATE_NOOP("Cli", "Set up the co-ordinator's signing key, or pass --unsigned."))
+    prompt = QT_TRANSLATE_NOOP("Cli", "Co-ordinator's signing PIN")
+    return unlock_signer(ctx.db, ready[0], pin("ICVAPP_PIN", prompt, chosen_language(ctx.data_dir)))
 
 
 def _write_summary(ctx, period, args) -> None:
@@ -89,7 +93,8 @@ def _write_summary(ctx, period, args) -> None:
             export_xlsx(figures, ctx.config, args.out)
         else:
             write_atomic(args.out, json.dumps(as_dict(figures), indent=2, ensure_ascii=False).encode("utf-8"))
-    print(f"Wrote {args.out} ({period.label})")
+    tr = translator(cli_language(args))
+    print(tr.translate("Cli", "Wrote {out} ({period})").format(out=args.out, period=in_language(period.label, tr)))
 
 
 def cmd_report_quarterly(args: argparse.Namespace) -> int:
@@ -99,24 +104,30 @@ def cmd_report_quarterly(args: argparse.Namespace) -> int:
 
 def cmd_report_summary(args: argparse.Namespace) -> int:
     if args.end < args.start:
-        raise InvalidInput("--to is before --from.")
-    period = Period(args.start, args.end, f"{args.start:%d %b %Y} to {args.end:%d %b %Y}")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Cli", "--to is before --from."))
+    period = Period(args.start, args.end, QT_TRANSLATE_NOOP("Cli", "{start} to {end}").format(
+        start=Moment(args.start, "%d %b %Y", "dd MMM y"), end=Moment(args.end, "%d %b %Y", "dd MMM y")))
     with_context(args, lambda ctx: _write_summary(ctx, period, args))
     return EXIT_OK
 
 
 def cmd_report_annual(args: argparse.Namespace) -> int:
     with_context(args, lambda ctx: export_annual(ctx, args.fy, args.format, args.out, args.language))
-    print(f"Wrote {args.out}")
+    tr = translator(cli_language(args))
+    print(tr.translate("Cli", "Wrote {path}").format(path=args.out))
     return EXIT_OK
 
 
 def cmd_import_csv(args: argparse.Namespace) -> int:
     result = with_context(args, lambda ctx: import_history_csv(ctx.db, ctx.config, args.file))
+    lang = cli_language(args)
+    tr = translator(lang)
     if result.errors:
-        print(f"Nothing was imported: {len(result.errors)} row(s) need fixing.")
+        count = len(result.errors)
+        print(translate("Cli", "Nothing was imported: %n row(s) to fix.", None, count, language=lang))
         for e in result.errors:
-            print(f"  row {e.row}: {e.reason}")
+            print("  " + tr.translate("Cli", "row {row}: {reason}").format(row=e.row, reason=in_language(e.reason, tr)))
         return EXIT_ERROR
-    print(f"Imported {result.imported} past visit(s) from {args.file}.")
+    imported, file = result.imported, args.file
+    print(translate("Cli", "Imported %n past visit(s) from {file}.", None, imported, language=lang).format(file=file))
     return EXIT_OK

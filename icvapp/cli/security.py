@@ -6,8 +6,10 @@ import argparse
 import os
 from pathlib import Path
 
-from icvapp.cli.common import EXIT_OK, date_arg, months_arg, secret, show_recovery, with_context
+from icvapp.cli.common import EXIT_OK, cli_language, date_arg, months_arg, secret, show_recovery, with_context
+from icvapp.errors import QT_TRANSLATE_NOOP, in_language
 from icvapp.history.retention import purge, purge_expired
+from icvapp.i18n import translate, translator
 from icvapp.profile.backup import make_backup, restore_backup
 from icvapp.profile.context import resolve_data_dir
 from icvapp.profile.security import change_passphrase, create_recovery_key, recover_profile, rotate_database_key
@@ -36,55 +38,71 @@ def add_commands(sub) -> None:
     add_retention_commands(sub)
 
 
-def _new_protection() -> tuple[str, str | None]:
+def _new_protection(language: str) -> tuple[str, str | None]:
     if keychain_usable() and not os.environ.get("ICVAPP_PASSPHRASE"):
         return KEYCHAIN, None
-    return PASSPHRASE, secret("ICVAPP_PASSPHRASE", "New passphrase (8 characters or more): ")
+    return PASSPHRASE, secret("ICVAPP_PASSPHRASE", QT_TRANSLATE_NOOP("Cli", "New passphrase (8 characters or more)"),
+                              language=language)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     info = with_context(args, lambda ctx: make_backup(ctx, args.out))
-    print(f"Wrote {args.out}: {info.visits} visit(s), encrypted. Keep it somewhere other than this computer.")
+    lang, visits, out = cli_language(args), info.visits, args.out
+    print(translate("Cli", "Wrote {out}: %n visit(s), encrypted. Keep it somewhere other than this computer.", None,
+                    visits, language=lang).format(out=out))
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    method, passphrase = _new_protection()
-    ctx = restore_backup(args.file, resolve_data_dir(args.data_dir), secret("ICVAPP_RECOVERY_KEY", "Recovery key: "),
+    lang = cli_language(args)
+    method, passphrase = _new_protection(lang)
+    ctx = restore_backup(args.file, resolve_data_dir(args.data_dir),
+                         secret("ICVAPP_RECOVERY_KEY", QT_TRANSLATE_NOOP("Cli", "Recovery key"), language=lang),
                          method, passphrase, replace=args.replace, overwrite_newer=args.overwrite_newer)
-    print(f"Restored into {ctx.data_dir}. {ctx.protection}.")
+    tr = translator(cli_language(args))
+    print(tr.translate("Cli", "Restored into {data_dir}. {protection}.").format(
+        data_dir=ctx.data_dir, protection=in_language(ctx.protection, tr)))
     ctx.close()
     return EXIT_OK
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    method, passphrase = _new_protection()
-    ctx = recover_profile(resolve_data_dir(args.data_dir), secret("ICVAPP_RECOVERY_KEY", "Recovery key: "),
+    lang = cli_language(args)
+    method, passphrase = _new_protection(lang)
+    ctx = recover_profile(resolve_data_dir(args.data_dir),
+                          secret("ICVAPP_RECOVERY_KEY", QT_TRANSLATE_NOOP("Cli", "Recovery key"), language=lang),
                           method, passphrase)
-    print(f"Recovered. {ctx.protection}.")
+    tr = translator(cli_language(args))
+    print(tr.translate("Cli", "Recovered. {protection}.").format(protection=in_language(ctx.protection, tr)))
     ctx.close()
     return EXIT_OK
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
-    new = secret("ICVAPP_NEW_PASSPHRASE", "New passphrase: ")
-    with_context(args, lambda ctx: change_passphrase(ctx, secret("ICVAPP_PASSPHRASE", "Current passphrase: "), new))
-    print("Passphrase changed.")
+    lang = cli_language(args)
+    new = secret("ICVAPP_NEW_PASSPHRASE", QT_TRANSLATE_NOOP("Cli", "New passphrase"), language=lang)
+    with_context(args, lambda ctx: change_passphrase(
+        ctx, secret("ICVAPP_PASSPHRASE", QT_TRANSLATE_NOOP("Cli", "Current passphrase"), language=lang), new))
+    tr = translator(cli_language(args))
+    print(tr.translate("Cli", "Passphrase changed."))
     return EXIT_OK
 
 
 def cmd_rotate(args: argparse.Namespace) -> int:
     def work(ctx):
-        passphrase = secret("ICVAPP_PASSPHRASE", "Passphrase: ") if ctx.keyinfo.method == PASSPHRASE else None
+        passphrase = (secret("ICVAPP_PASSPHRASE", QT_TRANSLATE_NOOP("Cli", "Passphrase"), language=cli_language(args))
+                      if ctx.keyinfo.method == PASSPHRASE else None)
         rotate_database_key(ctx, passphrase)
 
     with_context(args, work)
-    print("The database is now encrypted under a new key. Your passphrase and recovery key are unchanged.")
+    tr = translator(cli_language(args))
+    print(tr.translate("Cli", "The database is now encrypted under a new key. Your passphrase and recovery key are "
+                              "unchanged."))
     return EXIT_OK
 
 
 def cmd_new_recovery(args: argparse.Namespace) -> int:
-    show_recovery(with_context(args, create_recovery_key))
+    show_recovery(with_context(args, create_recovery_key), cli_language(args))
     return EXIT_OK
 
 
@@ -101,11 +119,16 @@ def add_retention_commands(sub) -> None:
 
 def cmd_retention_set(args: argparse.Namespace) -> int:
     with_context(args, lambda ctx: set_retention_months(ctx.db, args.months or None))
-    print(f"Conversation detail is kept for {args.months} months." if args.months else "Everything is kept.")
+    lang, months = cli_language(args), args.months
+    tr = translator(lang)
+    print(translate("Cli", "Conversation detail is kept for %n month(s).", None, months, language=lang) if months
+          else tr.translate("Cli", "Everything is kept."))
     return EXIT_OK
 
 
 def cmd_retention_purge(args: argparse.Namespace) -> int:
     n = with_context(args, lambda ctx: purge(ctx.db, args.before) if args.before else purge_expired(ctx.db))
-    print(f"Removed conversation-level detail from {n} visit(s); every count is kept.")
+    lang = cli_language(args)
+    print(translate("Cli", "Removed conversation-level detail from %n visit(s); every count is kept.", None, n,
+                    language=lang))
     return EXIT_OK

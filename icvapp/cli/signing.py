@@ -11,6 +11,7 @@ from sqlalchemy import select
 from icvapp.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
+    cli_language,
     pin,
     read_input,
     root_pin,
@@ -19,6 +20,8 @@ from icvapp.cli.common import (
     with_context,
     write_output,
 )
+from icvapp.errors import QT_TRANSLATE_NOOP, in_language
+from icvapp.i18n import translate, translator
 from icvapp.sealing.integrity import check_sealed_visits
 from icvapp.sealing.laptop_logs import recorded_warnings
 from icvapp.sealing.submission import export_submission, import_files, inbox_key_of
@@ -104,11 +107,11 @@ def add_commands(sub) -> None:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     if args.root:
-        verdict = verify_file(args.file, trust_from_root_file(args.root))
+        verdict = verify_file(args.file, trust_from_root_file(args.root), language=cli_language(args))
     else:
         def work(ctx):
             key = inbox_key_of(ctx.db) if is_scheme_office(ctx.db) else None
-            return verify_file(args.file, require_trust(ctx.db), key)
+            return verify_file(args.file, require_trust(ctx.db), key, language=cli_language(args))
 
         verdict = with_context(args, work)
     print(verdict.text())
@@ -119,84 +122,105 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     """The audit chain, every sealed visit against its signatures, and no laptop's log flagged on import."""
     report, sealed, laptops = with_context(args, lambda ctx: (verify_chain(ctx.db), check_sealed_visits(ctx.db),
                                                               recorded_warnings(ctx.db)))
+    tr = translator(cli_language(args))
     if report.ok:
-        print(f"Audit log intact: {report.entries} entries, every link checked.")
+        print(tr.translate("Cli", "Audit log intact: {entries} entries, every link checked.").format(
+            entries=report.entries))
     else:
-        print(f"Audit log BROKEN: {len(report.breaks)} problem(s) in {report.entries} entries.")
+        print(tr.translate("Cli", "Audit log BROKEN: {problems} problem(s) in {entries} entries.").format(
+            problems=len(report.breaks), entries=report.entries))
         for b in report.breaks:
-            print(f"  - {b}")
+            print(f"  - {in_language(b, tr)}")
     if sealed.ok:
-        print(f"Sealed visits intact: {sealed.checked} checked against their signatures.")
+        print(tr.translate("Cli", "Sealed visits intact: {checked} checked against their signatures.").format(
+            checked=sealed.checked))
     else:
-        print(f"Sealed visits ALTERED: {len(sealed.mismatches)} of {sealed.checked} no longer match what their "
-              f"visitors signed. The first: {sealed.mismatches[0]}")
+        print(tr.translate("Cli", "Sealed visits ALTERED: {altered} of {checked} no longer match what their visitors "
+                                  "signed. The first: {first}").format(
+            altered=len(sealed.mismatches), checked=sealed.checked, first=in_language(sealed.mismatches[0], tr)))
         for m in sealed.mismatches[1:]:
-            print(f"  - {m}")
+            print(f"  - {in_language(m, tr)}")
     if laptops:
-        print(f"Laptops' audit logs: {len(laptops)} warning(s) recorded when their submissions were imported:")
+        print(tr.translate("Cli", "Laptops' audit logs: {count} warning(s) recorded when their submissions were "
+                                  "imported:").format(count=len(laptops)))
         for w in laptops:
-            print(f"  - {w}")
+            print(f"  - {in_language(w, tr)}")
     return EXIT_OK if report.ok and sealed.ok and not laptops else EXIT_ERROR
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     results = with_context(args, lambda ctx: import_files(ctx, args.files))
+    lang = cli_language(args)
+    tr = translator(lang)
     for r in results:
-        print(f"{'imported' if r.ok else 'REFUSED '}  {r.path}: {r.message}")
-    ok = sum(r.ok for r in results)
-    print(f"{ok} of {len(results)} file(s) imported.")
+        outcome = tr.translate("Cli", "imported") if r.ok else tr.translate("Cli", "REFUSED")
+        print(f"{outcome:<8}  {r.path}: {in_language(r.message, tr)}")
+    ok, total = sum(r.ok for r in results), len(results)
+    print(translate("Cli", "{ok} of %n file(s) imported.", None, total, language=lang).format(ok=ok))
     return EXIT_OK if ok == len(results) else EXIT_ERROR
 
 
 def cmd_scheme_setup(args: argparse.Namespace) -> int:
-    cert = with_context(args, lambda ctx: set_up_scheme_root(ctx.db, root_pin()))
-    print(f"Scheme root created. Fingerprint: {fingerprint(cert)}")
+    cert = with_context(args, lambda ctx: set_up_scheme_root(ctx.db, root_pin(cli_language(args))))
+    tr = translator(cli_language(args))
+    print(tr.translate("Cli", "Scheme root created. Fingerprint: {fingerprint}").format(fingerprint=fingerprint(cert)))
     return EXIT_OK
 
 
 def cmd_scheme_root_cert(args: argparse.Namespace) -> int:
-    write_output(args.out, with_context(args, lambda ctx: root_certificate_pem(ctx.db)).encode("ascii"))
+    write_output(args.out, with_context(args, lambda ctx: root_certificate_pem(ctx.db)).encode("ascii"),
+                 cli_language(args))
     return EXIT_OK
 
 
 def cmd_scheme_export(args: argparse.Namespace) -> int:
-    write_output(args.out, with_context(args, lambda ctx: export_scheme_file(ctx.db, root_pin())))
+    lang = cli_language(args)
+    write_output(args.out, with_context(args, lambda ctx: export_scheme_file(ctx.db, root_pin(lang))), lang)
     return EXIT_OK
 
 
 def cmd_scheme_join(args: argparse.Namespace) -> int:
     fp = with_context(args, lambda ctx: import_scheme_file(ctx.db, read_input(args.file)))
-    print(f"Joined the scheme. Root fingerprint: {fp}\n  Check it with your scheme office.")
+    tr = translator(cli_language(args))
+    print(tr.translate("Cli", "Joined the scheme. Root fingerprint: {fingerprint}").format(fingerprint=fp))
+    print("  " + tr.translate("Cli", "Check it with your scheme office."))
     return EXIT_OK
 
 
 def cmd_signing_request(args: argparse.Namespace) -> int:
     def work(ctx):
         return create_signing_key(ctx.db, volunteer_id(ctx, args.volunteer),
-                                  pin("ICVAPP_PIN", f"Choose a signing PIN for {args.volunteer}: "))
+                                  pin("ICVAPP_PIN", QT_TRANSLATE_NOOP("Cli", "Choose a signing PIN for {name}")
+                                      .format(name=args.volunteer), cli_language(args)))
 
-    write_output(args.out, with_context(args, work))
-    print("Send this file to your scheme office; import the certificate file they send back.")
+    tr = translator(cli_language(args))
+    write_output(args.out, with_context(args, work), tr.language)
+    print(tr.translate("Cli", "Send this file to your scheme office; import the certificate file they send back."))
     return EXIT_OK
 
 
 def cmd_signing_issue(args: argparse.Namespace) -> int:
-    reply, name = with_context(args, lambda ctx: issue_certificate(ctx.db, read_input(args.request), root_pin()))
-    write_output(args.out, reply)
-    print(f"Certificate issued to {name}.")
+    lang = cli_language(args)
+    reply, name = with_context(args, lambda ctx: issue_certificate(ctx.db, read_input(args.request), root_pin(lang)))
+    tr = translator(cli_language(args))
+    write_output(args.out, reply, tr.language)
+    print(tr.translate("Cli", "Certificate issued to {name}.").format(name=name))
     return EXIT_OK
 
 
 def cmd_signing_import(args: argparse.Namespace) -> int:
     name = with_context(args, lambda ctx: import_certificate(ctx.db, read_input(args.file)))
-    print(f"{name} can now sign visit reports on this computer.")
+    tr = translator(cli_language(args))
+    print(tr.translate("Cli", "{name} can now sign visit reports on this computer.").format(name=name))
     return EXIT_OK
 
 
 def cmd_signing_revoke(args: argparse.Namespace) -> int:
     n = with_context(args, lambda ctx: revoke_certificates(ctx.db, volunteer_id(ctx, args.volunteer),
-                                                            root_pin(), args.reason))
-    print(f"Revoked {n} certificate(s). Send laptops a fresh scheme file so they learn of it.")
+                                                            root_pin(cli_language(args)), args.reason))
+    lang = cli_language(args)
+    print(translate("Cli", "Revoked %n certificate(s). Send laptops a fresh scheme file so they learn of it.", None, n,
+                    language=lang))
     return EXIT_OK
 
 
@@ -213,5 +237,6 @@ def cmd_signing_status(args: argparse.Namespace) -> int:
 
 def cmd_submit(args: argparse.Namespace) -> int:
     with_context(args, lambda ctx: export_submission(ctx, args.id, args.out))
-    print(f"Wrote {args.out}")
+    tr = translator(cli_language(args))
+    print(tr.translate("Cli", "Wrote {path}").format(path=args.out))
     return EXIT_OK

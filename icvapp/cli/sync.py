@@ -19,7 +19,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from icvapp.cli.common import EXIT_ERROR, EXIT_OK, read_input, root_pin, volunteer_id, with_context, write_output
+from icvapp.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    cli_language,
+    read_input,
+    root_pin,
+    volunteer_id,
+    with_context,
+    write_output,
+)
 from icvapp.delivery import outbox
 from icvapp.delivery.device import (
     certify_server,
@@ -31,6 +40,8 @@ from icvapp.delivery.device import (
 )
 from icvapp.delivery.returns import send_return
 from icvapp.delivery.sync import SyncReport, publish_rota, publish_scheme, pull_deliveries, sync
+from icvapp.errors import QT_TRANSLATE_NOOP, in_language
+from icvapp.i18n import translate, translator
 from icvapp.server.certificates import LAPTOP, OFFICE
 from icvapp.storage.model import Volunteer
 from icvapp.trust import pki
@@ -77,23 +88,28 @@ def add_commands(sub) -> None:
     n.set_defaults(func=cmd_return)
 
 
-def print_report(report: SyncReport) -> int:
+def print_report(report: SyncReport, language: str = "en") -> int:
+    tr = translator(language)
     for uid, answer in report.delivered:
-        print(f"delivered  {uid}: {answer} (receipt checked)")
+        print(tr.translate("Cli", "delivered  {uid}: {answer} (receipt checked)").format(
+            uid=uid, answer=in_language(answer, tr)))
     for uid, reason in report.refused:
-        print(f"REFUSED    {uid}: {reason}")
+        print(tr.translate("Cli", "REFUSED    {uid}: {reason}").format(uid=uid, reason=in_language(reason, tr)))
     for number, message in report.imported:
-        print(f"imported   delivery {number}: {message}")
+        print(tr.translate("Cli", "imported   delivery {number}: {message}").format(
+            number=number, message=in_language(message, tr)))
     for number, reason in report.not_imported:
-        print(f"NOT IMPORTED delivery {number}: {reason}")
+        print(tr.translate("Cli", "NOT IMPORTED delivery {number}: {reason}").format(
+            number=number, reason=in_language(reason, tr)))
     if report.scheme_updated:
-        print("The scheme file is up to date.")
-    if report.rota_weeks:
-        print(f"{report.rota_weeks} rota week(s) received.")
-    if report.queued:
-        print(f"{report.queued} visit(s) still queued for the next sync.")
+        print(tr.translate("Cli", "The scheme file is up to date."))
+    weeks, queued = report.rota_weeks, report.queued
+    if weeks:
+        print(translate("Cli", "%n rota week(s) received.", None, weeks, language=language))
+    if queued:
+        print(translate("Cli", "%n visit(s) still queued for the next sync.", None, queued, language=language))
     if report.stopped:
-        print(f"The sync stopped: {report.stopped}")
+        print(tr.translate("Cli", "The sync stopped: {reason}").format(reason=in_language(report.stopped, tr)))
         return EXIT_ERROR
     return EXIT_OK
 
@@ -104,7 +120,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             return pull_deliveries(ctx)
         return sync(ctx)
 
-    return print_report(with_context(args, work))
+    return print_report(with_context(args, work), cli_language(args))
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -125,30 +141,35 @@ def cmd_request(args: argparse.Namespace) -> int:
                 uid = s.get(Volunteer, volunteer_id(ctx, args.volunteer)).uid
         return device_request(ctx.db, args.name, role=OFFICE if args.office else LAPTOP, volunteer_uid=uid)
 
-    write_output(args.out, with_context(args, work))
-    print("Give this file to the scheme office; import its answer with `icvapp sync enrol`.")
+    tr = translator(cli_language(args))
+    write_output(args.out, with_context(args, work), tr.language)
+    print(tr.translate("Cli", "Give this file to the scheme office; import its answer with `icvapp sync enrol`."))
     return EXIT_OK
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
-    request = read_input(args.request, "a device request")
-    cert = pki.pem(pki.load_cert(read_input(args.server_certificate, "the server's certificate")))
+    lang = cli_language(args)
+    request = read_input(args.request, QT_TRANSLATE_NOOP("Cli", "a device request"))
+    cert = pki.pem(pki.load_cert(read_input(args.server_certificate,
+                                            QT_TRANSLATE_NOOP("Cli", "the server's certificate"))))
     write_output(args.out, with_context(args, lambda ctx: issue_device_file(
-        ctx.db, request, root_pin(), server_url=args.server, server_certificate=cert)))
+        ctx.db, request, root_pin(lang), server_url=args.server, server_certificate=cert)), lang)
     return EXIT_OK
 
 
 def cmd_enrol(args: argparse.Namespace) -> int:
-    data = read_input(args.file, "a device file")
+    data = read_input(args.file, QT_TRANSLATE_NOOP("Cli", "a device file"))
     device = with_context(args, lambda ctx: import_device_file(ctx.db, data))
-    print(f"This computer is enrolled ({device.role}); it delivers to {device.server_url}.")
+    tr = translator(cli_language(args))
+    print(tr.translate("Cli", "This computer is enrolled ({role}); it delivers to {url}.").format(
+        role=device.role, url=device.server_url))
     return EXIT_OK
 
 
 def cmd_certify_server(args: argparse.Namespace) -> int:
-    public = read_input(args.public_key, "the server's public key")
-    pem = with_context(args, lambda ctx: certify_server(ctx.db, root_pin(), public, args.host))
-    write_output(args.out, pem.encode("ascii"))
+    public = read_input(args.public_key, QT_TRANSLATE_NOOP("Cli", "the server's public key"))
+    pem = with_context(args, lambda ctx: certify_server(ctx.db, root_pin(cli_language(args)), public, args.host))
+    write_output(args.out, pem.encode("ascii"), cli_language(args))
     return EXIT_OK
 
 
@@ -161,20 +182,25 @@ def quarter_arg(text: str) -> tuple[int, int]:
 
 def cmd_return(args: argparse.Namespace) -> int:
     fy, q = args.quarter
-    doc = with_context(args, lambda ctx: send_return(ctx, fy, q, root_pin()))
+    doc = with_context(args, lambda ctx: send_return(ctx, fy, q, root_pin(cli_language(args))))
     figures = doc["payload"]
-    print(f"Sent the national return for {figures['quarter']}: {figures['visits']} visit(s), "
-          f"{figures['covered_weeks']} of {figures['expected_weeks']} suite-weeks covered.")
+    tr = translator(cli_language(args))
+    print(tr.translate("Cli", "Sent the national return for {quarter}: {visits} visit(s), {covered} of {expected} "
+                              "suite-weeks covered.").format(quarter=figures["quarter"], visits=figures["visits"],
+                                                             covered=figures["covered_weeks"],
+                                                             expected=figures["expected_weeks"]))
     return EXIT_OK
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
     def work(ctx):
-        issued = publish_scheme(ctx, root_pin())
+        issued = publish_scheme(ctx, root_pin(cli_language(args)))
         return issued, publish_rota(ctx)
 
     issued, weeks = with_context(args, work)
-    print(f"Published the scheme file of {issued} and {weeks} rota week(s).")
+    lang = cli_language(args)
+    print(translate("Cli", "Published the scheme file of {issued} and %n rota week(s).", None, weeks,
+                    language=lang).format(issued=issued))
     return EXIT_OK
 
 
@@ -185,6 +211,9 @@ def cmd_devices(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke_device(args: argparse.Namespace) -> int:
-    subject = with_context(args, lambda ctx: revoke_certificate(ctx.db, args.serial, root_pin(), args.reason))
-    print(f"Revoked {subject}. Run `icvapp sync publish`: the server refuses it from then on.")
+    lang = cli_language(args)
+    subject = with_context(args, lambda ctx: revoke_certificate(ctx.db, args.serial, root_pin(lang), args.reason))
+    tr = translator(lang)
+    print(tr.translate("Cli", "Revoked {subject}. Run `icvapp sync publish`: the server refuses it from then on.")
+          .format(subject=subject))
     return EXIT_OK

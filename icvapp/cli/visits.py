@@ -7,9 +7,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from icvapp.cli.common import EXIT_OK, fy_arg, new_context, open_context, visit_id_arg
+from icvapp.cli.common import EXIT_OK, cli_language, fy_arg, new_context, open_context, visit_id_arg
 from icvapp.demo.create import DEMO_SCHEME, create_demo
-from icvapp.errors import InvalidInput, NotFound
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from icvapp.i18n import translator
 from icvapp.profile.context import profile_exists, resolve_data_dir
 from icvapp.reports.visit_pdf import export_visit_pdf
 from icvapp.scheme.periods import financial_year, quarter
@@ -48,13 +49,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
         ctx = open_context(args)
         if count_visits(ctx.db):
             ctx.close()
-            raise InvalidInput("This profile already holds visits; the demo scheme goes in a new profile.",
-                               hint="Use --data-dir to choose an empty folder.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Cli", "This profile already holds visits; the demo scheme goes "
+                                                        "in a new profile."),
+                               hint=QT_TRANSLATE_NOOP("Cli", "Use --data-dir to choose an empty folder."))
     else:
         ctx = new_context(args, DEMO_SCHEME)
     try:
         create_demo(ctx)
-        print(f"Demo scheme ready: {count_visits(ctx.db)} visits. Open it with 'icvapp'.")
+        tr = translator(cli_language(args))
+        print(tr.translate("Cli", "Demo scheme ready: {visits} visits. Open it with 'icvapp'.").format(
+            visits=count_visits(ctx.db)))
     finally:
         ctx.close()
     return EXIT_OK
@@ -68,7 +72,8 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
             with ctx.db.session() as s:
                 suite_id = s.scalar(select(Suite.id).where(Suite.name == args.suite))
             if suite_id is None:
-                raise NotFound(f"There is no suite called {args.suite!r}.")
+                raise NotFound(QT_TRANSLATE_NOOP("Cli", "There is no suite called {suite}.")
+                               .format(suite=repr(args.suite)))
         start = end = None
         if args.fy is not None:
             period = quarter(args.fy, args.quarter) if args.quarter else financial_year(args.fy)
@@ -101,5 +106,6 @@ def cmd_visits_export(args: argparse.Namespace) -> int:
         export_visit_pdf(ctx, args.id, args.out)
     finally:
         ctx.close()
-    print(f"Wrote {args.out}")
+    tr = translator(cli_language(args))
+    print(tr.translate("Cli", "Wrote {path}").format(path=args.out))
     return EXIT_OK

@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from sqlalchemy import select
 
 from icvapp.delivery.state import read_json, write_json
-from icvapp.errors import InvalidInput, NotFound
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.server.certificates import (
     LAPTOP,
     ROLES,
@@ -47,7 +47,7 @@ from icvapp.trust.enrolment_files import apply_scheme_package, scheme_package
 
 REQUEST_FORMAT = "icvapp-device-request/1"
 REPLY_FORMAT = "icvapp-device/1"
-#: The one app_state row that holds this computer's device key and its server (encrypted with the database).
+# The one app_state row that holds this computer's device key and its server (encrypted with the database).
 DEVICE_STATE = "delivery.device"
 
 
@@ -77,7 +77,7 @@ def _write_state(db: Database, value: dict) -> None:
 def device_request(db: Database, name: str, *, role: str = LAPTOP, volunteer_uid: str | None = None) -> bytes:
     """A new device key, kept in the encrypted database; returns the request file for the office."""
     if role not in ROLES:
-        raise InvalidInput(f"A device is a {' or an '.join(ROLES)}.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Device", "A device is a {names}.").format(names=' or an '.join(ROLES)))
     t = require_trust(db)
     key = ec.generate_private_key(ec.SECP256R1())
     _write_state(db, {"key": pki.private_der(key).hex(), "role": role, "name": name})
@@ -93,9 +93,10 @@ def import_device_file(db: Database, data: bytes) -> Device:
     try:
         doc = parse_json(data)
     except ValueError:
-        raise InvalidInput("This is not a device file from icvapp: it is not readable text.") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("Device", "This is not a device file from icvapp: it is not readable "
+                                                       "text.")) from None
     if not isinstance(doc, dict) or doc.get("format") != REPLY_FORMAT:
-        raise InvalidInput("This is not a device file from icvapp.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Device", "This is not a device file from icvapp."))
     apply_scheme_package(db, doc.get("scheme"))
     t = require_trust(db)
     server = doc.get("server")
@@ -105,19 +106,22 @@ def import_device_file(db: Database, data: bytes) -> Device:
         pki.load_cert(str(server["certificate"]))
         url = str(server["url"])
     except (KeyError, TypeError, ValueError):
-        raise InvalidInput("The device file is damaged.") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("Device", "The device file is damaged.")) from None
     if not pki.signature_valid(t.root, signature, canonical_json(server)):
-        raise InvalidInput("The server named in the device file is not the one the scheme office signed.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Device", "The server named in the device file is not the one the "
+                                                       "scheme office signed."))
     problem = device_problem(cert, t.root, t.revoked)
     if problem:
-        raise InvalidInput(f"This device certificate cannot be used: {problem}.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Device", "This device certificate cannot be used: {problem}.")
+                           .format(problem=problem))
     state = _read_state(db)
     if state is None:
-        raise InvalidInput("This computer has not asked for a device certificate.", hint="Make a device request.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Device", "This computer has not asked for a device certificate.")
+        , hint=QT_TRANSLATE_NOOP("Device", "Make a device request."))
     key = pki.load_private(bytes.fromhex(state["key"]))
     if cert.public_key() != key.public_key():
-        raise InvalidInput("This device certificate is for another computer's key.",
-                           hint="Import it on the computer that wrote the request.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Device", "This device certificate is for another computer's key."),
+                           hint=QT_TRANSLATE_NOOP("Device", "Import it on the computer that wrote the request."))
     state.update(certificate=pki.pem(cert), server_url=url, server_certificate=server["certificate"])
     _write_state(db, state)
     with db.session() as s:
@@ -128,8 +132,9 @@ def import_device_file(db: Database, data: bytes) -> Device:
 def this_device(db: Database) -> Device:
     state = _read_state(db)
     if not state or not state.get("certificate"):
-        raise NotFound("This computer is not enrolled with the scheme server.",
-                       hint="Ask the scheme office for a device file (icvapp sync enrol).")
+        raise NotFound(QT_TRANSLATE_NOOP("Device", "This computer is not enrolled with the scheme server."),
+                       hint=QT_TRANSLATE_NOOP("Device", "Ask the scheme office for a device file (icvapp sync "
+                                                        "enrol)."))
     t = require_trust(db)
     return Device(pki.load_private(bytes.fromhex(state["key"])), pki.load_cert(state["certificate"]),
                   state["role"], state["server_url"], state["server_certificate"], t.scheme_uid)
@@ -156,9 +161,11 @@ def certify_server(db: Database, root_pin: str, public_key_pem: bytes, hosts: li
     try:
         public = serialization.load_pem_public_key(public_key_pem)
     except ValueError:
-        raise InvalidInput("This is not the server's public key (a PEM file from icvapp-server new-key).") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("Device", "This is not the server's public key (a PEM file from "
+                                                       "icvapp-server new-key).")) from None
     if not isinstance(public, ec.EllipticCurvePublicKey) or not hosts:
-        raise InvalidInput("The server needs a P-256 key and at least one host name or address.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Device", "The server needs a P-256 key and at least one host name or "
+                                                       "address."))
     authority = unlock_authority(db, root_pin)
     with db.session() as s:
         name = scheme_row(s).name
@@ -174,21 +181,22 @@ def issue_device_file(db: Database, request: bytes, root_pin: str, *, server_url
         doc = parse_json(request)
         public = serialization.load_pem_public_key(str(doc["public_key"]).encode("ascii"))
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise InvalidInput("This is not a device request from icvapp.") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("Device", "This is not a device request from icvapp.")) from None
     if doc.get("format") != REQUEST_FORMAT or doc.get("role") not in ROLES:
-        raise InvalidInput("This is not a device request from icvapp.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Device", "This is not a device request from icvapp."))
     if not isinstance(public, ec.EllipticCurvePublicKey):
-        raise InvalidInput("The device request's key is not one icvapp makes.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Device", "The device request's key is not one icvapp makes."))
     authority = unlock_authority(db, root_pin)
     with db.session() as s:
         scheme = scheme_row(s)
         if doc.get("scheme_uid") != scheme.uid:
-            raise InvalidInput("This device request was made for another scheme.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Device", "This device request was made for another scheme."))
         volunteer = None
         if doc.get("volunteer_uid"):
             volunteer = s.scalars(select(Volunteer).where(Volunteer.uid == doc["volunteer_uid"])).first()
             if volunteer is None:
-                raise InvalidInput("The device request names a volunteer this scheme does not have.")
+                raise InvalidInput(QT_TRANSLATE_NOOP("Device", "The device request names a volunteer this scheme "
+                                                               "does not have."))
         names = (scheme.name, volunteer.id if volunteer else None, volunteer.uid if volunteer else None)
     cert = issue_device(authority, public, scheme_name=names[0], device_name=str(doc.get("name", "")),
                         role=doc["role"], volunteer_uid=names[2])

@@ -11,7 +11,7 @@ import json
 
 from icvapp.delivery.client import Client
 from icvapp.delivery.device import this_device
-from icvapp.errors import InvalidInput
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput
 from icvapp.metrics.performance import summary
 from icvapp.profile.context import AppContext
 from icvapp.scheme.periods import quarter
@@ -36,5 +36,7 @@ def send_return(ctx: AppContext, fy: int, q: int, root_pin: str, *, today: dt.da
     with Client(this_device(ctx.db)) as client:
         reply = client.request("PUT", "/v1/returns", json.dumps(doc).encode("utf-8"))
     if reply.status != 200:
-        raise InvalidInput(f"The server did not take the national return: {reply.refused_reason}")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Returns", "The server did not take the national return: "
+                                                        "{reason}")
+                           .format(reason=reply.refused_reason))
     return doc

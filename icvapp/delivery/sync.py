@@ -23,7 +23,7 @@ from sqlalchemy.orm import aliased
 from icvapp.delivery import outbox
 from icvapp.delivery.client import Client, ServerUnreachable
 from icvapp.delivery.device import this_device
-from icvapp.errors import InvalidInput
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput
 from icvapp.profile.context import AppContext
 from icvapp.scheme.rota import assign_pair
 from icvapp.sealing.submission import SubmissionRejected, import_submission, inbox_key_of
@@ -34,7 +34,7 @@ from icvapp.storage.model import RotaAssignment, Suite, Volunteer
 from icvapp.trust.enrolment import require_trust, unlock_authority
 from icvapp.trust.enrolment_files import apply_scheme_package, scheme_package
 
-#: HTTP answers that mean "this device may not talk to the server now": the sync stops, nothing is marked.
+# HTTP answers that mean "this device may not talk to the server now": the sync stops, nothing is marked.
 STOPPING = (401, 403)
 
 
@@ -173,7 +173,8 @@ def publish_scheme(ctx: AppContext, root_pin: str) -> str:
     with Client(this_device(ctx.db)) as client:
         reply = client.request("PUT", "/v1/scheme", json.dumps(package, ensure_ascii=False).encode("utf-8"))
     if reply.status != 200:
-        raise InvalidInput(f"The server did not take the scheme file: {reply.refused_reason}")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Sync", "The server did not take the scheme file: {reason}")
+                           .format(reason=reply.refused_reason))
     return package["payload"]["issued_at"]
 
 
@@ -195,5 +196,6 @@ def publish_rota(ctx: AppContext) -> int:
     with Client(this_device(ctx.db)) as client:
         reply = client.request("PUT", "/v1/rota", json.dumps({"weeks": weeks}).encode("utf-8"))
     if reply.status != 200:
-        raise InvalidInput(f"The server did not take the rota: {reply.refused_reason}")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Sync", "The server did not take the rota: {reason}")
+                           .format(reason=reply.refused_reason))
     return len(weeks)

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from icvapp.errors import QT_TRANSLATE_NOOP
 from icvapp.history.rows import (
     AUDIT_EVENT,
     BATCH,
@@ -101,7 +102,7 @@ def _scaled(progress: Progress | None, offset: int) -> Progress | None:
 
 
 def _read_file(path: Path) -> bytes:
-    return read_bounded(path, MAX_BYTES, "a history file",
+    return read_bounded(path, MAX_BYTES, QT_TRANSLATE_NOOP("History", "a history file"),
                         hint="Split it into several files, a few years each, and import them one by one.")
 
 

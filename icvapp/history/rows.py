@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from icvapp.errors import InvalidInput
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, joined
 from icvapp.scheme.config import SchemeConfig
 from icvapp.storage.model import (
     ABANDONED,
@@ -31,11 +31,11 @@ from icvapp.visits.validation import Context, errors, validate
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ERRORS = 200
-#: A suite holds at most a few dozen people; a bigger number is a typing slip
-#: (and anything past SQLite's 64-bit integers could not be stored at all).
+# A suite holds at most a few dozen people; a bigger number is a typing slip
+# (and anything past SQLite's 64-bit integers could not be stored at all).
 MAX_COUNT = 9999
-#: No visit lasts this long: departure before arrival is read as "past midnight",
-#: so one mistyped time would otherwise add most of a day to hours volunteered.
+# No visit lasts this long: departure before arrival is read as "past midnight",
+# so one mistyped time would otherwise add most of a day to hours volunteered.
 IMPLAUSIBLE_VISIT = dt.timedelta(hours=12)
 ORIGIN = VisitOrigin.HISTORY
 AUDIT_EVENT = "history imported"
@@ -43,7 +43,7 @@ REQUIRED = ("suite", "date", "arrived", "departed", "in_custody")
 DETAILS = ("suite", "date", "arrived", "admitted", "departed", "visitor_1", "visitor_2", "mode", "outcome",
            "abandon_reason", "rating")
 REQUEST_PREFIX = "requests_"
-#: Rows per batch when writing, and how often progress is reported.
+# Rows per batch when writing, and how often progress is reported.
 BATCH = 500
 
 
@@ -85,28 +85,36 @@ def columns(config: SchemeConfig) -> tuple[str, ...]:
 def parse_csv(data: bytes, config: SchemeConfig) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """The normalised headings and the non-blank rows with their spreadsheet row numbers."""
     if data.startswith(b"PK\x03\x04"):
-        raise InvalidInput("This is an Excel workbook, not a CSV file.",
-                           hint="In Excel choose File › Save As › 'CSV UTF-8 (Comma delimited)' and import that file.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("History", "This is an Excel workbook, not a CSV file."),
+                           hint=QT_TRANSLATE_NOOP("History", "In Excel choose File › Save As › 'CSV UTF-8 (Comma "
+                                                             "delimited)' and import that file."))
     try:
         text = data.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a byte-order mark
     except UnicodeDecodeError:
-        raise InvalidInput("The file is not UTF-8 text, so names and suites could be misread.",
-                           hint="In Excel choose File › Save As › 'CSV UTF-8 (Comma delimited)'.") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("History", "The file is not UTF-8 text, so names and suites could be "
+                                                        "misread."),
+                           hint=QT_TRANSLATE_NOOP("History", "In Excel choose File › Save As › 'CSV UTF-8 (Comma "
+                                                             "delimited)'.")) from None
     if "\x00" in text:
-        raise InvalidInput("The file is not a CSV file (it contains binary data).",
-                           hint="Save the spreadsheet as 'CSV UTF-8 (Comma delimited)'.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("History", "The file is not a CSV file (it contains binary data)."),
+                           hint=QT_TRANSLATE_NOOP("History", "Save the spreadsheet as 'CSV UTF-8 (Comma "
+                                                             "delimited)'."))
     if not text.strip():
-        raise InvalidInput("The file is empty.", hint="Start from the history template; see docs/history-import.md.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("History", "The file is empty."),
+                           hint=QT_TRANSLATE_NOOP("History", "Start from the history template; see "
+                                                             "docs/history-import.md."))
     try:
         rows = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as exc:
-        raise InvalidInput(f"The file could not be read as CSV ({exc}).",
-                           hint="Save the spreadsheet as 'CSV UTF-8 (Comma delimited)'.") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("History", "The file could not be read as CSV ({reason}).")
+                           .format(reason=exc),
+                           hint=QT_TRANSLATE_NOOP("History", "Save the spreadsheet as 'CSV UTF-8 (Comma "
+                                                             "delimited)'.")) from None
     headings = [_heading(h) for h in rows[0]] if rows else []
     _check_headings(headings, config)
     records = [(n, cells) for n, cells in enumerate(rows[1:], start=2) if any(c.strip() for c in cells)]
     if not records:
-        raise InvalidInput("The file has column headings but no visits.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("History", "The file has column headings but no visits."))
     return headings, records
 
 
@@ -121,21 +129,31 @@ def _check_headings(headings: list[str], config: SchemeConfig) -> None:
     doubled = sorted(h for h, n in Counter(headings).items() if h and n > 1)
     faults = []
     if missing:
-        faults.append("it has no " + _listed(missing) + (" column" if len(missing) == 1 else " columns"))
+        faults.append((QT_TRANSLATE_NOOP("History", "it has no {names} column") if len(missing) == 1 else
+                       QT_TRANSLATE_NOOP("History", "it has no {names} columns")).format(names=_listed(missing)))
     if unknown:
-        faults.append(("there is no such column as " if len(unknown) == 1 else "there are no such columns as ")
-                      + _listed(unknown))
+        faults.append((QT_TRANSLATE_NOOP("History", "there is no such column as {names}") if len(unknown) == 1 else
+                       QT_TRANSLATE_NOOP("History", "there are no such columns as {names}"))
+                      .format(names=_listed(unknown)))
     if doubled:
-        faults.append("the " + _listed(doubled) + " heading appears more than once")
+        faults.append(QT_TRANSLATE_NOOP("History", "the {names} heading appears more than once")
+                      .format(names=_listed(doubled)))
     if faults:
-        raise InvalidInput("This file cannot be imported as visit history: " + "; ".join(faults) + ".",
-                           hint="The first row must hold the column headings of the template; "
-                                "see docs/history-import.md for every column.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("History", "This file cannot be imported as visit history: {faults}.")
+                           .format(faults=joined(*faults, sep="; ")),
+                           hint=QT_TRANSLATE_NOOP("History", "The first row must hold the column headings of the "
+                                                             "template; see docs/history-import.md for every "
+                                                             "column."))
 
 
 def _listed(names: list[str]) -> str:
-    quoted = [f"'{_short(n)}'" for n in names[:12]] + ([f"{len(names) - 12} more"] if len(names) > 12 else [])
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    quoted = [f"'{_short(n)}'" for n in names[:12]]
+    if len(names) > 12:
+        quoted.append(QT_TRANSLATE_NOOP("History", "{count} more").format(count=len(names) - 12))
+    if len(quoted) == 1:
+        return quoted[0]
+    return QT_TRANSLATE_NOOP("History", "{names} and {last}").format(names=joined(*quoted[:-1], sep=", "),
+                                                                   last=quoted[-1])
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -5,11 +5,14 @@ from icvapp.i18n.translation import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
     QT_TRANSLATE_NOOP,
+    Translatable,
     Translator,
     language_code,
+    later,
+    localized,
     translate,
     translator,
 )
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "QT_TRANSLATE_NOOP", "Translator", "language_code", "translate",
-           "translator"]
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "QT_TRANSLATE_NOOP", "Translatable", "Translator", "language_code",
+           "later", "localized", "translate", "translator"]

@@ -11,16 +11,16 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from icvapp.errors import UserFacingError
+from icvapp.errors import QT_TRANSLATE_NOOP, UserFacingError
 
 
 class CatalogueError(UserFacingError):
     """A translation catalogue that cannot be read: the app carries on in English."""
 
-    title = "Translations could not be read"
+    title = QT_TRANSLATE_NOOP("Translations", "Translations could not be read")
 
 
-#: Message key: (context, source text, disambiguation comment or "").
+# Message key: (context, source text, disambiguation comment or "").
 Key = tuple[str, str, str]
 
 
@@ -66,11 +66,15 @@ def parse_ts(text: str | bytes, *, name: str = "catalogue") -> Catalogue:
     try:
         root = ET.fromstring(text)
     except ET.ParseError as exc:
-        raise CatalogueError(f"The translation file {name} is damaged ({exc}).",
-                             hint="The app shows English until the file is replaced.") from exc
+        raise CatalogueError(QT_TRANSLATE_NOOP("Translations", "The translation file {name} is damaged ({reason}).")
+                             .format(name=name, reason=exc),
+                             hint=QT_TRANSLATE_NOOP("Translations", "The app shows English until the file is "
+                                                                    "replaced.")) from exc
     if root.tag != "TS":
-        raise CatalogueError(f"The translation file {name} is not a Qt Linguist catalogue.",
-                             hint="The app shows English until the file is replaced.")
+        raise CatalogueError(QT_TRANSLATE_NOOP("Translations", "The translation file {name} is not a Qt Linguist "
+                                                               "catalogue.").format(name=name),
+                             hint=QT_TRANSLATE_NOOP("Translations", "The app shows English until the file is "
+                                                                    "replaced."))
     language = (root.get("language") or "").split("_")[0]
     messages: dict[Key, str] = {}
     plurals: dict[Key, tuple[str, ...]] = {}

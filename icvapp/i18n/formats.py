@@ -57,3 +57,28 @@ def format_percent(value: float, language: str | None = "en", decimals: int = 0)
     """A share given as a percentage (67.0 → "67%"), rounded to ``decimals`` places."""
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
     return babel_percent(value / 100, format=pattern, locale=locale_for(language))
+
+
+class Moment:
+    """A date or time inside a translatable message: English as ``strftime`` writes it (what the message
+    always said), and in another language by a CLDR pattern, when the message is rendered for its reader."""
+
+    def __init__(self, value: dt.date | dt.datetime, strftime: str = "%d %B %Y", pattern: str = "dd MMMM y") -> None:
+        self.value, self.strftime, self.pattern = value, strftime, pattern
+
+    def __str__(self) -> str:
+        return format(self.value, self.strftime)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return f"Moment({self.value!r})"
+
+    def in_language(self, tr) -> str:
+        language = language_code(getattr(tr, "language", None))
+        if language == "en":
+            return str(self)
+        if isinstance(self.value, dt.datetime):
+            return format_datetime(self.value, language, self.pattern)
+        return format_date(self.value, language, self.pattern)

@@ -9,7 +9,11 @@ experiments are pinned by ``tests/i18n/test_extraction.py``):
   it numerus only when the count and everything after it are plain names (``x.y`` or ``len(x)`` hide
   the call) *and another argument follows the count*; ``tr.translate(…, None, count)`` alone is
   taken as a plain text;
-- ``QT_TRANSLATE_NOOP("Context", "Text")`` — a constant translated later, e.g. in a table;
+- ``QT_TRANSLATE_NOOP("Context", "Text")`` — a text translated later, when its reader's language is known:
+  a constant in a table, or an error's message (``QT_TRANSLATE_NOOP("Context", "No {name}").format(name=x)``
+  is a :class:`~icvapp.errors.Translatable`, English as a ``str``; see :mod:`icvapp.errors`);
+- ``later.translate("Context", "%n file(s)", None, count, folder=folder)`` — the same for a count (a
+  keyword argument from a plain name must follow the count, as for ``translate``);
 - a ``#:`` comment on the line before becomes the message's note to the translator. lupdate gathers
   *every* ``#:`` comment since the previous message, so in a module with marked strings, document
   attributes with a plain ``#`` comment, or the code's notes reach the translator.
@@ -26,19 +30,15 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from icvapp.errors import QT_TRANSLATE_NOOP, Translatable, in_language, later
 from icvapp.i18n.catalogue import Catalogue, CatalogueError, parse_ts
 from icvapp.i18n.formats import format_number
 from icvapp.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES, language_code
 
 log = logging.getLogger(__name__)
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "QT_TRANSLATE_NOOP", "Translator", "language_code", "translate",
-           "translator"]
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for translation in ``context`` without translating it yet."""
-    return text
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "QT_TRANSLATE_NOOP", "Translatable", "Translator", "language_code",
+           "later", "localized", "translate", "translator"]
 
 
 @dataclass(frozen=True)
@@ -99,8 +99,9 @@ def translator_from(language: str, ts: bytes | str | None, *, name: str | None =
     """A translator from the text of a ``.ts`` file (None: the source text as it is). Raises CatalogueError."""
     if ts is None:
         if language != DEFAULT_LANGUAGE:
-            raise CatalogueError(f"There is no translation file for language '{language}'.",
-                                 hint="The app shows English instead.")
+            raise CatalogueError(QT_TRANSLATE_NOOP("Translations", "There is no translation file for language "
+                                                                   "'{language}'.").format(language=language),
+                                 hint=QT_TRANSLATE_NOOP("Translations", "The app shows English instead."))
         return Translator(language, Catalogue(language))
     catalogue = parse_ts(ts, name=name or f"core_{language}.ts")
     return Translator(language, Catalogue(language, catalogue.messages, catalogue.plurals))
@@ -126,3 +127,9 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
               language: str | None = DEFAULT_LANGUAGE) -> str:
     """One text in ``language``; for code that translates a single string (lupdate does not see keyword calls)."""
     return translator(language).translate(context, source, disambiguation, n)
+
+
+def localized(text: str, language: str | None) -> str:
+    """``text`` in ``language`` when it is :class:`~icvapp.errors.Translatable` (an error's message, a marked
+    constant); any other text as it is."""
+    return in_language(text, translator(language))

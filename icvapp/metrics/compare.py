@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from icvapp.errors import QT_TRANSLATE_NOOP
+from icvapp.i18n.formats import Moment
 from icvapp.metrics.figures import Change, Summary
 from icvapp.scheme.periods import Period, financial_year, financial_year_of, quarter, quarter_of
 
@@ -19,7 +21,8 @@ def previous_period(period: Period) -> Period:
         return financial_year(fy - 1)
     end = period.start - dt.timedelta(days=1)
     start = end - (period.end - period.start)
-    return Period(start, end, f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}")
+    return Period(start, end, QT_TRANSLATE_NOOP("Periods", "{start} – {end}").format(
+        start=Moment(start, f"{start.day} %b %Y", "d MMM y"), end=Moment(end, f"{end.day} %b %Y", "d MMM y")))
 
 
 def _same_days(a: Period, b: Period) -> bool:
@@ -33,17 +36,21 @@ def changes(current: Summary, previous: Summary) -> list[Change]:
         return Change(name, figure(current), figure(previous), label)
 
     return [
-        pair("visits", "Visits", lambda s: s.visits),
-        pair("coverage_pct", "Weeks covered (%)", lambda s: s.coverage_pct),
-        pair("in_custody", "People in custody at visits", lambda s: s.funnel.stages.get("in_custody", 0)),
-        pair("offered", "Offered a visit", lambda s: s.funnel.stages.get("offered", 0)),
-        pair("seen", "Accepted and seen", lambda s: s.funnel.stages.get("seen", 0)),
-        pair("seen_pct", "Seen, of those offered (%)", lambda s: s.funnel.seen_pct),
-        pair("requests", "Requests made", lambda s: sum(s.requests.values())),
-        pair("issues_raised", "Issues raised", lambda s: s.issues.raised),
-        pair("open_at_end", "Issues open at the end of the period", lambda s: s.issues.open_at_end),
-        pair("satisfactory_pct", "Visits rated satisfactory (%)", lambda s: s.satisfactory_pct),
-        pair("volunteer_hours", "Hours volunteered on visits", lambda s: s.volunteer_hours),
-        pair("admission_delay_median_min", "Median wait to be admitted (minutes)",
+        pair("visits", QT_TRANSLATE_NOOP("Compare", "Visits"), lambda s: s.visits),
+        pair("coverage_pct", QT_TRANSLATE_NOOP("Compare", "Weeks covered (%)"), lambda s: s.coverage_pct),
+        pair("in_custody", QT_TRANSLATE_NOOP("Compare", "People in custody at visits"),
+             lambda s: s.funnel.stages.get("in_custody", 0)),
+        pair("offered", QT_TRANSLATE_NOOP("Compare", "Offered a visit"), lambda s: s.funnel.stages.get("offered", 0)),
+        pair("seen", QT_TRANSLATE_NOOP("Compare", "Accepted and seen"), lambda s: s.funnel.stages.get("seen", 0)),
+        pair("seen_pct", QT_TRANSLATE_NOOP("Compare", "Seen, of those offered (%)"), lambda s: s.funnel.seen_pct),
+        pair("requests", QT_TRANSLATE_NOOP("Compare", "Requests made"), lambda s: sum(s.requests.values())),
+        pair("issues_raised", QT_TRANSLATE_NOOP("Compare", "Issues raised"), lambda s: s.issues.raised),
+        pair("open_at_end", QT_TRANSLATE_NOOP("Compare", "Issues open at the end of the period"),
+             lambda s: s.issues.open_at_end),
+        pair("satisfactory_pct", QT_TRANSLATE_NOOP("Compare", "Visits rated satisfactory (%)"),
+             lambda s: s.satisfactory_pct),
+        pair("volunteer_hours", QT_TRANSLATE_NOOP("Compare", "Hours volunteered on visits"),
+             lambda s: s.volunteer_hours),
+        pair("admission_delay_median_min", QT_TRANSLATE_NOOP("Compare", "Median wait to be admitted (minutes)"),
              lambda s: s.admission_delay_median_min),
     ]

@@ -9,13 +9,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from icvapp.errors import QT_TRANSLATE_NOOP
 from icvapp.metrics.figures import Spread
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 TIME_BANDS = ("00–06", "06–12", "12–18", "18–24")
-BAND_WORDS = ("between midnight and 06:00", "between 06:00 and noon", "between noon and 18:00",
-              "between 18:00 and midnight")
-#: Fewer visits than this say nothing about a pattern.
+BAND_WORDS = (QT_TRANSLATE_NOOP("Spread", "between midnight and 06:00"),
+              QT_TRANSLATE_NOOP("Spread", "between 06:00 and noon"),
+              QT_TRANSLATE_NOOP("Spread", "between noon and 18:00"),
+              QT_TRANSLATE_NOOP("Spread", "between 18:00 and midnight"))
+#: "on a Monday" as a warning says it (a language may mutate the day's name after its "on").
+ON_WEEKDAYS = (QT_TRANSLATE_NOOP("Spread", "on a Monday"), QT_TRANSLATE_NOOP("Spread", "on a Tuesday"),
+               QT_TRANSLATE_NOOP("Spread", "on a Wednesday"), QT_TRANSLATE_NOOP("Spread", "on a Thursday"),
+               QT_TRANSLATE_NOOP("Spread", "on a Friday"), QT_TRANSLATE_NOOP("Spread", "on a Saturday"),
+               QT_TRANSLATE_NOOP("Spread", "on a Sunday"))
+# Fewer visits than this say nothing about a pattern.
 MIN_VISITS_FOR_A_PATTERN = 6
 
 Moment = tuple[dt.date, dt.datetime | None]  # a visit's date and arrival time
@@ -42,15 +50,17 @@ def warnings_for(suite: str, days: list[int], bands: dict[str, int]) -> list[str
     busiest = max(range(7), key=lambda i: days[i])
     # More than half on one weekday (2k > n keeps it in whole numbers).
     if n >= MIN_VISITS_FOR_A_PATTERN and 2 * days[busiest] > n:
-        out.append(f"Visits to {suite} are becoming predictable: "
-                   f"{days[busiest]} of {n} were on a {WEEKDAYS[busiest]}.")
+        out.append(QT_TRANSLATE_NOOP("Spread", "Visits to {suite} are becoming predictable: {count} of {total} were "
+                                               "{on_weekday}.")
+                   .format(suite=suite, count=days[busiest], total=n, on_weekday=ON_WEEKDAYS[busiest]))
     timed = sum(bands.values())
     counts = list(bands.values())
     band = max(range(4), key=lambda i: counts[i])
     # More than 60% in one band: 5k > 3n.
     if timed >= MIN_VISITS_FOR_A_PATTERN and 5 * counts[band] > 3 * timed:
-        out.append(f"Visits to {suite} are becoming predictable: "
-                   f"{counts[band]} of {timed} began {BAND_WORDS[band]}.")
+        out.append(QT_TRANSLATE_NOOP("Spread", "Visits to {suite} are becoming predictable: {count} of {total} began "
+                                               "{band}.")
+                   .format(suite=suite, count=counts[band], total=timed, band=BAND_WORDS[band]))
     return out
 
 

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from icvapp.errors import InvalidInput, StorageFault
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageFault
+from icvapp.i18n.formats import Moment
 from icvapp.profile.context import AppContext, open_profile, profile_exists
 from icvapp.profile.security import recover_profile
 from icvapp.storage import audit
@@ -32,6 +33,8 @@ from icvapp.storage.model import AuditEvent, Visit
 FORMAT = "icvapp-backup/1"
 SUFFIX = ".icvbackup"
 MANIFEST = "manifest.json"
+# How a moment reads inside a message in a language other than English (CLDR).
+AT_TIME = "d MMM y 'am' HH:mm"
 
 
 @dataclass(frozen=True)
@@ -82,10 +85,12 @@ def read_backup(path: Path) -> tuple[BackupInfo, zipfile.ZipFile]:
         manifest = parse_json(z.read(MANIFEST))
         names = set(z.namelist())
     except (OSError, zipfile.BadZipFile, KeyError, ValueError):
-        raise InvalidInput(f"{Path(path).name} is not an icvapp backup, or it is damaged.") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("Backup", "{name} is not an icvapp backup, or it is damaged.")
+                           .format(name=Path(path).name)) from None
     if manifest.get("format") != FORMAT or not {KEYINFO, DB_NAME} <= names:
         z.close()
-        raise InvalidInput(f"{Path(path).name} is not an icvapp backup.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Backup", "{name} is not an icvapp backup.")
+                           .format(name=Path(path).name))
     last = manifest.get("last_change")
     return BackupInfo(dt.datetime.fromisoformat(manifest["created_at"]), manifest["profile_id"],
                       int(manifest["schema"]), int(manifest["visits"]),
@@ -107,14 +112,20 @@ def restore_backup(path: Path, data_dir: Path, recovery_text: str, method: str, 
     with z:
         if profile_exists(data_dir):
             if not replace:
-                raise InvalidInput(f"{data_dir} already holds a profile; the backup was not restored over it.",
-                                   hint="Restore into an empty folder, or choose to replace the profile.")
+                raise InvalidInput(QT_TRANSLATE_NOOP("Backup", "{data_dir} already holds a profile; the backup was "
+                                                               "not restored over it.").format(data_dir=data_dir),
+                                   hint=QT_TRANSLATE_NOOP("Backup", "Restore into an empty folder, or choose to "
+                                                                    "replace the profile."))
             changed = dt.datetime.fromtimestamp((data_dir / DB_NAME).stat().st_mtime, dt.UTC)
             if changed > info.created_at + dt.timedelta(seconds=5) and not overwrite_newer:
                 raise InvalidInput(
-                    f"The profile in {data_dir} changed on {changed:%d %b %Y at %H:%M} UTC, after this backup was "
-                    f"made ({info.created_at:%d %b %Y at %H:%M} UTC). Restoring would lose those changes.",
-                    hint="Make a backup of the newer profile first, or choose to overwrite newer data.")
+                    QT_TRANSLATE_NOOP("Backup", "The profile in {data_dir} changed on {changed} UTC, after this "
+                                                "backup was made ({created_at} UTC). Restoring would lose those "
+                                                "changes.")
+                    .format(data_dir=data_dir, changed=Moment(changed, "%d %b %Y at %H:%M", AT_TIME),
+                            created_at=Moment(info.created_at, "%d %b %Y at %H:%M", AT_TIME)),
+                    hint=QT_TRANSLATE_NOOP("Backup", "Make a backup of the newer profile first, or choose to "
+                                                     "overwrite newer data."))
         staging = data_dir.with_name(f".{data_dir.name}.restoring")
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True, mode=0o700)
@@ -135,8 +146,10 @@ def restore_backup(path: Path, data_dir: Path, recovery_text: str, method: str, 
             data_dir.rmdir()
         os.replace(staging, data_dir)
     except OSError as exc:
-        raise StorageFault(f"The backup could not be put in place ({exc.strerror}).",
-                           hint=f"Nothing was lost; the restored copy is in {staging}.") from None
+        raise StorageFault(QT_TRANSLATE_NOOP("Backup", "The backup could not be put in place ({reason}).")
+                           .format(reason=exc.strerror),
+                           hint=QT_TRANSLATE_NOOP("Backup", "Nothing was lost; the restored copy is in {staging}.")
+                                .format(staging=staging)) from None
 
     ctx = open_profile(data_dir, passphrase)
     with ctx.db.session() as s:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from icvapp.errors import InvalidInput, NotFound
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.profile.context import AppContext, context_for
 from icvapp.storage import audit
 from icvapp.storage.keys import PASSPHRASE, protect, read_keyinfo, recover_key, unlock_key, write_keyinfo
@@ -25,7 +25,8 @@ def recover_profile(data_dir: Path, recovery_text: str, method: str, passphrase:
     """Open a profile with its recovery key and protect it afresh (new passphrase, or this computer's keychain)."""
     info = read_keyinfo(data_dir)
     if info is None:
-        raise NotFound(f"There is no icvapp profile in {data_dir}.")
+        raise NotFound(QT_TRANSLATE_NOOP("Security", "There is no icvapp profile in {data_dir}.")
+                       .format(data_dir=data_dir))
     key = recover_key(info, recovery_text)
     ctx = context_for(data_dir, key, info)
     protect(info, key, method, passphrase)
@@ -52,7 +53,8 @@ def create_recovery_key(ctx: AppContext) -> str:
 
 def change_passphrase(ctx: AppContext, old: str, new: str) -> None:
     if ctx.keyinfo.method != PASSPHRASE:
-        raise InvalidInput("This profile is protected by the keychain, not a passphrase.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Security", "This profile is protected by the keychain, not a "
+                                                         "passphrase."))
     ctx.keyinfo = rewrap(ctx.data_dir, old, new)
     with ctx.db.session() as s:
         audit.append(s, audit.PASSPHRASE_CHANGED, actor=ctx.db.actor)

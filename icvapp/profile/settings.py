@@ -13,18 +13,18 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from icvapp.errors import InvalidInput
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput
 from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.model import AppState
 
-#: The settings' keys in ``app_state``; this module writes no other key.
+# The settings' keys in ``app_state``; this module writes no other key.
 LOCK_MINUTES = "lock_after_minutes"
 RETENTION_MONTHS = "retention_months"
 EDITING_VISIT = "editing_visit"
 
 DEFAULT_LOCK_MINUTES = 10
-#: The longest idle time that can be chosen before the window locks (0 = never lock).
+# The longest idle time that can be chosen before the window locks (0 = never lock).
 MAX_LOCK_MINUTES = 240
 
 
@@ -60,7 +60,9 @@ def lock_minutes(db: Database) -> int:
 
 def set_lock_minutes(db: Database, minutes: int) -> None:
     if not 0 <= minutes <= MAX_LOCK_MINUTES:
-        raise InvalidInput(f"The window can lock after 1 to {MAX_LOCK_MINUTES} idle minutes, or never (0).")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Settings", "The window can lock after 1 to {max_lock_minutes} idle "
+                                                         "minutes, or never (0).")
+                           .format(max_lock_minutes=MAX_LOCK_MINUTES))
     with db.session() as s:
         _write(s, LOCK_MINUTES, minutes)
 
@@ -76,7 +78,7 @@ def retention_months(db: Database) -> int | None:
 def set_retention_months(db: Database, months: int | None) -> None:
     """Set (or, with None, lift) the retention period; the audit log records the change."""
     if months is not None and months < 1:
-        raise InvalidInput("A retention period is at least one month.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Settings", "A retention period is at least one month."))
     with db.session() as s:
         _write(s, RETENTION_MONTHS, months)
         audit.append(s, audit.RETENTION_SET, actor=db.actor, detail={"months": months})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from icvapp.errors import StorageFault
+from icvapp.errors import QT_TRANSLATE_NOOP, StorageFault
 from icvapp.i18n import translator
 from icvapp.i18n.formats import format_date
 from icvapp.profile.context import AppContext
@@ -29,11 +29,13 @@ def export_visit_pdf(ctx: AppContext, visit_id: int, out: Path) -> Path:
     """Write the report for ``visit_id`` to exactly ``out``; returns ``out``."""
     out = Path(out)
     if out.is_dir():
-        raise StorageFault(f"{out} is a folder, not a file name.",
-                           hint="Give a file name for the report, for example visit.pdf.")
+        raise StorageFault(QT_TRANSLATE_NOOP("VisitReport", "{path} is a folder, not a file name.").format(path=out),
+                           hint=QT_TRANSLATE_NOOP("VisitReport", "Give a file name for the report, for example "
+                                                                 "visit.pdf."))
     if not out.parent.is_dir():
-        raise StorageFault(f"The folder {out.parent} does not exist, so the report was not written.",
-                           hint="Choose an existing folder.")
+        raise StorageFault(QT_TRANSLATE_NOOP("VisitReport", "The folder {parent} does not exist, so the report was "
+                                                            "not written.").format(parent=out.parent),
+                           hint=QT_TRANSLATE_NOOP("VisitReport", "Choose an existing folder."))
 
     # A sealed visit's report is the PDF both visitors signed, byte for byte.
     signed = signed_pdf(ctx.db, visit_id)

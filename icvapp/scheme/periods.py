@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from icvapp.errors import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Period:
@@ -33,7 +35,8 @@ def quarter(fy: int, q: int) -> Period:
     month = (first_month - 1) % 12 + 1
     start = dt.date(year, month, 1)
     next_start = dt.date(year + (month + 2) // 12, (month + 2) % 12 + 1, 1)
-    return Period(start, next_start - dt.timedelta(days=1), f"Q{q} {fy}/{(fy + 1) % 100:02d}")
+    return Period(start, next_start - dt.timedelta(days=1), QT_TRANSLATE_NOOP("Periods", "Q{quarter} {year}").format(
+        quarter=q, year=f"{fy}/{(fy + 1) % 100:02d}"))
 
 
 def financial_year(fy: int) -> Period:

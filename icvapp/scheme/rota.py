@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, select
 from sqlalchemy.orm import aliased
 
-from icvapp.errors import InvalidInput, NotFound
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.scheme.periods import Period, week_start, weeks_in
 from icvapp.scheme.suites import closed_for_week, closures
 from icvapp.storage import audit
@@ -105,12 +105,13 @@ def assign_pair(db: Database, suite_id: int, week: dt.date, visitor_a_id: int | 
                 visitor_b_id: int | None) -> None:
     """Put a pair on a suite for a week (replacing whoever was there)."""
     if week.weekday() != 0:
-        raise InvalidInput("A rota week starts on a Monday.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Rota", "A rota week starts on a Monday."))
     if visitor_a_id is not None and visitor_a_id == visitor_b_id:
-        raise InvalidInput("A pair is two different visitors.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Rota", "A pair is two different visitors."))
     with db.session() as s:
         if s.get(Suite, suite_id) is None:
-            raise NotFound(f"There is no suite number {suite_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("Rota", "There is no suite number {suite_id}.")
+                           .format(suite_id=suite_id))
         row = s.scalars(select(RotaAssignment).where(RotaAssignment.suite_id == suite_id,
                                                      RotaAssignment.week_start == week)).first()
         if visitor_a_id is None and visitor_b_id is None:

@@ -7,16 +7,16 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from icvapp.errors import InvalidInput, NotFound
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.model import Suite, SuiteClosure, Volunteer
 
-#: A week counts as closed when the suite is closed on at least this many of its 7 days.
+# A week counts as closed when the suite is closed on at least this many of its 7 days.
 CLOSED_DAYS_IN_WEEK = 4
 
 
-#: A closed period: start and end (inclusive; None = until further notice).
+# A closed period: start and end (inclusive; None = until further notice).
 Closure = tuple[dt.date, dt.date | None]
 
 
@@ -58,11 +58,12 @@ def closures(db: Database, suite_id: int | None = None) -> list[SuiteClosureInfo
 
 def add_closure(db: Database, suite_id: int, start: dt.date, end: dt.date | None, reason: str = "") -> int:
     if end is not None and end < start:
-        raise InvalidInput("A closure cannot end before it starts.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Suites", "A closure cannot end before it starts."))
     with db.session() as s:
         suite = s.get(Suite, suite_id)
         if suite is None:
-            raise NotFound(f"There is no suite number {suite_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("Suites", "There is no suite number {suite_id}.")
+                           .format(suite_id=suite_id))
         row = SuiteClosure(suite_id=suite_id, start=start, end=end, reason=reason.strip())
         s.add(row)
         s.flush()
@@ -75,7 +76,8 @@ def remove_closure(db: Database, closure_id: int) -> None:
     with db.session() as s:
         row = s.get(SuiteClosure, closure_id)
         if row is None:
-            raise NotFound(f"There is no closure number {closure_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("Suites", "There is no closure number {closure_id}.")
+                           .format(closure_id=closure_id))
         audit.append(s, audit.CLOSURE_REMOVED, actor=db.actor, detail={"suite_id": row.suite_id})
         s.delete(row)
 
@@ -84,16 +86,18 @@ def save_suite(db: Database, *, suite_id: int | None = None, name: str, cells: i
                active: bool = True, occasional: bool = False) -> int:
     name = name.strip()
     if not name:
-        raise InvalidInput("A suite needs a name.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Suites", "A suite needs a name."))
     if cells < 0 or weekly_target < 0:
-        raise InvalidInput("Cells and the weekly visit target cannot be negative.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Suites", "Cells and the weekly visit target cannot be negative."))
     with db.session() as s:
         clash = s.scalars(select(Suite).where(Suite.name == name, Suite.id != (suite_id or -1))).first()
         if clash is not None:
-            raise InvalidInput(f"There is already a suite called {name!r}.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Suites", "There is already a suite called {name}.")
+                               .format(name=repr(name)))
         suite = s.get(Suite, suite_id) if suite_id else Suite()
         if suite is None:
-            raise NotFound(f"There is no suite number {suite_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("Suites", "There is no suite number {suite_id}.")
+                           .format(suite_id=suite_id))
         suite.name, suite.cells, suite.active, suite.occasional = name, cells, active, occasional
         suite.weekly_target = 0 if occasional else weekly_target
         s.add(suite)
@@ -106,13 +110,14 @@ def save_volunteer(db: Database, *, volunteer_id: int | None = None, name: str, 
                    active_to: dt.date | None = None, is_coordinator: bool = False) -> int:
     name = name.strip()
     if not name:
-        raise InvalidInput("A volunteer needs a name.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Suites", "A volunteer needs a name."))
     if active_from and active_to and active_to < active_from:
-        raise InvalidInput("A volunteer cannot stop before they start.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Suites", "A volunteer cannot stop before they start."))
     with db.session() as s:
         v = s.get(Volunteer, volunteer_id) if volunteer_id else Volunteer()
         if v is None:
-            raise NotFound(f"There is no volunteer number {volunteer_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("Suites", "There is no volunteer number {volunteer_id}.")
+                           .format(volunteer_id=volunteer_id))
         v.name, v.active_from, v.active_to, v.is_coordinator = name, active_from, active_to, is_coordinator
         s.add(v)
         s.flush()

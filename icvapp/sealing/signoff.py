@@ -14,7 +14,8 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from icvapp.errors import InvalidInput
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput
+from icvapp.i18n import localized
 from icvapp.profile.context import AppContext
 from icvapp.reports.visit_data import SignOff, report_data_for
 from icvapp.reports.visit_pdf import render_visit_pdf
@@ -45,7 +46,8 @@ from icvapp.visits.store import apply_record, load_row, to_record, validation_co
 from icvapp.visits.validation import errors, validate
 
 FIELD_NAMES = ("Visitor1", "Visitor2")
-SIGN_REASON = "I confirm this report is a true account of the visit."
+#: The statement each visitor signs; it is signed in the language the visit is written in.
+SIGN_REASON = QT_TRANSLATE_NOOP("Signoff", "I confirm this report is a true account of the visit.")
 
 
 # --------------------------------------------------------------------------- sign-off
@@ -56,8 +58,9 @@ def ordered_signers(v: Visit, signers: list[Signer]) -> list[Signer]:
     expected = [i for i in (v.visitor_a_id, v.visitor_b_id) if i is not None]
     by_id = {sg.volunteer_id: sg for sg in signers}
     if sorted(by_id) != sorted(expected) or len(signers) != len(expected):
-        raise InvalidInput("Both visitors on this visit, and only they, must sign it.",
-                           hint="Each visitor unlocks their own signing key with their own PIN.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Signoff", "Both visitors on this visit, and only they, must sign it."),
+                           hint=QT_TRANSLATE_NOOP("Signoff", "Each visitor unlocks their own signing key with "
+                                                             "their own PIN."))
     return [by_id[i] for i in expected]
 
 
@@ -68,22 +71,25 @@ def sign_off(ctx: AppContext, visit_id: int, officer: OfficerAck, signers: list[
     db = ctx.db
     trust = require_trust(db)
     if not officer.name.strip():
-        raise InvalidInput("Enter the name of the custody officer who acknowledged the findings.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Signoff", "Enter the name of the custody officer who acknowledged "
+                                                        "the findings."))
     now = (now or utcnow()).replace(microsecond=0)
     vctx = validation_context(db, ctx.config)
     with db.session() as s:
         v = load_row(s, visit_id)
         if v.is_sealed:
-            raise InvalidInput("This visit is already signed and sealed.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Signoff", "This visit is already signed and sealed."))
         if v.status != VisitStatus.COMPLETE:
-            raise InvalidInput("Mark the visit complete before signing it.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Signoff", "Mark the visit complete before signing it."))
         if errors(validate(to_record(v), vctx)):
-            raise InvalidInput("This visit has problems to fix before it can be signed.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Signoff", "This visit has problems to fix before it can be "
+                                                            "signed."))
         ordered = ordered_signers(v, signers)
         for sg in ordered:
             problem = trust.problem(sg.cert)
             if problem:
-                raise InvalidInput(f"{sg.name} cannot sign: {problem}.")
+                raise InvalidInput(QT_TRANSLATE_NOOP("Signoff", "{name} cannot sign: {problem}.")
+                                   .format(name=sg.name, problem=problem))
         v.officer_name, v.officer_rank, v.officer_number = officer.name, officer.rank, officer.number
         v.officer_ack_at, v.officer_signature = officer.at.replace(microsecond=0), officer.signature
         if v.supersedes_id is not None:
@@ -92,8 +98,9 @@ def sign_off(ctx: AppContext, visit_id: int, officer: OfficerAck, signers: list[
             draft_doc = document_for(s, v)
             v.amendment_changes = changed_fields(before, draft_doc)
             if not v.amendment_changes:
-                raise InvalidInput("This amendment changes nothing in the report.",
-                                   hint="Make the correction first, or delete the amendment.")
+                raise InvalidInput(QT_TRANSLATE_NOOP("Signoff", "This amendment changes nothing in the report."),
+                                   hint=QT_TRANSLATE_NOOP("Signoff", "Make the correction first, or delete the "
+                                                                     "amendment."))
         s.flush()
         # The record and its names are worked out once, for the signed document and the PDF alike.
         rec, parts = to_record(v), parts_for(s, v)
@@ -125,7 +132,8 @@ def signed_report_pdf(data, signers: list[Signer], trust: Trust, bind: binding.R
                                           bind)
     pdf = prepared
     for i, sg in enumerate(signers):
-        pdf = pades.sign_field(pdf, FIELD_NAMES[i], sg.key, sg.cert, trust.root, reason=SIGN_REASON, name=sg.name)
+        pdf = pades.sign_field(pdf, FIELD_NAMES[i], sg.key, sg.cert, trust.root,
+                               reason=localized(SIGN_REASON, data.language), name=sg.name)
     return pdf, binding.sha256(prepared)
 
 
@@ -139,17 +147,20 @@ def start_amendment(db, visit_id: int, reason: str) -> int:
     under way, that draft is returned rather than a second one started.
     """
     if not reason.strip():
-        raise InvalidInput("Say why the report needs correcting.",
-                           hint="The reason is printed on the amended report and signed with it.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Signoff", "Say why the report needs correcting."),
+                           hint=QT_TRANSLATE_NOOP("Signoff", "The reason is printed on the amended report and "
+                                                             "signed with it."))
     with db.session() as s:
         original = load_row(s, visit_id)
         if not original.is_sealed:
-            raise InvalidInput("Only a sealed visit is corrected by amendment; edit a draft directly.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Signoff", "Only a sealed visit is corrected by amendment; edit a "
+                                                            "draft directly."))
         newer = superseding(s, original.id)
         if newer is not None:
             if newer.is_sealed:
-                raise InvalidInput(f"This version has already been amended (version {newer.version}).",
-                                   hint="Amend the latest version instead.")
+                raise InvalidInput(QT_TRANSLATE_NOOP("Signoff", "This version has already been amended (version "
+                                                                "{version}).").format(version=newer.version),
+                                   hint=QT_TRANSLATE_NOOP("Signoff", "Amend the latest version instead."))
             return newer.id
         draft = Visit(status=VisitStatus.DRAFT, version=original.version + 1, supersedes_id=original.id,
                       amendment_reason=reason.strip())

@@ -31,7 +31,7 @@ from cryptography.hazmat.primitives.ciphers import algorithms
 from cryptography.hazmat.primitives.serialization import pkcs7
 from sqlalchemy import select
 
-from icvapp.errors import InvalidInput, NotFound, UserFacingError
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, UserFacingError, joined
 from icvapp.profile.context import AppContext
 from icvapp.sealing import laptop_logs
 from icvapp.sealing.seal import Seal, SealSignature, digest, report_problem, signed_bytes, statement, store_seal
@@ -63,11 +63,11 @@ MAX_SIZE = 20 * 1024 * 1024
 
 
 class SubmissionRejected(UserFacingError):
-    title = "Submission file refused"
+    title = QT_TRANSLATE_NOOP("Submission", "Submission file refused")
 
     def __init__(self, message: str, *, hint: str = "", kind: str = "damaged") -> None:
         super().__init__(message, hint=hint)
-        #: The verdict it amounts to: damaged, untrusted, certificate, altered, duplicate.
+        # The verdict it amounts to: damaged, untrusted, certificate, altered, duplicate.
         self.kind = kind
 
 
@@ -84,13 +84,16 @@ def payload_of(db: Database, visit_id: int) -> dict:
     with db.session() as s:
         v = s.get(Visit, visit_id)
         if v is None:
-            raise NotFound(f"There is no visit number {visit_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("Submission", "There is no visit number {visit_id}.")
+                           .format(visit_id=visit_id))
         if not v.is_sealed:
-            raise InvalidInput("Only a signed and sealed visit can be sent to the scheme office.",
-                               hint="Complete the visit and have both visitors sign it first.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Submission", "Only a signed and sealed visit can be sent to the scheme office."),
+                hint=QT_TRANSLATE_NOOP("Submission", "Complete the visit and have both visitors sign it first."))
         if v.sealed_record is None:
-            raise InvalidInput("This visit's conversation details were removed under the retention period, so it "
-                               "can no longer be sent as a submission.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Submission", "This visit's conversation details were removed under "
+                                                               "the retention period, so it can no longer be sent as "
+                                                               "a submission."))
         doc = s.get(SignedDocument, v.id)
         bound = doc is not None and binding.binding_in(doc.pdf) is not None
         payload = {
@@ -132,21 +135,23 @@ def inbox_key_of(db: Database):
     with db.session() as s:
         a = s.scalars(select(SchemeAuthority).limit(1)).first()
         if a is None or a.inbox_key is None:
-            raise SubmissionRejected("Submission files are opened in the scheme office's icvapp.",
-                                     hint="This profile does not hold the scheme's inbox key.")
+            raise SubmissionRejected(
+                QT_TRANSLATE_NOOP("Submission", "Submission files are opened in the scheme office's icvapp."),
+                hint=QT_TRANSLATE_NOOP("Submission", "This profile does not hold the scheme's inbox key."))
         return pki.load_private(a.inbox_key)
 
 
 def decrypt(data: bytes, trust: Trust, inbox_key) -> bytes:
     if len(data) > MAX_SIZE:
-        raise SubmissionRejected("This file is far too large to be a submission file.")
+        raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "This file is far too large to be a submission file."))
 
     try:
         return pkcs7.pkcs7_decrypt_der(data, trust.inbox, inbox_key, [])
     except (ValueError, TypeError, UnsupportedAlgorithm):  # damaged structure or a mangled algorithm identifier
         raise SubmissionRejected(
-            "This file cannot be opened with this scheme's inbox key.",
-            hint="It is damaged, not a submission file, or was made for another scheme.") from None
+            QT_TRANSLATE_NOOP("Submission", "This file cannot be opened with this scheme's inbox key."),
+            hint=QT_TRANSLATE_NOOP("Submission", "It is damaged, not a submission file, or was made for another "
+                                                 "scheme.")) from None
 
 
 @dataclass
@@ -155,11 +160,11 @@ class CheckedSubmission:
     document: dict
     signatures: list[dict]  # in position order
     pdf: bytes
-    #: When each visitor signed, in position order (naive UTC), from inside the report's signatures.
+    # When each visitor signed, in position order (naive UTC), from inside the report's signatures.
     signed_at: list[dt.datetime]
-    #: The prepared report's digest the record signatures name (format 2); None for format 1.
+    # The prepared report's digest the record signatures name (format 2); None for format 1.
     report_digest: str | None
-    #: Where the sending laptop's audit log stood (unsigned; see icvapp.sealing.laptop_logs).
+    # Where the sending laptop's audit log stood (unsigned; see icvapp.sealing.laptop_logs).
     sender_log: object = None
 
     @property
@@ -172,33 +177,40 @@ def check_payload(payload: bytes, trust: Trust) -> CheckedSubmission:
     try:
         data = parse_json(payload)
     except ValueError:  # not UTF-8, not JSON, or nested absurdly deep
-        raise SubmissionRejected("The submission file is damaged: its contents are not readable.") from None
+        raise SubmissionRejected(QT_TRANSLATE_NOOP(
+            "Submission", "The submission file is damaged: its contents are not readable.")) from None
     if not isinstance(data, dict) or data.get("format") not in (FORMAT, FORMAT_1):
-        raise SubmissionRejected("This is not a visit submission from icvapp.")
+        raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "This is not a visit submission from icvapp."))
     bound = data["format"] == FORMAT
     record_doc, sigs = data.get("record"), data.get("signatures")
     if not isinstance(sigs, list) or not all(isinstance(x, dict) for x in sigs):
-        raise SubmissionRejected("The submission file has no readable signatures.")
+        raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "The submission file has no readable signatures."))
     try:
         _rec, parts = document_to_record(record_doc)
         record = canonical_json(record_doc)
     except InvalidInput as exc:
         raise SubmissionRejected(exc.message) from None
     if parts.scheme.uid != trust.scheme_uid:
-        raise SubmissionRejected(f"This visit was recorded for another scheme ({parts.scheme.name}).",
+        raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "This visit was recorded for another scheme "
+                                                                 "({name}).").format(name=parts.scheme.name),
                                  kind="untrusted")
     if len({p.uid for p in parts.visitors}) != len(parts.visitors):
-        raise SubmissionRejected("The visit record names the same visitor twice.", kind="altered")
+        raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "The visit record names the same visitor twice."),
+                                 kind="altered")
     if len(sigs) != len(parts.visitors):
-        raise SubmissionRejected(f"The visit names {len(parts.visitors)} visitor(s) but carries "
-                                 f"{len(sigs)} signature(s).")
+        raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "The visit names {visitors} visitor(s) but carries "
+                                                                 "{signatures} signature(s).")
+                                 .format(visitors=len(parts.visitors), signatures=len(sigs)))
     sigs = sorted(sigs, key=lambda x: str(x.get("position")))
     pdf, verdict = _signed_report(data, trust)
     if bound != (verdict.binding is not None):
         raise SubmissionRejected(
-            "The file's format and its signed report disagree: " + (
-                "the report is not tied to its visit record, as every report made in this format is." if bound else
-                "the report is tied to its visit record, which no report made in the file's older format was."),
+            QT_TRANSLATE_NOOP("Submission", "The file's format and its signed report disagree: the report is not "
+                                            "tied to its visit record, as every report made in this format is.")
+            if bound else
+            QT_TRANSLATE_NOOP("Submission", "The file's format and its signed report disagree: the report is tied "
+                                            "to its visit record, which no report made in the file's older format "
+                                            "was."),
             kind="altered")
     report_digest = verdict.report_digest if bound else None
     covered = signed_bytes(record, report_digest)
@@ -207,19 +219,24 @@ def check_payload(payload: bytes, trust: Trust) -> CheckedSubmission:
             cert = pki.load_cert(str(sig["certificate"]))
             signature = base64.b64decode(str(sig["signature"]), validate=True)
         except (KeyError, InvalidInput, ValueError):
-            raise SubmissionRejected(f"Signature {i + 1} in the file is damaged.") from None
+            raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "Signature {number} in the file is damaged.")
+                                     .format(number=i + 1)) from None
         problem = trust.problem(cert)
         if problem:
             kind = "untrusted" if "not issued" in problem else "certificate"
-            raise SubmissionRejected(f"{visitor.name}'s signature cannot be trusted: {problem}.", kind=kind)
+            raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "{name}'s signature cannot be trusted: "
+                                                                     "{problem}.")
+                                     .format(name=visitor.name, problem=problem), kind=kind)
         if pki.user_id(cert) != visitor.uid:
-            raise SubmissionRejected(f"Signature {i + 1} is not by {visitor.name}, the visitor it should be from.",
-                                     kind="altered")
+            raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "Signature {number} is not by {name}, the "
+                                                                     "visitor it should be from.")
+                                     .format(number=i + 1, name=visitor.name), kind="altered")
         if not pki.signature_valid(cert, signature, covered):
             raise SubmissionRejected(_mismatch(visitor.name, cert, signature, verdict, record), kind="altered")
     problem = report_problem(verdict, record, [p.uid for p in parts.visitors], bound=bound)
     if problem:
-        raise SubmissionRejected(f"The signed report does not belong to this visit: {problem}.", kind="altered")
+        raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "The signed report does not belong to this visit: "
+                                                                 "{problem}.").format(problem=problem), kind="altered")
     by_field = {sg.field: sg.signed_at for sg in verdict.signatures}
     times = [by_field[name].astimezone(dt.UTC).replace(tzinfo=None)
              for name in VISIT_REPORT_FIELDS[:len(parts.visitors)]]
@@ -230,17 +247,20 @@ def _signed_report(data: dict, trust: Trust) -> tuple[bytes, Verdict]:
     """The file's signed report, valid: a submission without one is refused, in either format,
     since what is signed is the only source of when the visit was signed."""
     if not data.get("signed_pdf"):
-        raise SubmissionRejected("The file carries no signed report, so when and by whom the visit was signed "
-                                 "cannot be checked.", kind="altered",
-                                 hint="Ask the visitors to export the submission again from their icvapp.")
+        raise SubmissionRejected(
+            QT_TRANSLATE_NOOP("Submission", "The file carries no signed report, so when and by whom the visit was "
+                                            "signed cannot be checked."), kind="altered",
+            hint=QT_TRANSLATE_NOOP("Submission", "Ask the visitors to export the submission again from their icvapp."))
     try:
         pdf = base64.b64decode(str(data["signed_pdf"]), validate=True)
     except ValueError:
-        raise SubmissionRejected("The signed report inside the file is damaged.") from None
+        raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "The signed report inside the file is damaged.")
+                                 ) from None
     verdict = verify_pdf_bytes(pdf, trust)
     if not verdict.ok:
-        raise SubmissionRejected(f"The signed report inside the file fails its check: {verdict.headline}",
-                                 kind=verdict.status)
+        raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "The signed report inside the file fails its "
+                                                                 "check: {headline}")
+                                 .format(headline=verdict.headline), kind=verdict.status)
     return pdf, verdict
 
 
@@ -250,12 +270,13 @@ def _mismatch(name: str, cert, signature: bytes, verdict: Verdict, record: bytes
     if named is None or (verdict.report_digest and pki.signature_valid(
             cert, signature, statement(named.record_digest, verdict.report_digest))):
         # The signature and the report agree with each other: the record is what changed.
-        return f"The visit record was altered after it was signed: {name}'s signature no longer matches it."
+        return QT_TRANSLATE_NOOP("Submission", "The visit record was altered after it was signed: {name}'s "
+                                               "signature no longer matches it.").format(name=name)
     if named.record_digest == digest(record):
-        return (f"The signed report in the file is not the one signed with this visit record: {name}'s signature "
-                "names another report.")
-    return (f"The signed report in the file is the report of another visit record, and {name}'s signature does "
-            "not match this record with it.")
+        return QT_TRANSLATE_NOOP("Submission", "The signed report in the file is not the one signed with this visit "
+                                               "record: {name}'s signature names another report.").format(name=name)
+    return QT_TRANSLATE_NOOP("Submission", "The signed report in the file is the report of another visit record, and "
+                                           "{name}'s signature does not match this record with it.").format(name=name)
 
 
 # --------------------------------------------------------------------------- importing
@@ -267,7 +288,7 @@ class ImportResult:
     ok: bool
     message: str
     visit_id: int | None = None
-    #: Imported, but the office should look: the sending laptop's audit log was cut or rewritten.
+    # Imported, but the office should look: the sending laptop's audit log was cut or rewritten.
     warnings: list[str] = field(default_factory=list)
 
 
@@ -286,34 +307,43 @@ def import_checked(ctx: AppContext, data: bytes, *, trust: Trust | None = None,
     rec, parts = document_to_record(checked.document)
     breaches = funnel_breaches(rec.counts, ctx.config)
     if breaches:
-        raise SubmissionRejected("The visit's detainee counts do not add up: " + breaches[0][2],
-                                 hint="A stage cannot be larger than a stage it lies within. Ask the visitors "
-                                      "to correct the visit by an amendment and send that.")
+        raise SubmissionRejected(
+            QT_TRANSLATE_NOOP("Submission", "The visit's detainee counts do not add up: {breach}")
+            .format(breach=breaches[0][2]),
+            hint=QT_TRANSLATE_NOOP("Submission", "A stage cannot be larger than a stage it lies within. Ask the "
+                                                 "visitors to correct the visit by an amendment and send that."))
     with ctx.db.session() as s:
         existing = s.scalars(select(Visit).where(Visit.uid == rec.uid)).first()
         if existing is not None:
             if existing.record_digest == digest(checked.record):
-                raise SubmissionRejected(f"This visit has already been imported (visit no. {existing.id}).",
-                                         kind="duplicate")
-            raise SubmissionRejected(f"A different visit with the same identity is already held "
-                                     f"(visit no. {existing.id}); this file was not imported.", kind="duplicate")
+                raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "This visit has already been imported "
+                                                                         "(visit no. {number}).")
+                                         .format(number=existing.id), kind="duplicate")
+            raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "A different visit with the same identity is "
+                                                                     "already held (visit no. {number}); this file "
+                                                                     "was not imported.").format(number=existing.id),
+                                     kind="duplicate")
         suite = None
         if parts.suite is not None:
             suite = s.scalars(select(Suite).where(Suite.uid == parts.suite.uid)).first()
             if suite is None:
-                raise SubmissionRejected(f"The visit is to a suite this scheme does not have ({parts.suite.name}).")
+                raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "The visit is to a suite this scheme "
+                                                                         "does not have ({suite}).")
+                                         .format(suite=parts.suite.name))
         people = []
         for p in parts.visitors:
             person = s.scalars(select(Volunteer).where(Volunteer.uid == p.uid)).first()
             if person is None:
-                raise SubmissionRejected(f"The visit names a volunteer this scheme does not have ({p.name}).")
+                raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "The visit names a volunteer this scheme "
+                                                                         "does not have ({name}).").format(name=p.name))
             people.append(person)
         original = None
         if parts.amendment is not None:
             original = s.scalars(select(Visit).where(Visit.uid == parts.amendment.original_uid)).first()
             if original is None or not original.is_sealed:
-                raise SubmissionRejected("This amends a visit the office does not hold yet.",
-                                         hint="Import the original report first, then this amendment.")
+                raise SubmissionRejected(
+                    QT_TRANSLATE_NOOP("Submission", "This amends a visit the office does not hold yet."),
+                    hint=QT_TRANSLATE_NOOP("Submission", "Import the original report first, then this amendment."))
         rec.suite_id = suite.id if suite else None
         rec.visitor_a_id = people[0].id
         rec.visitor_b_id = people[1].id if len(people) > 1 else None
@@ -329,8 +359,10 @@ def import_checked(ctx: AppContext, data: bytes, *, trust: Trust | None = None,
         s.flush()
         if build_document(to_record(v), parts) != checked.document:
             # A guard against our own bugs: what is stored must re-create what was signed.
-            raise SubmissionRejected("This visit could not be stored exactly as signed, so it was not imported.",
-                                     hint="Please report this to the icvapp developers.")
+            raise SubmissionRejected(
+                QT_TRANSLATE_NOOP("Submission", "This visit could not be stored exactly as signed, so it was not "
+                                                "imported."),
+                hint=QT_TRANSLATE_NOOP("Submission", "Please report this to the icvapp developers."))
         # Times from inside the report's signatures, never from the file's unsigned JSON.
         signatures = [SealSignature(volunteer_id=people[i].id, signer_name=people[i].name,
                                     certificate=str(sig["certificate"]), signature=str(sig["signature"]),
@@ -353,14 +385,16 @@ def import_files(ctx: AppContext, paths: list[Path], progress=None) -> list[Impo
     for n, path in enumerate(paths, start=1):
         path = Path(path)
         try:
-            data = read_bounded(path, MAX_SIZE, "a submission file")
+            data = read_bounded(path, MAX_SIZE, QT_TRANSLATE_NOOP("Submission", "a submission file"))
             vid, warnings = import_checked(ctx, data, trust=trust, inbox_key=inbox_key)
-            message = f"imported as visit no. {vid}" + "".join(f" Warning: {w}" for w in warnings)
+            message = joined(QT_TRANSLATE_NOOP("Submission", "imported as visit no. {number}").format(number=vid),
+                             *(QT_TRANSLATE_NOOP("Submission", "Warning: {text}").format(text=w) for w in warnings))
             results.append(ImportResult(path, True, message, vid, warnings))
         except UserFacingError as exc:
-            results.append(ImportResult(path, False, str(exc)))
+            results.append(ImportResult(path, False, exc.text))
         except OSError as exc:
-            results.append(ImportResult(path, False, f"could not be read ({exc.strerror or exc})"))
+            results.append(ImportResult(path, False, QT_TRANSLATE_NOOP("Submission", "could not be read ({reason})")
+                                        .format(reason=exc.strerror or exc)))
         if progress is not None:
             progress(n, len(paths))
     return results

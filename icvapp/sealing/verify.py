@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from icvapp.errors import UserFacingError
+from icvapp.errors import QT_TRANSLATE_NOOP, UserFacingError
 from icvapp.i18n import translator
 from icvapp.i18n.formats import format_date
 from icvapp.sealing.submission import MAX_SIZE, SubmissionRejected, check_payload, decrypt
@@ -54,7 +54,8 @@ def verify_file(path: Path, trust: Trust, inbox_key=None, *, language: str = "en
     tr = translator(language)
     try:
         # A report or a submission, whichever it turns out to be: bounded before a byte is read.
-        data = read_bounded(path, max(MAX_REPORT_PDF, MAX_SIZE), "a signed report or submission file")
+        data = read_bounded(path, max(MAX_REPORT_PDF, MAX_SIZE),
+                            QT_TRANSLATE_NOOP("Verify", "a signed report or submission file"))
     except UserFacingError as exc:
         return Verdict(DAMAGED, exc.message)
     if data.lstrip()[:5] == b"%PDF-":
@@ -70,5 +71,5 @@ def trust_from_root_file(path: Path) -> Trust:
     """Trust for someone with only the scheme's root certificate (no revocation list)."""
 
     # A certificate is about 1 KB; 64 KB allows a PEM bundle and bounds the read.
-    root = pki.load_cert(read_bounded(path, 64 * 1024, "a root certificate file"))
+    root = pki.load_cert(read_bounded(path, 64 * 1024, QT_TRANSLATE_NOOP("Verify", "a root certificate file")))
     return Trust(root=root, inbox=root, revoked={}, scheme_uid="", scheme_name="")

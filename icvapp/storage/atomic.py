@@ -8,7 +8,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from icvapp.errors import StorageFault
+from icvapp.errors import QT_TRANSLATE_NOOP, StorageFault
 from icvapp.storage.files import kind_of
 
 
@@ -55,10 +55,12 @@ def refuse_special(path: Path) -> None:
     except OSError:
         return  # nothing there (or not reachable): creating the file reports any real problem
     if stat.S_ISDIR(mode):
-        raise StorageFault(f"{path} is a folder, not a file name.", hint="Choose a file name.")
+        raise StorageFault(QT_TRANSLATE_NOOP("Files", "{path} is a folder, not a file name.").format(path=path),
+                           hint=QT_TRANSLATE_NOOP("Files", "Choose a file name."))
     if not stat.S_ISREG(mode):
-        raise StorageFault(f"{path} is {kind_of(mode)}, not an ordinary file, so icvapp will not write to it.",
-                           hint="Choose a file name in a folder on disk.")
+        raise StorageFault(QT_TRANSLATE_NOOP("Files", "{path} is {kind}, not an ordinary file, so icvapp will not "
+                                                      "write to it.").format(path=path, kind=kind_of(mode)),
+                           hint=QT_TRANSLATE_NOOP("Files", "Choose a file name in a folder on disk."))
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -77,14 +79,20 @@ def _fsync_dir(folder: Path) -> None:
 def storage_fault(exc: OSError, path: Path) -> StorageFault:
     """Translate an OS error into a message a volunteer can act on."""
     if exc.errno == errno.ENOSPC:
-        return StorageFault(f"The disk is full; {path.name} was not written.",
-                            hint="Free some space and try again. Nothing already saved was lost.")
+        return StorageFault(QT_TRANSLATE_NOOP("Files", "The disk is full; {name} was not written.")
+                            .format(name=path.name),
+                            hint=QT_TRANSLATE_NOOP("Files", "Free some space and try again. Nothing already saved "
+                                                            "was lost."))
     if exc.errno == errno.ENOENT:
-        return StorageFault(f"The folder {path.parent} does not exist; {path.name} was not written.",
-                            hint="Choose an existing folder.")
+        return StorageFault(QT_TRANSLATE_NOOP("Files", "The folder {parent} does not exist; {name} was not written.")
+                            .format(parent=path.parent, name=path.name),
+                            hint=QT_TRANSLATE_NOOP("Files", "Choose an existing folder."))
     if exc.errno == errno.EISDIR:
-        return StorageFault(f"{path} is a folder, not a file name.", hint="Choose a file name.")
+        return StorageFault(QT_TRANSLATE_NOOP("Files", "{path} is a folder, not a file name.").format(path=path),
+                           hint=QT_TRANSLATE_NOOP("Files", "Choose a file name."))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageFault(f"icvapp may not write to {path.parent}.",
-                            hint="Choose another folder or check its permissions.")
-    return StorageFault(f"Could not write {path.name}: {exc.strerror or exc}.")
+        return StorageFault(QT_TRANSLATE_NOOP("Files", "icvapp may not write to {parent}.")
+                            .format(parent=path.parent),
+                            hint=QT_TRANSLATE_NOOP("Files", "Choose another folder or check its permissions."))
+    return StorageFault(QT_TRANSLATE_NOOP("Files", "Could not write {name}: {reason}.")
+                        .format(name=path.name, reason=exc.strerror or exc))

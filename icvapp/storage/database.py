@@ -19,14 +19,14 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from icvapp.errors import DatabaseTooNew, DatabaseUnreadable, StorageFault
+from icvapp.errors import QT_TRANSLATE_NOOP, DatabaseTooNew, DatabaseUnreadable, StorageFault, later
 
-#: The database file's name inside a profile folder.
+# The database file's name inside a profile folder.
 DB_NAME = "icvapp.db"
-#: The schema this code writes. Each Alembic revision "000N" sets user_version N.
+# The schema this code writes. Each Alembic revision "000N" sets user_version N.
 SCHEMA_VERSION = 7
 SQLITE_MAGIC = b"SQLite format 3\x00"
-#: How long a write waits for another program's lock before saying so (seconds).
+# How long a write waits for another program's lock before saying so (seconds).
 BUSY_TIMEOUT = 5.0
 PAGE_SIZE = 4096
 
@@ -44,9 +44,9 @@ class Database:
         # The key lives here only while the profile is unlocked; new connections read it.
         self._key = key_holder if key_holder is not None else {}
         self.sessions = sessionmaker(engine, expire_on_commit=False)
-        #: Who the audit log names for changes made through this connection.
+        # Who the audit log names for changes made through this connection.
         self.actor = "icvapp"
-        #: The profile's recovery public key: signing keys are sealed to it too.
+        # The profile's recovery public key: signing keys are sealed to it too.
         self.recovery_public: str | None = None
 
     @contextmanager
@@ -119,7 +119,7 @@ def translate_errors(path: Path) -> Iterator[None]:
         raise known_error(exc, path) from exc
 
 
-#: SQLite's primary result codes for the environment problems a user can act on.
+# SQLite's primary result codes for the environment problems a user can act on.
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 5, 6, 8, 10, 11
 SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
 
@@ -134,22 +134,27 @@ def known_error(orig: BaseException | None, path: Path) -> Exception:
     """The plain-language error for a driver error, sorted by SQLite's result code."""
     code = error_code(orig)
     if code == SQLITE_FULL:
-        return StorageFault("The disk is full, so the last change was not saved.",
-                            hint="Free some space; what you typed is still on screen.")
+        return StorageFault(QT_TRANSLATE_NOOP("Database", "The disk is full, so the last change was not saved."),
+                            hint=QT_TRANSLATE_NOOP("Database", "Free some space; what you typed is still on screen."))
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return StorageFault("Another program is using the database, so the change was not saved.",
-                            hint="Close other copies of icvapp and try again.")
+        return StorageFault(QT_TRANSLATE_NOOP("Database", "Another program is using the database, so the change "
+                                                          "was not saved."),
+                            hint=QT_TRANSLATE_NOOP("Database", "Close other copies of icvapp and try again."))
     if code in (SQLITE_READONLY, SQLITE_CANTOPEN):
-        return StorageFault(f"The data folder {path.parent} is read-only.",
-                            hint="Check the folder's permissions; what you typed is still on screen.")
+        return StorageFault(QT_TRANSLATE_NOOP("Database", "The data folder {parent} is read-only.")
+                            .format(parent=path.parent),
+                            hint=QT_TRANSLATE_NOOP("Database", "Check the folder's permissions; what you typed is "
+                                                               "still on screen."))
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return DatabaseUnreadable(
-            f"The database {path.name} is damaged.",
-            hint="Restore it from a backup. icvapp has not changed the file.",
+            QT_TRANSLATE_NOOP("Database", "The database {name} is damaged.").format(name=path.name),
+            hint=QT_TRANSLATE_NOOP("Database", "Restore it from a backup. icvapp has not changed the file."),
         )
     if code == SQLITE_IOERR:
-        return StorageFault("The disk reported an error while saving, so the last change was not saved.",
-                            hint="Check the disk (and free space); what you typed is still on screen.")
+        return StorageFault(QT_TRANSLATE_NOOP("Database", "The disk reported an error while saving, so the last "
+                                                          "change was not saved."),
+                            hint=QT_TRANSLATE_NOOP("Database", "Check the disk (and free space); what you typed is "
+                                                               "still on screen."))
     return orig if isinstance(orig, Exception) else RuntimeError(str(orig))
 
 
@@ -171,23 +176,29 @@ def connect_raw(path: Path, key: bytes):
 def check_file(path: Path) -> None:
     """Refuse files that are plainly not an encrypted icvapp database."""
     if not path.exists():
-        raise DatabaseUnreadable(f"The database {path} is missing.",
-                                 hint="Restore it from a backup, or start a new profile.")
+        raise DatabaseUnreadable(QT_TRANSLATE_NOOP("Database", "The database {path} is missing.").format(path=path),
+                                 hint=QT_TRANSLATE_NOOP("Database", "Restore it from a backup, or start a new "
+                                                                    "profile."))
     size = path.stat().st_size
     if size == 0:
-        raise DatabaseUnreadable(f"The database {path.name} is empty (0 bytes).",
-                                 hint="It may have been cut short by a failed copy. Restore it from a backup.")
+        raise DatabaseUnreadable(QT_TRANSLATE_NOOP("Database", "The database {name} is empty (0 bytes).")
+                                 .format(name=path.name),
+                                 hint=QT_TRANSLATE_NOOP("Database", "It may have been cut short by a failed copy. "
+                                                                    "Restore it from a backup."))
     with path.open("rb") as fh:
         head = fh.read(16)
     if head == SQLITE_MAGIC:
         raise DatabaseUnreadable(
-            f"{path.name} is an unencrypted SQLite file, not an icvapp database.",
-            hint="icvapp only opens encrypted databases it created.",
+            QT_TRANSLATE_NOOP("Database", "{name} is an unencrypted SQLite file, not an icvapp database.")
+            .format(name=path.name),
+            hint=QT_TRANSLATE_NOOP("Database", "icvapp only opens encrypted databases it created."),
         )
     if size % PAGE_SIZE:
         raise DatabaseUnreadable(
-            f"The database {path.name} is truncated ({size} bytes is not a whole number of pages).",
-            hint="It may have been cut short by a failed copy. Restore it from a backup.",
+            QT_TRANSLATE_NOOP("Database", "The database {name} is truncated ({size} bytes is not a whole number of "
+                                          "pages).").format(name=path.name, size=size),
+            hint=QT_TRANSLATE_NOOP("Database", "It may have been cut short by a failed copy. Restore it from a "
+                                               "backup."),
         )
 
 
@@ -197,7 +208,8 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
     if not create:
         check_file(path)
     elif path.exists() and path.stat().st_size:
-        raise DatabaseUnreadable(f"{path} already exists; refusing to overwrite it.")
+        raise DatabaseUnreadable(QT_TRANSLATE_NOOP("Database", "{path} already exists; refusing to overwrite it.")
+                                 .format(path=path))
     else:
         # Owner-only from the first byte; SQLCipher keeps these permissions.
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
@@ -209,7 +221,8 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
 
     def creator():
         if holder["key"] is None:
-            raise StorageFault("The profile is locked.", hint="Unlock it to continue.")
+            raise StorageFault(QT_TRANSLATE_NOOP("Database", "The profile is locked."),
+                               hint=QT_TRANSLATE_NOOP("Database", "Unlock it to continue."))
         return connect_raw(path, holder["key"])
 
     engine = create_engine("sqlite://", module=sqlcipher, creator=creator)
@@ -235,16 +248,19 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Database:
         orig = exc.orig if isinstance(exc, DBAPIError) else exc
         if error_code(orig) == SQLITE_NOTADB:
             raise DatabaseUnreadable(
-                f"The database {path.name} cannot be decrypted with this profile's key.",
-                hint="The file is damaged or belongs to another profile. Restore it from a backup.",
+                QT_TRANSLATE_NOOP("Database", "The database {name} cannot be decrypted with this profile's key.")
+                .format(name=path.name),
+                hint=QT_TRANSLATE_NOOP("Database", "The file is damaged or belongs to another profile. Restore it "
+                                                   "from a backup."),
             ) from None
         raise known_error(orig, path) from None
     if version > SCHEMA_VERSION:
         engine.dispose()
         raise DatabaseTooNew(
-            f"This database was written by a newer version of icvapp (schema {version}; "
-            f"this version understands up to {SCHEMA_VERSION}).",
-            hint="Install the newer icvapp to open it. The file has not been changed.",
+            QT_TRANSLATE_NOOP("Database", "This database was written by a newer version of icvapp (schema "
+                                          "{version}; this version understands up to {schema_version}).")
+            .format(version=version, schema_version=SCHEMA_VERSION),
+            hint=QT_TRANSLATE_NOOP("Database", "Install the newer icvapp to open it. The file has not been changed."),
         )
     db = Database(path, engine, holder)
     if version < SCHEMA_VERSION:
@@ -276,9 +292,12 @@ def migrate(db: Database, from_version: int, *, backup: bool = True) -> None:
                 command.upgrade(cfg, revision_for(SCHEMA_VERSION))
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
+                    count = len(broken)
                     raise DatabaseUnreadable(
-                        f"Upgrading the database would break {len(broken)} links between records.",
-                        hint="Nothing was changed. Please report this to the icvapp developers.",
+                        later.translate("Database", "Upgrading the database would break %n links between records.",
+                                        None, count, count=count),
+                        hint=QT_TRANSLATE_NOOP("Database", "Nothing was changed. Please report this to the icvapp "
+                                                           "developers."),
                     )
                 conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except (DBAPIError, sqlcipher.Error) as exc:
@@ -287,8 +306,10 @@ def migrate(db: Database, from_version: int, *, backup: bool = True) -> None:
             if isinstance(known, StorageFault):
                 raise known from None
             raise DatabaseUnreadable(
-                f"The database could not be upgraded to this version of icvapp ({orig}).",
-                hint="Nothing was changed" + (f"; a copy was also kept as {copy.name}." if copy else "."),
+                QT_TRANSLATE_NOOP("Database", "The database could not be upgraded to this version of icvapp "
+                                              "({reason}).").format(reason=orig),
+                hint=(QT_TRANSLATE_NOOP("Database", "Nothing was changed; a copy was also kept as {name}.")
+                      .format(name=copy.name) if copy else QT_TRANSLATE_NOOP("Database", "Nothing was changed.")),
             ) from None
         finally:
             raw.execute("PRAGMA foreign_keys = ON")

@@ -19,10 +19,10 @@ from itertools import accumulate
 from operator import sub
 from pathlib import Path
 
-from icvapp.errors import InvalidInput
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput
 
-#: Deeper than any document icvapp writes (a submission nests 7 levels) by a wide margin,
-#: and far below the depth at which Python's parser runs out of stack.
+# Deeper than any document icvapp writes (a submission nests 7 levels) by a wide margin,
+# and far below the depth at which Python's parser runs out of stack.
 MAX_JSON_DEPTH = 64
 
 _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
@@ -53,10 +53,12 @@ def read_bounded(path: str | Path, limit: int, what: str, *, hint: str = "") -> 
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise InvalidInput(f"{path} is {kind_of(info.st_mode)}, not a file icvapp can read.",
-                               hint=f"Choose {what} saved on disk.")
-        too_big = InvalidInput(f"{path.name} is {size_text(max(info.st_size, limit + 1))}; "
-                               f"{what} can be at most {size_text(limit)}.", hint=hint)
+            raise InvalidInput(QT_TRANSLATE_NOOP("Files", "{path} is {kind}, not a file icvapp can read.")
+                               .format(path=path, kind=kind_of(info.st_mode)),
+                               hint=QT_TRANSLATE_NOOP("Files", "Choose {what} saved on disk.").format(what=what))
+        too_big = InvalidInput(QT_TRANSLATE_NOOP("Files", "{name} is {size}; {what} can be at most {limit}.")
+                               .format(name=path.name, size=size_text(max(info.st_size, limit + 1)), what=what,
+                                       limit=size_text(limit)), hint=hint)
         if info.st_size > limit:
             raise too_big
         chunks, left = [], limit + 1
@@ -78,9 +80,12 @@ def read_bounded(path: str | Path, limit: int, what: str, *, hint: str = "") -> 
 
 def _unreadable(path: Path, exc: OSError) -> InvalidInput:
     if exc.errno == errno.EISDIR:
-        return InvalidInput(f"{path} is a folder, not a file icvapp can read.")
-    return InvalidInput(f"{path.name} could not be read ({exc.strerror or exc}).",
-                        hint="Check the file name and that the file is not open in another program.")
+        return InvalidInput(QT_TRANSLATE_NOOP("Files", "{path} is a folder, not a file icvapp can read.")
+                            .format(path=path))
+    return InvalidInput(QT_TRANSLATE_NOOP("Files", "{name} could not be read ({reason}).")
+                        .format(name=path.name, reason=exc.strerror or exc),
+                        hint=QT_TRANSLATE_NOOP("Files", "Check the file name and that the file is not open in "
+                                                        "another program."))
 
 
 # --------------------------------------------------------------------------- JSON

@@ -19,14 +19,14 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from icvapp.errors import WrongPassphrase
+from icvapp.errors import QT_TRANSLATE_NOOP, WrongPassphrase
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base32: no I, L, O or U to misread
 GROUP = 4
 
 
 class WrongRecoveryKey(WrongPassphrase):
-    title = "Wrong recovery key"
+    title = QT_TRANSLATE_NOOP("Keys", "Wrong recovery key")
 
 
 def _hkdf(secret: bytes, salt: bytes, info: bytes) -> bytes:
@@ -47,8 +47,10 @@ def parse_key(text: str) -> bytes:
     """Read a typed recovery key: spaces, dashes and case do not matter; O/I/L read as 0/1/1."""
     cleaned = text.upper().replace("-", "").replace(" ", "").translate(str.maketrans("OIL", "011"))
     if len(cleaned) != 26 or any(c not in ALPHABET for c in cleaned):
-        raise WrongRecoveryKey("That is not a recovery key: it has 26 letters and digits, in groups of four.",
-                               hint="Check it against the copy you kept, or ask your scheme office.")
+        raise WrongRecoveryKey(QT_TRANSLATE_NOOP("Keys", "That is not a recovery key: it has 26 letters and "
+                                                         "digits, in groups of four."),
+                               hint=QT_TRANSLATE_NOOP("Keys", "Check it against the copy you kept, or ask your "
+                                                              "scheme office."))
     n = 0
     for c in cleaned:
         n = (n << 5) | ALPHABET.index(c)
@@ -97,8 +99,9 @@ def recovery_private(slot: dict, text: str, profile_id: str) -> X25519PrivateKey
         private_raw = AESGCM(_hkdf(raw, bytes.fromhex(slot["salt"]), b"icvapp recovery v1")).decrypt(
             blob[:12], blob[12:], profile_id.encode())
     except InvalidTag:
-        raise WrongRecoveryKey("That recovery key does not belong to this profile.",
-                               hint="Each profile has its own recovery key; check you have the right one.") from None
+        raise WrongRecoveryKey(QT_TRANSLATE_NOOP("Keys", "That recovery key does not belong to this profile."),
+                               hint=QT_TRANSLATE_NOOP("Keys", "Each profile has its own recovery key; check you "
+                                                              "have the right one.")) from None
     return X25519PrivateKey.from_private_bytes(private_raw)
 
 

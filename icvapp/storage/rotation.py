@@ -12,7 +12,7 @@ import os
 import secrets
 from pathlib import Path
 
-from icvapp.errors import KeyUnavailable, UserFacingError
+from icvapp.errors import QT_TRANSLATE_NOOP, KeyUnavailable, UserFacingError
 from icvapp.storage.atomic import write_atomic
 from icvapp.storage.database import DB_NAME, Database, connect_raw
 from icvapp.storage.keys import (
@@ -57,8 +57,9 @@ def _keychain_set(username: str, key: bytes) -> None:
     try:
         keyring.set_password(SERVICE, username, key.hex())
     except Exception as exc:
-        raise KeyUnavailable(f"The system keychain refused to store the new key ({exc.__class__.__name__}).",
-                             hint="Nothing was changed.") from None
+        raise KeyUnavailable(QT_TRANSLATE_NOOP("Keys", "The system keychain refused to store the new key ({error}).")
+                             .format(error=exc.__class__.__name__),
+                             hint=QT_TRANSLATE_NOOP("Keys", "Nothing was changed.")) from None
 
 
 def _promote(data_dir: Path, nxt: KeyInfo, new_key: bytes) -> None:

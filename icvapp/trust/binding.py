@@ -20,7 +20,9 @@ import io
 import re
 from dataclasses import dataclass
 
-#: The catalogue key. Readers ignore keys they do not know, so the file stays an ordinary PDF.
+from icvapp.errors import QT_TRANSLATE_NOOP
+
+# The catalogue key. Readers ignore keys they do not know, so the file stays an ordinary PDF.
 KEY = "/ICVappReport"
 FORMAT = "icvapp-report-binding/1"
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -32,9 +34,9 @@ class BindingUnreadable(ValueError):
 
 @dataclass(frozen=True)
 class ReportBinding:
-    #: SHA-256 (hex) of the canonical record the report was made from.
+    # SHA-256 (hex) of the canonical record the report was made from.
     record_digest: str
-    #: The visitors' uids, in the order of the signature fields they sign (Visitor1, Visitor2).
+    # The visitors' uids, in the order of the signature fields they sign (Visitor1, Visitor2).
     visitor_uids: tuple[str, ...]
 
 
@@ -67,16 +69,17 @@ def read_binding(reader, revision: int) -> ReportBinding | None:
         return None
     entry = root[KEY]
     if not isinstance(entry, generic.DictionaryObject):
-        raise BindingUnreadable("it is not a dictionary")
+        raise BindingUnreadable(QT_TRANSLATE_NOOP("Signatures", "it is not a dictionary"))
     values = {k: entry.get(k) for k in ("/Format", "/Record", "/Visitors")}
     if not isinstance(values["/Format"], generic.TextStringObject) or str(values["/Format"]) != FORMAT:
-        raise BindingUnreadable(f"its format is {values['/Format']!r}")
+        raise BindingUnreadable(QT_TRANSLATE_NOOP("Signatures", "its format is {format}").format(
+            format=repr(values["/Format"])))
     record, visitors = values["/Record"], values["/Visitors"]
     if not isinstance(record, generic.TextStringObject) or not _HEX64.fullmatch(str(record)):
-        raise BindingUnreadable("its record digest is not a SHA-256")
+        raise BindingUnreadable(QT_TRANSLATE_NOOP("Signatures", "its record digest is not a SHA-256"))
     if (not isinstance(visitors, generic.ArrayObject) or not 1 <= len(visitors) <= 2
             or not all(isinstance(u, generic.TextStringObject) and 0 < len(str(u)) <= 36 for u in visitors)):
-        raise BindingUnreadable("its list of visitors is malformed")
+        raise BindingUnreadable(QT_TRANSLATE_NOOP("Signatures", "its list of visitors is malformed"))
     return ReportBinding(str(record), tuple(str(u) for u in visitors))
 
 

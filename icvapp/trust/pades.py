@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from icvapp.errors import InvalidInput
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput
 from icvapp.trust import binding
 from icvapp.trust.pki import common_name
 
@@ -59,9 +59,9 @@ def add_signature_fields(pdf: bytes, boxes: dict[str, tuple[int, tuple[float, fl
     return out.getvalue()
 
 
-#: Room in a signature container beyond the two certificates it embeds: the signed attributes, the
-#: ECDSA value and the CMS structure measured ~1.1 KB; a container that outgrew it would make
-#: pyHanko refuse to sign (never a damaged file).
+# Room in a signature container beyond the two certificates it embeds: the signed attributes, the
+# ECDSA value and the CMS structure measured ~1.1 KB; a container that outgrew it would make
+# pyHanko refuse to sign (never a damaged file).
 _CMS_SLACK = 2048
 
 
@@ -94,8 +94,8 @@ def sign_field(pdf: bytes, field_name: str, key, cert: x509.Certificate, root: x
 
 # --------------------------------------------------------------------------- checking
 
-#: The only kind of signature icvapp makes. A field holding any other kind is one
-#: pyHanko would skip without a word, so it is reported as unchecked, never ignored.
+# The only kind of signature icvapp makes. A field holding any other kind is one
+# pyHanko would skip without a word, so it is reported as unchecked, never ignored.
 PADES_SUBFILTER = "/ETSI.CAdES.detached"
 _PYHANKO_LOGGERS = ("pyhanko", "pyhanko_certvalidator")
 log = logging.getLogger(__name__)
@@ -104,10 +104,10 @@ log = logging.getLogger(__name__)
 @dataclass
 class PdfSignatureCheck:
     field: str
-    #: The common name in the signer's certificate; the signature's own /Name entry is never read.
+    # The common name in the signer's certificate; the signature's own /Name entry is never read.
     signer: str
-    #: The signing-time attribute if the signature carries one, else /M from inside the signed
-    #: bytes (PAdES puts the claimed time there); None unless it is covered by the signature.
+    # The signing-time attribute if the signature carries one, else /M from inside the signed
+    # bytes (PAdES puts the claimed time there); None unless it is covered by the signature.
     signed_at: dt.datetime | None
     cert: x509.Certificate | None
     intact: bool
@@ -121,9 +121,9 @@ class PdfSignatureCheck:
 class AddedLater:
     """Something in the file, after the first signature, that no signature accounts for."""
 
-    #: The revision (0-based), or None for stray bytes after the signed end of the file.
+    # The revision (0-based), or None for stray bytes after the signed end of the file.
     revision: int | None
-    #: What it adds or replaces, in words.
+    # What it adds or replaces, in words.
     changes: tuple[str, ...]
     extra_bytes: int = 0
 
@@ -131,21 +131,21 @@ class AddedLater:
 @dataclass
 class PdfCheck:
     revisions: int
-    #: Every signature field's full name, in the document's order (duplicates included).
+    # Every signature field's full name, in the document's order (duplicates included).
     fields: list[str] = field(default_factory=list)
-    #: The fields holding a signature pyHanko validated, oldest first.
+    # The fields holding a signature pyHanko validated, oldest first.
     signatures: list[PdfSignatureCheck] = field(default_factory=list)
     empty_fields: list[str] = field(default_factory=list)
-    #: Fields that hold something, but not a signature pyHanko validated, with why in words.
+    # Fields that hold something, but not a signature pyHanko validated, with why in words.
     unchecked_fields: dict[str, str] = field(default_factory=dict)
-    #: Revisions after the first signature that are no signature's own, and bytes after the
-    #: newest signature's end: what nobody signed (nothing, for a file as icvapp writes it).
+    # Revisions after the first signature that are no signature's own, and bytes after the
+    # newest signature's end: what nobody signed (nothing, for a file as icvapp writes it).
     unsigned_additions: list[AddedLater] = field(default_factory=list)
-    #: The report's binding to its record, as it stood just before the first signature.
+    # The report's binding to its record, as it stood just before the first signature.
     binding: binding.ReportBinding | None = None
-    #: Why a binding that is there cannot be read, in words.
+    # Why a binding that is there cannot be read, in words.
     binding_problem: str | None = None
-    #: SHA-256 of the file up to the first signature: the prepared report every signature covers.
+    # SHA-256 of the file up to the first signature: the prepared report every signature covers.
     report_digest: str | None = None
 
 
@@ -161,7 +161,9 @@ def check_pdf(data: bytes, root: x509.Certificate, *, at_signing: bool = False) 
         try:
             return _check(data, root, at_signing)
         except (PdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
-            raise InvalidInput(f"This PDF is damaged and cannot be checked ({exc.__class__.__name__}).") from None
+            raise InvalidInput(QT_TRANSLATE_NOOP("Signatures", "This PDF is damaged and cannot be checked "
+                                                               "({error}).")
+                               .format(error=exc.__class__.__name__)) from None
 
 
 def _check(data: bytes, root: x509.Certificate, at_signing: bool) -> PdfCheck:
@@ -218,17 +220,20 @@ def _check_field(reader, name: str, sig_field, context) -> tuple[PdfSignatureChe
     value = sig_field.get("/V")
     sig_object = value.get_object() if value is not None else None
     if not isinstance(sig_object, generic.DictionaryObject):
-        return "it holds something that is not a signature"
+        return QT_TRANSLATE_NOOP("Signatures", "it holds something that is not a signature")
     subfilter = sig_object.get("/SubFilter")
     if subfilter != PADES_SUBFILTER:
-        kind = f"of a kind icvapp does not make, {subfilter}" if subfilter else "with no /SubFilter"
-        return f"it holds a signature {kind}"
+        if subfilter:
+            return QT_TRANSLATE_NOOP("Signatures", "it holds a signature of a kind icvapp does not make, "
+                                                   "{kind}").format(kind=str(subfilter))
+        return QT_TRANSLATE_NOOP("Signatures", "it holds a signature with no /SubFilter")
     try:
         embedded = EmbeddedPdfSignature(reader, sig_field, name)
         # The claimed time picks when the chain is judged; it is trusted only if the signature is intact.
         status = validate_pdf_signature(embedded, context(_signed_time(embedded, True)))
     except Exception as exc:  # a damaged or made-up signature container, whatever the library calls it
-        return f"its signature cannot be read: {exc.__class__.__name__}"
+        return QT_TRANSLATE_NOOP("Signatures", "its signature cannot be read: {error}").format(
+            error=exc.__class__.__name__)
     covered = status.coverage is not None and status.coverage >= SignatureCoverageLevel.ENTIRE_REVISION
     intact = bool(status.intact and status.valid and covered)
     level = status.modification_level

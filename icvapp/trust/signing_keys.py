@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from icvapp.errors import KeyUnavailable
+from icvapp.errors import QT_TRANSLATE_NOOP, KeyUnavailable
 from icvapp.profile.context import AppContext
 from icvapp.storage import audit
 from icvapp.storage.database import Database
@@ -29,8 +29,10 @@ def reset_signing_pin(ctx: AppContext, volunteer_id: int, recovery_text: str, ne
         k = s.scalars(select(SigningKey).where(SigningKey.volunteer_id == volunteer_id)
                       .order_by(SigningKey.id.desc())).first()
         if k is None or k.recovery_box is None:
-            raise KeyUnavailable("This signing key cannot be recovered on this computer.",
-                                 hint="Set up signing again and ask the office for a new certificate.")
+            raise KeyUnavailable(QT_TRANSLATE_NOOP("SigningKeys", "This signing key cannot be recovered on this "
+                                                                  "computer."),
+                                 hint=QT_TRANSLATE_NOOP("SigningKeys", "Set up signing again and ask the office "
+                                                                       "for a new certificate."))
         der = open_sealed(private, k.recovery_box.decode("ascii"), SIGNING_INFO)
         k.sealed_key = seal_box(der, new_pin)
         v = s.get(Volunteer, volunteer_id)

@@ -13,7 +13,8 @@ signed, field by field, by exactly the visitors it names, matched by the volunte
 certificates; a report made before bindings keeps the checks above.
 
 Verdicts are worded in the language asked for (English by default), through :mod:`icvapp.i18n`;
-the reason a lower layer gives (a certificate's problem, a damaged file) stays as that layer words it.
+the reason a lower layer gives (a certificate's problem, a damaged file) is rendered in the same language when
+that layer marked it for translation (:class:`icvapp.errors.Translatable`), and as it is worded otherwise.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from icvapp.errors import InvalidInput
+from icvapp.errors import InvalidInput, in_language
 from icvapp.i18n import QT_TRANSLATE_NOOP, Translator, translator
 from icvapp.i18n.formats import format_date
 from icvapp.trust import binding, pades, pki
@@ -97,7 +98,7 @@ def _details(check: pades.PdfCheck, tr: Translator) -> list[str]:
             lines.append(line)
         elif name in check.unchecked_fields:
             lines.append(tr.translate("Verdict", "Signature field {field}: no valid signature ({reason})")
-                         .format(field=name, reason=check.unchecked_fields[name]))
+                         .format(field=name, reason=in_language(check.unchecked_fields[name], tr)))
         else:
             lines.append(tr.translate("Verdict", "Signature field {field}: not signed").format(field=name))
     lines += [tr.translate("Verdict", "Added after signing and signed by no one: {what}")
@@ -144,7 +145,7 @@ def verify_pdf_bytes(data: bytes, trust: Trust, *, at_signing: bool = False, now
         name, why = next(iter(check.unchecked_fields.items()))
         return Verdict(ALTERED, tr.translate("Verdict", "Not validly signed: signature field {field} holds no "
                                              "signature that can be checked ({reason}).")
-                       .format(field=name, reason=why), details)
+                       .format(field=name, reason=in_language(why, tr)), details)
     for s in sigs:
         if not s.intact:
             return Verdict(ALTERED, tr.translate("Verdict", "Altered after signing: {signer}'s signature no longer "
@@ -156,7 +157,7 @@ def verify_pdf_bytes(data: bytes, trust: Trust, *, at_signing: bool = False, now
     if check.binding_problem:
         return Verdict(ALTERED, tr.translate("Verdict", "Not a report as icvapp makes it: what ties it to its visit "
                                              "record cannot be read ({reason}).")
-                       .format(reason=check.binding_problem), details)
+                       .format(reason=in_language(check.binding_problem, tr)), details)
     for s in sigs:
         if not s.later_changes_allowed:
             return Verdict(ALTERED, tr.translate("Verdict", "Altered after signing: content was added after {signer} "
@@ -191,7 +192,7 @@ def verify_pdf_bytes(data: bytes, trust: Trust, *, at_signing: bool = False, now
                                     "({signer}).").format(signer=s.signer)
             else:
                 head = tr.translate("Verdict", "Intact, but {signer} cannot vouch for it: {problem}.").format(
-                    signer=s.signer, problem=problem)
+                    signer=s.signer, problem=in_language(problem, tr))
             return Verdict(status, head, details)
         if not s.trusted:
             return Verdict(UNTRUSTED, tr.translate("Verdict", "Intact, but {signer}'s certificate is not trusted by "

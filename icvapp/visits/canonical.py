@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from icvapp.errors import InvalidInput
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput
 from icvapp.i18n.languages import DEFAULT_LANGUAGE
 from icvapp.storage.model import VisitStatus
 from icvapp.visits.record import (
@@ -25,7 +25,7 @@ from icvapp.visits.record import (
 )
 
 FORMAT = "icvapp-visit/1"
-#: A visit written in English leaves its language out of the signed document.
+# A visit written in English leaves its language out of the signed document.
 ENGLISH = DEFAULT_LANGUAGE
 
 
@@ -120,29 +120,30 @@ class _Reader:
 
     def __init__(self, data, path: str = "") -> None:
         if not isinstance(data, dict):
-            raise self.bad(path or "record", "is not an object")
+            raise self.bad(path or "record", QT_TRANSLATE_NOOP("Visits", "is not an object"))
         self.data, self.path = data, path
 
     @staticmethod
     def bad(path: str, what: str) -> InvalidInput:
-        return InvalidInput(f"The visit record is malformed: '{path}' {what}.")
+        return InvalidInput(QT_TRANSLATE_NOOP("Visits", "The visit record is malformed: '{path}' {what}.")
+                            .format(path=path, what=what))
 
     def _get(self, key: str, types, *, optional: bool = False):
         where = f"{self.path}.{key}" if self.path else key
         if key not in self.data:
-            raise self.bad(where, "is missing")
+            raise self.bad(where, QT_TRANSLATE_NOOP("Visits", "is missing"))
         value = self.data[key]
         if value is None and optional:
             return None
         # bool is an int in Python; a count of True is not a count.
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in _tuple(types)):
-            raise self.bad(where, "has the wrong type")
+            raise self.bad(where, QT_TRANSLATE_NOOP("Visits", "has the wrong type"))
         return value
 
     def text(self, key: str, *, optional: bool = False, limit: int = 20000) -> str | None:
         value = self._get(key, str, optional=optional)
         if value is not None and len(value) > limit:
-            raise self.bad(f"{self.path}.{key}".lstrip("."), "is too long")
+            raise self.bad(f"{self.path}.{key}".lstrip("."), QT_TRANSLATE_NOOP("Visits", "is too long"))
         return value
 
     def integer(self, key: str, *, optional: bool = False) -> int | None:
@@ -165,7 +166,8 @@ class _Reader:
         try:
             return kind.fromisoformat(value)
         except ValueError:
-            raise self.bad(f"{self.path}.{key}".lstrip("."), "is not a valid date or time") from None
+            raise self.bad(f"{self.path}.{key}".lstrip("."),
+                           QT_TRANSLATE_NOOP("Visits", "is not a valid date or time")) from None
 
 
 def _tuple(types) -> tuple:
@@ -180,7 +182,7 @@ def _count(value, where: str) -> int | None:
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100000:
-        raise _Reader.bad(where, "is not a count")
+        raise _Reader.bad(where, QT_TRANSLATE_NOOP("Visits", "is not a count"))
     return value
 
 
@@ -188,7 +190,8 @@ def document_to_record(doc) -> tuple[VisitRecord, SealedParts]:
     """Parse a signed document; raises :class:`InvalidInput` naming the first bad field."""
     r = _Reader(doc)
     if r.text("format") != FORMAT:
-        raise InvalidInput(f"This is not a visit record icvapp can read (format {doc.get('format')!r}).")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Visits", "This is not a visit record icvapp can read (format {format}).")
+                           .format(format=repr(doc.get("format"))))
     rec = VisitRecord(uid=r.text("uid", limit=36), status=VisitStatus.COMPLETE)
     rec.visit_date = r.when("date", dt.date)
     rec.set_moments(*(r.when(k) for k in ("arrived_at", "admitted_at", "departed_at")))
@@ -198,17 +201,18 @@ def document_to_record(doc) -> tuple[VisitRecord, SealedParts]:
     counts = r.obj("counts")
     for stage, row in counts.data.items():
         if not isinstance(row, list) or len(row) != 1 + len(GROUPS):
-            raise _Reader.bad(f"counts.{stage}", f"is not [total, {', '.join(GROUPS)}]")
+            raise _Reader.bad(f"counts.{stage}", QT_TRANSLATE_NOOP("Visits", "is not [total, {groups}]")
+                              .format(groups=", ".join(GROUPS)))
         rec.counts[str(stage)[:30]] = CountRow(*(_count(v, f"counts.{stage}") for v in row))
     for i, item in enumerate(r.items("conversations")):
         c = _Reader(item, f"conversations[{i}]")
         entitlements = c.obj("entitlements").data
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in entitlements.items()):
-            raise _Reader.bad(f"conversations[{i}].entitlements", "has the wrong type")
+            raise _Reader.bad(f"conversations[{i}].entitlements", QT_TRANSLATE_NOOP("Visits", "has the wrong type"))
         lists = {k: c.items(k) for k in ("vulnerabilities", "requests")}
         for k, values in lists.items():
             if not all(isinstance(v, str) and len(v) <= 40 for v in values):
-                raise _Reader.bad(f"conversations[{i}].{k}", "has the wrong type")
+                raise _Reader.bad(f"conversations[{i}].{k}", QT_TRANSLATE_NOOP("Visits", "has the wrong type"))
         rec.conversations.append(ConversationRecord(
             custody_number=c.text("custody_number", limit=40), cell=c.text("cell", limit=20),
             consent=c.flag("consent", optional=True),
@@ -228,14 +232,14 @@ def document_to_record(doc) -> tuple[VisitRecord, SealedParts]:
     ack_at = o.when("acknowledged_at")
     strokes = o.data.get("signature")
     if strokes is not None and not _strokes_ok(strokes):
-        raise _Reader.bad("officer.signature", "is not a drawn signature")
+        raise _Reader.bad("officer.signature", QT_TRANSLATE_NOOP("Visits", "is not a drawn signature"))
     amends = r.obj("amends", optional=True)
     visitors = [_party(_Reader(p, f"visitors[{i}]")) for i, p in enumerate(r.items("visitors"))]
     if not 1 <= len(visitors) <= 2:
-        raise _Reader.bad("visitors", "must name one or two visitors")
+        raise _Reader.bad("visitors", QT_TRANSLATE_NOOP("Visits", "must name one or two visitors"))
     version = r.integer("version")
     if version < 1 or (version > 1) != (amends is not None):
-        raise _Reader.bad("version", "does not match the amendment it describes")
+        raise _Reader.bad("version", QT_TRANSLATE_NOOP("Visits", "does not match the amendment it describes"))
     parts = SealedParts(
         scheme=_party(r.obj("scheme")), suite=_party(r.obj("suite", optional=True)), visitors=visitors,
         version=version,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Integer, and_, cast, select
 from sqlalchemy.orm import Session, aliased
 
-from icvapp.errors import InvalidInput, NotFound
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.scheme.config import SchemeConfig
 from icvapp.storage import audit
 from icvapp.storage.database import Database
@@ -166,7 +166,8 @@ def _as_int(column):
 def _get(s: Session, issue_id: int) -> TrackedIssue:
     t = s.get(TrackedIssue, issue_id)
     if t is None:
-        raise NotFound(f"There is no tracked issue number {issue_id}.")
+        raise NotFound(QT_TRANSLATE_NOOP("Issues", "There is no tracked issue number {issue_id}.")
+                       .format(issue_id=issue_id))
     return t
 
 
@@ -178,12 +179,14 @@ def update_issue(db: Database, config: SchemeConfig, issue_id: int, *, category:
         changed = []
         if category is not None and category != t.category:
             if category not in {c.key for c in config.issue_categories}:
-                raise InvalidInput(f"{category!r} is not an issue category of this scheme.")
+                raise InvalidInput(QT_TRANSLATE_NOOP("Issues", "{category} is not an issue category of this scheme.")
+                                   .format(category=repr(category)))
             t.category = category
             changed.append("category")
         if escalation is not None and escalation != t.escalation:
             if escalation not in {c.key for c in config.escalation_levels}:
-                raise InvalidInput(f"{escalation!r} is not an escalation level.")
+                raise InvalidInput(QT_TRANSLATE_NOOP("Issues", "{escalation} is not an escalation level.")
+                                   .format(escalation=repr(escalation)))
             t.escalation = escalation
             changed.append("escalation")
         if police_response is not None and police_response != t.police_response:
@@ -198,13 +201,13 @@ def update_issue(db: Database, config: SchemeConfig, issue_id: int, *, category:
 def close_issue(db: Database, issue_id: int, outcome: str, *, closed_on: dt.date | None = None) -> None:
     """Close an issue; an issue is only closed with its outcome recorded."""
     if not outcome.strip():
-        raise InvalidInput("Record the outcome before closing the issue.",
-                           hint="What did the police do, and is the office satisfied?")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Issues", "Record the outcome before closing the issue."),
+                           hint=QT_TRANSLATE_NOOP("Issues", "What did the police do, and is the office satisfied?"))
     with db.session() as s:
         t = _get(s, issue_id)
         t.status, t.outcome, t.closed_on = CLOSED, outcome.strip(), closed_on or dt.date.today()
         if t.closed_on < t.raised_on:
-            raise InvalidInput("An issue cannot be closed before it was raised.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Issues", "An issue cannot be closed before it was raised."))
         audit.append(s, audit.ISSUE_CLOSED, actor=db.actor, visit_uid=s.get(Visit, t.visit_id).uid,
                      detail={"issue": t.id})
 

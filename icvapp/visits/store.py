@@ -9,7 +9,7 @@ from enum import StrEnum
 from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import aliased, object_session, selectinload
 
-from icvapp.errors import InvalidInput, NotFound
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.profile import settings
 from icvapp.scheme.config import SchemeConfig
 from icvapp.storage import audit
@@ -113,8 +113,10 @@ def load_row(session, visit_id: int) -> Visit:
                  selectinload(Visit.requests)],
     )
     if v is None:
-        raise NotFound(f"There is no visit number {visit_id}.",
-                       hint="Run 'icvapp visits list' to see the visits on this profile.")
+        raise NotFound(QT_TRANSLATE_NOOP("VisitStore", "There is no visit number {visit_id}.")
+                       .format(visit_id=visit_id),
+                       hint=QT_TRANSLATE_NOOP("VisitStore", "Run 'icvapp visits list' to see the visits on this "
+                                                            "profile."))
     return v
 
 
@@ -128,7 +130,7 @@ def save_draft(db: Database, rec: VisitRecord) -> VisitRecord:
     return _write(db, rec, complete=False)
 
 
-#: Autosave writes every few seconds; the audit log notes editing once per this interval.
+# Autosave writes every few seconds; the audit log notes editing once per this interval.
 EDIT_NOTE_INTERVAL = dt.timedelta(minutes=10)
 
 
@@ -140,10 +142,13 @@ def _write(db: Database, rec: VisitRecord, *, complete: bool) -> VisitRecord:
         else:
             v = load_row(s, rec.id)
             if v.is_sealed:
-                raise InvalidInput("This visit is signed and sealed, so it cannot be changed.",
-                                   hint="Start an amendment to correct it; the signed original stays on record.")
+                raise InvalidInput(QT_TRANSLATE_NOOP("VisitStore", "This visit is signed and sealed, so it cannot "
+                                                                   "be changed."),
+                                   hint=QT_TRANSLATE_NOOP("VisitStore", "Start an amendment to correct it; the "
+                                                                        "signed original stays on record."))
             if v.status != VisitStatus.DRAFT:
-                raise InvalidInput("This visit is already complete and cannot be changed as a draft.")
+                raise InvalidInput(QT_TRANSLATE_NOOP("VisitStore", "This visit is already complete and cannot be "
+                                                                   "changed as a draft."))
         apply_record(v, rec)
         if complete:
             v.status, v.completed_at = VisitStatus.COMPLETE, utcnow()
@@ -171,7 +176,8 @@ def note_event(db: Database, visit_id: int, event: str, detail: dict | None = No
     with db.session() as s:
         uid = s.scalar(select(Visit.uid).where(Visit.id == visit_id))  # only the uid: no need to load the visit
         if uid is None:
-            raise NotFound(f"There is no visit number {visit_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("VisitStore", "There is no visit number {visit_id}.")
+                           .format(visit_id=visit_id))
         audit.append(s, event, actor=db.actor, visit_uid=uid, detail=detail)
 
 
@@ -193,7 +199,8 @@ def delete_draft(db: Database, visit_id: int) -> None:
     with db.session() as s:
         v = load_row(s, visit_id)
         if v.status != VisitStatus.DRAFT:
-            raise InvalidInput("Only drafts can be deleted; a completed visit is part of the scheme's record.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("VisitStore", "Only drafts can be deleted; a completed visit is "
+                                                               "part of the scheme's record."))
         audit.append(s, audit.DELETED, actor=db.actor, visit_uid=v.uid, detail={"version": v.version})
         s.delete(v)
 
@@ -334,8 +341,10 @@ def reopen_visit(db: Database, visit_id: int) -> None:
     with db.session() as s:
         v = load_row(s, visit_id)
         if v.is_sealed:
-            raise InvalidInput("This visit is signed and sealed, so it cannot be edited again.",
-                               hint="Start an amendment to correct it; the signed original stays on record.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("VisitStore", "This visit is signed and sealed, so it cannot be "
+                                                               "edited again."),
+                               hint=QT_TRANSLATE_NOOP("VisitStore", "Start an amendment to correct it; the signed "
+                                                                    "original stays on record."))
         v.status = VisitStatus.DRAFT
         v.completed_at = None
         audit.append(s, audit.REOPENED, actor=db.actor, visit_uid=v.uid, detail={"version": v.version})

@@ -4,7 +4,7 @@
 <context>
     <name>AnnualReport</name>
     <message>
-        <location filename="../../icvapp/reports/annual.py" line="+50"/>
+        <location filename="../../icvapp/reports/annual.py" line="+51"/>
         <source>Annual summary · {scheme} · {year}</source>
         <translation>Crynodeb blynyddol · {scheme} · {year}</translation>
     </message>
@@ -82,21 +82,65 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../icvapp/profile/backup.py" line="+88"/>
+        <source>{name} is not an icvapp backup, or it is damaged.</source>
+        <translation>Nid yw {name} yn gopi wrth gefn icvapp, neu mae wedi&apos;i ddifrodi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not an icvapp backup.</source>
+        <translation>Nid yw {name} yn gopi wrth gefn icvapp.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{data_dir} already holds a profile; the backup was not restored over it.</source>
+        <translation>Mae proffil yn {data_dir} eisoes; ni adferwyd y copi wrth gefn drosto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore into an empty folder, or choose to replace the profile.</source>
+        <translation>Adferwch i ffolder wag, neu dewiswch ddisodli&apos;r proffil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile in {data_dir} changed on {changed} UTC, after this backup was made ({created_at} UTC). Restoring would lose those changes.</source>
+        <translation>Newidiodd y proffil yn {data_dir} ar {changed} UTC, ar ôl gwneud y copi wrth gefn hwn ({created_at} UTC). Byddai adfer yn colli&apos;r newidiadau hynny.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make a backup of the newer profile first, or choose to overwrite newer data.</source>
+        <translation>Gwnewch gopi wrth gefn o&apos;r proffil mwy newydd yn gyntaf, neu dewiswch drosysgrifo data mwy newydd.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The backup could not be put in place ({reason}).</source>
+        <translation>Nid oedd modd rhoi&apos;r copi wrth gefn yn ei le ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was lost; the restored copy is in {staging}.</source>
+        <translation>Ni chollwyd dim; mae&apos;r copi a adferwyd yn {staging}.</translation>
+    </message>
+</context>
+<context>
     <name>BoardReport</name>
     <message>
-        <location filename="../../icvapp/reports/board_pdf.py" line="+31"/>
+        <location filename="../../icvapp/reports/board_pdf.py" line="+32"/>
         <source>Report to the Strategic Assurance Board</source>
         <translatorcomment>REVIEW (native speaker): Board&apos;s name: confirm the Welsh name the PCC&apos;s office uses (Bwrdd Sicrwydd Strategol).</translatorcomment>
         <translation>Adroddiad i&apos;r Bwrdd Sicrwydd Strategol</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+75"/>
         <source>Approved for the Strategic Assurance Board</source>
+        <extracomment>The steps of loading the report&apos;s data: this period&apos;s figures, the period before, issues, the rota.</extracomment>
         <translatorcomment>REVIEW (native speaker): Board&apos;s name, as above.</translatorcomment>
         <translation>Cymeradwywyd ar gyfer y Bwrdd Sicrwydd Strategol</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Independent custody visiting: performance</source>
         <translation>Ymweliadau annibynnol â dalfeydd: perfformiad</translation>
     </message>
@@ -491,6 +535,1545 @@
     </message>
 </context>
 <context>
+    <name>Certificates</name>
+    <message>
+        <location filename="../../icvapp/trust/pki.py" line="+38"/>
+        <source>Wrong PIN</source>
+        <translation>PIN anghywir</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A signing PIN needs at least {min_pin} characters.</source>
+        <translation>Mae angen o leiaf {min_pin} nod ar PIN llofnodi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letters, digits or a short phrase: anything only you know.</source>
+        <translation>Llythrennau, digidau neu ymadrodd byr: unrhyw beth rydych chi&apos;n unig yn ei wybod.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The stored copy of {what} is damaged.</source>
+        <translation>Mae&apos;r copi sydd wedi&apos;i gadw o {what} wedi&apos;i ddifrodi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up signing again.</source>
+        <translation>Gosodwch lofnodi eto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That PIN does not unlock {what}.</source>
+        <translation>Nid yw&apos;r PIN hwnnw&apos;n datgloi {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check Caps Lock and try again.</source>
+        <translation>Gwiriwch Caps Lock a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This is not a certificate icvapp can read.</source>
+        <translation>Nid yw hon yn dystysgrif y gall icvapp ei darllen.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>The scheme&apos;s revocation list is not signed by the scheme root.</source>
+        <translation>Nid yw rhestr dirymu&apos;r cynllun wedi&apos;i llofnodi gan wraidd y cynllun.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>its certificate was not issued by this scheme</source>
+        <translation>ni roddwyd ei dystysgrif gan y cynllun hwn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its certificate was revoked on {date}</source>
+        <translation>dirymwyd ei dystysgrif ar {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its certificate expired on {date}</source>
+        <translation>daeth ei dystysgrif i ben ar {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its certificate is not valid until {date}</source>
+        <translation>nid yw ei dystysgrif yn ddilys tan {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>its certificate is not for signing reports</source>
+        <translation>nid yw ei dystysgrif ar gyfer llofnodi adroddiadau</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../icvapp/cli/common.py" line="+101"/>
+        <source>This profile is protected by a passphrase.</source>
+        <translation>Mae&apos;r proffil hwn wedi&apos;i ddiogelu gan gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set ICVAPP_PASSPHRASE or run icvapp in a terminal.</source>
+        <translation>Gosodwch ICVAPP_PASSPHRASE neu rhedwch icvapp mewn terfynell.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat the passphrase</source>
+        <translation>Ailadroddwch y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol; ni chrëwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no icvapp profile in {data_dir}.</source>
+        <translation>Nid oes proffil icvapp yn {data_dir}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &apos;icvapp demo&apos; or &apos;icvapp init --name NAME&apos; first, or open the app.</source>
+        <translation>Rhedwch &apos;icvapp demo&apos; neu &apos;icvapp init --name ENW&apos; yn gyntaf, neu agorwch yr ap.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../icvapp/cli/security.py" line="+93"/>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a passphrase (8 characters or more)</source>
+        <translation>Dewiswch gyfrinymadrodd (8 nod neu fwy)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Created a profile in {data_dir}. {protection}.</source>
+        <translation>Crëwyd proffil yn {data_dir}. {protection}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{what} is needed.</source>
+        <translation>Mae angen {what}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set {variable} or run icvapp in a terminal.</source>
+        <translation>Gosodwch {variable} neu rhedwch icvapp mewn terfynell.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheme root PIN</source>
+        <translation>PIN gwraidd y cynllun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a scheme, request or certificate file</source>
+        <translation>ffeil cynllun, cais neu dystysgrif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../icvapp/cli/reports.py" line="+117"/>
+        <location filename="../../icvapp/cli/signing.py" line="+241"/>
+        <location filename="../../icvapp/cli/visits.py" line="+110"/>
+        <source>Wrote {path}</source>
+        <translation>Ysgrifennwyd {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no single volunteer called {name}.</source>
+        <translation>Nid oes un gwirfoddolwr o&apos;r enw {name}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>YOUR RECOVERY KEY (write it down; the scheme office should hold a copy):</source>
+        <translation>EICH ALLWEDD ADFER (ysgrifennwch hi i lawr; dylai swyddfa&apos;r cynllun gadw copi):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It opens this profile if the passphrase is forgotten or the keychain is lost. It is shown only now.</source>
+        <translation>Mae&apos;n agor y proffil hwn os anghofir y cyfrinymadrodd neu os collir y gadwyn allweddi. Dim ond nawr y caiff ei dangos.</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/cli/reports.py" line="-50"/>
+        <source>Say which format to write with --format ({names}).</source>
+        <translation>Dywedwch pa fformat i&apos;w ysgrifennu gyda --format ({names}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No co-ordinator can sign on this computer.</source>
+        <translation>Ni all unrhyw gydlynydd lofnodi ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up the co-ordinator&apos;s signing key, or pass --unsigned.</source>
+        <translation>Gosodwch allwedd llofnodi&apos;r cydlynydd, neu defnyddiwch --unsigned.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-ordinator&apos;s signing PIN</source>
+        <translation>PIN llofnodi&apos;r cydlynydd</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Wrote {out} ({period})</source>
+        <translation>Ysgrifennwyd {out} ({period})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--to is before --from.</source>
+        <translation>Mae --to cyn --from.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>{start} i {end}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Nothing was imported: %n row(s) to fix.</source>
+        <translatorcomment>REVIEW (native speaker): one form for every count; with digits the noun stays singular (&quot;3 rhes&quot;).</translatorcomment>
+        <translation>
+            <numerusform>Ni fewnforiwyd dim: %n rhes i&apos;w chywiro.</numerusform>
+            <numerusform>Ni fewnforiwyd dim: %n rhes i&apos;w chywiro.</numerusform>
+            <numerusform>Ni fewnforiwyd dim: %n rhes i&apos;w chywiro.</numerusform>
+            <numerusform>Ni fewnforiwyd dim: %n rhes i&apos;w chywiro.</numerusform>
+            <numerusform>Ni fewnforiwyd dim: %n rhes i&apos;w chywiro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {row}: {reason}</source>
+        <translation>rhes {row}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %n past visit(s) from {file}.</source>
+        <translatorcomment>REVIEW (native speaker): one form for every count; with digits the noun stays singular.</translatorcomment>
+        <translation>
+            <numerusform>Mewnforiwyd %n ymweliad blaenorol o {file}.</numerusform>
+            <numerusform>Mewnforiwyd %n ymweliad blaenorol o {file}.</numerusform>
+            <numerusform>Mewnforiwyd %n ymweliad blaenorol o {file}.</numerusform>
+            <numerusform>Mewnforiwyd %n ymweliad blaenorol o {file}.</numerusform>
+            <numerusform>Mewnforiwyd %n ymweliad blaenorol o {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/cli/visits.py" line="-58"/>
+        <source>This profile already holds visits; the demo scheme goes in a new profile.</source>
+        <translation>Mae ymweliadau yn y proffil hwn eisoes; mae&apos;r cynllun arddangos yn mynd mewn proffil newydd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use --data-dir to choose an empty folder.</source>
+        <translation>Defnyddiwch --data-dir i ddewis ffolder wag.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Demo scheme ready: {visits} visits. Open it with &apos;icvapp&apos;.</source>
+        <translation>Mae&apos;r cynllun arddangos yn barod: {visits} ymweliad. Agorwch ef gydag &apos;icvapp&apos;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no suite called {suite}.</source>
+        <translation>Nid oes dalfa o&apos;r enw {suite}.</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/cli/security.py" line="-49"/>
+        <source>New passphrase (8 characters or more)</source>
+        <translation>Cyfrinymadrodd newydd (8 nod neu fwy)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Wrote {out}: %n visit(s), encrypted. Keep it somewhere other than this computer.</source>
+        <translation>
+            <numerusform>Ysgrifennwyd {out}: %n ymweliad, wedi&apos;u hamgryptio. Cadwch ef yn rhywle heblaw&apos;r cyfrifiadur hwn.</numerusform>
+            <numerusform>Ysgrifennwyd {out}: %n ymweliad, wedi&apos;u hamgryptio. Cadwch ef yn rhywle heblaw&apos;r cyfrifiadur hwn.</numerusform>
+            <numerusform>Ysgrifennwyd {out}: %n ymweliad, wedi&apos;u hamgryptio. Cadwch ef yn rhywle heblaw&apos;r cyfrifiadur hwn.</numerusform>
+            <numerusform>Ysgrifennwyd {out}: %n ymweliad, wedi&apos;u hamgryptio. Cadwch ef yn rhywle heblaw&apos;r cyfrifiadur hwn.</numerusform>
+            <numerusform>Ysgrifennwyd {out}: %n ymweliad, wedi&apos;u hamgryptio. Cadwch ef yn rhywle heblaw&apos;r cyfrifiadur hwn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>Recovery key</source>
+        <translation>Allwedd adfer</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Restored into {data_dir}. {protection}.</source>
+        <translation>Adferwyd i {data_dir}. {protection}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovered. {protection}.</source>
+        <translation>Adferwyd. {protection}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New passphrase</source>
+        <translation>Cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current passphrase</source>
+        <translation>Cyfrinymadrodd presennol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase changed.</source>
+        <translation>Newidiwyd y cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database is now encrypted under a new key. Your passphrase and recovery key are unchanged.</source>
+        <translation>Mae&apos;r gronfa ddata bellach wedi&apos;i hamgryptio dan allwedd newydd. Nid yw eich cyfrinymadrodd na&apos;ch allwedd adfer wedi newid.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Conversation detail is kept for %n month(s).</source>
+        <translation>
+            <numerusform>Cedwir manylion sgyrsiau am %n mis.</numerusform>
+            <numerusform>Cedwir manylion sgyrsiau am %n mis.</numerusform>
+            <numerusform>Cedwir manylion sgyrsiau am %n mis.</numerusform>
+            <numerusform>Cedwir manylion sgyrsiau am %n mis.</numerusform>
+            <numerusform>Cedwir manylion sgyrsiau am %n mis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything is kept.</source>
+        <translation>Cedwir popeth.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Removed conversation-level detail from %n visit(s); every count is kept.</source>
+        <translation>
+            <numerusform>Tynnwyd manylion lefel sgwrs o %n ymweliad; cedwir pob cyfrif.</numerusform>
+            <numerusform>Tynnwyd manylion lefel sgwrs o %n ymweliad; cedwir pob cyfrif.</numerusform>
+            <numerusform>Tynnwyd manylion lefel sgwrs o %n ymweliad; cedwir pob cyfrif.</numerusform>
+            <numerusform>Tynnwyd manylion lefel sgwrs o %n ymweliad; cedwir pob cyfrif.</numerusform>
+            <numerusform>Tynnwyd manylion lefel sgwrs o %n ymweliad; cedwir pob cyfrif.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/cli/signing.py" line="-114"/>
+        <source>Audit log intact: {entries} entries, every link checked.</source>
+        <translation>Mae&apos;r log archwilio yn gyfan: {entries} cofnod, gwiriwyd pob cyswllt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit log BROKEN: {problems} problem(s) in {entries} entries.</source>
+        <translation>Mae&apos;r log archwilio WEDI TORRI: {problems} problem mewn {entries} cofnod.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sealed visits intact: {checked} checked against their signatures.</source>
+        <translation>Mae&apos;r ymweliadau wedi&apos;u selio yn gyfan: gwiriwyd {checked} yn erbyn eu llofnodion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sealed visits ALTERED: {altered} of {checked} no longer match what their visitors signed. The first: {first}</source>
+        <translation>Ymweliadau wedi&apos;u selio WEDI&apos;U NEWID: nid yw {altered} o {checked} yn cyfateb mwyach i&apos;r hyn a lofnododd eu hymwelwyr. Y cyntaf: {first}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Laptops&apos; audit logs: {count} warning(s) recorded when their submissions were imported:</source>
+        <translation>Logiau archwilio gliniaduron: {count} rhybudd a gofnodwyd pan fewnforiwyd eu cyflwyniadau:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>imported</source>
+        <translation>mewnforiwyd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REFUSED</source>
+        <translation>GWRTHODWYD</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{ok} of %n file(s) imported.</source>
+        <translation>
+            <numerusform>Mewnforiwyd {ok} o %n ffeil.</numerusform>
+            <numerusform>Mewnforiwyd {ok} o %n ffeil.</numerusform>
+            <numerusform>Mewnforiwyd {ok} o %n ffeil.</numerusform>
+            <numerusform>Mewnforiwyd {ok} o %n ffeil.</numerusform>
+            <numerusform>Mewnforiwyd {ok} o %n ffeil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scheme root created. Fingerprint: {fingerprint}</source>
+        <translation>Crëwyd gwraidd y cynllun. Ôl bys: {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Joined the scheme. Root fingerprint: {fingerprint}</source>
+        <translation>Wedi ymuno â&apos;r cynllun. Ôl bys y gwraidd: {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check it with your scheme office.</source>
+        <translation>Gwiriwch ef gyda swyddfa&apos;ch cynllun.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a signing PIN for {name}</source>
+        <translation>Dewiswch PIN llofnodi ar gyfer {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send this file to your scheme office; import the certificate file they send back.</source>
+        <translation>Anfonwch y ffeil hon at swyddfa&apos;ch cynllun; mewnforiwch y ffeil tystysgrif y maen nhw&apos;n ei hanfon yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Certificate issued to {name}.</source>
+        <translation>Rhoddwyd tystysgrif i {name}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} can now sign visit reports on this computer.</source>
+        <translation>Gall {name} lofnodi adroddiadau ymweliad ar y cyfrifiadur hwn bellach.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Revoked %n certificate(s). Send laptops a fresh scheme file so they learn of it.</source>
+        <translation>
+            <numerusform>Dirymwyd %n tystysgrif. Anfonwch ffeil cynllun newydd at y gliniaduron fel eu bod yn gwybod amdano.</numerusform>
+            <numerusform>Dirymwyd %n tystysgrif. Anfonwch ffeil cynllun newydd at y gliniaduron fel eu bod yn gwybod amdano.</numerusform>
+            <numerusform>Dirymwyd %n tystysgrif. Anfonwch ffeil cynllun newydd at y gliniaduron fel eu bod yn gwybod amdano.</numerusform>
+            <numerusform>Dirymwyd %n tystysgrif. Anfonwch ffeil cynllun newydd at y gliniaduron fel eu bod yn gwybod amdano.</numerusform>
+            <numerusform>Dirymwyd %n tystysgrif. Anfonwch ffeil cynllun newydd at y gliniaduron fel eu bod yn gwybod amdano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/cli/sync.py" line="+94"/>
+        <source>delivered  {uid}: {answer} (receipt checked)</source>
+        <translation>danfonwyd  {uid}: {answer} (gwiriwyd y dderbynneb)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>REFUSED    {uid}: {reason}</source>
+        <translation>GWRTHODWYD {uid}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported   delivery {number}: {message}</source>
+        <translation>mewnforiwyd danfoniad {number}: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NOT IMPORTED delivery {number}: {reason}</source>
+        <translation>HEB EI FEWNFORIO danfoniad {number}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scheme file is up to date.</source>
+        <translation>Mae&apos;r ffeil cynllun yn gyfredol.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n rota week(s) received.</source>
+        <translation>
+            <numerusform>Derbyniwyd %n wythnos rota.</numerusform>
+            <numerusform>Derbyniwyd %n wythnos rota.</numerusform>
+            <numerusform>Derbyniwyd %n wythnos rota.</numerusform>
+            <numerusform>Derbyniwyd %n wythnos rota.</numerusform>
+            <numerusform>Derbyniwyd %n wythnos rota.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n visit(s) still queued for the next sync.</source>
+        <translation>
+            <numerusform>Mae %n ymweliad yn dal yn y ciw ar gyfer y cysoni nesaf.</numerusform>
+            <numerusform>Mae %n ymweliad yn dal yn y ciw ar gyfer y cysoni nesaf.</numerusform>
+            <numerusform>Mae %n ymweliad yn dal yn y ciw ar gyfer y cysoni nesaf.</numerusform>
+            <numerusform>Mae %n ymweliad yn dal yn y ciw ar gyfer y cysoni nesaf.</numerusform>
+            <numerusform>Mae %n ymweliad yn dal yn y ciw ar gyfer y cysoni nesaf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync stopped: {reason}</source>
+        <translation>Daeth y cysoni i ben: {reason}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Give this file to the scheme office; import its answer with `icvapp sync enrol`.</source>
+        <translation>Rhowch y ffeil hon i swyddfa&apos;r cynllun; mewnforiwch ei hateb gyda `icvapp sync enrol`.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a device request</source>
+        <translatorcomment>REVIEW (native speaker): soft-mutated (cais → gais) as it follows &quot;Nid yw hwn yn …&quot; in the file-reading messages.</translatorcomment>
+        <translation>gais dyfais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s certificate</source>
+        <translation>tystysgrif y gweinydd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a device file</source>
+        <translation>ffeil dyfais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer is enrolled ({role}); it delivers to {url}.</source>
+        <translation>Mae&apos;r cyfrifiadur hwn wedi&apos;i gofrestru ({role}); mae&apos;n danfon i {url}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server&apos;s public key</source>
+        <translation>allwedd gyhoeddus y gweinydd</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sent the national return for {quarter}: {visits} visit(s), {covered} of {expected} suite-weeks covered.</source>
+        <translation>Anfonwyd y ffurflen genedlaethol ar gyfer {quarter}: {visits} ymweliad, {covered} o {expected} wythnos-dalfa wedi&apos;u cwmpasu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Published the scheme file of {issued} and %n rota week(s).</source>
+        <translation>
+            <numerusform>Cyhoeddwyd ffeil cynllun {issued} a %n wythnos rota.</numerusform>
+            <numerusform>Cyhoeddwyd ffeil cynllun {issued} a %n wythnos rota.</numerusform>
+            <numerusform>Cyhoeddwyd ffeil cynllun {issued} a %n wythnos rota.</numerusform>
+            <numerusform>Cyhoeddwyd ffeil cynllun {issued} a %n wythnos rota.</numerusform>
+            <numerusform>Cyhoeddwyd ffeil cynllun {issued} a %n wythnos rota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Revoked {subject}. Run `icvapp sync publish`: the server refuses it from then on.</source>
+        <translation>Dirymwyd {subject}. Rhedwch `icvapp sync publish`: bydd y gweinydd yn ei wrthod o hynny ymlaen.</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../icvapp/metrics/compare.py" line="+39"/>
+        <source>Visits</source>
+        <translation>Ymweliadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weeks covered (%)</source>
+        <translation>Wythnosau a gafodd ymweliad (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in custody at visits</source>
+        <translation>Pobl yn y ddalfa adeg ymweliadau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offered a visit</source>
+        <translation>Cynigiwyd ymweliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted and seen</source>
+        <translation>Derbyniodd a gwelwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen, of those offered (%)</source>
+        <translation>Gwelwyd, o&apos;r rhai a gafodd gynnig (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests made</source>
+        <translation>Ceisiadau a wnaed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues raised</source>
+        <translation>Materion a godwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues open at the end of the period</source>
+        <translation>Materion ar agor ar ddiwedd y cyfnod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits rated satisfactory (%)</source>
+        <translation>Ymweliadau a gafodd sgôr foddhaol (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours volunteered on visits</source>
+        <translation>Oriau gwirfoddoli ar ymweliadau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median wait to be admitted (minutes)</source>
+        <translation>Amser aros canolrifol i gael mynediad (munudau)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../icvapp/storage/database.py" line="+137"/>
+        <source>The disk is full, so the last change was not saved.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly ni chadwyd y newid diwethaf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free some space; what you typed is still on screen.</source>
+        <translation>Rhyddhewch rywfaint o le; mae&apos;r hyn a deipiwyd gennych yn dal ar y sgrin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another program is using the database, so the change was not saved.</source>
+        <translation>Mae rhaglen arall yn defnyddio&apos;r gronfa ddata, felly ni chadwyd y newid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close other copies of icvapp and try again.</source>
+        <translation>Caewch gopïau eraill o icvapp a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data folder {parent} is read-only.</source>
+        <translation>Mae&apos;r ffolder data {parent} yn ddarllen-yn-unig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the folder&apos;s permissions; what you typed is still on screen.</source>
+        <translation>Gwiriwch ganiatâd y ffolder; mae&apos;r hyn a deipiwyd gennych yn dal ar y sgrin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {name} is damaged.</source>
+        <translation>Mae&apos;r gronfa ddata {name} wedi&apos;i difrodi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore it from a backup. icvapp has not changed the file.</source>
+        <translation>Adferwch hi o gopi wrth gefn. Nid yw icvapp wedi newid y ffeil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk reported an error while saving, so the last change was not saved.</source>
+        <translation>Adroddodd y ddisg wall wrth gadw, felly ni chadwyd y newid diwethaf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the disk (and free space); what you typed is still on screen.</source>
+        <translation>Gwiriwch y ddisg (a&apos;r lle sydd ar gael); mae&apos;r hyn a deipiwyd gennych yn dal ar y sgrin.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The database {path} is missing.</source>
+        <translation>Mae&apos;r gronfa ddata {path} ar goll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore it from a backup, or start a new profile.</source>
+        <translation>Adferwch hi o gopi wrth gefn, neu dechreuwch broffil newydd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {name} is empty (0 bytes).</source>
+        <translation>Mae&apos;r gronfa ddata {name} yn wag (0 beit).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>It may have been cut short by a failed copy. Restore it from a backup.</source>
+        <translation>Efallai iddi gael ei thorri&apos;n fyr gan gopi a fethodd. Adferwch hi o gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>{name} is an unencrypted SQLite file, not an icvapp database.</source>
+        <translation>Mae {name} yn ffeil SQLite heb ei hamgryptio, nid yn gronfa ddata icvapp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>icvapp only opens encrypted databases it created.</source>
+        <translation>Dim ond cronfeydd data wedi&apos;u hamgryptio a greodd ei hun y mae icvapp yn eu hagor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {name} is truncated ({size} bytes is not a whole number of pages).</source>
+        <translation>Mae&apos;r gronfa ddata {name} wedi&apos;i chwtogi (nid yw {size} beit yn nifer cyfan o dudalennau).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} already exists; refusing to overwrite it.</source>
+        <translation>Mae {path} yn bodoli eisoes; ni fydd icvapp yn ei throsysgrifo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The profile is locked.</source>
+        <translation>Mae&apos;r proffil wedi&apos;i gloi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock it to continue.</source>
+        <translation>Datglowch ef i barhau.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The database {name} cannot be decrypted with this profile&apos;s key.</source>
+        <translation>Nid oes modd dadgryptio&apos;r gronfa ddata {name} ag allwedd y proffil hwn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is damaged or belongs to another profile. Restore it from a backup.</source>
+        <translation>Mae&apos;r ffeil wedi&apos;i difrodi neu&apos;n perthyn i broffil arall. Adferwch hi o gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This database was written by a newer version of icvapp (schema {version}; this version understands up to {schema_version}).</source>
+        <translation>Ysgrifennwyd y gronfa ddata hon gan fersiwn mwy newydd o icvapp (sgema {version}; mae&apos;r fersiwn hwn yn deall hyd at {schema_version}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install the newer icvapp to open it. The file has not been changed.</source>
+        <translation>Gosodwch yr icvapp mwy newydd i&apos;w hagor. Nid yw&apos;r ffeil wedi newid.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Upgrading the database would break %n links between records.</source>
+        <translatorcomment>REVIEW (native speaker): the noun after a numeral stays singular; &quot;6 chysylltiad&quot; follows the aspirate mutation after chwe — check it reads naturally with digits.</translatorcomment>
+        <translation>
+            <numerusform>Byddai uwchraddio&apos;r gronfa ddata yn torri %n cysylltiad rhwng cofnodion.</numerusform>
+            <numerusform>Byddai uwchraddio&apos;r gronfa ddata yn torri %n cysylltiad rhwng cofnodion.</numerusform>
+            <numerusform>Byddai uwchraddio&apos;r gronfa ddata yn torri %n cysylltiad rhwng cofnodion.</numerusform>
+            <numerusform>Byddai uwchraddio&apos;r gronfa ddata yn torri %n chysylltiad rhwng cofnodion.</numerusform>
+            <numerusform>Byddai uwchraddio&apos;r gronfa ddata yn torri %n cysylltiad rhwng cofnodion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed. Please report this to the icvapp developers.</source>
+        <translation>Ni newidiwyd dim. Rhowch wybod i ddatblygwyr icvapp am hyn.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database could not be upgraded to this version of icvapp ({reason}).</source>
+        <translation>Nid oedd modd uwchraddio&apos;r gronfa ddata i&apos;r fersiwn hwn o icvapp ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed; a copy was also kept as {name}.</source>
+        <translation>Ni newidiwyd dim; cadwyd copi hefyd fel {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was changed.</source>
+        <translation>Ni newidiwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>Device</name>
+    <message>
+        <location filename="../../icvapp/delivery/device.py" line="+80"/>
+        <source>A device is a {names}.</source>
+        <translatorcomment>REVIEW (native speaker): {names} is the device roles in English (&quot;laptop or an office&quot;), as codes.</translatorcomment>
+        <translation>Mae dyfais yn {names}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is not a device file from icvapp: it is not readable text.</source>
+        <translation>Nid yw hon yn ffeil dyfais o icvapp: nid yw&apos;n destun darllenadwy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a device file from icvapp.</source>
+        <translation>Nid yw hon yn ffeil dyfais o icvapp.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The device file is damaged.</source>
+        <translation>Mae&apos;r ffeil dyfais wedi&apos;i difrodi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server named in the device file is not the one the scheme office signed.</source>
+        <translation>Nid y gweinydd a enwir yn y ffeil dyfais yw&apos;r un a lofnododd swyddfa&apos;r cynllun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device certificate cannot be used: {problem}.</source>
+        <translation>Nid oes modd defnyddio&apos;r dystysgrif dyfais hon: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has not asked for a device certificate.</source>
+        <translation>Nid yw&apos;r cyfrifiadur hwn wedi gofyn am dystysgrif dyfais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a device request.</source>
+        <translation>Gwnewch gais dyfais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device certificate is for another computer&apos;s key.</source>
+        <translation>Mae&apos;r dystysgrif dyfais hon ar gyfer allwedd cyfrifiadur arall.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import it on the computer that wrote the request.</source>
+        <translation>Mewnforiwch hi ar y cyfrifiadur a ysgrifennodd y cais.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This computer is not enrolled with the scheme server.</source>
+        <translation>Nid yw&apos;r cyfrifiadur hwn wedi&apos;i gofrestru gyda gweinydd y cynllun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the scheme office for a device file (icvapp sync enrol).</source>
+        <translation>Gofynnwch i swyddfa&apos;r cynllun am ffeil dyfais (icvapp sync enrol).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This is not the server&apos;s public key (a PEM file from icvapp-server new-key).</source>
+        <translation>Nid allwedd gyhoeddus y gweinydd yw hon (ffeil PEM o icvapp-server new-key).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server needs a P-256 key and at least one host name or address.</source>
+        <translation>Mae angen allwedd P-256 ac o leiaf un enw gwesteiwr neu gyfeiriad ar y gweinydd.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>This is not a device request from icvapp.</source>
+        <translation>Nid yw hwn yn gais dyfais o icvapp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device request&apos;s key is not one icvapp makes.</source>
+        <translation>Nid yw allwedd y cais dyfais yn un y mae icvapp yn ei gwneud.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device request was made for another scheme.</source>
+        <translation>Gwnaed y cais dyfais hwn ar gyfer cynllun arall.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The device request names a volunteer this scheme does not have.</source>
+        <translation>Mae&apos;r cais dyfais yn enwi gwirfoddolwr nad yw yn y cynllun hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <location filename="../../icvapp/trust/enrolment.py" line="+89"/>
+        <source>This scheme already has a root certificate.</source>
+        <translation>Mae gan y cynllun hwn dystysgrif wraidd eisoes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A scheme keeps one root; replacing it would orphan every signature.</source>
+        <translation>Un gwraidd sydd gan gynllun; byddai ei ddisodli yn amddifadu pob llofnod.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This profile does not hold the scheme root key.</source>
+        <translation>Nid yw allwedd wraidd y cynllun yn y proffil hwn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates are issued from the co-ordinator&apos;s profile.</source>
+        <translation>Caiff tystysgrifau eu rhoi o broffil y cydlynydd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scheme root key</source>
+        <translation>allwedd wraidd y cynllun</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This profile has no scheme root yet, so it cannot check signatures.</source>
+        <translation>Nid oes gwraidd cynllun yn y proffil hwn eto, felly ni all wirio llofnodion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the scheme file from your scheme office, or set the scheme up.</source>
+        <translation>Mewnforiwch y ffeil cynllun gan swyddfa&apos;ch cynllun, neu sefydlwch y cynllun.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{name} has not set up signing on this computer.</source>
+        <translation>Nid yw {name} wedi gosod llofnodi ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}&apos;s certificate request has not been answered by the scheme office yet.</source>
+        <translation>Nid yw swyddfa&apos;r cynllun wedi ateb cais {name} am dystysgrif eto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} cannot sign: {problem}.</source>
+        <translation>Ni all {name} lofnodi: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scheme office can issue a new certificate.</source>
+        <translation>Gall swyddfa&apos;r cynllun roi tystysgrif newydd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}&apos;s signing key</source>
+        <translation>allwedd llofnodi {name}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{serial} is not a certificate&apos;s serial number.</source>
+        <translation>Nid yw {serial} yn rhif cyfresol tystysgrif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy it as `icvapp sync devices` shows it (hexadecimal).</source>
+        <translation>Copïwch ef fel y mae `icvapp sync devices` yn ei ddangos (hecsadegol).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This scheme issued no certificate with serial number {serial}.</source>
+        <translation>Ni roddodd y cynllun hwn dystysgrif â&apos;r rhif cyfresol {serial}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`icvapp sync devices` lists the device certificates the scheme issued.</source>
+        <translation>Mae `icvapp sync devices` yn rhestru&apos;r tystysgrifau dyfais a roddodd y cynllun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate {serial} ({subject}) was revoked on {revoked_at}.</source>
+        <translation>Dirymwyd y dystysgrif {serial} ({subject}) ar {revoked_at}.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentFiles</name>
+    <message>
+        <location filename="../../icvapp/trust/enrolment_files.py" line="+63"/>
+        <source>There is no volunteer number {volunteer_id}.</source>
+        <translation>Nid oes gwirfoddolwr rhif {volunteer_id}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This volunteer has not set up signing on this computer.</source>
+        <translation>Nid yw&apos;r gwirfoddolwr hwn wedi gosod llofnodi ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is not {what}: it is not readable text.</source>
+        <translatorcomment>REVIEW (native speaker): {what} is a noun phrase such as &quot;ffeil cynllun o icvapp&quot;; check the mutation after &quot;yn&quot;.</translatorcomment>
+        <translation>Nid yw hon yn {what}: nid yw&apos;n destun darllenadwy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not {what}.</source>
+        <translatorcomment>REVIEW (native speaker): {what} is a noun phrase such as &quot;ffeil cynllun o icvapp&quot;.</translatorcomment>
+        <translation>Nid yw hon yn {what}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a certificate request from icvapp</source>
+        <translatorcomment>REVIEW (native speaker): soft-mutated (cais → gais) as it follows &quot;Nid yw hon yn …&quot;.</translatorcomment>
+        <translation>gais am dystysgrif o icvapp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate request inside the file is damaged.</source>
+        <translation>Mae&apos;r cais am dystysgrif yn y ffeil wedi&apos;i ddifrodi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate request has been altered: its own signature does not match.</source>
+        <translation>Mae&apos;r cais am dystysgrif wedi&apos;i newid: nid yw ei lofnod ei hun yn cyfateb.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This request was made for another scheme.</source>
+        <translation>Gwnaed y cais hwn ar gyfer cynllun arall.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request names a volunteer this scheme does not have.</source>
+        <translation>Mae&apos;r cais yn enwi gwirfoddolwr nad yw yn y cynllun hwn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the volunteer first, then send them a fresh scheme file.</source>
+        <translation>Ychwanegwch y gwirfoddolwr yn gyntaf, yna anfonwch ffeil cynllun newydd ato.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unlock the scheme root to write a scheme file.</source>
+        <translation>Datglowch wraidd y cynllun i ysgrifennu ffeil cynllun.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This is not a scheme file from icvapp.</source>
+        <translation>Nid yw hon yn ffeil cynllun o icvapp.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The scheme file is damaged.</source>
+        <translation>Mae&apos;r ffeil cynllun wedi&apos;i difrodi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scheme file has been altered since the scheme office signed it.</source>
+        <translation>Mae&apos;r ffeil cynllun wedi&apos;i newid ers i swyddfa&apos;r cynllun ei llofnodi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a scheme file from icvapp</source>
+        <translation>ffeil cynllun o icvapp</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scheme file&apos;s inbox certificate was not issued by its root.</source>
+        <translation>Ni roddwyd tystysgrif mewnflwch y ffeil cynllun gan ei gwraidd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This file belongs to another scheme: its root certificate is not this scheme&apos;s.</source>
+        <translation>Mae&apos;r ffeil hon yn perthyn i gynllun arall: nid tystysgrif wraidd y cynllun hwn yw ei thystysgrif wraidd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This profile already holds signed visits of another scheme.</source>
+        <translation>Mae ymweliadau wedi&apos;u llofnodi gan gynllun arall yn y proffil hwn eisoes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This scheme file is older than the one already applied: {rollback}. Nothing was changed.</source>
+        <translation>Mae&apos;r ffeil cynllun hon yn hŷn na&apos;r un a gymhwyswyd eisoes: {rollback}. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the scheme office for its latest scheme file.</source>
+        <translation>Gofynnwch i swyddfa&apos;r cynllun am ei ffeil cynllun ddiweddaraf.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The scheme file is incomplete ({error}).</source>
+        <translation>Mae&apos;r ffeil cynllun yn anghyflawn ({error}).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The scheme file gives {name} a different identity from the {name} who has already signed on this computer. Nothing was changed.</source>
+        <translation>Mae&apos;r ffeil cynllun yn rhoi hunaniaeth i {name} sy&apos;n wahanol i&apos;r {name} sydd eisoes wedi llofnodi ar y cyfrifiadur hwn. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask the scheme office to check this volunteer&apos;s entry before sending the file again.</source>
+        <translation>Gofynnwch i swyddfa&apos;r cynllun wirio cofnod y gwirfoddolwr hwn cyn anfon y ffeil eto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a certificate file from icvapp</source>
+        <translation>ffeil tystysgrif o icvapp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate inside the file is damaged.</source>
+        <translation>Mae&apos;r dystysgrif yn y ffeil wedi&apos;i difrodi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This certificate cannot be used: {problem}.</source>
+        <translation>Nid oes modd defnyddio&apos;r dystysgrif hon: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This certificate is for a signing key made on another computer.</source>
+        <translation>Mae&apos;r dystysgrif hon ar gyfer allwedd llofnodi a wnaed ar gyfrifiadur arall.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import it on the computer that wrote the request.</source>
+        <translation>Mewnforiwch hi ar y cyfrifiadur a ysgrifennodd y cais.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../icvapp/errors.py" line="+119"/>
+        <source>Something needs your attention</source>
+        <translation>Mae angen eich sylw ar rywbeth</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Wrong passphrase</source>
+        <translation>Cyfrinymadrodd anghywir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key not available</source>
+        <translation>Nid yw&apos;r allwedd ar gael</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database cannot be opened</source>
+        <translation>Nid oes modd agor y gronfa ddata</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database from a newer icvapp</source>
+        <translation>Cronfa ddata o icvapp mwy newydd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save</source>
+        <translation>Methu cadw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid input</source>
+        <translation>Mewnbwn annilys</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not found</source>
+        <translation>Heb ei ganfod</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../icvapp/storage/atomic.py" line="+58"/>
+        <location line="+33"/>
+        <source>{path} is a folder, not a file name.</source>
+        <translation>Ffolder yw {path}, nid enw ffeil.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>Choose a file name.</source>
+        <translation>Dewiswch enw ffeil.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>{path} is {kind}, not an ordinary file, so icvapp will not write to it.</source>
+        <translatorcomment>REVIEW (native speaker): {kind} is an English description of the file type (&quot;a device&quot;, &quot;a pipe&quot;).</translatorcomment>
+        <translation>Mae {path} yn {kind}, nid yn ffeil gyffredin, felly ni fydd icvapp yn ysgrifennu iddo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a file name in a folder on disk.</source>
+        <translation>Dewiswch enw ffeil mewn ffolder ar ddisg.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The disk is full; {name} was not written.</source>
+        <translation>Mae&apos;r ddisg yn llawn; ni ysgrifennwyd {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free some space and try again. Nothing already saved was lost.</source>
+        <translation>Rhyddhewch rywfaint o le a rhowch gynnig arall arni. Ni chollwyd dim a gadwyd eisoes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {parent} does not exist; {name} was not written.</source>
+        <translation>Nid yw&apos;r ffolder {parent} yn bodoli; ni ysgrifennwyd {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an existing folder.</source>
+        <translation>Dewiswch ffolder sy&apos;n bodoli.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>icvapp may not write to {parent}.</source>
+        <translation>Ni chaiff icvapp ysgrifennu i {parent}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another folder or check its permissions.</source>
+        <translation>Dewiswch ffolder arall neu gwiriwch ei ganiatâd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {name}: {reason}.</source>
+        <translation>Methu ysgrifennu {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/storage/files.py" line="+56"/>
+        <source>{path} is {kind}, not a file icvapp can read.</source>
+        <translatorcomment>REVIEW (native speaker): {kind} is an English description of the file type.</translatorcomment>
+        <translation>Mae {path} yn {kind}, nid yn ffeil y gall icvapp ei darllen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose {what} saved on disk.</source>
+        <translatorcomment>REVIEW (native speaker): {what} is a noun phrase such as &quot;ffeil gyflwyno&quot;; the agreement of &quot;wedi&apos;i chadw&quot; assumes a feminine noun (ffeil).</translatorcomment>
+        <translation>Dewiswch {what} sydd wedi&apos;i chadw ar ddisg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is {size}; {what} can be at most {limit}.</source>
+        <translation>Mae {name} yn {size}; gall {what} fod yn {limit} ar y mwyaf.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{path} is a folder, not a file icvapp can read.</source>
+        <translation>Ffolder yw {path}, nid ffeil y gall icvapp ei darllen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} could not be read ({reason}).</source>
+        <translation>Nid oedd modd darllen {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the file name and that the file is not open in another program.</source>
+        <translation>Gwiriwch enw&apos;r ffeil ac nad yw&apos;r ffeil ar agor mewn rhaglen arall.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../icvapp/history/csv_import.py" line="+105"/>
+        <source>a history file</source>
+        <translation>ffeil hanes</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/history/rows.py" line="+88"/>
+        <source>This is an Excel workbook, not a CSV file.</source>
+        <translation>Llyfr gwaith Excel yw hwn, nid ffeil CSV.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Excel choose File › Save As › &apos;CSV UTF-8 (Comma delimited)&apos; and import that file.</source>
+        <translatorcomment>REVIEW (native speaker): Excel&apos;s Welsh menu names (Ffeil › Cadw Fel); the file type keeps Excel&apos;s English name.</translatorcomment>
+        <translation>Yn Excel dewiswch Ffeil › Cadw Fel › &apos;CSV UTF-8 (Comma delimited)&apos; a mewnforiwch y ffeil honno.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not UTF-8 text, so names and suites could be misread.</source>
+        <translation>Nid yw&apos;r ffeil yn destun UTF-8, felly gallai enwau a dalfeydd gael eu camddarllen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In Excel choose File › Save As › &apos;CSV UTF-8 (Comma delimited)&apos;.</source>
+        <translatorcomment>REVIEW (native speaker): Excel&apos;s Welsh menu names.</translatorcomment>
+        <translation>Yn Excel dewiswch Ffeil › Cadw Fel › &apos;CSV UTF-8 (Comma delimited)&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is not a CSV file (it contains binary data).</source>
+        <translation>Nid ffeil CSV yw&apos;r ffeil (mae&apos;n cynnwys data deuaidd).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Save the spreadsheet as &apos;CSV UTF-8 (Comma delimited)&apos;.</source>
+        <translation>Cadwch y daenlen fel &apos;CSV UTF-8 (Comma delimited)&apos;.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The file is empty.</source>
+        <translation>Mae&apos;r ffeil yn wag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from the history template; see docs/history-import.md.</source>
+        <translation>Dechreuwch o&apos;r templed hanes; gweler docs/history-import.md.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file could not be read as CSV ({reason}).</source>
+        <translation>Nid oedd modd darllen y ffeil fel CSV ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file has column headings but no visits.</source>
+        <translation>Mae penawdau colofnau yn y ffeil ond dim ymweliadau.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it has no {names} column</source>
+        <translation>nid oes ganddi golofn {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it has no {names} columns</source>
+        <translation>nid oes ganddi golofnau {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such column as {names}</source>
+        <translation>nid oes colofn o&apos;r enw {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there are no such columns as {names}</source>
+        <translation>nid oes colofnau o&apos;r enw {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {names} heading appears more than once</source>
+        <translation>mae&apos;r pennawd {names} yn ymddangos fwy nag unwaith</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file cannot be imported as visit history: {faults}.</source>
+        <translation>Nid oes modd mewnforio&apos;r ffeil hon fel hanes ymweliadau: {faults}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first row must hold the column headings of the template; see docs/history-import.md for every column.</source>
+        <translation>Rhaid i&apos;r rhes gyntaf gynnwys penawdau colofnau&apos;r templed; gweler docs/history-import.md am bob colofn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} more</source>
+        <translation>{count} arall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{names} and {last}</source>
+        <translatorcomment>REVIEW (native speaker): &quot;a&quot; becomes &quot;ac&quot; before a vowel; the names here are quoted (&apos;…&apos;), so &quot;a&quot; is kept.</translatorcomment>
+        <translation>{names} a {last}</translation>
+    </message>
+</context>
+<context>
+    <name>Issues</name>
+    <message>
+        <location filename="../../icvapp/visits/issues.py" line="+169"/>
+        <source>There is no tracked issue number {issue_id}.</source>
+        <translation>Nid oes mater wedi&apos;i olrhain rhif {issue_id}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{category} is not an issue category of this scheme.</source>
+        <translation>Nid yw {category} yn gategori materion yn y cynllun hwn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{escalation} is not an escalation level.</source>
+        <translation>Nid yw {escalation} yn lefel uwchgyfeirio.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Record the outcome before closing the issue.</source>
+        <translation>Cofnodwch y canlyniad cyn cau&apos;r mater.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What did the police do, and is the office satisfied?</source>
+        <translation>Beth wnaeth yr heddlu, ac a yw&apos;r swyddfa&apos;n fodlon?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An issue cannot be closed before it was raised.</source>
+        <translation>Ni ellir cau mater cyn iddo gael ei godi.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../icvapp/storage/keys.py" line="+45"/>
+        <source>Protected by a random key kept in this computer&apos;s keychain</source>
+        <translation>Wedi&apos;i ddiogelu gan allwedd ar hap a gedwir yng nghadwyn allweddi&apos;r cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protected by your passphrase</source>
+        <translation>Wedi&apos;i ddiogelu gan eich cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>a key description</source>
+        <translation>disgrifiad allwedd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key description {path} cannot be read: {message}</source>
+        <translation>Nid oes modd darllen y disgrifiad allwedd {path}: {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+39"/>
+        <source>Restore it from a backup of this folder.</source>
+        <translation>Adferwch ef o gopi wrth gefn o&apos;r ffolder hon.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>not a key description</source>
+        <translation>nid yw&apos;n ddisgrifiad allwedd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key description {name} was written by a newer version of icvapp (key format {version}; this version understands up to {keyinfo_version}).</source>
+        <translation>Ysgrifennwyd y disgrifiad allwedd {name} gan fersiwn mwy newydd o icvapp (fformat allwedd {version}; mae&apos;r fersiwn hwn yn deall hyd at {keyinfo_version}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install the newer icvapp to open this profile. Nothing has been changed.</source>
+        <translation>Gosodwch yr icvapp mwy newydd i agor y proffil hwn. Nid oes dim wedi newid.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entries icvapp never writes: {names}</source>
+        <translation>cofnodion nad yw icvapp byth yn eu hysgrifennu: {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wrong or missing entries: {names}</source>
+        <translation>cofnodion anghywir neu ar goll: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown protection</source>
+        <translation>diogelwch anhysbys</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unreadable entries: {names}</source>
+        <translation>cofnodion annarllenadwy: {names}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The key description {path} is damaged ({why}).</source>
+        <translation>Mae&apos;r disgrifiad allwedd {path} wedi&apos;i ddifrodi ({why}).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The system keychain refused to store the key ({error}).</source>
+        <translation>Gwrthododd cadwyn allweddi&apos;r system gadw&apos;r allwedd ({error}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase instead.</source>
+        <translation>Dewiswch gyfrinymadrodd yn lle hynny.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A passphrase needs at least {min_passphrase} characters.</source>
+        <translation>Mae angen o leiaf {min_passphrase} nod ar gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Mae ychydig o eiriau digyswllt yn hawdd eu cofio ac yn anodd eu dyfalu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The system keychain could not be read ({error}).</source>
+        <translation>Nid oedd modd darllen cadwyn allweddi&apos;r system ({error}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock your keychain and try again.</source>
+        <translation>Datglowch eich cadwyn allweddi a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key for this profile is not in this computer&apos;s keychain.</source>
+        <translation>Nid yw allwedd y proffil hwn yng nghadwyn allweddi&apos;r cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may have been removed, or the profile was copied from another computer.</source>
+        <translation>Efallai ei bod wedi&apos;i thynnu, neu i&apos;r proffil gael ei gopïo o gyfrifiadur arall.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the passphrase that protects this profile.</source>
+        <translation>Rhowch y cyfrinymadrodd sy&apos;n diogelu&apos;r proffil hwn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key in the keychain does not belong to this profile.</source>
+        <translation>Nid yw&apos;r allwedd yn y gadwyn allweddi yn perthyn i&apos;r proffil hwn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>That passphrase is not the one that protects this profile.</source>
+        <translation>Nid dyna&apos;r cyfrinymadrodd sy&apos;n diogelu&apos;r proffil hwn.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Check Caps Lock and try again.</source>
+        <translation>Gwiriwch Caps Lock a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check Caps Lock and try again, or use your recovery key.</source>
+        <translation>Gwiriwch Caps Lock a rhowch gynnig arall arni, neu defnyddiwch eich allwedd adfer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This profile was created before recovery keys existed and has none.</source>
+        <translation>Crëwyd y proffil hwn cyn bod allweddi adfer yn bodoli, ac nid oes ganddo un.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock it normally and create a recovery key from the Security menu.</source>
+        <translation>Datglowch ef yn y ffordd arferol a chrëwch allwedd adfer o&apos;r ddewislen Diogelwch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recovery key opened a key that does not fit this profile&apos;s database.</source>
+        <translation>Agorodd yr allwedd adfer allwedd nad yw&apos;n ffitio cronfa ddata&apos;r proffil hwn.</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/storage/recovery.py" line="+29"/>
+        <source>Wrong recovery key</source>
+        <translation>Allwedd adfer anghywir</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>That is not a recovery key: it has 26 letters and digits, in groups of four.</source>
+        <translation>Nid allwedd adfer yw honno: mae ganddi 26 o lythrennau a digidau, mewn grwpiau o bedwar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check it against the copy you kept, or ask your scheme office.</source>
+        <translation>Gwiriwch hi yn erbyn y copi a gadwoch, neu gofynnwch i swyddfa&apos;ch cynllun.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>That recovery key does not belong to this profile.</source>
+        <translation>Nid yw&apos;r allwedd adfer honno&apos;n perthyn i&apos;r proffil hwn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each profile has its own recovery key; check you have the right one.</source>
+        <translation>Mae gan bob proffil ei allwedd adfer ei hun; gwiriwch fod gennych yr un iawn.</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/storage/rotation.py" line="+60"/>
+        <source>The system keychain refused to store the new key ({error}).</source>
+        <translation>Gwrthododd cadwyn allweddi&apos;r system gadw&apos;r allwedd newydd ({error}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was changed.</source>
+        <translation>Ni newidiwyd dim.</translation>
+    </message>
+</context>
+<context>
     <name>Metrics</name>
     <message>
         <location filename="../../icvapp/reports/board_sections.py" line="-235"/>
@@ -554,6 +2137,38 @@
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <location filename="../../icvapp/metrics/compare.py" line="-30"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/scheme/periods.py" line="+38"/>
+        <source>Q{quarter} {year}</source>
+        <translatorcomment>REVIEW (native speaker): &quot;Ch&quot; for chwarter, as CLDR&apos;s Welsh abbreviates a quarter (&quot;Ch1&quot;).</translatorcomment>
+        <translation>Ch{quarter} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../icvapp/profile/context.py" line="+68"/>
+        <source>{data_dir} already holds an icvapp profile; refusing to replace it.</source>
+        <translation>Mae proffil icvapp yn {data_dir} eisoes; ni fydd icvapp yn ei ddisodli.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The key description {path} is missing, so the database cannot be unlocked.</source>
+        <translation>Mae&apos;r disgrifiad allwedd {path} ar goll, felly nid oes modd datgloi&apos;r gronfa ddata.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the whole data folder from a backup.</source>
+        <translation>Adferwch y ffolder data gyfan o gopi wrth gefn.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../icvapp/reports/pdfkit.py" line="+60"/>
@@ -582,10 +2197,589 @@
     </message>
 </context>
 <context>
+    <name>Returns</name>
+    <message>
+        <location filename="../../icvapp/delivery/returns.py" line="+39"/>
+        <source>The server did not take the national return: {reason}</source>
+        <translation>Ni dderbyniodd y gweinydd y ffurflen genedlaethol: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Rota</name>
+    <message>
+        <location filename="../../icvapp/scheme/rota.py" line="+108"/>
+        <source>A rota week starts on a Monday.</source>
+        <translation>Mae wythnos rota yn dechrau ar ddydd Llun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A pair is two different visitors.</source>
+        <translation>Mae pâr yn ddau ymwelydd gwahanol.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no suite number {suite_id}.</source>
+        <translation>Nid oes dalfa rhif {suite_id}.</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <location filename="../../icvapp/profile/security.py" line="+28"/>
+        <source>There is no icvapp profile in {data_dir}.</source>
+        <translation>Nid oes proffil icvapp yn {data_dir}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This profile is protected by the keychain, not a passphrase.</source>
+        <translation>Mae&apos;r proffil hwn wedi&apos;i ddiogelu gan y gadwyn allweddi, nid gan gyfrinymadrodd.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../icvapp/profile/settings.py" line="+63"/>
+        <source>The window can lock after 1 to {max_lock_minutes} idle minutes, or never (0).</source>
+        <translation>Gall y ffenestr gloi ar ôl 1 i {max_lock_minutes} munud segur, neu byth (0).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A retention period is at least one month.</source>
+        <translation>Mae cyfnod cadw o leiaf un mis.</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <location filename="../../icvapp/trust/pades.py" line="+164"/>
+        <source>This PDF is damaged and cannot be checked ({error}).</source>
+        <translation>Mae&apos;r PDF hwn wedi&apos;i ddifrodi ac nid oes modd ei wirio ({error}).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>it holds something that is not a signature</source>
+        <translation>mae&apos;n dal rhywbeth nad yw&apos;n llofnod</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it holds a signature of a kind icvapp does not make, {kind}</source>
+        <translation>mae&apos;n dal llofnod o fath nad yw icvapp yn ei wneud, {kind}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds a signature with no /SubFilter</source>
+        <translation>mae&apos;n dal llofnod heb /SubFilter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its signature cannot be read: {error}</source>
+        <translation>nid oes modd darllen ei lofnod: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/trust/binding.py" line="+72"/>
+        <source>it is not a dictionary</source>
+        <translatorcomment>REVIEW (native speaker): &quot;dictionary&quot; in the PDF sense (a PDF dictionary object).</translatorcomment>
+        <translation>nid yw&apos;n eiriadur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its format is {format}</source>
+        <translation>ei fformat yw {format}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its record digest is not a SHA-256</source>
+        <translation>nid yw crynhoad ei gofnod yn SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its list of visitors is malformed</source>
+        <translation>mae ei restr ymwelwyr wedi&apos;i chamffurfio</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeys</name>
+    <message>
+        <location filename="../../icvapp/trust/signing_keys.py" line="+32"/>
+        <source>This signing key cannot be recovered on this computer.</source>
+        <translation>Nid oes modd adfer yr allwedd llofnodi hon ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up signing again and ask the office for a new certificate.</source>
+        <translation>Gosodwch lofnodi eto a gofynnwch i&apos;r swyddfa am dystysgrif newydd.</translation>
+    </message>
+</context>
+<context>
+    <name>Signoff</name>
+    <message>
+        <location filename="../../icvapp/sealing/signoff.py" line="+50"/>
+        <source>I confirm this report is a true account of the visit.</source>
+        <extracomment>The statement each visitor signs; it is signed in the language the visit is written in.</extracomment>
+        <translatorcomment>REVIEW (native speaker): the statement each visitor signs in the report&apos;s signature; it must carry the same legal weight as the English.</translatorcomment>
+        <translation>Rwy&apos;n cadarnhau bod yr adroddiad hwn yn gofnod gwir o&apos;r ymweliad.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Both visitors on this visit, and only they, must sign it.</source>
+        <translation>Rhaid i&apos;r ddau ymwelydd ar yr ymweliad hwn, a dim ond nhw, ei lofnodi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each visitor unlocks their own signing key with their own PIN.</source>
+        <translation>Mae pob ymwelydd yn datgloi ei allwedd llofnodi ei hun â&apos;i PIN ei hun.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the name of the custody officer who acknowledged the findings.</source>
+        <translation>Rhowch enw swyddog y ddalfa a gydnabu&apos;r canfyddiadau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This visit is already signed and sealed.</source>
+        <translation>Mae&apos;r ymweliad hwn eisoes wedi&apos;i lofnodi a&apos;i selio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the visit complete before signing it.</source>
+        <translation>Marciwch yr ymweliad yn gyflawn cyn ei lofnodi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This visit has problems to fix before it can be signed.</source>
+        <translation>Mae problemau i&apos;w datrys ar yr ymweliad hwn cyn y gellir ei lofnodi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} cannot sign: {problem}.</source>
+        <translation>Ni all {name} lofnodi: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This amendment changes nothing in the report.</source>
+        <translation>Nid yw&apos;r diwygiad hwn yn newid dim yn yr adroddiad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the correction first, or delete the amendment.</source>
+        <translation>Gwnewch y cywiriad yn gyntaf, neu dilëwch y diwygiad.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Say why the report needs correcting.</source>
+        <translation>Dywedwch pam mae angen cywiro&apos;r adroddiad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason is printed on the amended report and signed with it.</source>
+        <translation>Caiff y rheswm ei argraffu ar yr adroddiad diwygiedig a&apos;i lofnodi gydag ef.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a sealed visit is corrected by amendment; edit a draft directly.</source>
+        <translation>Dim ond ymweliad wedi&apos;i selio sy&apos;n cael ei gywiro drwy ddiwygiad; golygwch ddrafft yn uniongyrchol.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This version has already been amended (version {version}).</source>
+        <translation>Mae&apos;r fersiwn hwn eisoes wedi&apos;i ddiwygio (fersiwn {version}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amend the latest version instead.</source>
+        <translation>Diwygiwch y fersiwn diweddaraf yn lle hynny.</translation>
+    </message>
+</context>
+<context>
+    <name>Spread</name>
+    <message>
+        <location filename="../../icvapp/metrics/spread.py" line="+17"/>
+        <source>between midnight and 06:00</source>
+        <translation>rhwng hanner nos a 06:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between 06:00 and noon</source>
+        <translation>rhwng 06:00 a hanner dydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between noon and 18:00</source>
+        <translation>rhwng hanner dydd a 18:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between 18:00 and midnight</source>
+        <translation>rhwng 18:00 a hanner nos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on a Monday</source>
+        <extracomment>&quot;on a Monday&quot; as a warning says it (a language may mutate the day&apos;s name after its &quot;on&quot;).</extracomment>
+        <translation>ar ddydd Llun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on a Tuesday</source>
+        <translation>ar ddydd Mawrth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on a Wednesday</source>
+        <translation>ar ddydd Mercher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on a Thursday</source>
+        <translation>ar ddydd Iau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on a Friday</source>
+        <translation>ar ddydd Gwener</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on a Saturday</source>
+        <translation>ar ddydd Sadwrn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on a Sunday</source>
+        <translation>ar ddydd Sul</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Visits to {suite} are becoming predictable: {count} of {total} were {on_weekday}.</source>
+        <translation>Mae ymweliadau â {suite} yn mynd yn rhagweladwy: roedd {count} o {total} {on_weekday}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Visits to {suite} are becoming predictable: {count} of {total} began {band}.</source>
+        <translation>Mae ymweliadau â {suite} yn mynd yn rhagweladwy: dechreuodd {count} o {total} {band}.</translation>
+    </message>
+</context>
+<context>
+    <name>Submission</name>
+    <message>
+        <location filename="../../icvapp/sealing/submission.py" line="+66"/>
+        <source>Submission file refused</source>
+        <translation>Gwrthodwyd y ffeil gyflwyno</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no visit number {visit_id}.</source>
+        <translation>Nid oes ymweliad rhif {visit_id}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a signed and sealed visit can be sent to the scheme office.</source>
+        <translation>Dim ond ymweliad wedi&apos;i lofnodi a&apos;i selio y gellir ei anfon i swyddfa&apos;r cynllun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete the visit and have both visitors sign it first.</source>
+        <translation>Cwblhewch yr ymweliad a gofynnwch i&apos;r ddau ymwelydd ei lofnodi yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This visit&apos;s conversation details were removed under the retention period, so it can no longer be sent as a submission.</source>
+        <translation>Tynnwyd manylion sgyrsiau&apos;r ymweliad hwn o dan y cyfnod cadw, felly nid oes modd ei anfon fel cyflwyniad mwyach.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Submission files are opened in the scheme office&apos;s icvapp.</source>
+        <translation>Caiff ffeiliau cyflwyno eu hagor yn icvapp swyddfa&apos;r cynllun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This profile does not hold the scheme&apos;s inbox key.</source>
+        <translation>Nid yw allwedd mewnflwch y cynllun yn y proffil hwn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file is far too large to be a submission file.</source>
+        <translation>Mae&apos;r ffeil hon yn llawer rhy fawr i fod yn ffeil gyflwyno.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file cannot be opened with this scheme&apos;s inbox key.</source>
+        <translation>Nid oes modd agor y ffeil hon ag allwedd mewnflwch y cynllun hwn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is damaged, not a submission file, or was made for another scheme.</source>
+        <translation>Mae wedi&apos;i difrodi, nid yw&apos;n ffeil gyflwyno, neu fe&apos;i gwnaed ar gyfer cynllun arall.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The submission file is damaged: its contents are not readable.</source>
+        <translation>Mae&apos;r ffeil gyflwyno wedi&apos;i difrodi: nid oes modd darllen ei chynnwys.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a visit submission from icvapp.</source>
+        <translation>Nid yw hwn yn gyflwyniad ymweliad o icvapp.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The submission file has no readable signatures.</source>
+        <translation>Nid oes llofnodion darllenadwy yn y ffeil gyflwyno.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This visit was recorded for another scheme ({name}).</source>
+        <translation>Cofnodwyd yr ymweliad hwn ar gyfer cynllun arall ({name}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The visit record names the same visitor twice.</source>
+        <translation>Mae cofnod yr ymweliad yn enwi&apos;r un ymwelydd ddwywaith.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The visit names {visitors} visitor(s) but carries {signatures} signature(s).</source>
+        <translatorcomment>REVIEW (native speaker): two counts in one sentence, so no plural forms; digits keep the noun singular.</translatorcomment>
+        <translation>Mae&apos;r ymweliad yn enwi {visitors} ymwelydd ond mae&apos;n cario {signatures} llofnod.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file&apos;s format and its signed report disagree: the report is not tied to its visit record, as every report made in this format is.</source>
+        <translation>Mae fformat y ffeil a&apos;i hadroddiad wedi&apos;i lofnodi yn anghytuno: nid yw&apos;r adroddiad wedi&apos;i glymu wrth gofnod ei ymweliad, fel y mae pob adroddiad a wneir yn y fformat hwn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file&apos;s format and its signed report disagree: the report is tied to its visit record, which no report made in the file&apos;s older format was.</source>
+        <translation>Mae fformat y ffeil a&apos;i hadroddiad wedi&apos;i lofnodi yn anghytuno: mae&apos;r adroddiad wedi&apos;i glymu wrth gofnod ei ymweliad, ac nid oedd yr un adroddiad a wnaed yn fformat hŷn y ffeil.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signature {number} in the file is damaged.</source>
+        <translation>Mae llofnod {number} yn y ffeil wedi&apos;i ddifrodi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}&apos;s signature cannot be trusted: {problem}.</source>
+        <translation>Nid oes modd ymddiried yn llofnod {name}: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signature {number} is not by {name}, the visitor it should be from.</source>
+        <translation>Nid yw llofnod {number} gan {name}, yr ymwelydd y dylai ddod ganddo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signed report does not belong to this visit: {problem}.</source>
+        <translation>Nid yw&apos;r adroddiad wedi&apos;i lofnodi yn perthyn i&apos;r ymweliad hwn: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file carries no signed report, so when and by whom the visit was signed cannot be checked.</source>
+        <translation>Nid oes adroddiad wedi&apos;i lofnodi yn y ffeil, felly nid oes modd gwirio pryd a chan bwy y llofnodwyd yr ymweliad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the visitors to export the submission again from their icvapp.</source>
+        <translation>Gofynnwch i&apos;r ymwelwyr allforio&apos;r cyflwyniad eto o&apos;u icvapp.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signed report inside the file is damaged.</source>
+        <translation>Mae&apos;r adroddiad wedi&apos;i lofnodi yn y ffeil wedi&apos;i ddifrodi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signed report inside the file fails its check: {headline}</source>
+        <translation>Mae&apos;r adroddiad wedi&apos;i lofnodi yn y ffeil yn methu ei wiriad: {headline}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The visit record was altered after it was signed: {name}&apos;s signature no longer matches it.</source>
+        <translation>Newidiwyd cofnod yr ymweliad ar ôl ei lofnodi: nid yw llofnod {name} yn cyfateb iddo mwyach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signed report in the file is not the one signed with this visit record: {name}&apos;s signature names another report.</source>
+        <translation>Nid yr adroddiad wedi&apos;i lofnodi yn y ffeil yw&apos;r un a lofnodwyd gyda chofnod yr ymweliad hwn: mae llofnod {name} yn enwi adroddiad arall.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signed report in the file is the report of another visit record, and {name}&apos;s signature does not match this record with it.</source>
+        <translation>Adroddiad cofnod ymweliad arall yw&apos;r adroddiad wedi&apos;i lofnodi yn y ffeil, ac nid yw llofnod {name} yn cyfateb i&apos;r cofnod hwn gydag ef.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The visit&apos;s detainee counts do not add up: {breach}</source>
+        <translation>Nid yw niferoedd carcharorion yr ymweliad yn adio: {breach}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stage cannot be larger than a stage it lies within. Ask the visitors to correct the visit by an amendment and send that.</source>
+        <translation>Ni all cam fod yn fwy na cham y mae&apos;n rhan ohono. Gofynnwch i&apos;r ymwelwyr gywiro&apos;r ymweliad drwy ddiwygiad ac anfon hwnnw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This visit has already been imported (visit no. {number}).</source>
+        <translation>Mae&apos;r ymweliad hwn eisoes wedi&apos;i fewnforio (ymweliad rhif {number}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A different visit with the same identity is already held (visit no. {number}); this file was not imported.</source>
+        <translation>Mae ymweliad gwahanol â&apos;r un hunaniaeth eisoes ar gadw (ymweliad rhif {number}); ni fewnforiwyd y ffeil hon.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The visit is to a suite this scheme does not have ({suite}).</source>
+        <translation>Mae&apos;r ymweliad i ddalfa nad yw yn y cynllun hwn ({suite}).</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Warning: {text}</source>
+        <translation>Rhybudd: {text}</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>The visit names a volunteer this scheme does not have ({name}).</source>
+        <translation>Mae&apos;r ymweliad yn enwi gwirfoddolwr nad yw yn y cynllun hwn ({name}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This amends a visit the office does not hold yet.</source>
+        <translation>Mae hwn yn diwygio ymweliad nad yw gan y swyddfa eto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the original report first, then this amendment.</source>
+        <translation>Mewnforiwch yr adroddiad gwreiddiol yn gyntaf, yna&apos;r diwygiad hwn.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This visit could not be stored exactly as signed, so it was not imported.</source>
+        <translation>Nid oedd modd cadw&apos;r ymweliad hwn yn union fel y&apos;i llofnodwyd, felly ni chafodd ei fewnforio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please report this to the icvapp developers.</source>
+        <translation>Rhowch wybod i ddatblygwyr icvapp am hyn.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a submission file</source>
+        <translation>ffeil gyflwyno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported as visit no. {number}</source>
+        <translation>mewnforiwyd fel ymweliad rhif {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not be read ({reason})</source>
+        <translation>nid oedd modd ei darllen ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>Suites</name>
+    <message>
+        <location filename="../../icvapp/scheme/suites.py" line="+61"/>
+        <source>A closure cannot end before it starts.</source>
+        <translation>Ni all cyfnod cau ddod i ben cyn iddo ddechrau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
+        <source>There is no suite number {suite_id}.</source>
+        <translation>Nid oes dalfa rhif {suite_id}.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>There is no closure number {closure_id}.</source>
+        <translation>Nid oes cyfnod cau rhif {closure_id}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A suite needs a name.</source>
+        <translation>Mae angen enw ar ddalfa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cells and the weekly visit target cannot be negative.</source>
+        <translation>Ni all celloedd na&apos;r targed ymweliadau wythnosol fod yn negatif.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a suite called {name}.</source>
+        <translation>Mae dalfa o&apos;r enw {name} eisoes.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A volunteer needs a name.</source>
+        <translation>Mae angen enw ar wirfoddolwr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A volunteer cannot stop before they start.</source>
+        <translation>Ni all gwirfoddolwr orffen cyn dechrau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no volunteer number {volunteer_id}.</source>
+        <translation>Nid oes gwirfoddolwr rhif {volunteer_id}.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../icvapp/delivery/sync.py" line="+176"/>
+        <source>The server did not take the scheme file: {reason}</source>
+        <translation>Ni dderbyniodd y gweinydd y ffeil cynllun: {reason}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server did not take the rota: {reason}</source>
+        <translation>Ni dderbyniodd y gweinydd y rota: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <location filename="../../icvapp/i18n/catalogue.py" line="+20"/>
+        <source>Translations could not be read</source>
+        <translation>Nid oedd modd darllen y cyfieithiadau</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The translation file {name} is damaged ({reason}).</source>
+        <translation>Mae&apos;r ffeil gyfieithu {name} wedi&apos;i difrodi ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>The app shows English until the file is replaced.</source>
+        <translation>Mae&apos;r ap yn dangos Saesneg nes i&apos;r ffeil gael ei disodli.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The translation file {name} is not a Qt Linguist catalogue.</source>
+        <translation>Nid yw&apos;r ffeil gyfieithu {name} yn gatalog Qt Linguist.</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/i18n/translation.py" line="+102"/>
+        <source>There is no translation file for language &apos;{language}&apos;.</source>
+        <translation>Nid oes ffeil gyfieithu ar gyfer yr iaith &apos;{language}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The app shows English instead.</source>
+        <translation>Mae&apos;r ap yn dangos Saesneg yn lle hynny.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../../icvapp/visits/validation.py" line="+69"/>
+        <location filename="../../icvapp/visits/validation.py" line="+71"/>
         <source>Choose the custody suite you visited.</source>
+        <extracomment>The clock a departure is compared with (naive local time); None reads the computer&apos;s clock when validating.</extracomment>
         <translation>Dewiswch y ddalfa yr ymweloch â hi.</translation>
     </message>
     <message>
@@ -667,7 +2861,7 @@
         <translation>Parhaodd yr ymweliad hwn {hours} awr, sy&apos;n anarferol o hir. Gwiriwch yr amseroedd cyrraedd a gadael.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The departure time is later than now.</source>
         <translation>Mae&apos;r amser gadael yn hwyrach na&apos;r amser presennol.</translation>
     </message>
@@ -745,7 +2939,7 @@
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../icvapp/trust/verdict.py" line="+42"/>
+        <location filename="../../icvapp/trust/verdict.py" line="+43"/>
         <source>a visit report</source>
         <translation>adroddiad ymweliad</translation>
     </message>
@@ -927,9 +3121,22 @@
         <translation>Llofnodwyd ar {moment} gan {name}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>This is not a PDF. Submission files can only be checked in the scheme office&apos;s icvapp, which holds the key that opens them.</source>
         <translation>Nid PDF yw hwn. Dim ond yn icvapp swyddfa&apos;r cynllun y gellir gwirio ffeiliau cyflwyno, gan mai yno y mae&apos;r allwedd sy&apos;n eu hagor.</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <location line="-6"/>
+        <source>a signed report or submission file</source>
+        <translation>adroddiad wedi&apos;i lofnodi neu ffeil gyflwyno</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a root certificate file</source>
+        <translation>ffeil tystysgrif wraidd</translation>
     </message>
 </context>
 <context>
@@ -1132,7 +3339,27 @@
         <translation>Eu hymateb:</translation>
     </message>
     <message>
-        <location filename="../../icvapp/reports/visit_pdf.py" line="+59"/>
+        <location filename="../../icvapp/reports/visit_pdf.py" line="+32"/>
+        <source>{path} is a folder, not a file name.</source>
+        <translation>Ffolder yw {path}, nid enw ffeil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a file name for the report, for example visit.pdf.</source>
+        <translation>Rhowch enw ffeil ar gyfer yr adroddiad, er enghraifft ymweliad.pdf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {parent} does not exist, so the report was not written.</source>
+        <translation>Nid yw&apos;r ffolder {parent} yn bodoli, felly ni ysgrifennwyd yr adroddiad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an existing folder.</source>
+        <translation>Dewiswch ffolder sy&apos;n bodoli.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Independent custody visit</source>
         <translation>Ymweliad annibynnol â&apos;r ddalfa</translation>
     </message>
@@ -1520,6 +3747,112 @@
         <location line="+6"/>
         <source>{date} at {time}</source>
         <translation>{date} am {time}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStore</name>
+    <message>
+        <location filename="../../icvapp/visits/store.py" line="+116"/>
+        <location line="+63"/>
+        <source>There is no visit number {visit_id}.</source>
+        <translation>Nid oes ymweliad rhif {visit_id}.</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Run &apos;icvapp visits list&apos; to see the visits on this profile.</source>
+        <translation>Rhedwch &apos;icvapp visits list&apos; i weld yr ymweliadau yn y proffil hwn.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This visit is signed and sealed, so it cannot be changed.</source>
+        <translation>Mae&apos;r ymweliad hwn wedi&apos;i lofnodi a&apos;i selio, felly nid oes modd ei newid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+199"/>
+        <source>Start an amendment to correct it; the signed original stays on record.</source>
+        <translation>Dechreuwch ddiwygiad i&apos;w gywiro; mae&apos;r gwreiddiol wedi&apos;i lofnodi yn aros ar gofnod.</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <source>This visit is already complete and cannot be changed as a draft.</source>
+        <translation>Mae&apos;r ymweliad hwn eisoes yn gyflawn ac nid oes modd ei newid fel drafft.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Only drafts can be deleted; a completed visit is part of the scheme&apos;s record.</source>
+        <translation>Dim ond drafftiau y gellir eu dileu; mae ymweliad cyflawn yn rhan o gofnod y cynllun.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>This visit is signed and sealed, so it cannot be edited again.</source>
+        <translation>Mae&apos;r ymweliad hwn wedi&apos;i lofnodi a&apos;i selio, felly nid oes modd ei olygu eto.</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <location filename="../../icvapp/visits/canonical.py" line="+123"/>
+        <source>is not an object</source>
+        <translation>ddim yn wrthrych</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The visit record is malformed: &apos;{path}&apos; {what}.</source>
+        <translatorcomment>REVIEW (native speaker): {what} is one of the short phrases below (&quot;ar goll&quot;, &quot;o&apos;r math anghywir&quot;…), written to follow &quot;mae &apos;…&apos;&quot;.</translatorcomment>
+        <translation>Mae cofnod yr ymweliad wedi&apos;i gamffurfio: mae &apos;{path}&apos; {what}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is missing</source>
+        <translation>ar goll</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+71"/>
+        <location line="+4"/>
+        <source>has the wrong type</source>
+        <translation>o&apos;r math anghywir</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>is too long</source>
+        <translation>yn rhy hir</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>is not a valid date or time</source>
+        <translation>ddim yn ddyddiad nac amser dilys</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is not a count</source>
+        <translation>ddim yn gyfrif</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a visit record icvapp can read (format {format}).</source>
+        <translation>Nid yw hwn yn gofnod ymweliad y gall icvapp ei ddarllen (fformat {format}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is not [total, {groups}]</source>
+        <translation>ddim yn [cyfanswm, {groups}]</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>is not a drawn signature</source>
+        <translation>ddim yn llofnod wedi&apos;i dynnu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must name one or two visitors</source>
+        <translation>yn gorfod enwi un neu ddau ymwelydd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>does not match the amendment it describes</source>
+        <translation>ddim yn cyfateb i&apos;r diwygiad y mae&apos;n ei ddisgrifio</translation>
     </message>
 </context>
 </TS>

@@ -107,7 +107,7 @@
 <context>
     <name>CloseOutSection</name>
     <message>
-        <location filename="../../ui/form_sections.py" line="+364"/>
+        <location filename="../../ui/closeout_section.py" line="+17"/>
         <source>Custody officer the findings were discussed with</source>
         <translation>Swyddog y ddalfa y trafodwyd y canfyddiadau ag ef neu hi</translation>
     </message>
@@ -385,32 +385,38 @@
 <context>
     <name>CountsSection</name>
     <message>
-        <location filename="../../ui/form_sections.py" line="-125"/>
+        <location filename="../../ui/counts_grid.py" line="+121"/>
         <source>People in the suite at the time of the visit. Leave a box blank if you did not record it; enter 0 for none. Female, male and juvenile are separate groups and add up to the total.</source>
         <translation>Pobl yn y ddalfa adeg yr ymweliad. Gadewch flwch yn wag os na wnaethoch ei gofnodi; rhowch 0 am ddim. Mae benywod, gwrywod a phobl ifanc yn grwpiau ar wahân ac maent yn adio i&apos;r cyfanswm.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&lt;b&gt;Total&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cyfanswm&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1"/>
         <source>total</source>
         <translation>cyfanswm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <source>People in the suite at the time of the visit. Leave a box blank if you did not record it; enter 0 for none. Female, male and juvenile are separate groups; each total is worked out from them as you type.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Pobl yn y ddalfa adeg yr ymweliad. Gadewch flwch yn wag os na wnaethoch ei gofnodi; rhowch 0 am ddim. Mae benywod, gwrywod a phobl ifanc yn grwpiau ar wahân; caiff pob cyfanswm ei gyfrifo ohonynt wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{stage}, {group}</source>
         <translation>{stage}, {group}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Share of those offered who were seen</source>
         <translation>Cyfran y rhai a gafodd gynnig ac a welwyd</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Seen: {seen} of {offered} offered ({share}).</source>
         <translation>Wedi&apos;u gweld: {seen} o&apos;r {offered} a gafodd gynnig ({share}).</translation>
     </message>
@@ -481,7 +487,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="+64"/>
+        <location filename="../../ui/dashboard.py" line="+62"/>
         <source>Working out the figures…</source>
         <translation>Wrthi&apos;n cyfrifo&apos;r ffigurau…</translation>
     </message>
@@ -674,7 +680,19 @@
         <translation>Ysgrifennwyd {file} (heb ei lofnodi)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Cancelled: the Board report was not written, and {file} was left as it was.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Wedi&apos;i ganslo: ni chafodd adroddiad y Bwrdd ei ysgrifennu, a gadawyd {file} fel yr oedd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: the Board report was not written.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Wedi&apos;i ganslo: ni chafodd adroddiad y Bwrdd ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Sign the Board report</source>
         <translation>Llofnodi adroddiad y Bwrdd</translation>
     </message>
@@ -687,7 +705,7 @@
 <context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../ui/form_sections.py" line="-178"/>
+        <location filename="../../ui/details_section.py" line="+24"/>
         <source>Choose a suite…</source>
         <translation>Dewiswch ddalfa…</translation>
     </message>
@@ -917,7 +935,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+57"/>
+        <location filename="../../ui/dialogs.py" line="+60"/>
         <source>Welcome to icvapp</source>
         <extracomment>A language code; the dialog is then rebuilt in that language.</extracomment>
         <translation>Croeso i icvapp</translation>
@@ -1137,7 +1155,7 @@
 <context>
     <name>InspectionSection</name>
     <message>
-        <location filename="../../ui/form_sections.py" line="+73"/>
+        <location filename="../../ui/inspection_section.py" line="+23"/>
         <source>Area</source>
         <translation>Ardal</translation>
     </message>
@@ -1569,7 +1587,7 @@
         <translation>Cornel y rhestr materion</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>All suites</source>
         <translation>Pob dalfa</translation>
     </message>
@@ -1609,17 +1627,40 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../ui/jobs.py" line="+173"/>
-        <location line="+49"/>
+        <location filename="../../ui/jobs.py" line="+201"/>
         <source>Working</source>
-        <extracomment>After ``done`` or ``failed``: the pool lets the job go. Every job still running, by number; a job leaves when it has finished.</extracomment>
+        <extracomment>The job stopped because it was asked to, leaving nothing behind. After ``done``, ``failed`` or ``cancelled``: the pool lets the job go. Given to ``fn`` as ``stop=``: set when the user asks the job to stop. Every job still running, by number; a job leaves when it has finished. The user asked the job to stop (the button, Escape or closing the dialog).</extracomment>
         <translation>Wrthi&apos;n gweithio</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="+8"/>
+        <source>Progress</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>&amp;Cancel</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&amp;Canslo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelling…</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Wrthi&apos;n canslo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Stop after this file</source>
         <translatorcomment>REVIEW: new string; the Cancel of an import that stops between files.</translatorcomment>
         <translation>&amp;Stopio ar ôl y ffeil hon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping after this file…</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Yn stopio ar ôl y ffeil hon…</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1874,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/security_ui.py" line="+86"/>
+        <location filename="../../ui/security_ui.py" line="+90"/>
         <source>&lt;h2&gt;icvapp is locked&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mae icvapp wedi&apos;i gloi&lt;/h2&gt;</translation>
     </message>
@@ -1871,7 +1912,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+44"/>
+        <location filename="../../ui/main_window.py" line="+55"/>
         <source>icvapp — {scheme}</source>
         <translation>icvapp — {scheme}</translation>
     </message>
@@ -1881,7 +1922,7 @@
         <translation>Sut mae&apos;r data hwn wedi&apos;i ddiogelu</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+90"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -2023,7 +2064,7 @@
         <translation>Allforiwyd {file}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Writing the visit report…</source>
         <translation>Wrthi&apos;n ysgrifennu&apos;r adroddiad ymweliad…</translation>
     </message>
@@ -2031,7 +2072,7 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/signing_setup.py" line="+59"/>
+        <location filename="../../ui/signing_setup.py" line="+60"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
@@ -2544,7 +2585,7 @@
 <context>
     <name>SchemeView</name>
     <message>
-        <location filename="../../ui/scheme_view.py" line="+222"/>
+        <location filename="../../ui/scheme_view.py" line="+223"/>
         <location line="+1"/>
         <source>Scheme set-up sections</source>
         <translation>Adrannau sefydlu&apos;r cynllun</translation>
@@ -2552,23 +2593,23 @@
     <message>
         <location line="+1"/>
         <source>Sui&amp;tes and closures</source>
-        <translation>&amp;Dalfeydd a chyfnodau cau</translation>
+        <translation>Da&amp;lfeydd a chyfnodau cau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vo&amp;lunteers</source>
-        <translation>&amp;Gwirfoddolwyr</translation>
+        <translation>Gw&amp;irfoddolwyr</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../ui/form_sections.py" line="-277"/>
+        <location filename="../../ui/form_sections.py" line="+39"/>
         <source>Problems in this section</source>
         <translation>Problemau yn yr adran hon</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Problem with this field</source>
         <translation>Problem gyda&apos;r maes hwn</translation>
     </message>
@@ -2576,8 +2617,9 @@
 <context>
     <name>Security</name>
     <message>
-        <location filename="../../ui/security_ui.py" line="+115"/>
+        <location filename="../../ui/security_ui.py" line="+126"/>
         <source>Securit&amp;y</source>
+        <extracomment>What counts as the user being there; the idle lock&apos;s timer restarts on these (see SessionLock.eventFilter).</extracomment>
         <translation>&amp;Diogelwch</translation>
     </message>
     <message>
@@ -3084,12 +3126,12 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Scheme root PIN</source>
         <translation>PIN gwraidd y cynllun</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-43"/>
         <source>Enter the PIN that protects the scheme root key.</source>
         <translation>Rhowch y PIN sy&apos;n diogelu allwedd wraidd y cynllun.</translation>
     </message>
@@ -3121,12 +3163,12 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Certificate requests (*.icvreq)</source>
         <translation>Ceisiadau am dystysgrif (*.icvreq)</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-28"/>
         <source>Request saved</source>
         <translation>Cais wedi&apos;i gadw</translation>
     </message>
@@ -3142,42 +3184,22 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Certificates (*.icvcert)</source>
         <translation>Tystysgrifau (*.icvcert)</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-25"/>
         <source>{name} can now sign visit reports on this computer.</source>
         <translation>Gall {name} lofnodi adroddiadau ymweliad ar y cyfrifiadur hwn nawr.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Join a scheme</source>
-        <translation>Ymuno â chynllun</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Scheme files (*.icvscheme)</source>
         <translation>Ffeiliau cynllun (*.icvscheme)</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <source>Scheme joined</source>
-        <translation>Wedi ymuno â&apos;r cynllun</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check this fingerprint with your scheme office:
-
-{fingerprint}</source>
-        <translation>Gwiriwch yr ôl bys hwn gyda swyddfa&apos;ch cynllun:
-
-{fingerprint}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-31"/>
         <source>Choose the PIN that will protect the scheme root key. The co-ordinator types it to issue and revoke certificates.</source>
         <translation>Dewiswch y PIN a fydd yn diogelu allwedd wraidd y cynllun. Mae&apos;r cydlynydd yn ei deipio i gyhoeddi a dirymu tystysgrifau.</translation>
     </message>
@@ -3251,7 +3273,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="+70"/>
+        <location filename="../../ui/app.py" line="+78"/>
         <source>Creating the demo scheme: suites, volunteers, signing keys and signed visits…</source>
         <translation>Wrthi&apos;n creu&apos;r cynllun enghreifftiol: dalfeydd, gwirfoddolwyr, allweddi llofnodi ac ymweliadau wedi&apos;u llofnodi…</translation>
     </message>
@@ -3268,12 +3290,23 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
         <translation>Wrthi&apos;n creu eich proffil wedi&apos;i amgryptio…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>Your data in {folder} is protected by your passphrase.</source>
         <translation>Mae eich data yn {folder} wedi&apos;i ddiogelu gan eich cyfrinymadrodd.</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>Opening your scheme&apos;s encrypted data…</source>
+        <extracomment>What opening a profile and showing the main window will import, in the order they need it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opening your data</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+93"/>
         <source>Removed conversation detail older than the retention period from %n visit(s).</source>
         <translatorcomment>REVIEW: Plural forms follow Qt&apos;s Welsh rule: n=0 | n=1 | n=2-5 | n=6 | other. After a numeral the noun stays singular (%n ymweliad).</translatorcomment>
         <translation>
@@ -3285,7 +3318,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>an undated visit</source>
         <translation>ymweliad heb ddyddiad</translation>
     </message>
@@ -3366,7 +3399,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Active (on the rota)</source>
-        <translation>&amp;Gweithredol (ar y rota)</translation>
+        <translation>Gwei&amp;thredol (ar y rota)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3376,7 +3409,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Occasional: opened and visited only now and then</source>
-        <translation>&amp;Achlysurol: ar agor ac yn cael ymweliad dim ond o bryd i&apos;w gilydd</translation>
+        <translation>Achly&amp;surol: ar agor ac yn cael ymweliad dim ond o bryd i&apos;w gilydd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3421,7 +3454,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     <message>
         <location line="+1"/>
         <source>Wee&amp;kly visits</source>
-        <translation>Ymweliadau &amp;wythnosol</translation>
+        <translation>Y&amp;mweliadau wythnosol</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3463,7 +3496,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
         <location line="+0"/>
         <source>Unt&amp;il further notice</source>
         <translatorcomment>REVIEW: &apos;Hyd nes y rhoddir gwybod yn wahanol&apos; is long for a check box; a shorter usual phrase?</translatorcomment>
-        <translation>&amp;Hyd nes y rhoddir gwybod yn wahanol</translation>
+        <translation>Hyd nes y rhoddir gwy&amp;bod yn wahanol</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3508,7 +3541,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     <message>
         <location line="+4"/>
         <source>La&amp;st day</source>
-        <translation>Diwrnod ol&amp;af</translation>
+        <translation>Diwr&amp;nod olaf</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3549,6 +3582,40 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
         <location line="+12"/>
         <source>Closure removed from {suite}.</source>
         <translation>Cyfnod cau wedi&apos;i dynnu o {suite}.</translation>
+    </message>
+</context>
+<context>
+    <name>SumField</name>
+    <message>
+        <location filename="../../ui/counts_grid.py" line="-125"/>
+        <source>Worked out for you: {parts}.</source>
+        <extracomment>The grid&apos;s columns as a visit record holds them: all detainees of a stage, then each group.</extracomment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Wedi&apos;i gyfrifo i chi: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Worked out for you: {parts}. It stays blank until each of them is filled in (0 for none). Blank now: {blank}.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Wedi&apos;i gyfrifo i chi: {parts}. Mae&apos;n aros yn wag nes bod pob un ohonynt wedi&apos;i lenwi (0 am ddim). Yn wag nawr: {blank}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Left blank in this report, though each of {parts} is filled in. Retype one of them and the total is worked out.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Wedi&apos;i adael yn wag yn yr adroddiad hwn, er bod pob un o {parts} wedi&apos;i lenwi. Teipiwch un ohonynt eto a chaiff y cyfanswm ei gyfrifo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As recorded in this report: {total}, which is not {parts}. Retype one of them and the total is worked out.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Fel y&apos;i cofnodwyd yn yr adroddiad hwn: {total}, nad yw&apos;n hafal i {parts}. Teipiwch un ohonynt eto a chaiff y cyfanswm ei gyfrifo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As recorded in this report: {total}. It is worked out as {parts} once each of them is filled in (0 for none).</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Fel y&apos;i cofnodwyd yn yr adroddiad hwn: {total}. Caiff ei gyfrifo fel {parts} pan fydd pob un ohonynt wedi&apos;i lenwi (0 am ddim).</translation>
     </message>
 </context>
 <context>
@@ -3897,7 +3964,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="+81"/>
+        <location filename="../../ui/visit_form.py" line="+95"/>
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
@@ -3940,12 +4007,12 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+107"/>
         <source>E&amp;xport PDF…</source>
         <translation>&amp;Allforio PDF…</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-107"/>
         <source>Export this visit report as PDF</source>
         <translation>Allforio&apos;r adroddiad ymweliad hwn fel PDF</translation>
     </message>
@@ -4007,7 +4074,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
         <translation>Statws yr adroddiad</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>Saved</source>
         <translation>Wedi&apos;i gadw</translation>
     </message>
@@ -4047,12 +4114,12 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
         <translation>Wedi&apos;i gadw {time}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>{section} ({count})</source>
         <translation>{section} ({count})</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Not complete yet</source>
         <translation>Ddim yn gyflawn eto</translation>
     </message>
@@ -4200,7 +4267,7 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
 <context>
     <name>VisitList</name>
     <message>
-        <location filename="../../ui/visit_list.py" line="+33"/>
+        <location filename="../../ui/visit_list.py" line="+34"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
@@ -4283,9 +4350,14 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
 <context>
     <name>VisitListView</name>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Filter by suite</source>
         <translation>Hidlo yn ôl dalfa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by suite: the list shows only the chosen suite&apos;s visits</source>
+        <translation>Hidlo yn ôl dalfa: mae&apos;r rhestr yn dangos ymweliadau&apos;r ddalfa a ddewiswyd yn unig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4294,8 +4366,18 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
     </message>
     <message>
         <location line="+1"/>
+        <source>Filter by financial quarter: the list shows only that quarter&apos;s visits</source>
+        <translation>Hidlo yn ôl chwarter ariannol: mae&apos;r rhestr yn dangos ymweliadau&apos;r chwarter hwnnw yn unig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter by status</source>
         <translation>Hidlo yn ôl statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by status: the list shows only visits with the chosen status</source>
+        <translation>Hidlo yn ôl statws: mae&apos;r rhestr yn dangos ymweliadau â&apos;r statws a ddewiswyd yn unig</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4323,7 +4405,7 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
         <translation>Pob dyddiad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Number of visits shown</source>
         <translation>Nifer yr ymweliadau a ddangosir</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="+127"/>
+        <location filename="../../ui/dialogs.py" line="+130"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+82"/>
         <source>%Ln issue(s)</source>
         <translation>
             <numerusform>%Ln issue</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>Security</name>
     <message numerus="yes">
-        <location filename="../../ui/security_ui.py" line="+234"/>
+        <location filename="../../ui/security_ui.py" line="+249"/>
         <source>Backed up %n visit(s) to {file}. Keep it away from this computer.</source>
         <translation>
             <numerusform>Backed up %n visit to {file}. Keep it away from this computer.</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>SigningSetupDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/signing_setup.py" line="+293"/>
+        <location filename="../../ui/signing_setup.py" line="+290"/>
         <source>%n certificate(s) revoked.</source>
         <translation>
             <numerusform>%n certificate revoked.</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>Startup</name>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="+130"/>
+        <location filename="../../ui/app.py" line="+292"/>
         <source>Removed conversation detail older than the retention period from %n visit(s).</source>
         <translation>
             <numerusform>Removed conversation detail older than the retention period from %n visit.</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>VisitForm</name>
     <message numerus="yes">
-        <location filename="../../ui/visit_form.py" line="+337"/>
+        <location filename="../../ui/visit_form.py" line="+379"/>
         <source>%n thing(s) to fix before this report is complete. Your draft is saved; the list below the form shows each one.</source>
         <translation>
             <numerusform>%n thing to fix before this report is complete. Your draft is saved; the list below the form shows each one.</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>VisitListView</name>
     <message numerus="yes">
-        <location filename="../../ui/visit_list.py" line="+251"/>
+        <location filename="../../ui/visit_list.py" line="+259"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>

@@ -167,9 +167,6 @@ def test_in_welsh_the_volunteers_windows_have_no_clashing_mnemonics(qtbot, ctx, 
     assert {page: f for page, f in found.items() if f} == {}
 
 
-@pytest.mark.xfail(strict=True, reason="Welsh mnemonics on Scheme set-up still clash (Achlysurol/dalfa, Dalfeydd/"
-                                       "Diogelwch, Gweithredol/Golwg/Gwirfoddolwyr, wythnosol/newydd): the office's "
-                                       "translations need new letters")
 def test_in_welsh_scheme_set_up_has_no_clashing_mnemonics(qtbot, ctx, welsh):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
