@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icvapp.errors import UserFacingError, in_language
 from icvapp.metrics import summary
 from icvapp.profile.context import AppContext
 from icvapp.reports.board_pdf import export_board_pdf
@@ -40,6 +41,7 @@ from icvapp.ui.chart_table import ChartPanel, figure_text
 from icvapp.ui.coverage_grid import WeekGrid, legend, legend_html
 from icvapp.ui.jobs import job_pool, run_with_progress
 from icvapp.ui.palette import Role, mix, status_palette
+from icvapp.ui.translation import core_translator, error_text, ui_language
 from icvapp.ui.widgets import DateField, named, scrolling
 
 DAYS = [QT_TRANSLATE_NOOP("Dashboard", d) for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")]
@@ -82,7 +84,7 @@ class Dashboard(QWidget):
         bar = QHBoxLayout()
         self.period = named(QComboBox(), self.tr("Period to show"))
         for p in recent_quarters(self.today, 8):
-            self.period.addItem(p.label, p)
+            self.period.addItem(in_language(p.label, core_translator()), p)
         fy = financial_year_of(self.today)
         for year in (fy, fy - 1):
             p = financial_year(year)
@@ -171,7 +173,8 @@ class Dashboard(QWidget):
 
     def refresh(self) -> None:
         period = self.selected_period()
-        self.headline.setText(self.tr("Working out the figures for {period}…").format(period=period.label))
+        self.headline.setText(self.tr("Working out the figures for {period}…").format(
+            period=in_language(period.label, core_translator())))
         self._asked += 1
         asked = self._asked
 
@@ -180,7 +183,8 @@ class Dashboard(QWidget):
                 self.show_summary(result)
 
         def failed(exc) -> None:
-            self.headline.setText(self.tr("The figures could not be worked out: {error}").format(error=exc))
+            self.headline.setText(self.tr("The figures could not be worked out: {error}").format(
+                error=error_text(exc) if isinstance(exc, UserFacingError) else exc))
 
         job_pool(self).start(self._compute, summary, period, receiver=self, on_done=done, on_failed=failed)
 
@@ -206,7 +210,7 @@ class Dashboard(QWidget):
             "visited, <b>{in_custody}</b> people in custody, <b>{seen}</b> of those offered seen, "
             "<b>{requests}</b> requests, <b>{raised}</b> issues raised (<b>{still_open}</b> still open), "
             "{hours} volunteer hours.").format(
-            period=s.period.label, visits=count(s.completed), target=count(s.target_visits),
+            period=in_language(s.period.label, core_translator()), visits=count(s.completed), target=count(s.target_visits),
             coverage=figure_text(s.coverage_pct, percent=True), in_custody=count(s.funnel.stages.get("in_custody", 0)),
             seen=figure_text(s.funnel.seen_pct, percent=True), requests=count(sum(s.requests.values())),
             raised=count(s.issues.raised), still_open=count(s.issues.open_at_end),
@@ -218,7 +222,8 @@ class Dashboard(QWidget):
                                              for w in x.missed_weeks)
                   for x in s.suites if x.missed_weeks]
         lines = [self.tr("Weeks missed — {weeks}").format(weeks="; ".join(missed))] if missed else []
-        return "\n".join(lines + list(s.spread.warnings))
+        words = core_translator()
+        return "\n".join(lines + [in_language(w, words) for w in s.spread.warnings])
 
     def _show_charts(self, s) -> None:
         while self.grid.count():
@@ -227,13 +232,13 @@ class Dashboard(QWidget):
                 item.widget().deleteLater()
         cfg = self.ctx.config
         suites = [x for x in s.suites if not x.occasional]
-        made = [(cfg.label("request_categories", k), n) for k, n in s.requests.items() if n]
+        made = [(cfg.label("request_categories", k, ui_language()), n) for k, n in s.requests.items() if n]
         stages = [k for k in ("in_custody", "offered", "seen", "declined") if k in s.funnel.stages]
         self.panels = {
             "coverage": ChartPanel(self.tr("Weeks visited by suite (%)"), [x.suite for x in suites],
                                    [x.coverage_pct or 0 for x in suites], percent=True),
             "funnel": ChartPanel(self.tr("Detainees at the time of visits"),
-                                 [cfg.label("detainee_stages", k) for k in stages], [s.funnel.stages[k] for k in stages]),
+                                 [cfg.label("detainee_stages", k, ui_language()) for k in stages], [s.funnel.stages[k] for k in stages]),
             "requests": ChartPanel(self.tr("Requests by category"), [k for k, _ in made], [n for _, n in made],
                                    horizontal=True),
             "days": ChartPanel(self.tr("Visits by day of the week"), [self.tr(d) for d in DAYS], s.spread.by_weekday),

@@ -11,11 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
+from icvapp.errors import in_language
 from icvapp.sealing.integrity import SealReport, check_sealed_visits
 from icvapp.storage.audit import ChainReport, verify_chain
 from icvapp.ui.host import WindowHost
 from icvapp.ui.palette import Role, text_style
-from icvapp.ui.translation import translate
+from icvapp.ui.translation import core_translator, translate
 from icvapp.ui.widgets import named
 
 
@@ -39,7 +40,7 @@ def show_result(window: WindowHost, chain: ChainReport, sealed: SealReport) -> Q
             Integrity.tr("Checked: {audit_log} and %n sealed visit(s) match their signatures.", "",
                          sealed.checked).format(audit_log=entries), 10000)
         return None
-    first = str(chain.breaks[0]) if not chain.ok else str(sealed.mismatches[0])
+    first = str(in_language(chain.breaks[0] if not chain.ok else sealed.mismatches[0], core_translator()))
     what = translate("Integrity", "The audit log is broken") if not chain.ok \
         else translate("Integrity", "A sealed visit no longer matches its signatures")
     label = named(QLabel(translate("Integrity", "⚠ {what}: {first}. Tell the scheme office; run 'icvapp audit "

@@ -24,7 +24,7 @@ from icvapp.profile.context import AppContext
 from icvapp.scheme.suites import list_suites
 from icvapp.ui.issue_detail import IssueDetail
 from icvapp.ui.palette import Role, text_colour
-from icvapp.ui.translation import translate, ui_language
+from icvapp.ui.translation import core_translator, error_text, translate, ui_language
 from icvapp.ui.widgets import ChoiceCombo, RowsModel, named
 from icvapp.ui.window_state import remember_columns
 from icvapp.visits.issues import (
@@ -261,7 +261,7 @@ class IssuesView(QWidget):
             update_issue(self.ctx.db, self.ctx.config, r.id, category=d.category.value(),
                          escalation=d.escalation.value(), police_response=d.police_response.value())
         except UserFacingError as exc:
-            d.show_message(exc.message)
+            d.show_message(exc.message_in(core_translator()))
             return False
         self._refresh_row(r.id)
         if not quiet:
@@ -285,7 +285,7 @@ class IssuesView(QWidget):
         try:
             close_issue(self.ctx.db, r.id, self.detail.outcome.value())
         except UserFacingError as exc:
-            self.detail.show_message(f"{exc.message} {exc.hint}".strip())
+            self.detail.show_message(error_text(exc))
             self.detail.outcome.setFocus()
             return
         self.outcome_drafts.pop(r.id, None)
@@ -304,7 +304,7 @@ class IssuesView(QWidget):
         try:
             reopen_issue(self.ctx.db, r.id)
         except UserFacingError as exc:
-            self.detail.show_message(exc.message)
+            self.detail.show_message(exc.message_in(core_translator()))
             return
         self._refresh_row(r.id)
         self.current_id = None

@@ -33,18 +33,21 @@ from icvapp.storage.atomic import write_atomic
 from icvapp.storage.files import parse_json, read_bounded
 from icvapp.trust import enrolment_files, pki
 from icvapp.ui.setup_widgets import message_label, show_problem
+from icvapp.ui.translation import translate
 from icvapp.ui.widgets import named
 
 
 def read_scheme_file(path: str) -> tuple[bytes, dict, str]:
     """The file's bytes, its signed payload and the root's fingerprint; raises InvalidInput when it is not one."""
     if not path.strip():
-        raise InvalidInput("Type the path of the scheme file, or choose Browse.")
-    data = read_bounded(Path(path.strip()).expanduser(), enrolment_files.MAX_EXCHANGE_FILE, "a scheme file")
+        raise InvalidInput(translate("JoinSchemeDialog", "Type the path of the scheme file, or choose Browse."))
+    data = read_bounded(Path(path.strip()).expanduser(), enrolment_files.MAX_EXCHANGE_FILE,
+                        translate("JoinSchemeDialog", "a scheme file"))
     try:
         doc = parse_json(data)
     except ValueError:  # not UTF-8, not JSON, or nested absurdly deep
-        raise InvalidInput("This is not a scheme file from icvapp: it is not readable text.") from None
+        raise InvalidInput(translate("JoinSchemeDialog", "This is not a scheme file from icvapp: it is not "
+                                                         "readable text.")) from None
     payload, root = enrolment_files.read_scheme_package(doc)
     return data, payload, pki.fingerprint(root)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QPlainTextEdit, QVBoxLayout
 
-from icvapp.errors import UserFacingError
+from icvapp.errors import UserFacingError, in_language
 from icvapp.sealing.signoff import start_amendment
 from icvapp.sealing.submission import SUFFIX, export_submission, import_files
 from icvapp.ui.dialogs import show_error
@@ -18,7 +18,7 @@ from icvapp.ui.jobs import run_with_progress
 from icvapp.ui.join_scheme import JoinSchemeDialog
 from icvapp.ui.signing_setup import SigningSetupDialog
 from icvapp.ui.signoff_dialog import SignOffDialog
-from icvapp.ui.translation import translate
+from icvapp.ui.translation import core_translator, translate
 from icvapp.ui.verify_dialog import VerifyDialog
 from icvapp.ui.widgets import named
 from icvapp.visits.store import load_visit
@@ -114,7 +114,8 @@ class ResultsDialog(QDialog):
         text = named(QPlainTextEdit(), self.tr("Import results, one file per line"))
         text.setReadOnly(True)
         imported, refused = self.tr("✔ imported"), self.tr("✖ refused")
-        lines = [f"{imported if r.ok else refused}  {r.path.name}: {r.message}" for r in results]
+        words = core_translator()
+        lines = [f"{imported if r.ok else refused}  {r.path.name}: {in_language(r.message, words)}" for r in results]
         if total and total > len(results):
             lines.append(self.tr("Stopped: %n file(s) not checked and not imported. Import them again later.", "",
                                  total - len(results)))

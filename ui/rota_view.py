@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icvapp.errors import UserFacingError
+from icvapp.errors import UserFacingError, in_language
 from icvapp.profile.context import AppContext
 from icvapp.scheme import rota
 from icvapp.scheme.periods import Period, quarter, quarter_of, recent_quarters
@@ -31,6 +31,7 @@ from icvapp.scheme.suites import active_volunteers, list_volunteers
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.palette import Role, status_palette, text_style
 from icvapp.ui.rota_table import STATE_STYLE, STATES, RotaModel, RotaTable, visit_words
+from icvapp.ui.translation import core_translator
 from icvapp.ui.widgets import ChoiceCombo, named
 
 
@@ -91,7 +92,7 @@ class AssignPairDialog(QDialog):
         try:
             assign_pair(self.ctx.db, self.cell.suite_id, self.cell.week, self.first.value(), self.second.value())
         except UserFacingError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(exc.message_in(core_translator()))
             self.message.show()
             return
         self.accept()
@@ -118,10 +119,11 @@ class RotaView(QWidget):
         self.quarter = named(QComboBox(), self.tr("Quarter shown in the rota"))
         fy, q = quarter_of(self.today)
         upcoming = quarter(fy, q + 1) if q < 4 else quarter(fy + 1, 1)
-        self.quarter.addItem(self.tr("{quarter} (next)").format(quarter=upcoming.label), upcoming)
+        words = core_translator()
+        self.quarter.addItem(self.tr("{quarter} (next)").format(quarter=in_language(upcoming.label, words)), upcoming)
         for i, period in enumerate(recent_quarters(self.today, 8)):
-            self.quarter.addItem(self.tr("{quarter} (this quarter)").format(quarter=period.label) if i == 0
-                                 else period.label, period)
+            label = in_language(period.label, words)
+            self.quarter.addItem(self.tr("{quarter} (this quarter)").format(quarter=label) if i == 0 else label, period)
         self.quarter.setCurrentIndex(1)
         quarter_label = QLabel(self.tr("&Quarter"))
         quarter_label.setBuddy(self.quarter)

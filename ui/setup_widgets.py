@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from icvapp.errors import UserFacingError
 from icvapp.ui.palette import Role, text_style
-from icvapp.ui.translation import translate
+from icvapp.ui.translation import error_text, translate
 from icvapp.ui.widgets import DateField, named
 
 
@@ -36,7 +36,7 @@ def message_label(name: str) -> QLabel:
 
 
 def show_problem(label: QLabel, exc: UserFacingError | None) -> None:
-    label.setText(f"{exc.message} {exc.hint}".strip() if exc else "")
+    label.setText(error_text(exc) if exc else "")
     label.setVisible(exc is not None)
 
 

@@ -32,7 +32,7 @@ from icvapp.trust import enrolment, enrolment_files, pki
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.join_scheme import JoinSchemeDialog
 from icvapp.ui.palette import Role, text_style
-from icvapp.ui.translation import translate
+from icvapp.ui.translation import core_translator, translate
 from icvapp.ui.widgets import named
 
 
@@ -79,7 +79,7 @@ class PinDialog(QDialog):
                 if self.pin.text() != self.again.text():
                     raise InvalidInput(self.tr("The two PINs differ."))
         except InvalidInput as exc:
-            self.error.setText(exc.message)
+            self.error.setText(exc.message_in(core_translator()))
             self.error.setVisible(True)
             return
         self.accept()

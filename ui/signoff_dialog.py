@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icvapp.errors import InvalidInput, UserFacingError
+from icvapp.errors import InvalidInput, UserFacingError, in_language
+from icvapp.i18n import localized
 from icvapp.profile.context import AppContext
 from icvapp.sealing.signoff import SIGN_REASON, sign_off
 from icvapp.trust.enrolment import Signer, signer_status, unlock_signer
 from icvapp.ui.jobs import report_failure, run_with_progress
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.signature_pad import SignaturePad
-from icvapp.ui.translation import translate
+from icvapp.ui.translation import core_translator, translate
 from icvapp.ui.widgets import TimeField, named
 from icvapp.visits.canonical import OfficerAck
 from icvapp.visits.store import load_visit
@@ -46,7 +47,7 @@ class VisitorSignature(QGroupBox):
         self.pin.setEnabled(self.ready)
         self.pin.setPlaceholderText(self.tr("Only this visitor types it"))
         layout.addRow(self.tr("{name}'s PIN").format(name=status.name), self.pin)
-        self.message = named(QLabel(status.detail), self.tr("Signing status for {name}").format(name=status.name))
+        self.message = named(QLabel(in_language(status.detail, core_translator())), self.tr("Signing status for {name}").format(name=status.name))
         self.message.setWordWrap(True)
         self.message.setStyleSheet(text_style(Role.ERROR))
         self.message.setVisible(bool(status.detail))
@@ -109,7 +110,7 @@ class SignOffDialog(QDialog):
         layout.addWidget(officer)
 
         declaration = QLabel(self.tr("<i>By typing your PIN you sign this statement:</i> “{statement}”")
-                             .format(statement=SIGN_REASON))
+                             .format(statement=localized(SIGN_REASON, rec.language)))
         declaration.setWordWrap(True)
         layout.addWidget(declaration)
         ids = [i for i in (rec.visitor_a_id, rec.visitor_b_id) if i is not None]
@@ -146,7 +147,7 @@ class SignOffDialog(QDialog):
                 try:
                     signers.append(unlock_signer(self.ctx.db, v.volunteer_id, v.pin.text()))
                 except UserFacingError as exc:
-                    v.show_error(exc.message)
+                    v.show_error(exc.message_in(core_translator()))
                     return None
                 v.message.setVisible(False)
         finally:
@@ -157,7 +158,7 @@ class SignOffDialog(QDialog):
         try:
             officer = self.acknowledgement()
         except InvalidInput as exc:
-            self.officer_error.setText(exc.message)
+            self.officer_error.setText(exc.message_in(core_translator()))
             self.officer_error.setVisible(True)
             return
         self.officer_error.setVisible(False)

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from icvapp.delivery.status import SyncStatus, sync_now, sync_status
 from icvapp.delivery.sync import SyncReport
+from icvapp.errors import in_language
 from icvapp.i18n.formats import format_datetime, format_number
 from icvapp.profile.context import AppContext
 from icvapp.ui.host import WindowHost
 from icvapp.ui.jobs import report_failure, run_with_progress
-from icvapp.ui.translation import ui_language
+from icvapp.ui.translation import core_translator, ui_language
 from icvapp.ui.widgets import named
 
 
@@ -83,7 +84,8 @@ class SyncPanel(QWidget):
         self.outcome.setText(self.outcome_text(status))
         self.refused.clear()
         for visit_id, _uid, reason in status.refused:
-            self.refused.addItem(self.tr("Visit no. {visit}: {reason}").format(visit=visit_id, reason=reason))
+            self.refused.addItem(self.tr("Visit no. {visit}: {reason}").format(
+                visit=visit_id, reason=in_language(reason, core_translator())))
         self.refused_title.setVisible(bool(status.refused))
         self.refused.setVisible(bool(status.refused))
 
@@ -96,7 +98,8 @@ class SyncPanel(QWidget):
         if status.last_sync is None:
             return ""
         if status.last_stopped:
-            return self.tr("The last sync stopped: {reason}").format(reason=status.last_stopped)
+            return self.tr("The last sync stopped: {reason}").format(
+                reason=in_language(status.last_stopped, core_translator()))
         if status.role == "office":
             return self.tr("The last sync finished. Deliveries imported: {count}.").format(
                 count=format_number(status.last_imported, ui_language()))
@@ -144,7 +147,7 @@ def open_sync_dialog(window: WindowHost) -> None:
 def after_sync(window: WindowHost, report: SyncReport) -> None:
     window.list_view.model.reload()
     if report.stopped:
-        text = SyncPanel.tr("The sync stopped: {reason}").format(reason=report.stopped)
+        text = SyncPanel.tr("The sync stopped: {reason}").format(reason=in_language(report.stopped, core_translator()))
     else:
         text = SyncPanel.tr("Synced with the scheme server.")
     window.statusBar().showMessage(text, 10000)

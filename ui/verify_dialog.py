@@ -23,7 +23,7 @@ from icvapp.sealing.verify import verify_file
 from icvapp.trust.enrolment import is_scheme_office, trust
 from icvapp.trust.verdict import VALID, Verdict
 from icvapp.ui.palette import Role, status_palette
-from icvapp.ui.translation import translate
+from icvapp.ui.translation import translate, ui_language
 from icvapp.ui.widgets import named
 
 STYLES = {VALID: ("✔", Role.OK), "unsigned": ("!", Role.WARNING)}
@@ -80,7 +80,7 @@ class VerifyDialog(QDialog):
                                                                    "scheme first (File ▸ Signing and certificates)."))
         else:
             key = inbox_key_of(self.ctx.db) if is_scheme_office(self.ctx.db) else None
-            verdict = verify_file(path, t, key)
+            verdict = verify_file(path, t, key, language=ui_language())
         icon, role = STYLES.get(verdict.status, BAD)
         swatch = status_palette()[role]
         self.headline.setText(f"{icon}  {verdict.headline}")

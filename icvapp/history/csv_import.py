@@ -30,6 +30,7 @@ from icvapp.history.rows import (
     RowError,
     parse_csv,
 )
+from icvapp.i18n.formats import Moment
 from icvapp.scheme.config import SchemeConfig, resource_text
 from icvapp.storage import audit
 from icvapp.storage.database import Database
@@ -119,8 +120,9 @@ def _check(s: Session, config: SchemeConfig, data: bytes, today: dt.date, progre
         if found is not None:
             key = _key(found.record)
             if key in first_row:
-                problems.append(RowError(row, f"same suite, date and arrival time as row {first_row[key]}; "
-                                              "each visit can be imported only once."))
+                problems.append(RowError(row, QT_TRANSLATE_NOOP("History", "same suite, date and arrival time as row {first}; each "
+                                                                "visit can be imported only once.")
+                                         .format(first=first_row[key])))
             else:
                 first_row[key] = row
                 visits.append(found)
@@ -136,7 +138,8 @@ def _capped(problems: list[RowError]) -> list[RowError]:
         return problems
     rest = problems[MAX_ERRORS:]
     return [*problems[:MAX_ERRORS],
-            RowError(rest[0].row, f"…and {len(rest)} more problems from row {rest[0].row} on.")]
+            RowError(rest[0].row, QT_TRANSLATE_NOOP("History", "…and {count} more problems from row {row} on.").format(
+                count=len(rest), row=rest[0].row))]
 
 
 def _key(rec: VisitRecord) -> tuple:
@@ -156,9 +159,11 @@ def _already_recorded(s: Session, visits: list[HistoryVisit], names: KnownNames)
     for v in visits:
         if (vid := existing.get(_key(v.record))) is not None:
             rec = v.record
-            out.append(RowError(v.row, f"a visit to {names.suite_names[rec.suite_id]} on {rec.visit_date:%d/%m/%Y} "
-                                       f"arriving at {rec.arrival:%H:%M} is already recorded (visit no. {vid}); "
-                                       "each visit can be imported only once."))
+            out.append(RowError(v.row, QT_TRANSLATE_NOOP("History", "a visit to {suite} on {date} arriving at {arrival} is "
+                                                         "already recorded (visit no. {visit}); each visit can be "
+                                                         "imported only once.").format(
+                suite=names.suite_names[rec.suite_id], date=Moment(rec.visit_date, "%d/%m/%Y", "dd/MM/y"),
+                arrival=f"{rec.arrival:%H:%M}", visit=vid)))
     return out
 
 

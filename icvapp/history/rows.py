@@ -16,6 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, joined
+from icvapp.history.problems import RowError
+from icvapp.history.problems import listed as _listed
+from icvapp.history.problems import short as _short
+from icvapp.i18n.formats import Moment
 from icvapp.scheme.config import SchemeConfig
 from icvapp.storage.model import (
     ABANDONED,
@@ -45,17 +49,6 @@ DETAILS = ("suite", "date", "arrived", "admitted", "departed", "visitor_1", "vis
 REQUEST_PREFIX = "requests_"
 # Rows per batch when writing, and how often progress is reported.
 BATCH = 500
-
-
-@dataclass(frozen=True)
-class RowError:
-    """One problem in one row; ``row`` is the spreadsheet's row number (the headings are row 1)."""
-
-    row: int
-    reason: str
-
-    def __str__(self) -> str:
-        return f"Row {self.row}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -146,20 +139,6 @@ def _check_headings(headings: list[str], config: SchemeConfig) -> None:
                                                              "column."))
 
 
-def _listed(names: list[str]) -> str:
-    quoted = [f"'{_short(n)}'" for n in names[:12]]
-    if len(names) > 12:
-        quoted.append(QT_TRANSLATE_NOOP("History", "{count} more").format(count=len(names) - 12))
-    if len(quoted) == 1:
-        return quoted[0]
-    return QT_TRANSLATE_NOOP("History", "{names} and {last}").format(names=joined(*quoted[:-1], sep=", "),
-                                                                   last=quoted[-1])
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
 def _fold(name: str) -> str:
     return " ".join(name.split()).casefold()
 
@@ -213,11 +192,13 @@ class CsvRow:
             if i < len(headings) and headings[i]:
                 self.cells[headings[i]] = value
             elif value:
-                self.fail(_column_letter(i), f"'{_short(value)}' is in a column without a heading; "
-                                             "remove it or give the column one of the template's headings.")
+                self.fail(_column_letter(i), QT_TRANSLATE_NOOP("History", "'{value}' is in a column without a heading; remove it "
+                                                               "or give the column one of the template's headings.")
+                          .format(value=_short(value)))
 
     def fail(self, column: str, reason: str) -> None:
-        self.problems.append(RowError(self.row, f"{column}: {reason}"))
+        self.problems.append(RowError(self.row, QT_TRANSLATE_NOOP("History", "{column}: {reason}").format(column=column,
+                                                                                              reason=reason)))
 
     def read(self) -> tuple[HistoryVisit | None, list[RowError]]:
         rec = VisitRecord()
@@ -240,7 +221,8 @@ class CsvRow:
         if self.problems:
             return None, self.problems
         if rec.visitor_a_id is not None and rec.visitor_a_id == rec.visitor_b_id:
-            self.fail("visitor_2", "is the same person as visitor_1; a visit is made by two different people.")
+            self.fail("visitor_2", QT_TRANSLATE_NOOP("History", "is the same person as visitor_1; a visit is made by two "
+                                                      "different people."))
         self.times(rec)
         labels = {c.key: c.label for c in self.config.detainee_stages} | {g: g.capitalize() for g in GROUPS}
         for p in errors(validate(rec, self.rules)):
@@ -257,7 +239,7 @@ class CsvRow:
     def required(self, column: str) -> str:
         value = self.get(column)
         if not value:
-            self.fail(column, "is empty; every visit needs one.")
+            self.fail(column, QT_TRANSLATE_NOOP("History", "is empty; every visit needs one."))
         return value
 
     def suite(self) -> int | None:
@@ -268,8 +250,9 @@ class CsvRow:
         if len(ids) == 1:
             return ids[0]
         known = list(self.names.suite_names.values())
-        self.fail("suite", f"there is no custody suite called '{_short(name)}'. "
-                           + (f"The suites are {_listed(known)}." if known else "Add the suites first."))
+        self.fail("suite", joined(QT_TRANSLATE_NOOP("History", "there is no custody suite called '{name}'.").format(name=_short(name)),
+                                  QT_TRANSLATE_NOOP("History", "The suites are {names}.").format(names=_listed(known)) if known
+                                  else QT_TRANSLATE_NOOP("History", "Add the suites first.")))
         return None
 
     def date(self) -> dt.date | None:
@@ -281,15 +264,16 @@ class CsvRow:
         elif m := DATE_UK.fullmatch(text):
             d, mo, y = m.groups()
         else:
-            self.fail("date", f"'{_short(text)}' is not a date; write it as YYYY-MM-DD or DD/MM/YYYY.")
+            self.fail("date", QT_TRANSLATE_NOOP("History", "'{text}' is not a date; write it as YYYY-MM-DD or DD/MM/YYYY.")
+                      .format(text=_short(text)))
             return None
         try:
             day = dt.date(int(y), int(mo), int(d))
         except ValueError:
-            self.fail("date", f"'{text}' is not a real date.")
+            self.fail("date", QT_TRANSLATE_NOOP("History", "'{text}' is not a real date.").format(text=text))
             return None
         if day > self.rules.today:
-            self.fail("date", f"{day:%d/%m/%Y} is in the future.")
+            self.fail("date", QT_TRANSLATE_NOOP("History", "{date} is in the future.").format(date=Moment(day, "%d/%m/%Y", "dd/MM/y")))
         return day
 
     def time(self, column: str, *, required: bool = True) -> dt.time | None:
@@ -299,7 +283,8 @@ class CsvRow:
         m = TIME.fullmatch(text)
         if m and int(m.group(1)) < 24 and int(m.group(2)) < 60:
             return dt.time(int(m.group(1)), int(m.group(2)))
-        self.fail(column, f"'{_short(text)}' is not a time of day; write it as HH:MM (24-hour clock).")
+        self.fail(column, QT_TRANSLATE_NOOP("History", "'{text}' is not a time of day; write it as HH:MM (24-hour clock).")
+                  .format(text=_short(text)))
         return None
 
     def visitor(self, column: str) -> int | None:
@@ -310,12 +295,14 @@ class CsvRow:
         if len(ids) == 1:
             return ids[0]
         if ids:
-            self.fail(column, f"{len(ids)} volunteers are called '{_short(name)}'; give them distinguishable "
-                              "names in the profile first, so each visit's hours go to the right person.")
+            self.fail(column, QT_TRANSLATE_NOOP("History", "{count} volunteers are called '{name}'; give them distinguishable "
+                                                "names in the profile first, so each visit's hours go to the right "
+                                                "person.").format(count=len(ids), name=_short(name)))
         else:
-            self.fail(column, f"no volunteer is called '{_short(name)}' (the profile has "
-                              f"{sum(len(v) for v in self.names.volunteers.values())} volunteers). Check the "
-                              "spelling, or add them as a volunteer first, so their hours are counted.")
+            self.fail(column, QT_TRANSLATE_NOOP("History", "no volunteer is called '{name}' (the profile has {count} "
+                                                "volunteers). Check the spelling, or add them as a volunteer first, "
+                                                "so their hours are counted.")
+                      .format(name=_short(name), count=sum(len(v) for v in self.names.volunteers.values())))
         return None
 
     def choice(self, column: str, choices) -> str | None:
@@ -325,29 +312,33 @@ class CsvRow:
         for c in choices:
             if _heading(text) == c.key or _fold(text) == _fold(c.label):
                 return c.key
-        self.fail(column, f"'{_short(text)}' is not one of {_listed([c.key for c in choices])}.")
+        self.fail(column, QT_TRANSLATE_NOOP("History", "'{text}' is not one of {choices}.").format(
+            text=_short(text), choices=_listed([c.key for c in choices])))
         return None
 
     def outcome(self) -> str:
         text = self.get("outcome").casefold()
         if text in ("", COMPLETED, ABANDONED):
             return text or COMPLETED
-        self.fail("outcome", f"'{_short(self.get('outcome'))}' is not 'completed' or 'abandoned'.")
+        self.fail("outcome", QT_TRANSLATE_NOOP("History", "'{text}' is not 'completed' or 'abandoned'.").format(
+            text=_short(self.get("outcome"))))
         return COMPLETED
 
     def abandon_reason(self, outcome: str) -> str | None:
         reason = self.choice("abandon_reason", self.config.abandon_reasons)
         if outcome == ABANDONED and reason is None and not self.get("abandon_reason"):
-            self.fail("abandon_reason", "is empty; say why the visit was abandoned.")
+            self.fail("abandon_reason", QT_TRANSLATE_NOOP("History", "is empty; say why the visit was abandoned."))
         if outcome == COMPLETED and reason is not None:
-            self.fail("abandon_reason", "is given, but the outcome is 'completed'; check which is right.")
+            self.fail("abandon_reason", QT_TRANSLATE_NOOP("History", "is given, but the outcome is 'completed'; check which is "
+                                                           "right."))
         return reason if outcome == ABANDONED else None
 
     def rating(self) -> str | None:
         text = self.get("rating").casefold()
         if text in ("", SATISFACTORY, UNSATISFACTORY):
             return text or None
-        self.fail("rating", f"'{_short(self.get('rating'))}' is not 'satisfactory', 'unsatisfactory' or empty.")
+        self.fail("rating", QT_TRANSLATE_NOOP("History", "'{text}' is not 'satisfactory', 'unsatisfactory' or empty.").format(
+            text=_short(self.get("rating"))))
         return None
 
     def number(self, column: str) -> int | None:
@@ -357,12 +348,12 @@ class CsvRow:
         m = NUMBER.fullmatch(text)
         digits = m["digits"].lstrip("0") if m else ""
         if m is None:
-            self.fail(column, f"'{_short(text)}' is not a whole number.")
+            self.fail(column, QT_TRANSLATE_NOOP("History", "'{text}' is not a whole number.").format(text=_short(text)))
         elif m["sign"] == "-" and digits:
-            self.fail(column, f"'{_short(text)}' is negative; a count cannot be.")
+            self.fail(column, QT_TRANSLATE_NOOP("History", "'{text}' is negative; a count cannot be.").format(text=_short(text)))
         # Length first: Python refuses to convert thousands of digits at all.
         elif len(digits) > len(str(MAX_COUNT)) or int(digits or 0) > MAX_COUNT:
-            self.fail(column, f"'{_short(text)}' is too large for one visit.")
+            self.fail(column, QT_TRANSLATE_NOOP("History", "'{text}' is too large for one visit.").format(text=_short(text)))
         else:
             return int(digits or 0)
         return None
@@ -372,7 +363,8 @@ class CsvRow:
         for stage in (c.key for c in self.config.detainee_stages):
             row = CountRow(self.number(stage), *(self.number(f"{stage}_{g}") for g in GROUPS))
             if row.total is None and not row.is_empty():
-                self.fail(stage, "is empty, but the female / male / juvenile split is given; give the total too.")
+                self.fail(stage, QT_TRANSLATE_NOOP("History", "is empty, but the female / male / juvenile split is given; give "
+                                                  "the total too."))
             if not row.is_empty():
                 out[stage] = row
         return out
@@ -381,10 +373,13 @@ class CsvRow:
         rec.past_midnight = rec.left_before_arriving()
         arrived, admitted, departed = rec.arrived_at, rec.admitted_at, rec.departed_at
         if admitted is not None and admitted < arrived:
-            self.fail("admitted", f"{rec.admitted:%H:%M} is before the arrival at {rec.arrival:%H:%M}.")
+            self.fail("admitted", QT_TRANSLATE_NOOP("History", "{admitted} is before the arrival at {arrival}.").format(
+                admitted=f"{rec.admitted:%H:%M}", arrival=f"{rec.arrival:%H:%M}"))
         elif admitted is not None and admitted > departed:
-            self.fail("admitted", f"{rec.admitted:%H:%M} is after the departure at {rec.departure:%H:%M}.")
+            self.fail("admitted", QT_TRANSLATE_NOOP("History", "{admitted} is after the departure at {departure}.").format(
+                admitted=f"{rec.admitted:%H:%M}", departure=f"{rec.departure:%H:%M}"))
         if departed - arrived >= IMPLAUSIBLE_VISIT:
             hours = (departed - arrived).total_seconds() / 3600
-            self.fail("departed", f"arriving {rec.arrival:%H:%M} and leaving {rec.departure:%H:%M} makes a "
-                                  f"{hours:.1f}-hour visit; check both times.")
+            self.fail("departed", QT_TRANSLATE_NOOP("History", "arriving {arrival} and leaving {departure} makes a {hours}-hour "
+                                                    "visit; check both times.").format(
+                arrival=f"{rec.arrival:%H:%M}", departure=f"{rec.departure:%H:%M}", hours=f"{hours:.1f}"))

@@ -30,7 +30,7 @@ from icvapp.trust.enrolment import require_trust
 from icvapp.visits.issues import IssueFilter, list_issues
 
 TITLE = QT_TRANSLATE_NOOP("BoardReport", "Report to the Strategic Assurance Board")
-#: The steps of loading the report's data: this period's figures, the period before, issues, the rota.
+# The steps of loading the report's data: this period's figures, the period before, issues, the rota.
 LOAD_STEPS = 4
 __all__ = ["FIELD", "TITLE", "BoardReportData", "BoardStory", "export_board_pdf", "load_board_data",
            "render_board_pdf"]

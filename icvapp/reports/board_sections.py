@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from xml.sax.saxutils import escape
 
+from icvapp.errors import Translatable, in_language
 from icvapp.i18n import QT_TRANSLATE_NOOP, translate
 from icvapp.i18n.formats import format_date, format_fixed
 from icvapp.reports.charts import bar_chart, coverage_strip
@@ -221,7 +222,7 @@ class BoardSections:
                grid([[day_chart, bands]], [self.width / 2] * 2, [("LEFTPADDING", (0, 0), (-1, -1), 0)],
                     hAlign="LEFT")]
         for warning in sp.warnings:
-            out.append(self.p(f'<font color="{FINDING}"><b>⚠ {escape(warning)}</b></font>', "after_table"))
+            out.append(self.p(f'<font color="{FINDING}"><b>⚠ {escape(in_language(warning, tr))}</b></font>', "after_table"))
         if not sp.warnings:
             out.append(self.plain(tr.translate("BoardReport", "No suite's visits are clustering on one day or time of "
                                                "day."), "after_table"))
@@ -232,14 +233,21 @@ class BoardSections:
 
         prev, tr = self.d.previous.period, self.tr
         rows = [self.header([tr.translate("BoardReport", "Measure"), tr.translate("BoardReport", "This period"),
-                             prev.label, tr.translate("BoardReport", "Change")])]
+                             in_language(prev.label, tr), tr.translate("BoardReport", "Change")])]
         for c in self.d.changes:
             delta = c.delta
-            rows.append([tr.translate("Metrics", c.label) if c.label else c.name, self.count(c.current),
+            rows.append([self.measure(c), self.count(c.current),
                          self.count(c.previous),
                          "—" if delta is None else (f"+{self.count(delta)}" if delta > 0 else self.count(delta))])
         return [*self.heading(tr.translate("BoardReport", "Change against the previous period")),
                 self.table(rows, [70 * mm, 30 * mm, 30 * mm, 25 * mm])]
+
+    def measure(self, c) -> str:
+        """A measure's name in the report's language: marked where icvapp.metrics.compare names it, else
+        the English name looked up among :data:`MEASURES`."""
+        if isinstance(c.label, Translatable):
+            return in_language(c.label, self.tr)
+        return self.tr.translate("Metrics", c.label) if c.label else c.name
 
     def sign_off(self) -> list:
         from reportlab.platypus import KeepTogether

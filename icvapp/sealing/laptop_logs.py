@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from icvapp.errors import QT_TRANSLATE_NOOP
+from icvapp.i18n.formats import Moment
 from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.model import LaptopLog, utcnow
@@ -73,8 +75,9 @@ def check_and_register(s: Session, value: object, visit_uid: str, signers: list[
     for each disagreement (also recorded in the office's own log)."""
     state = parse_state(value)
     if state is None:
-        warnings = [("The file does not say where the sending laptop's audit log stood, so whether that log "
-                     "was cut short or rewritten since its earlier submissions cannot be checked.")]
+        warnings = [QT_TRANSLATE_NOOP("LaptopLog", "The file does not say where the sending laptop's audit log "
+                                                   "stood, so whether that log was cut short or rewritten since its "
+                                                   "earlier submissions cannot be checked.")]
     else:
         warnings = list(dict.fromkeys(w for signer in signers for w in disagreements(s, signer, state)))
         for signer in dict.fromkeys(signers):
@@ -93,18 +96,22 @@ def disagreements(s: Session, signer: str, state: SentState) -> list[str]:
     out = []
     seen = s.scalars(select(LaptopLog).where(LaptopLog.signer == signer).order_by(LaptopLog.last_id)).all()
     for point in seen:
-        when = f"when it sent visit {point.visit_uid[:8]} on {point.seen_at:%d/%m/%Y}"
+        when = QT_TRANSLATE_NOOP("LaptopLog", "when it sent visit {visit} on {date}").format(
+            visit=point.visit_uid[:8], date=Moment(point.seen_at, "%d/%m/%Y", "dd/MM/y"))
         if point.last_id > state.last_id:
-            out.append(f"The sending laptop's audit log has been cut short: {when} it reached entry "
-                       f"{point.last_id}, and now it ends at entry {state.last_id}.")
+            out.append(QT_TRANSLATE_NOOP("LaptopLog", "The sending laptop's audit log has been cut short: {when} it "
+                                                      "reached entry {entry}, and now it ends at entry {last}.")
+                       .format(when=when, entry=point.last_id, last=state.last_id))
             break  # every later point says the same
         now = state.points.get(point.last_id)
         if now is None:
-            out.append(f"The sending laptop's audit log no longer records the point it had reached {when} "
-                       f"(entry {point.last_id}): entries were removed or rewritten since.")
+            out.append(QT_TRANSLATE_NOOP("LaptopLog", "The sending laptop's audit log no longer records the point it "
+                                                      "had reached {when} (entry {entry}): entries were removed or "
+                                                      "rewritten since.").format(when=when, entry=point.last_id))
         elif now != point.hash:
-            out.append(f"The sending laptop's audit log has been rewritten: entry {point.last_id} is not "
-                       f"the entry it was {when}.")
+            out.append(QT_TRANSLATE_NOOP("LaptopLog", "The sending laptop's audit log has been rewritten: entry "
+                                                      "{entry} is not the entry it was {when}.")
+                       .format(entry=point.last_id, when=when))
     return out
 
 

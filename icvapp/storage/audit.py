@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from icvapp.errors import QT_TRANSLATE_NOOP, Translates
+from icvapp.i18n.formats import Moment
 from icvapp.storage.database import Database
 from icvapp.storage.encoding import canonical_json
 from icvapp.storage.model import AuditEvent, utcnow
@@ -83,7 +85,15 @@ class ChainBreak:
     reason: str
 
     def __str__(self) -> str:
-        return f"entry {self.entry_id}: {self.reason}"
+        return self.text
+
+    @property
+    def text(self) -> str:
+        """"entry 12: …", translatable (the reason is marked where it is found)."""
+        return QT_TRANSLATE_NOOP("Audit", "entry {entry}: {reason}").format(entry=self.entry_id, reason=self.reason)
+
+    def in_language(self, tr: Translates | None) -> str:
+        return self.text.in_language(tr)
 
 
 @dataclass(frozen=True)
@@ -150,11 +160,14 @@ def verify_chain(db: Database) -> ChainReport:
         for row in rows:
             count += 1
             if expected_id is not None and row.id != expected_id:
-                breaks.append(ChainBreak(row.id, f"entries {expected_id}–{row.id - 1} are missing"))
+                breaks.append(ChainBreak(row.id, QT_TRANSLATE_NOOP("Audit", "entries {first}–{last} are missing")
+                                         .format(first=expected_id, last=row.id - 1)))
             if row.prev_hash != prev:
-                breaks.append(ChainBreak(row.id, "does not follow the entry before it"))
+                breaks.append(ChainBreak(row.id, QT_TRANSLATE_NOOP("Audit", "does not follow the entry before it")))
             if entry_hash(row.prev_hash, row.at, row.event, row.visit_uid, row.actor, row.detail) != row.hash:
-                breaks.append(ChainBreak(row.id, f"was altered after it was written ({row.event}, {row.at:%d/%m/%Y %H:%M})"))
+                breaks.append(ChainBreak(row.id, QT_TRANSLATE_NOOP("Audit", "was altered after it was written "
+                                                                            "({event}, {at})")
+                                         .format(event=row.event, at=Moment(row.at, "%d/%m/%Y %H:%M", "dd/MM/y HH:mm"))))
             prev, expected_id = row.hash, row.id + 1
     return ChainReport(count, breaks)
 

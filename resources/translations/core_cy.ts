@@ -82,6 +82,30 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../icvapp/storage/audit.py" line="+93"/>
+        <source>entry {entry}: {reason}</source>
+        <translation>cofnod {entry}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>entries {first}–{last} are missing</source>
+        <translation>mae cofnodion {first}–{last} ar goll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>does not follow the entry before it</source>
+        <translation>nid yw&apos;n dilyn y cofnod o&apos;i flaen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was altered after it was written ({event}, {at})</source>
+        <translatorcomment>REVIEW (native speaker): {event} is the log&apos;s own event name and stays in English.</translatorcomment>
+        <translation>cafodd ei newid ar ôl ei ysgrifennu ({event}, {at})</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../icvapp/profile/backup.py" line="+88"/>
@@ -135,7 +159,6 @@
     <message>
         <location line="+75"/>
         <source>Approved for the Strategic Assurance Board</source>
-        <extracomment>The steps of loading the report&apos;s data: this period&apos;s figures, the period before, issues, the rota.</extracomment>
         <translatorcomment>REVIEW (native speaker): Board&apos;s name, as above.</translatorcomment>
         <translation>Cymeradwywyd ar gyfer y Bwrdd Sicrwydd Strategol</translation>
     </message>
@@ -186,7 +209,7 @@
         <translation>mater yn dal ar agor</translation>
     </message>
     <message>
-        <location filename="../../icvapp/reports/board_sections.py" line="+48"/>
+        <location filename="../../icvapp/reports/board_sections.py" line="+49"/>
         <source>{part} of {whole}</source>
         <translation>{part} o {whole}</translation>
     </message>
@@ -487,7 +510,7 @@
         <translation>Newid o&apos;i gymharu â&apos;r cyfnod blaenorol</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Sign-off</source>
         <translatorcomment>REVIEW (native speaker): &apos;Cymeradwyo&apos; for sign-off (approval by signing) — check.</translatorcomment>
         <translation>Cymeradwyo</translation>
@@ -537,8 +560,9 @@
 <context>
     <name>Certificates</name>
     <message>
-        <location filename="../../icvapp/trust/pki.py" line="+38"/>
+        <location filename="../../icvapp/trust/pki.py" line="+43"/>
         <source>Wrong PIN</source>
+        <extracomment>The demo&apos;s published PINs (the README prints them): anyone may know them, so a key sealed under one gains nothing from a costly derivation. Only these may be sealed at DEMO_KDF; every other PIN gets BOX_KDF. The cost travels inside each box, so opening one always reads the cost it was sealed with.</extracomment>
         <translation>PIN anghywir</translation>
     </message>
     <message>
@@ -552,7 +576,7 @@
         <translation>Llythrennau, digidau neu ymadrodd byr: unrhyw beth rydych chi&apos;n unig yn ei wybod.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>The stored copy of {what} is damaged.</source>
         <translation>Mae&apos;r copi sydd wedi&apos;i gadw o {what} wedi&apos;i ddifrodi.</translation>
     </message>
@@ -1381,7 +1405,7 @@
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../../icvapp/trust/enrolment.py" line="+89"/>
+        <location filename="../../icvapp/trust/enrolment.py" line="+90"/>
         <source>This scheme already has a root certificate.</source>
         <translation>Mae gan y cynllun hwn dystysgrif wraidd eisoes.</translation>
     </message>
@@ -1469,7 +1493,7 @@
 <context>
     <name>EnrolmentFiles</name>
     <message>
-        <location filename="../../icvapp/trust/enrolment_files.py" line="+63"/>
+        <location filename="../../icvapp/trust/enrolment_files.py" line="+64"/>
         <source>There is no volunteer number {volunteer_id}.</source>
         <translation>Nid oes gwirfoddolwr rhif {volunteer_id}.</translation>
     </message>
@@ -1751,12 +1775,34 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../icvapp/history/csv_import.py" line="+105"/>
+        <location filename="../../icvapp/history/csv_import.py" line="+106"/>
         <source>a history file</source>
         <translation>ffeil hanes</translation>
     </message>
     <message>
-        <location filename="../../icvapp/history/rows.py" line="+88"/>
+        <location line="+17"/>
+        <source>same suite, date and arrival time as row {first}; each visit can be imported only once.</source>
+        <translation>yr un ddalfa, dyddiad ac amser cyrraedd â rhes {first}; dim ond unwaith y gellir mewnforio pob ymweliad.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>…and {count} more problems from row {row} on.</source>
+        <translatorcomment>REVIEW (native speaker): Welsh takes the singular noun after a number (&quot;{count} problem&quot;).</translatorcomment>
+        <translation>…a {count} problem arall o res {row} ymlaen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a visit to {suite} on {date} arriving at {arrival} is already recorded (visit no. {visit}); each visit can be imported only once.</source>
+        <translatorcomment>REVIEW (native speaker): &quot;â {suite}&quot;: a suite name starting with a vowel would take &quot;ag&quot;.</translatorcomment>
+        <translation>mae ymweliad â {suite} ar {date} yn cyrraedd am {arrival} wedi&apos;i gofnodi eisoes (ymweliad rhif {visit}); dim ond unwaith y gellir mewnforio pob ymweliad.</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/history/problems.py" line="+23"/>
+        <source>Row {row}: {reason}</source>
+        <translation>Rhes {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/history/rows.py" line="+81"/>
         <source>This is an Excel workbook, not a CSV file.</source>
         <translation>Llyfr gwaith Excel yw hwn, nid ffeil CSV.</translation>
     </message>
@@ -1844,7 +1890,7 @@
         <translation>Rhaid i&apos;r rhes gyntaf gynnwys penawdau colofnau&apos;r templed; gweler docs/history-import.md am bob colofn.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../icvapp/history/problems.py" line="+9"/>
         <source>{count} more</source>
         <translation>{count} arall</translation>
     </message>
@@ -1853,6 +1899,139 @@
         <source>{names} and {last}</source>
         <translatorcomment>REVIEW (native speaker): &quot;a&quot; becomes &quot;ac&quot; before a vowel; the names here are quoted (&apos;…&apos;), so &quot;a&quot; is kept.</translatorcomment>
         <translation>{names} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/history/rows.py" line="+58"/>
+        <source>&apos;{value}&apos; is in a column without a heading; remove it or give the column one of the template&apos;s headings.</source>
+        <translation>Mae &apos;{value}&apos; mewn colofn heb bennawd; tynnwch ef neu rhowch un o benawdau&apos;r templed i&apos;r golofn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{column}: {reason}</source>
+        <translation>{column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>is the same person as visitor_1; a visit is made by two different people.</source>
+        <translatorcomment>REVIEW (native speaker): The sentence follows the column name (&quot;visitor_2: …&quot;); the column names stay in English as in the template.</translatorcomment>
+        <translation>yw&apos;r un person â visitor_1; mae dau berson gwahanol yn gwneud ymweliad.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>is empty; every visit needs one.</source>
+        <translatorcomment>REVIEW (native speaker): The sentence follows the column name (&quot;date: …&quot;), so it has no verb of its own; check it reads naturally.</translatorcomment>
+        <translation>yn wag; mae angen un ar bob ymweliad.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>there is no custody suite called &apos;{name}&apos;.</source>
+        <translation>nid oes dalfa o&apos;r enw &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The suites are {names}.</source>
+        <translation>Y dalfeydd yw {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the suites first.</source>
+        <translation>Ychwanegwch y dalfeydd yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{text}&apos; is not a date; write it as YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translatorcomment>REVIEW (native speaker): BBBB for blwyddyn; the file itself accepts the digits only.</translatorcomment>
+        <translation>nid yw &apos;{text}&apos; yn ddyddiad; ysgrifennwch ef fel BBBB-MM-DD neu DD/MM/BBBB.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;{text}&apos; is not a real date.</source>
+        <translation>nid yw &apos;{text}&apos; yn ddyddiad go iawn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date} is in the future.</source>
+        <translation>mae {date} yn y dyfodol.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;{text}&apos; is not a time of day; write it as HH:MM (24-hour clock).</source>
+        <translatorcomment>REVIEW (native speaker): AA:MM for awr:munud.</translatorcomment>
+        <translation>nid yw &apos;{text}&apos; yn amser o&apos;r dydd; ysgrifennwch ef fel AA:MM (cloc 24 awr).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} volunteers are called &apos;{name}&apos;; give them distinguishable names in the profile first, so each visit&apos;s hours go to the right person.</source>
+        <translation>mae {count} gwirfoddolwr o&apos;r enw &apos;{name}&apos;; rhowch enwau gwahanol iddynt yn y proffil yn gyntaf, er mwyn i oriau pob ymweliad fynd i&apos;r person cywir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no volunteer is called &apos;{name}&apos; (the profile has {count} volunteers). Check the spelling, or add them as a volunteer first, so their hours are counted.</source>
+        <translation>nid oes gwirfoddolwr o&apos;r enw &apos;{name}&apos; (mae gan y proffil {count} gwirfoddolwr). Gwiriwch y sillafu, neu ychwanegwch nhw fel gwirfoddolwr yn gyntaf, er mwyn cyfrif eu horiau.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;{text}&apos; is not one of {choices}.</source>
+        <translation>nid yw &apos;{text}&apos; yn un o {choices}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{text}&apos; is not &apos;completed&apos; or &apos;abandoned&apos;.</source>
+        <translatorcomment>REVIEW (native speaker): The values stay in English: they are what the file must hold.</translatorcomment>
+        <translation>nid yw &apos;{text}&apos; yn &apos;completed&apos; nac yn &apos;abandoned&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is empty; say why the visit was abandoned.</source>
+        <translatorcomment>REVIEW (native speaker): Follows the column name, as &quot;is empty; every visit needs one.&quot;</translatorcomment>
+        <translation>yn wag; dywedwch pam y rhoddwyd y gorau i&apos;r ymweliad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is given, but the outcome is &apos;completed&apos;; check which is right.</source>
+        <translatorcomment>REVIEW (native speaker): Follows the column name.</translatorcomment>
+        <translation>wedi&apos;i roi, ond y canlyniad yw &apos;completed&apos;; gwiriwch pa un sy&apos;n gywir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{text}&apos; is not &apos;satisfactory&apos;, &apos;unsatisfactory&apos; or empty.</source>
+        <translation>nid yw &apos;{text}&apos; yn &apos;satisfactory&apos;, yn &apos;unsatisfactory&apos; nac yn wag.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;{text}&apos; is not a whole number.</source>
+        <translation>nid yw &apos;{text}&apos; yn rhif cyfan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; is negative; a count cannot be.</source>
+        <translation>mae &apos;{text}&apos; yn negatif; ni all cyfrif fod felly.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{text}&apos; is too large for one visit.</source>
+        <translation>mae &apos;{text}&apos; yn rhy fawr i un ymweliad.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is empty, but the female / male / juvenile split is given; give the total too.</source>
+        <translatorcomment>REVIEW (native speaker): Follows the column name.</translatorcomment>
+        <translation>yn wag, ond mae&apos;r rhaniad benyw / gwryw / ifanc wedi&apos;i roi; rhowch y cyfanswm hefyd.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{admitted} is before the arrival at {arrival}.</source>
+        <translation>mae {admitted} cyn cyrraedd am {arrival}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{admitted} is after the departure at {departure}.</source>
+        <translation>mae {admitted} ar ôl gadael am {departure}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>arriving {arrival} and leaving {departure} makes a {hours}-hour visit; check both times.</source>
+        <translation>mae cyrraedd am {arrival} a gadael am {departure} yn gwneud ymweliad {hours} awr; gwiriwch y ddau amser.</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +2070,7 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../icvapp/storage/keys.py" line="+45"/>
+        <location filename="../../icvapp/storage/keys.py" line="+43"/>
         <source>Protected by a random key kept in this computer&apos;s keychain</source>
         <translation>Wedi&apos;i ddiogelu gan allwedd ar hap a gedwir yng nghadwyn allweddi&apos;r cyfrifiadur hwn</translation>
     </message>
@@ -1901,7 +2080,7 @@
         <translation>Wedi&apos;i ddiogelu gan eich cyfrinymadrodd</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>a key description</source>
         <translation>disgrifiad allwedd</translation>
     </message>
@@ -1957,7 +2136,7 @@
         <translation>Mae&apos;r disgrifiad allwedd {path} wedi&apos;i ddifrodi ({why}).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The system keychain refused to store the key ({error}).</source>
         <translation>Gwrthododd cadwyn allweddi&apos;r system gadw&apos;r allwedd ({error}).</translation>
     </message>
@@ -1967,7 +2146,7 @@
         <translation>Dewiswch gyfrinymadrodd yn lle hynny.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>A passphrase needs at least {min_passphrase} characters.</source>
         <translation>Mae angen o leiaf {min_passphrase} nod ar gyfrinymadrodd.</translation>
     </message>
@@ -2008,17 +2187,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>That passphrase is not the one that protects this profile.</source>
         <translation>Nid dyna&apos;r cyfrinymadrodd sy&apos;n diogelu&apos;r proffil hwn.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Check Caps Lock and try again.</source>
         <translation>Gwiriwch Caps Lock a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Check Caps Lock and try again, or use your recovery key.</source>
         <translation>Gwiriwch Caps Lock a rhowch gynnig arall arni, neu defnyddiwch eich allwedd adfer.</translation>
     </message>
@@ -2033,7 +2212,7 @@
         <translation>Datglowch ef yn y ffordd arferol a chrëwch allwedd adfer o&apos;r ddewislen Diogelwch.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The recovery key opened a key that does not fit this profile&apos;s database.</source>
         <translation>Agorodd yr allwedd adfer allwedd nad yw&apos;n ffitio cronfa ddata&apos;r proffil hwn.</translation>
     </message>
@@ -2074,9 +2253,39 @@
     </message>
 </context>
 <context>
+    <name>LaptopLog</name>
+    <message>
+        <location filename="../../icvapp/sealing/laptop_logs.py" line="+78"/>
+        <source>The file does not say where the sending laptop&apos;s audit log stood, so whether that log was cut short or rewritten since its earlier submissions cannot be checked.</source>
+        <extracomment>More earlier points than any laptop makes in years of visits (one per submission file).</extracomment>
+        <translation>Nid yw&apos;r ffeil yn dweud ble&apos;r oedd log archwilio&apos;r gliniadur a&apos;i hanfonodd, felly nid oes modd gwirio a gafodd y log hwnnw ei dorri&apos;n fyr neu ei ailysgrifennu ers ei gyflwyniadau cynharach.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>when it sent visit {visit} on {date}</source>
+        <translation>pan anfonodd ymweliad {visit} ar {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sending laptop&apos;s audit log has been cut short: {when} it reached entry {entry}, and now it ends at entry {last}.</source>
+        <translatorcomment>REVIEW (native speaker): {when} is &quot;pan anfonodd ymweliad … ar …&quot;; check the sentence reads well around it.</translatorcomment>
+        <translation>Mae log archwilio&apos;r gliniadur a&apos;i hanfonodd wedi&apos;i dorri&apos;n fyr: {when} roedd wedi cyrraedd cofnod {entry}, a nawr mae&apos;n gorffen wrth gofnod {last}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sending laptop&apos;s audit log no longer records the point it had reached {when} (entry {entry}): entries were removed or rewritten since.</source>
+        <translation>Nid yw log archwilio&apos;r gliniadur a&apos;i hanfonodd yn cofnodi mwyach y pwynt yr oedd wedi&apos;i gyrraedd {when} (cofnod {entry}): cafodd cofnodion eu tynnu neu eu hailysgrifennu ers hynny.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sending laptop&apos;s audit log has been rewritten: entry {entry} is not the entry it was {when}.</source>
+        <translation>Mae log archwilio&apos;r gliniadur a&apos;i hanfonodd wedi&apos;i ailysgrifennu: nid cofnod {entry} yw&apos;r cofnod yr oedd {when}.</translation>
+    </message>
+</context>
+<context>
     <name>Metrics</name>
     <message>
-        <location filename="../../icvapp/reports/board_sections.py" line="-235"/>
+        <location filename="../../icvapp/reports/board_sections.py" line="-242"/>
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
@@ -2153,7 +2362,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../icvapp/profile/context.py" line="+68"/>
+        <location filename="../../icvapp/profile/context.py" line="+50"/>
         <source>{data_dir} already holds an icvapp profile; refusing to replace it.</source>
         <translation>Mae proffil icvapp yn {data_dir} eisoes; ni fydd icvapp yn ei ddisodli.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BoardReport</name>
     <message numerus="yes">
-        <location filename="../../icvapp/reports/board_sections.py" line="+109"/>
+        <location filename="../../icvapp/reports/board_sections.py" line="+110"/>
         <source>%n visit(s) found nobody in custody.</source>
         <translation>
             <numerusform>%n visit found nobody in custody.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AssignPairDialog</name>
     <message>
-        <location filename="../../ui/rota_view.py" line="+45"/>
+        <location filename="../../ui/rota_view.py" line="+46"/>
         <source>Assign a pair</source>
         <translation>Pennu pâr</translation>
     </message>
@@ -487,7 +487,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="+62"/>
+        <location filename="../../ui/dashboard.py" line="+64"/>
         <source>Working out the figures…</source>
         <translation>Wrthi&apos;n cyfrifo&apos;r ffigurau…</translation>
     </message>
@@ -597,12 +597,12 @@
         <translation>Wrthi&apos;n cyfrifo&apos;r ffigurau ar gyfer {period}…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The figures could not be worked out: {error}</source>
         <translation>Nid oedd modd cyfrifo&apos;r ffigurau: {error}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&lt;b&gt;{period}&lt;/b&gt; — &lt;b&gt;{visits}&lt;/b&gt; visits (target {target}), &lt;b&gt;{coverage}&lt;/b&gt; of expected weeks visited, &lt;b&gt;{in_custody}&lt;/b&gt; people in custody, &lt;b&gt;{seen}&lt;/b&gt; of those offered seen, &lt;b&gt;{requests}&lt;/b&gt; requests, &lt;b&gt;{raised}&lt;/b&gt; issues raised (&lt;b&gt;{still_open}&lt;/b&gt; still open), {hours} volunteer hours.</source>
         <translatorcomment>REVIEW: Please check wording.</translatorcomment>
         <translation>&lt;b&gt;{period}&lt;/b&gt; — &lt;b&gt;{visits}&lt;/b&gt; ymweliad (targed {target}), ymwelwyd â &lt;b&gt;{coverage}&lt;/b&gt; o&apos;r wythnosau disgwyliedig, &lt;b&gt;{in_custody}&lt;/b&gt; o bobl yn y ddalfa, gwelwyd &lt;b&gt;{seen}&lt;/b&gt; o&apos;r rhai a gafodd gynnig, &lt;b&gt;{requests}&lt;/b&gt; cais, &lt;b&gt;{raised}&lt;/b&gt; mater wedi&apos;u codi (&lt;b&gt;{still_open}&lt;/b&gt; yn dal ar agor), {hours} awr gwirfoddolwyr.</translation>
@@ -619,7 +619,7 @@
         <translation>Wythnosau a gollwyd — {weeks}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Weeks visited by suite (%)</source>
         <translation>Wythnosau yr ymwelwyd â hwy yn ôl dalfa (%)</translation>
     </message>
@@ -1213,7 +1213,7 @@
 <context>
     <name>Integrity</name>
     <message numerus="yes">
-        <location filename="../../ui/integrity.py" line="+37"/>
+        <location filename="../../ui/integrity.py" line="+38"/>
         <source>the audit log (%n entries)</source>
         <translatorcomment>REVIEW: Count of audit-log entries; &apos;cofnod&apos; (entry) after a numeral stays singular. Plural forms follow Qt&apos;s Welsh rule: n=0 | n=1 | n=2-5 | n=6 | other. After a numeral the noun stays singular (%n ymweliad).</translatorcomment>
         <translation>
@@ -1666,7 +1666,24 @@
 <context>
     <name>JoinSchemeDialog</name>
     <message>
-        <location filename="../../ui/join_scheme.py" line="+62"/>
+        <location filename="../../ui/join_scheme.py" line="+43"/>
+        <source>Type the path of the scheme file, or choose Browse.</source>
+        <translatorcomment>REVIEW: &apos;Pori&apos; must match the Browse button&apos;s Welsh.</translatorcomment>
+        <translation>Teipiwch lwybr ffeil y cynllun, neu dewiswch Pori.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a scheme file</source>
+        <translatorcomment>REVIEW: Fills {what} in the core&apos;s messages about a file it cannot read; check it reads well there.</translatorcomment>
+        <translation>ffeil cynllun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a scheme file from icvapp: it is not readable text.</source>
+        <translation>Nid ffeil cynllun o icvapp yw hon: nid yw&apos;n destun darllenadwy.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Join your scheme</source>
         <translatorcomment>REVIEW: new string (first-run doors, joining, recovery, keyboard).</translatorcomment>
         <translation>Ymuno â&apos;ch cynllun</translation>
@@ -2324,7 +2341,7 @@
         <translation>✖ gwrthodwyd</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stopped: %n file(s) not checked and not imported. Import them again later.</source>
         <translatorcomment>REVIEW: new string; after a numeral the noun stays singular (%n ffeil).</translatorcomment>
         <translation>
@@ -2461,17 +2478,17 @@
         <translation>Y chwarter a ddangosir yn y rota</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{quarter} (next)</source>
         <translation>{quarter} (nesaf)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{quarter} (this quarter)</source>
         <translation>{quarter} (y chwarter hwn)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Chwarter</translation>
     </message>
@@ -2842,7 +2859,7 @@
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../ui/signoff_dialog.py" line="+69"/>
+        <location filename="../../ui/signoff_dialog.py" line="+70"/>
         <location line="+54"/>
         <source>Sign and seal this visit report</source>
         <translation>Llofnodi a selio&apos;r adroddiad ymweliad hwn</translation>
@@ -3306,7 +3323,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+92"/>
         <source>Removed conversation detail older than the retention period from %n visit(s).</source>
         <translatorcomment>REVIEW: Plural forms follow Qt&apos;s Welsh rule: n=0 | n=1 | n=2-5 | n=6 | other. After a numeral the noun stays singular (%n ymweliad).</translatorcomment>
         <translation>
@@ -3621,7 +3638,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../ui/sync_panel.py" line="+124"/>
+        <location filename="../../ui/sync_panel.py" line="+127"/>
         <location line="+1"/>
         <source>Scheme server</source>
         <translatorcomment>REVIEW: sync panel wording (cysoni = sync, derbynneb = receipt).</translatorcomment>
@@ -3631,7 +3648,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Scheme server</source>
         <extracomment>Emitted after each sync with its report (the window may reload its visit list).</extracomment>
         <translatorcomment>REVIEW: sync panel wording (cysoni = sync, derbynneb = receipt).</translatorcomment>
@@ -3734,7 +3751,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
         <translation>Ymweliad rhif {visit}: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>never</source>
         <translatorcomment>REVIEW: sync panel wording (cysoni = sync, derbynneb = receipt).</translatorcomment>
         <translation>byth</translation>
@@ -3746,7 +3763,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
         <translation>Daeth y cysoni diwethaf i ben: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The last sync finished. Deliveries imported: {count}.</source>
         <translatorcomment>REVIEW: sync panel wording (cysoni = sync, derbynneb = receipt).</translatorcomment>
         <translation>Gorffennodd y cysoni diwethaf. Cyflwyniadau a fewnforiwyd: {count}.</translation>
@@ -3964,7 +3981,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="+95"/>
+        <location filename="../../ui/visit_form.py" line="+89"/>
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
@@ -4007,12 +4024,12 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+107"/>
+        <location line="+116"/>
         <source>E&amp;xport PDF…</source>
         <translation>&amp;Allforio PDF…</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-116"/>
         <source>Export this visit report as PDF</source>
         <translation>Allforio&apos;r adroddiad ymweliad hwn fel PDF</translation>
     </message>
@@ -4074,7 +4091,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
         <translation>Statws yr adroddiad</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Saved</source>
         <translation>Wedi&apos;i gadw</translation>
     </message>
@@ -4084,7 +4101,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
         <translation>Heb ei gadw eto</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>E&amp;xport signed PDF…</source>
         <translation>&amp;Allforio PDF wedi&apos;i lofnodi…</translation>
     </message>
@@ -4104,7 +4121,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
         <translation>Wrthi&apos;n golygu…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>⚠ Not saved — will retry</source>
         <translation>⚠ Heb ei gadw — bydd yn ceisio eto</translation>
     </message>
@@ -4114,7 +4131,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
         <translation>Wedi&apos;i gadw {time}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+35"/>
         <source>{section} ({count})</source>
         <translation>{section} ({count})</translation>
     </message>

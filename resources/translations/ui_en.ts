@@ -23,7 +23,7 @@
 <context>
     <name>Integrity</name>
     <message numerus="yes">
-        <location filename="../../ui/integrity.py" line="+37"/>
+        <location filename="../../ui/integrity.py" line="+38"/>
         <source>the audit log (%n entries)</source>
         <translation>
             <numerusform>the audit log (%n entry)</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>ResultsDialog</name>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Stopped: %n file(s) not checked and not imported. Import them again later.</source>
         <translation>
             <numerusform>Stopped: %n file not checked and not imported. Import it again later.</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>Startup</name>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="+292"/>
+        <location filename="../../ui/app.py" line="+291"/>
         <source>Removed conversation detail older than the retention period from %n visit(s).</source>
         <translation>
             <numerusform>Removed conversation detail older than the retention period from %n visit.</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>VisitForm</name>
     <message numerus="yes">
-        <location filename="../../ui/visit_form.py" line="+379"/>
+        <location filename="../../ui/visit_form.py" line="+358"/>
         <source>%n thing(s) to fix before this report is complete. Your draft is saved; the list below the form shows each one.</source>
         <translation>
             <numerusform>%n thing to fix before this report is complete. Your draft is saved; the list below the form shows each one.</numerusform>

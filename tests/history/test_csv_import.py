@@ -451,3 +451,15 @@ def test_whatever_the_file_holds_it_imports_whole_or_not_at_all(demo_names, tmp_
         assert after["visit"] == before["visit"] + result.imported
         assert after["audit_event"] == before["audit_event"] + 1
     assert verify_chain(demo_names.db).ok
+
+
+def test_a_row_problem_is_worded_in_english_and_renders_in_welsh(ctx, tmp_path):
+    from icvapp.errors import in_language
+    from icvapp.i18n import translator
+
+    result = run(ctx, history_file(tmp_path, visit(), visit(date="2024-13-01"), visit(date="2027-01-01")))
+    assert [str(e) for e in result.errors] == ["Row 3: date: '2024-13-01' is not a real date.",
+                                               "Row 4: date: 01/01/2027 is in the future."]
+    welsh = [in_language(e, translator("cy")) for e in result.errors]
+    assert welsh == ["Rhes 3: date: nid yw '2024-13-01' yn ddyddiad go iawn.",
+                     "Rhes 4: date: mae 01/01/2027 yn y dyfodol."]

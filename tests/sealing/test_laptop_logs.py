@@ -219,3 +219,17 @@ def test_audit_verify_fails_on_the_office_while_a_laptop_log_is_flagged(signed_c
     assert run_command(["--data-dir", str(office.data_dir), "audit", "verify"]) == 1
     out = capsys.readouterr().out
     assert "Audit log intact" in out and "Laptops' audit logs: 1 warning(s)" in out and "cut short" in out
+
+
+def test_a_laptop_log_warning_reads_in_welsh_for_a_welsh_reader(signed_ctx, laptop, tmp_path):  # noqa: F811
+    from icvapp.i18n import localized
+
+    office = signed_ctx
+    path = send(laptop, tmp_path, "one")
+    stripped = tmp_path / "stripped.icvsub"
+    stripped.write_bytes(reseal_file(office, laptop, path, lambda p: p.pop("audit")))
+    result = receive(office, stripped)
+    [warning] = result.warnings
+    assert warning.startswith("The file does not say where the sending laptop's audit log stood")
+    assert localized(warning, "cy").startswith("Nid yw'r ffeil yn dweud ble'r oedd log archwilio'r gliniadur")
+    assert "Rhybudd: Nid yw'r ffeil yn dweud" in localized(result.message, "cy")  # the import result, as shown

@@ -168,3 +168,20 @@ def test_each_entry_links_to_the_newest_before_it(ctx):
         rows = s.query(audit.AuditEvent).order_by(audit.AuditEvent.id).all()
     assert rows[0].prev_hash == audit.GENESIS
     assert [r.prev_hash for r in rows[1:]] == [r.hash for r in rows[:-1]]
+
+
+def test_a_break_is_worded_in_english_and_renders_in_welsh(ctx):
+    from icvapp.errors import in_language
+    from icvapp.i18n import translator
+
+    _three_entries(ctx)
+    _break(ctx, "DELETE FROM audit_event WHERE id = 2")
+    with ctx.db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE audit_event SET actor = 'someone else' WHERE id = 3")
+    breaks = verify_chain(ctx.db).breaks
+    assert [str(b) for b in breaks][:2] == ["entry 3: entries 2–2 are missing",  # English as ever
+                                            "entry 3: does not follow the entry before it"]
+    assert str(breaks[2]).startswith("entry 3: was altered after it was written (")
+    welsh = [in_language(b, translator("cy")) for b in breaks]
+    assert welsh[:2] == ["cofnod 3: mae cofnodion 2–2 ar goll", "cofnod 3: nid yw'n dilyn y cofnod o'i flaen"]
+    assert welsh[2].startswith("cofnod 3: cafodd ei newid ar ôl ei ysgrifennu (")
