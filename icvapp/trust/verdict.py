@@ -137,7 +137,7 @@ def verify_pdf_bytes(data: bytes, trust: Trust, *, at_signing: bool = False, now
     try:
         check = pades.check_pdf(data, trust.root, at_signing=at_signing)
     except InvalidInput as exc:
-        return Verdict(DAMAGED, exc.message)
+        return Verdict(DAMAGED, exc.message_in(tr))
     sigs, details = check.signatures, _details(check, tr)
     if not check.fields:
         return Verdict(UNSIGNED, tr.translate("Verdict", "This PDF carries no signatures."), details)

@@ -289,3 +289,14 @@ def test_checking_a_report_from_another_scheme_prints_no_traceback(sealed, tmp_p
                           str(tmp_path / "foreign.pdf")], capture_output=True, text=True, timeout=120, check=False)
     assert run.returncode == 1 and run.stdout.startswith("Intact, but signed by a certificate"), run.stdout
     assert run.stderr == "", run.stderr
+
+
+@pytest.mark.parametrize("language, wording", [
+    ("en", "This PDF is damaged and cannot be checked"),
+    ("cy", "Mae'r PDF hwn wedi'i ddifrodi ac nid oes modd ei wirio"),
+])
+def test_a_damaged_pdf_is_refused_in_the_verdicts_language(sealed, language, wording):
+    _ctx, data, trust = sealed
+    verdict = verdicts.verify_pdf_bytes(data[: len(data) // 3], trust, language=language)
+    assert verdict.status == verdicts.DAMAGED
+    assert verdict.headline.startswith(wording), verdict.headline
