@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from icvapp.errors import QT_TRANSLATE_NOOP, Translates, joined
 from icvapp.sealing.signoff import check_stored_visit
 from icvapp.storage.database import Database
 from icvapp.storage.model import Visit
@@ -27,7 +28,16 @@ class SealedMismatch:
     problems: list[str]
 
     def __str__(self) -> str:
-        return f"visit {self.visit_id} ({self.visit_uid}): " + "; ".join(self.problems)
+        return self.text
+
+    @property
+    def text(self) -> str:
+        """"visit 12 (uid): …", translatable (each problem is marked where it is found)."""
+        return QT_TRANSLATE_NOOP("Integrity", "visit {visit} ({uid}): {problems}").format(
+            visit=self.visit_id, uid=self.visit_uid, problems=joined(*self.problems, sep="; "))
+
+    def in_language(self, tr: Translates | None) -> str:
+        return self.text.in_language(tr)
 
 
 @dataclass(frozen=True)

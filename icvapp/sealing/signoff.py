@@ -195,7 +195,7 @@ def check_stored_visit(db, visit_id: int, trust: Trust | None = None) -> StoredC
     with db.session() as s:
         v = load_row(s, visit_id)
         if not v.is_sealed:
-            return StoredCheck(False, ["the visit is not sealed"])
+            return StoredCheck(False, [QT_TRANSLATE_NOOP("StoredCheck", "the visit is not sealed")])
         kept_report = sealed_report_digest(s, v)
         if v.sealed_record is None:  # purged under retention: the signatures still fit the kept digests
             for sig in v.signatures:
@@ -203,16 +203,17 @@ def check_stored_visit(db, visit_id: int, trust: Trust | None = None) -> StoredC
                 ok = (pki.signature_valid(cert, signature, statement(v.record_digest or "", kept_report))
                       if kept_report else pki.signature_valid_for_digest(cert, signature, v.record_digest or ""))
                 if not ok:
-                    problems.append(f"{sig.signer_name}'s signature does not match the recorded digest")
+                    problems.append(QT_TRANSLATE_NOOP("StoredCheck", "{name}'s signature does not match the recorded digest")
+                                    .format(name=sig.signer_name))
             return StoredCheck(not problems, problems)
         record = v.sealed_record.encode("utf-8")
         if digest(record) != v.record_digest:
-            problems.append("the sealed record does not match its digest")
+            problems.append(QT_TRANSLATE_NOOP("StoredCheck", "the sealed record does not match its digest"))
         signed_doc = json.loads(record)
         # Names may have been edited since (a suite renamed); the signed names are the ones compared.
         _rec, signed_parts = document_to_record(signed_doc)
         if build_document(to_record(v), signed_parts) != signed_doc:
-            problems.append("the visit's rows no longer match the sealed record")
+            problems.append(QT_TRANSLATE_NOOP("StoredCheck", "the visit's rows no longer match the sealed record"))
         report_digest, report_problems = _stored_report(s, v, record, [p.uid for p in signed_parts.visitors],
                                                         kept_report, trust)
         problems += report_problems
@@ -220,16 +221,18 @@ def check_stored_visit(db, visit_id: int, trust: Trust | None = None) -> StoredC
         sigs = list(v.signatures)
         expected = len([i for i in (v.visitor_a_id, v.visitor_b_id) if i is not None])
         if len(sigs) != expected:
-            problems.append(f"{len(sigs)} of {expected} signatures are present")
+            problems.append(QT_TRANSLATE_NOOP("StoredCheck", "{present} of {expected} signatures are present")
+                            .format(present=len(sigs), expected=expected))
         for sig in sigs:
             cert = pki.load_cert(sig.certificate)
             if not pki.signature_valid(cert, base64.b64decode(sig.signature), covered):
-                problems.append(f"{sig.signer_name}'s signature does not match the record")
+                problems.append(QT_TRANSLATE_NOOP("StoredCheck", "{name}'s signature does not match the record")
+                                .format(name=sig.signer_name))
             # Our own encrypted store vouches for when it was signed; a certificate
             # that expired since does not unmake the signature.
             problem = trust.problem(cert, at=sig.signed_at.replace(tzinfo=dt.UTC))
             if problem:
-                problems.append(f"{sig.signer_name}: {problem}")
+                problems.append(QT_TRANSLATE_NOOP("StoredCheck", "{name}: {problem}").format(name=sig.signer_name, problem=problem))
     return StoredCheck(not problems, problems)
 
 
@@ -240,10 +243,11 @@ def _stored_report(s, v: Visit, record: bytes, visitor_uids: list[str], kept_rep
     doc = s.get(SignedDocument, v.id)
     if doc is None:
         # Only a seal made before reports were bound may lack one (imported without it).
-        return kept_report, ["the signed report is missing"] if kept_report else []
+        return kept_report, [QT_TRANSLATE_NOOP("StoredCheck", "the signed report is missing")] if kept_report else []
     verdict = verify_pdf_bytes(doc.pdf, trust, at_signing=True)
     if not verdict.ok:
-        return kept_report, [f"the signed report fails its check: {verdict.headline}"]
+        return kept_report, [QT_TRANSLATE_NOOP("StoredCheck", "the signed report fails its check: {verdict}")
+                             .format(verdict=verdict.headline)]
     bound = verdict.binding is not None or kept_report is not None
     problem = report_problem(verdict, record, visitor_uids, bound=bound)
     return (verdict.report_digest if bound else None), [problem] if problem else []

@@ -2035,6 +2035,15 @@
     </message>
 </context>
 <context>
+    <name>Integrity</name>
+    <message>
+        <location filename="../../icvapp/sealing/integrity.py" line="+36"/>
+        <source>visit {visit} ({uid}): {problems}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ymweliad {visit} ({uid}): {problems}</translation>
+    </message>
+</context>
+<context>
     <name>Issues</name>
     <message>
         <location filename="../../icvapp/visits/issues.py" line="+169"/>
@@ -2666,6 +2675,63 @@
         <location line="+8"/>
         <source>Visits to {suite} are becoming predictable: {count} of {total} began {band}.</source>
         <translation>Mae ymweliadau â {suite} yn mynd yn rhagweladwy: dechreuodd {count} o {total} {band}.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredCheck</name>
+    <message>
+        <location filename="../../icvapp/sealing/signoff.py" line="+35"/>
+        <source>the visit is not sealed</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>nid yw&apos;r ymweliad wedi&apos;i selio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name}&apos;s signature does not match the recorded digest</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>nid yw llofnod {name} yn cyfateb i&apos;r crynodeb a gofnodwyd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the sealed record does not match its digest</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>nid yw&apos;r cofnod wedi&apos;i selio yn cyfateb i&apos;w grynodeb</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the visit&apos;s rows no longer match the sealed record</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>nid yw rhesi&apos;r ymweliad yn cyfateb i&apos;r cofnod wedi&apos;i selio mwyach</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{present} of {expected} signatures are present</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>mae {present} o {expected} llofnod yn bresennol</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}&apos;s signature does not match the record</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>nid yw llofnod {name} yn cyfateb i&apos;r cofnod</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: {problem}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the signed report is missing</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>mae&apos;r adroddiad wedi&apos;i lofnodi ar goll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the signed report fails its check: {verdict}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>mae&apos;r adroddiad wedi&apos;i lofnodi yn methu ei wiriad: {verdict}</translation>
     </message>
 </context>
 <context>

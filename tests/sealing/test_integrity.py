@@ -15,6 +15,7 @@ import subprocess
 import zipfile
 
 from icvapp.cli.main import run_command
+from icvapp.i18n import translator
 from icvapp.profile.backup import make_backup
 from icvapp.sealing.integrity import check_sealed_visits
 from icvapp.storage import audit
@@ -39,6 +40,8 @@ def test_a_sealed_visit_changed_by_an_insider_is_named(signed_ctx):
     assert report.checked == 2 and [m.visit_id for m in report.mismatches] == [second]
     assert "no longer match the sealed record" in str(report.mismatches[0])
     assert first not in [m.visit_id for m in report.mismatches]
+    welsh = report.mismatches[0].in_language(translator("cy"))
+    assert welsh.startswith(f"ymweliad {second} (") and "nid yw rhesi'r ymweliad yn cyfateb" in welsh, welsh
 
 
 def test_audit_verify_fails_on_a_tampered_sealed_visit_even_with_the_chain_intact(signed_ctx, capsys, monkeypatch):
