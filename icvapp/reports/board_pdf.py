@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from icvapp.i18n import QT_TRANSLATE_NOOP, translator
+from icvapp.i18n import QT_TRANSLATE_NOOP, localized, translator
 from icvapp.i18n.formats import format_date
 from icvapp.metrics import changes, previous_period, summary
 from icvapp.profile.context import AppContext
@@ -123,13 +123,13 @@ def render_board_pdf(data: BoardReportData, boxes: dict | None = None, *, check=
     """The Board report as PDF bytes (A4); ``boxes`` receives where the co-ordinator's signature field belongs.
     ``check`` is called after each block is laid out and may raise to stop."""
     p, tr = data.summary.period, translator(data.language)
-    title = tr.translate("BoardReport", TITLE)
+    title, label = tr.translate("BoardReport", TITLE), localized(p.label, data.language)
     boxes = {} if boxes is None else boxes
     return render_a4(
         lambda width: BoardStory(data, width, boxes).flowables(),
-        canvasmaker=numbered_canvas(footer=f"{title} · {data.scheme_name} · {p.label}",
+        canvasmaker=numbered_canvas(footer=f"{title} · {data.scheme_name} · {label}",
                                     generated_at=data.generated_at, language=data.language),
-        title=f"{title} – {p.label}", author=data.scheme_name,
+        title=f"{title} – {label}", author=data.scheme_name,
         subject=tr.translate("BoardReport", "Independent custody visiting: performance"), check=check,
     )
 
@@ -167,7 +167,7 @@ class BoardStory(BoardSections, Story):
         span = tr.translate("BoardReport", "{start} to {end}").format(
             start=format_date(p.start, self.language, "long"), end=format_date(p.end, self.language, "long"))
         out = [self.plain(self.d.scheme_name, "scheme"), self.plain(tr.translate("BoardReport", TITLE), "title"),
-               self.plain(f"{p.label} · {span}", "subtitle"), self.space(8)]
+               self.plain(f"{localized(p.label, self.language)} · {span}", "subtitle"), self.space(8)]
         target = sum(x.target_visits for x in s.suites)
         figures = [
             (self.count(s.completed), tr.translate("BoardReport", "visits made (target {target})")

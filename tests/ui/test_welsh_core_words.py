@@ -188,6 +188,10 @@ def test_a_welsh_board_report_prints_its_periods_in_welsh(demo_ctx, tmp_path):
     before = previous_period(period).label
     assert localized(before, "cy") in text  # the change table's column for the period before
     assert str(before) not in text
+    # The report's own period, in its subtitle and on every page's footer, is Welsh too.
+    own = localized(period.label, "cy")
+    assert own != str(period.label) and str(period.label) not in text
+    assert text.count(own) >= 1 + text.count("\f")
 
 
 def test_a_short_signing_pin_is_refused_in_welsh(qtbot, welsh):
