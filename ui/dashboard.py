@@ -41,7 +41,7 @@ from icvapp.ui.chart_table import ChartPanel, figure_text
 from icvapp.ui.coverage_grid import WeekGrid, legend, legend_html
 from icvapp.ui.jobs import job_pool, run_with_progress
 from icvapp.ui.palette import Role, mix, status_palette
-from icvapp.ui.translation import core_translator, error_text, ui_language
+from icvapp.ui.translation import ENGLISH, LANGUAGES, core_translator, error_text, ui_language
 from icvapp.ui.widgets import DateField, named, scrolling
 
 DAYS = [QT_TRANSLATE_NOOP("Dashboard", d) for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")]
@@ -103,12 +103,25 @@ class Dashboard(QWidget):
                                self.tr("Show every chart as a table of its figures"))
         self.as_tables.setCheckable(True)
         self.export_pdf = named(QPushButton(self.tr("&Board PDF…")), self.tr("Export the Board report as PDF"))
+        # The Board report is written in English unless the co-ordinator picks another language the scheme offers.
+        self.report_language = named(QComboBox(), self.tr("Language of the Board report"),
+                                     self.tr("The Board report is written in English unless you choose another "
+                                             "language the scheme offers."))
+        for code in self.ctx.config.languages:
+            self.report_language.addItem(LANGUAGES.get(code, code), code)
+        self.report_language.setCurrentIndex(max(0, self.report_language.findData(ENGLISH)))
+        language_label = QLabel(self.tr("Report &language"))
+        language_label.setBuddy(self.report_language)
+        offers_more = len(self.ctx.config.languages) > 1
+        language_label.setVisible(offers_more)
+        self.report_language.setVisible(offers_more)
         self.export_csv = named(QPushButton(self.tr("C&SV…")), self.tr("Export the figures as CSV"))
         self.export_xlsx = named(QPushButton(self.tr("&XLSX…")), self.tr("Export the figures as an Excel workbook"))
         for w in (label, self.period, self.start, self.end, self.apply):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.as_tables, self.export_pdf, self.export_csv, self.export_xlsx):
+        for w in (self.as_tables, language_label, self.report_language, self.export_pdf, self.export_csv,
+                  self.export_xlsx):
             bar.addWidget(w)
         return bar
 
@@ -283,6 +296,7 @@ class Dashboard(QWidget):
         cancelled = self.tr("Cancelled: the Board report was not written, and {file} was left as it was.").format(
             file=out) if out.exists() else self.tr("Cancelled: the Board report was not written.")
         run_with_progress(self, label, write_board_pdf, self.ctx, self.selected_period(), out, signer,
+                          self.report_language.currentData() or ENGLISH,
                           on_done=lambda _r: self.status_message.emit(done), steps=True, cancellable=True,
                           on_cancelled=lambda: self.status_message.emit(cancelled))
 
@@ -304,8 +318,8 @@ class Dashboard(QWidget):
         return ready[0].id, pin
 
 
-def write_board_pdf(ctx: AppContext, period: Period, out: Path, coordinator: tuple[int, str] | None, *,
-                    progress, stop):
-    """The Board report, signed if the co-ordinator gave their PIN; runs off the GUI thread."""
+def write_board_pdf(ctx: AppContext, period: Period, out: Path, coordinator: tuple[int, str] | None,
+                    language: str = ENGLISH, *, progress, stop):
+    """The Board report in ``language``, signed if the co-ordinator gave their PIN; runs off the GUI thread."""
     signer = unlock_signer(ctx.db, *coordinator) if coordinator else None  # a wrong PIN stops here, plainly
-    return export_board_pdf(ctx, period, out, signer=signer, progress=progress, stop=stop)
+    return export_board_pdf(ctx, period, out, signer=signer, language=language, progress=progress, stop=stop)

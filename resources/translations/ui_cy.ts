@@ -562,7 +562,25 @@
         <translation>Allforio adroddiad y Bwrdd fel PDF</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Language of the Board report</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Iaith adroddiad y Bwrdd</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The Board report is written in English unless you choose another language the scheme offers.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Caiff adroddiad y Bwrdd ei ysgrifennu yn Saesneg oni bai eich bod yn dewis iaith arall y mae&apos;r cynllun yn ei chynnig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report &amp;language</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&amp;Iaith yr adroddiad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>C&amp;SV…</source>
         <translation>C&amp;SV…</translation>
     </message>
@@ -582,7 +600,7 @@
         <translation>Allforio&apos;r ffigurau fel llyfr gwaith Excel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Coverage by suite and week&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cwmpas yn ôl dalfa ac wythnos&lt;/b&gt;</translation>
     </message>
@@ -692,7 +710,7 @@
         <translation>Wedi&apos;i ganslo: ni chafodd adroddiad y Bwrdd ei ysgrifennu.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sign the Board report</source>
         <translation>Llofnodi adroddiad y Bwrdd</translation>
     </message>
@@ -1929,7 +1947,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+55"/>
+        <location filename="../../ui/main_window.py" line="+60"/>
         <source>icvapp — {scheme}</source>
         <translation>icvapp — {scheme}</translation>
     </message>
@@ -3312,18 +3330,18 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
         <translation>Mae eich data yn {folder} wedi&apos;i ddiogelu gan eich cyfrinymadrodd.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../ui/opening.py" line="+68"/>
         <source>Opening your scheme&apos;s encrypted data…</source>
         <extracomment>What opening a profile and showing the main window will import, in the order they need it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Opening your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location filename="../../ui/app.py" line="+43"/>
         <source>Removed conversation detail older than the retention period from %n visit(s).</source>
         <translatorcomment>REVIEW: Plural forms follow Qt&apos;s Welsh rule: n=0 | n=1 | n=2-5 | n=6 | other. After a numeral the noun stays singular (%n ymweliad).</translatorcomment>
         <translation>

@@ -140,7 +140,7 @@
 <context>
     <name>Startup</name>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="+291"/>
+        <location filename="../../ui/app.py" line="+177"/>
         <source>Removed conversation detail older than the retention period from %n visit(s).</source>
         <translation>
             <numerusform>Removed conversation detail older than the retention period from %n visit.</numerusform>

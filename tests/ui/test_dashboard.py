@@ -71,6 +71,28 @@ def test_exports_csv_and_an_unsigned_board_pdf(qtbot, dashboard, tmp_path, monke
     assert (tmp_path / "board.pdf").read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.parametrize("choice, expected, absent", [
+    (None, "Report to the Strategic Assurance Board", "Bwrdd Sicrwydd"),  # English unless another is chosen
+    ("cy", "Adroddiad i'r Bwrdd Sicrwydd Strategol", "Report to the Strategic Assurance Board"),
+])
+def test_the_board_pdf_is_written_in_the_language_chosen_beside_it(qtbot, dashboard, tmp_path, monkeypatch,
+                                                                   choice, expected, absent):
+    import subprocess
+
+    _window, board = dashboard
+    assert board.report_language.isVisibleTo(board)  # the demo scheme offers English and Welsh
+    assert board.report_language.currentData() == "en"
+    if choice:
+        board.report_language.setCurrentIndex(board.report_language.findData(choice))
+    out = tmp_path / "board.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    board.export_pdf.click()
+    qtbot.waitUntil(out.exists, timeout=30000)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert expected in text and absent not in text
+
+
 def test_every_control_is_named_and_no_alt_key_is_claimed_twice(dashboard):
     window, board = dashboard
     assert unnamed_controls(board) == []
