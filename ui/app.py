@@ -8,19 +8,25 @@ import time
 import traceback
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from icvapp.errors import UserFacingError, WrongPassphrase
-from icvapp.profile.context import AppContext, create_profile, open_profile, profile_exists, resolve_data_dir
+
+# Only what the first window needs loads before it shows: the profile's database layer (SQLAlchemy, the
+# model) and the main window's views load while the user types (see warm_up), or when the profile opens.
+from icvapp.profile.paths import profile_exists, resolve_data_dir
 from icvapp.storage.keys import KEYCHAIN, PASSPHRASE, keychain_usable, passphrase_from_env, read_keyinfo
 from icvapp.ui.dialogs import FirstRunDialog, UnlockDialog, show_error
 from icvapp.ui.focus_ring import install_focus_ring
-from icvapp.ui.jobs import wait_for
+from icvapp.ui.opening import close_opening_window, open_behind_frame, warm_up, warmed
 from icvapp.ui.translation import chosen_language, install_language, save_language, translate
-from icvapp.ui.window_state import restore_window_state
+
+if TYPE_CHECKING:
+    from icvapp.profile.context import AppContext
 
 
 class Startup(QObject):
@@ -64,6 +70,9 @@ def first_run(data_dir: Path, parent: QWidget | None = None) -> AppContext | Non
 
 def _create_profile(dialog: FirstRunDialog, data_dir: Path, parent: QWidget | None) -> AppContext:
     """The profile the chosen door needs: the demo (with progress), the office's new scheme, or a laptop to join."""
+    from icvapp.profile.context import create_profile  # deferred: loads SQLAlchemy
+    from icvapp.ui.jobs import wait_for  # deferred: not needed to show the first window
+
     passphrase = dialog.passphrase.text() or None
     if dialog.demo.isChecked():
         return wait_for(parent, translate("Startup", "Creating the demo scheme: suites, volunteers, signing keys "
@@ -97,34 +106,51 @@ def _create_demo(data_dir: Path, method: str, passphrase: str | None, progress) 
     """A new profile holding the demo scheme; ``progress(done, total)`` fills the bar."""
     # deferred: the demo generator is needed once, on first run
     from icvapp.demo.create import DEMO_SCHEME, create_demo
+    from icvapp.profile.context import create_profile  # deferred: SQLAlchemy loads after the first window
 
     ctx = create_profile(data_dir, method, DEMO_SCHEME, passphrase)
     create_demo(ctx, progress=progress)
     return ctx
 
 
-def unlock(data_dir: Path, parent: QWidget | None = None) -> AppContext | None:
-    """Open an existing profile: from the keychain, $ICVAPP_PASSPHRASE, or by asking."""
+def unlock(data_dir: Path, parent: QWidget | None = None, *, opening_window: bool = False) -> AppContext | None:
+    """Open an existing profile: from the keychain, $ICVAPP_PASSPHRASE, or by asking.
+
+    With ``opening_window`` (the app's start), a profile that opens without asking shows the window's frame
+    at once, saying it is opening, while the database layer loads and the database opens on a background
+    thread; :func:`show_main_window` puts the real window in its place.
+    """
 
     info = read_keyinfo(data_dir)
+    opener = (lambda *a: open_behind_frame(*a, on_shown=say_shown)) if opening_window else _open
     if info is None or info.method == KEYCHAIN:
-        return open_profile(data_dir)
+        return opener(data_dir)
     env = passphrase_from_env()
     if env:
         try:
-            return open_profile(data_dir, env)
+            return opener(data_dir, env)
         except WrongPassphrase:
-            pass  # fall through to asking, as a typed passphrase would
+            close_opening_window()  # fall through to asking, as a typed passphrase would
     dialog = UnlockDialog(translate("Startup", "Your data in {folder} is protected by your passphrase.")
                           .format(folder=data_dir),
-                          lambda p: open_profile(data_dir, p), parent,
+                          lambda p: _open(data_dir, p), parent,
                           recover=lambda text, p: _recover(data_dir, text, p))
     if os.environ.get("ICVAPP_QUIT_WHEN_READY"):
-        say_ready_then(dialog.reject)  # Benchmarks: the unlock dialog is the first window the user sees
+        QTimer.singleShot(0, say_shown)  # Benchmarks: the unlock dialog is the first window the user sees
+        say_ready_then(dialog.reject)
+    QTimer.singleShot(0, warm_up)  # once the dialog is on screen: load the rest while the user types
     return dialog.result_value if dialog.exec() else None
 
 
+def _open(data_dir: Path, passphrase: str | None = None) -> AppContext:
+    warmed()
+    from icvapp.profile.context import open_profile  # deferred: SQLAlchemy loads after the first window shows
+
+    return open_profile(data_dir, passphrase)
+
+
 def _recover(data_dir: Path, recovery_key: str, passphrase: str) -> AppContext:
+    warmed()
     # deferred: the recovery key is a rare way in; the unlock dialog does not wait for it to load
     from icvapp.profile.security import recover_profile
 
@@ -133,8 +159,14 @@ def _recover(data_dir: Path, recovery_key: str, passphrase: str) -> AppContext:
 
 def say_ready_then(action) -> None:
     """Benchmarks (``ICVAPP_QUIT_WHEN_READY``): once the window is shown and the event loop idle — the
-    moment a user could type — print ``ICVAPP_READY <epoch seconds>`` for bench/run.py, then ``action()``."""
+    moment a user could type — print ``ICVAPP_READY <epoch seconds>`` for bench/run.py, then ``action()``.
+    A window that is the first one shown (the unlock dialog) also says ``ICVAPP_SHOWN``."""
     QTimer.singleShot(0, lambda: (print(f"ICVAPP_READY {time.time():.6f}", flush=True), action()))
+
+
+def say_shown() -> None:
+    """Benchmarks: the first window is on screen and the event loop idle (it may not be usable yet)."""
+    print(f"ICVAPP_SHOWN {time.time():.6f}", flush=True)
 
 
 def apply_retention(window) -> None:
@@ -190,12 +222,15 @@ def install_crash_handler(get_window) -> None:
 
 def show_main_window(ctx: AppContext):
     """The main window as it was left (size, place, view, column widths), then the new recovery key if any."""
+    warmed()
     # deferred: the unlock dialog shows before the main window's views load
     from icvapp.ui.main_window import MainWindow
+    from icvapp.ui.window_state import restore_window_state  # deferred: as main_window
 
     window = MainWindow(ctx)
     restore_window_state(window)
     window.show()
+    close_opening_window()  # the real window is in its place now
     if ctx.new_recovery_key:
         from icvapp.ui.security_ui import RecoveryKeyDialog  # deferred: loaded with the main window by now
 
@@ -227,11 +262,13 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     window = None
     install_crash_handler(lambda: window)
     try:
-        ctx = unlock(data_dir) if profile_exists(data_dir) else first_run(data_dir)
+        ctx = unlock(data_dir, opening_window=True) if profile_exists(data_dir) else first_run(data_dir)
     except UserFacingError as exc:
+        close_opening_window()
         show_error(None, exc)
         return 1
     if ctx is None:
+        close_opening_window()
         return 0
     window = show_main_window(ctx)
     if os.environ.get("ICVAPP_QUIT_WHEN_READY"):

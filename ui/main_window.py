@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSt
 
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
-from icvapp.ui import report_actions, sync_panel
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.jobs import JobPool, run_with_progress
 from icvapp.ui.translation import LANGUAGES, chosen_language, save_language
@@ -27,13 +26,30 @@ if TYPE_CHECKING:
     from icvapp.ui.scheme_view import SchemeView
     from icvapp.ui.visit_form import VisitForm
 from icvapp import __version__
-from icvapp.reports.visit_pdf import export_visit_pdf
 from icvapp.ui import security_ui
-from icvapp.ui.dashboard import Dashboard
-from icvapp.ui.issues_view import IssuesView
-from icvapp.ui.rota_view import RotaView
-from icvapp.ui.scheme_view import SchemeView
-from icvapp.ui.visit_form import VisitForm
+
+# The visit form, the desk views (rota, issues, scheme set-up, dashboard), the report actions (signing,
+# joining, importing) and the PDF writer load the first time they are used, not before the window shows.
+
+
+def _report_actions():
+    from icvapp.ui import report_actions  # deferred: signing, joining and importing load on first use
+
+    return report_actions
+
+
+def _sync_panel():
+    from icvapp.ui import sync_panel  # deferred: the server's panel loads on first use
+
+    return sync_panel
+
+
+def _later(module, name: str):
+    """A menu slot that loads its module (``module()``) only when the user chooses it."""
+    def slot(window) -> None:
+        getattr(module(), name)(window)
+
+    return slot
 
 
 class MainWindow(QMainWindow):
@@ -65,12 +81,14 @@ class MainWindow(QMainWindow):
     def form(self) -> VisitForm:
         """The visit form, built the first time it is needed to keep start-up quick."""
         if self._form is None:
+            from icvapp.ui.visit_form import VisitForm  # deferred: built the first time a visit opens
+
             self._form = VisitForm(self.ctx)
             self._form.closed.connect(self.show_list)
             self._form.export_requested.connect(self.export_visit)
-            self._form.sign_requested.connect(lambda vid: report_actions.sign_visit(self, vid))
-            self._form.amend_requested.connect(lambda vid: report_actions.amend_visit(self, vid))
-            self._form.submit_requested.connect(lambda vid: report_actions.submit_visit(self, vid))
+            self._form.sign_requested.connect(lambda vid: _report_actions().sign_visit(self, vid))
+            self._form.amend_requested.connect(lambda vid: _report_actions().amend_visit(self, vid))
+            self._form.submit_requested.connect(lambda vid: _report_actions().submit_visit(self, vid))
             self.stack.addWidget(self._form)
         return self._form
 
@@ -84,10 +102,14 @@ class MainWindow(QMainWindow):
 
     @property
     def rota_view(self) -> RotaView:
+        from icvapp.ui.rota_view import RotaView  # deferred: each desk view loads when first shown
+
         return self._page("rota", lambda: RotaView(self.ctx))
 
     @property
     def issues_view(self) -> IssuesView:
+        from icvapp.ui.issues_view import IssuesView  # deferred: as rota_view
+
         def build() -> IssuesView:
             view = IssuesView(self.ctx)
             view.open_visit_requested.connect(self.open_visit)
@@ -97,10 +119,14 @@ class MainWindow(QMainWindow):
 
     @property
     def dashboard(self):
+        from icvapp.ui.dashboard import Dashboard  # deferred: as rota_view
+
         return self._page("dashboard", lambda: Dashboard(self.ctx))
 
     @property
     def scheme_view(self) -> SchemeView:
+        from icvapp.ui.scheme_view import SchemeView  # deferred: as rota_view
+
         return self._page("scheme", lambda: SchemeView(self.ctx))
 
     def show_page(self, page: QWidget) -> None:
@@ -138,11 +164,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(new)
         file_menu.addSeparator()
         # Signed reports travel as files: checking one, and importing volunteers' submissions at the office.
-        for text, slot in ((self.tr("&Join your scheme…"), report_actions.join_scheme),
-                           (self.tr("&Import submission files…"), report_actions.import_submissions),
-                           (self.tr("S&ync with the scheme server…"), sync_panel.open_sync_dialog),
-                           (self.tr("&Check a signed report or file…"), report_actions.check_file),
-                           (self.tr("&Signing and certificates…"), report_actions.signing_setup)):
+        for text, slot in ((self.tr("&Join your scheme…"), _later(_report_actions, "join_scheme")),
+                           (self.tr("&Import submission files…"), _later(_report_actions, "import_submissions")),
+                           (self.tr("S&ync with the scheme server…"), _later(_sync_panel, "open_sync_dialog")),
+                           (self.tr("&Check a signed report or file…"), _later(_report_actions, "check_file")),
+                           (self.tr("&Signing and certificates…"), _later(_report_actions, "signing_setup"))):
             action = QAction(text, self)
             action.triggered.connect(lambda _checked=False, slot=slot: slot(self))
             file_menu.addAction(action)
@@ -239,6 +265,8 @@ class MainWindow(QMainWindow):
         def done(_result) -> None:
             self.statusBar().showMessage(self.tr("Exported {file}").format(file=out), 8000)
             self.last_export = out
+
+        from icvapp.reports.visit_pdf import export_visit_pdf  # deferred: reportlab loads for the first PDF
 
         run_with_progress(self, self.tr("Writing the visit report…"), export_visit_pdf, self.ctx, visit_id, out,
                           on_done=done)

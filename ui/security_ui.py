@@ -4,7 +4,9 @@ and the session lock that hides everything after a few idle minutes."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -29,10 +31,12 @@ from icvapp.profile import security, settings
 from icvapp.profile.backup import SUFFIX, make_backup
 from icvapp.storage.keys import PASSPHRASE
 from icvapp.ui.dialogs import show_error
-from icvapp.ui.host import WindowHost
 from icvapp.ui.jobs import run_with_progress
 from icvapp.ui.translation import translate
 from icvapp.ui.widgets import named
+
+if TYPE_CHECKING:
+    from icvapp.ui.host import WindowHost  # names the main window for type checkers; loads the visit form
 
 
 class Security(QObject):
@@ -125,6 +129,12 @@ class LockScreen(QWidget):
         self.window_.session_lock.unlocked()
 
 
+#: What counts as the user being there; the idle lock's timer restarts on these (see SessionLock.eventFilter).
+ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel})
+RESIZE = QEvent.Type.Resize
+RESTART_EVERY_S = 1.0
+
+
 class SessionLock(QObject):
     """Locks after ``minutes`` without a key press or mouse movement (0 = never), or on demand."""
 
@@ -143,16 +153,21 @@ class SessionLock(QObject):
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = minutes
+        self._restarted = time.monotonic()
         if minutes > 0:
             self.timer.start(minutes * 60_000)
         else:
             self.timer.stop()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress,
-                            QEvent.Type.Wheel) and not self.locked and self.minutes > 0:
-            self.timer.start(self.minutes * 60_000)
-        if event.type() == QEvent.Type.Resize and obj is self.window and self.locked:
+        # Every event of the whole app passes here (~70 per key press): do as little as possible.
+        kind = event.type()
+        if kind in ACTIVITY:
+            now = time.monotonic()
+            if now - self._restarted > RESTART_EVERY_S and self.minutes > 0 and not self.locked:
+                self._restarted = now  # restarting the timer once a second is precise enough for minutes
+                self.timer.start(self.minutes * 60_000)
+        elif kind == RESIZE and obj is self.window and self.locked:
             self.screen.setGeometry(self.window.rect())
         return False
 

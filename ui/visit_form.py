@@ -8,6 +8,7 @@ locked file) the text stays on screen and the form retries on the next edit.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,8 +30,10 @@ from icvapp.ui.closeout_section import CloseOutSection
 from icvapp.ui.conversations import ConversationsSection
 from icvapp.ui.counts_grid import CountsSection
 from icvapp.ui.details_section import DetailsSection
+from icvapp.ui.field_marks import fill_problem_list, mark_fields, show_section_messages
 from icvapp.ui.inspection_section import InspectionSection
-from icvapp.ui.palette import Role, invalid_style, text_colour, text_style
+from icvapp.ui.palette import Role, text_style
+from icvapp.ui.pause_collector import PauseCollector
 from icvapp.ui.translation import ui_language
 from icvapp.ui.visit_status import no_suites_banner, status_banner, status_words, tab_titles
 from icvapp.ui.widgets import named, scrolling
@@ -44,17 +47,10 @@ from icvapp.visits.store import (
     save_draft,
     validation_context,
 )
-from icvapp.visits.validation import ERROR, Problem, validate
+from icvapp.visits.validation import ERROR, Context, Problem, validate
 
 AUTOSAVE_MS = 1500  # after the last keystroke
 AUTOSAVE_MAX_MS = 4000  # at the latest, however fast someone keeps typing
-
-
-def hint(widget: QWidget) -> str:
-    """What a field says about itself when it has no problem (its description as built, or a sum's own words)."""
-    if widget.property("hint") is None:
-        widget.setProperty("hint", widget.accessibleDescription())
-    return widget.property("hint")
 
 
 class VisitForm(QWidget):
@@ -76,6 +72,8 @@ class VisitForm(QWidget):
         self.problems: list[Problem] = []
         self.strict = False
         self.last_save_error: str | None = None
+        self._listed, self._shown_messages = None, {}  # what the problem list and each section show now
+        self._checks: Context | None = None  # the suites validation needs, read once (see refresh_people)
 
         self.details = DetailsSection(ctx.config)
         self.counts = CountsSection(ctx.config)
@@ -141,6 +139,7 @@ class VisitForm(QWidget):
         self.timer.timeout.connect(self.save_now)
         self.deadline = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
         self.deadline.timeout.connect(self.save_now)
+        self.collector = PauseCollector(self)  # the collector's long passes wait for a pause in the typing
         for section in self.sections:
             section.changed.connect(self._edited)
         for area in (*self.closeout.text_areas, *self.conversations.text_areas):
@@ -163,6 +162,16 @@ class VisitForm(QWidget):
 
     def refresh_people(self) -> None:
         self.details.set_people(list_suites(self.ctx.db), list_volunteers(self.ctx.db))
+        self._checks = None  # the suites may have changed: read them again at the next check
+
+    def validation_context(self) -> Context:
+        """The suites the checks need, read from the database once per opened visit, not on every key."""
+        today = dt.date.today()
+        if self._checks is None:
+            self._checks = validation_context(self.ctx.db, self.ctx.config, today)
+        elif self._checks.today != today:  # past midnight: "in the future" moves on
+            self._checks = replace(self._checks, today=today)
+        return self._checks
 
     def open_visit(self, visit_id: int | None) -> None:
         self.refresh_people()
@@ -173,6 +182,7 @@ class VisitForm(QWidget):
             section.load(self.record)
         self._loading = False
         self.dirty = False
+        self._listed, self._shown_messages = None, {}  # a new visit: show its problems afresh
         self.tabs.setCurrentIndex(0)
         self.strict = self.record.id is not None
         self.read_only = self.record.status in (VisitStatus.COMPLETE, VisitStatus.SEALED)
@@ -183,6 +193,14 @@ class VisitForm(QWidget):
         self.save_state.setText(self.tr("Saved") if self.record.id else self.tr("Not saved yet"))
         self.show_problems()
         self.details.suite.setFocus()
+
+    def showEvent(self, event) -> None:
+        PauseCollector.hold()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        PauseCollector.release()
+        super().hideEvent(event)
 
     def new_visit_language(self) -> str:
         """A new visit is written in the window's language, if the scheme offers it; its report prints in it."""
@@ -233,6 +251,7 @@ class VisitForm(QWidget):
         self.timer.start()
         if not self.deadline.isActive():
             self.deadline.start()
+        self.collector.typed()
         self._update_title()
         self.show_problems()
 
@@ -245,6 +264,7 @@ class VisitForm(QWidget):
         """Save the draft if anything changed. Returns False if the save failed."""
         self.timer.stop()
         self.deadline.stop()
+        self.collector.flush()
         if not self.dirty or self.read_only:
             return True
         try:
@@ -272,8 +292,7 @@ class VisitForm(QWidget):
     def current_problems(self) -> list[Problem]:
         rec = self.collect()
         problems = [Problem(k, m) for k, m in self.details.unreadable_times()]
-        ctx = validation_context(self.ctx.db, self.ctx.config)
-        return problems + validate(rec, ctx, ui_language())
+        return problems + validate(rec, self.validation_context(), ui_language())
 
     def show_problems(self, *, focus_first: bool = False, strict: bool | None = None) -> list[Problem]:
         """Mark every problem beside its field. Until the user asks to check or
@@ -282,34 +301,24 @@ class VisitForm(QWidget):
             self.strict = True
         found = [] if self.read_only else self.current_problems()
         self.problems = found if self.strict else [p for p in found if not p.missing]
-        self.problem_list.clear()
-        all_fields = {k: w for s in self.sections for k, w in s.fields.items()}
-        for w in all_fields.values():
-            w.setStyleSheet("")
-            w.setToolTip(hint(w))
-            w.setAccessibleDescription(hint(w))
+        # Only what changed is touched (see field_marks): the list, each section's messages, the tab titles too.
+        mark_fields({k: w for s in self.sections for k, w in s.fields.items()}, self.problems)
         per_tab = [0] * len(self.sections)
+        listed = []
         for p in self.problems:
-            icon = "✖" if p.severity == ERROR else "⚠"
-            item = QListWidgetItem(f"{icon} {self._where(p.field)}: {p.message}")
-            item.setData(Qt.ItemDataRole.UserRole, p.field)
-            item.setForeground(text_colour(Role.ERROR if p.is_error else Role.WARNING))
-            self.problem_list.addItem(item)
-            widget = all_fields.get(p.field)
-            if widget is not None:
-                if p.is_error:
-                    widget.setStyleSheet(invalid_style())
-                said = " ".join(text for text in (p.message, hint(widget)) if text)
-                widget.setToolTip(said)
-                widget.setAccessibleDescription(said)
+            listed.append((f"{'✖' if p.severity == ERROR else '⚠'} {self._where(p.field)}: {p.message}",
+                           p.field, p.is_error))
             if p.is_error:
                 per_tab[self._tab_of(p.field)] += 1
-        for i, section in enumerate(self.sections):
-            section.show_messages([(p.field, p.message, p.is_error) for p in self.problems
-                                   if self._tab_of(p.field) == i])
+        self._listed = fill_problem_list(self.problem_list, listed, self._listed)
+        self._shown_messages = show_section_messages(self.sections, [
+            [(p.field, p.message, p.is_error) for p in self.problems if self._tab_of(p.field) == i]
+            for i in range(len(self.sections))], self._shown_messages)
         for i in range(len(self.tab_titles)):
-            self.tabs.setTabText(i, self.tr("{section} ({count})").format(section=self.tab_label(i), count=per_tab[i])
-                                 if per_tab[i] else self.tab_label(i))
+            text = self.tr("{section} ({count})").format(section=self.tab_label(i), count=per_tab[i]) \
+                if per_tab[i] else self.tab_label(i)
+            if self.tabs.tabText(i) != text:
+                self.tabs.setTabText(i, text)
         self.problem_list.setVisible(bool(self.problems))
         if focus_first and self.problems:
             self._focus_field(self.problems[0].field)

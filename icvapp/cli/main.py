@@ -11,8 +11,8 @@ import os
 import sys
 
 from icvapp import __version__
-from icvapp.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 from icvapp.errors import UserFacingError
+from icvapp.profile.paths import resolve_data_dir
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,6 +43,11 @@ def gui_requested(argv: list[str]) -> tuple[bool, str | None]:
 
 def run_command(argv: list[str] | None = None) -> int:
     """Run one command; problems a user can act on are printed plainly, never as a traceback."""
+    # deferred: the window (no command) opens without the commands' libraries (SQLAlchemy, babel…)
+    from icvapp.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE
+    from icvapp.i18n import translator  # deferred: as above (babel)
+    from icvapp.profile.language import chosen_language  # deferred: as above
+
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     if args.command is None:
         build_parser().print_help()
@@ -50,9 +55,10 @@ def run_command(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except UserFacingError as exc:
-        print(f"icvapp: {exc.message}", file=sys.stderr)
+        tr = translator(chosen_language(resolve_data_dir(args.data_dir)))
+        print(f"icvapp: {exc.message_in(tr)}", file=sys.stderr)
         if exc.hint:
-            print(f"  {exc.hint}", file=sys.stderr)
+            print(f"  {exc.hint_in(tr)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

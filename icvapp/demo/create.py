@@ -18,6 +18,7 @@ from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.periods import quarter, quarter_of, week_start
 from icvapp.sealing.signoff import sign_off, start_amendment
 from icvapp.storage.model import Scheme, Suite, VisitStatus, Volunteer
+from icvapp.trust import pki
 from icvapp.trust.enrolment import set_up_scheme_root, unlock_signer
 from icvapp.trust.enrolment_files import enrol_here
 from icvapp.visits.canonical import OfficerAck
@@ -130,11 +131,13 @@ def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
 def _enrol_everyone(db) -> dict:
     """Scheme root for the co-ordinator; a signing key for everyone, unlocked once."""
 
-    set_up_scheme_root(db, DEMO_ROOT_PIN)
+    # The demo's PINs are published, so its keys are sealed at the demo's low cost (pki.DEMO_KDF, recorded in
+    # each sealed key); a real profile's keys, and a demo key whose PIN is changed, get pki.BOX_KDF.
+    set_up_scheme_root(db, DEMO_ROOT_PIN, kdf=pki.DEMO_KDF)
     with db.session() as s:
         ids = s.scalars(select(Volunteer.id).order_by(Volunteer.id)).all()
     for vid in ids:
-        enrol_here(db, vid, DEMO_PIN, DEMO_ROOT_PIN)
+        enrol_here(db, vid, DEMO_PIN, DEMO_ROOT_PIN, kdf=pki.DEMO_KDF)
     return {vid: unlock_signer(db, vid, DEMO_PIN) for vid in ids}
 
 

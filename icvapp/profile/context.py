@@ -7,31 +7,18 @@ is protected; no secret). Nothing else is written there.
 from __future__ import annotations
 
 import getpass
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import delete, select
 
-from icvapp.errors import DatabaseUnreadable
+from icvapp.errors import QT_TRANSLATE_NOOP, DatabaseUnreadable
+from icvapp.profile.paths import default_data_dir, profile_exists, resolve_data_dir  # noqa: F401 (re-exported)
 from icvapp.scheme.config import SchemeConfig, load_config
 from icvapp.storage.database import DB_NAME, Database, open_database
 from icvapp.storage.keys import KEYINFO, KeyInfo, create_key, read_keyinfo, unlock_key
 from icvapp.storage.model import Scheme, StageLimit
 from icvapp.storage.rotation import settle_rotation
-
-
-def default_data_dir() -> Path:
-    return platformdirs.user_data_path("icvapp", appauthor=False)
-
-
-def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
-    """``--data-dir`` first, then ``ICVAPP_DATA_DIR``, then the platform's user data folder."""
-    if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get("ICVAPP_DATA_DIR")
-    return Path(env).expanduser() if env else default_data_dir()
 
 
 @dataclass
@@ -42,7 +29,7 @@ class AppContext:
     db: Database
     keyinfo: KeyInfo
     config: SchemeConfig
-    #: Set only on a profile just created: the recovery key to show the user once.
+    # Set only on a profile just created: the recovery key to show the user once.
     new_recovery_key: str | None = None
 
     @property
@@ -58,14 +45,10 @@ class AppContext:
         self.db.close()
 
 
-def profile_exists(data_dir: Path) -> bool:
-    """True if the folder holds a profile (even a damaged one: never overwrite it)."""
-    return (data_dir / KEYINFO).exists() or (data_dir / DB_NAME).exists()
-
-
 def create_profile(data_dir: Path, method: str, scheme_name: str, passphrase: str | None = None) -> AppContext:
     if profile_exists(data_dir):
-        raise DatabaseUnreadable(f"{data_dir} already holds an icvapp profile; refusing to replace it.")
+        raise DatabaseUnreadable(QT_TRANSLATE_NOOP("Profile", "{data_dir} already holds an icvapp profile; "
+                                                              "refusing to replace it.").format(data_dir=data_dir))
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     info, key, recovery_key = create_key(data_dir, method, passphrase)
     try:
@@ -90,8 +73,9 @@ def open_profile(data_dir: Path, passphrase: str | None = None) -> AppContext:
     info = read_keyinfo(data_dir)
     if info is None:
         raise DatabaseUnreadable(
-            f"The key description {data_dir / KEYINFO} is missing, so the database cannot be unlocked.",
-            hint="Restore the whole data folder from a backup.",
+            QT_TRANSLATE_NOOP("Profile", "The key description {path} is missing, so the database cannot be "
+                                         "unlocked.").format(path=data_dir / KEYINFO),
+            hint=QT_TRANSLATE_NOOP("Profile", "Restore the whole data folder from a backup."),
         )
     settle_rotation(data_dir, passphrase)
     info = read_keyinfo(data_dir)

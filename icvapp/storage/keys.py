@@ -16,14 +16,19 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
-from icvapp.errors import DatabaseTooNew, DatabaseUnreadable, InvalidInput, KeyUnavailable, WrongPassphrase
+from icvapp.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    InvalidInput,
+    KeyUnavailable,
+    WrongPassphrase,
+)
 from icvapp.storage.atomic import write_atomic
 from icvapp.storage.files import parse_json, read_bounded
-from icvapp.storage.recovery import new_recovery, recover_data_key
+
+# cryptography (AES-GCM, Argon2id) and the recovery slot load in the functions that use them: reading the key
+# description and asking for the passphrase come first, before the window shows, and need neither.
 
 KEYCHAIN = "keychain"
 PASSPHRASE = "passphrase"
@@ -35,8 +40,8 @@ MIN_PASSPHRASE = 8
 ARGON_DEFAULTS = {"iterations": 3, "lanes": 4, "memory_cost": 64 * 1024}
 
 PROTECTION_TEXT = {
-    KEYCHAIN: "Protected by a random key kept in this computer's keychain",
-    PASSPHRASE: "Protected by your passphrase",
+    KEYCHAIN: QT_TRANSLATE_NOOP("Keys", "Protected by a random key kept in this computer's keychain"),
+    PASSPHRASE: QT_TRANSLATE_NOOP("Keys", "Protected by your passphrase"),
 }
 
 
@@ -68,6 +73,8 @@ def key_check(key: bytes) -> str:
 
 
 def derive_key(passphrase: str, salt: bytes, kdf: dict) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # deferred: the first window needs no KDF
+
     return Argon2id(salt=salt, length=32, **kdf).derive(passphrase.encode("utf-8"))
 
 
@@ -87,9 +94,9 @@ def keychain_usable() -> bool:
     return not name.startswith(("keyrings.alt", "keyrings.cryptfile"))
 
 
-#: The newest key-description format this icvapp reads and writes (``KeyInfo.version``).
+# The newest key-description format this icvapp reads and writes (``KeyInfo.version``).
 KEYINFO_VERSION = 2
-#: A key description is well under 2 KB; anything near this is not one.
+# A key description is well under 2 KB; anything near this is not one.
 MAX_KEYINFO = 64 * 1024
 _KEYINFO_TYPES = {"method": str, "profile_id": str, "salt": str, "kdf": dict, "check": str, "version": int,
                   "wrapped": str, "recovery": dict}
@@ -107,33 +114,39 @@ def read_keyinfo(profile_dir: Path, name: str = KEYINFO) -> KeyInfo | None:
     if not path.exists():
         return None
     try:
-        data = parse_json(read_bounded(path, MAX_KEYINFO, "a key description"))
+        data = parse_json(read_bounded(path, MAX_KEYINFO, QT_TRANSLATE_NOOP("Keys", "a key description")))
     except InvalidInput as exc:
-        raise DatabaseUnreadable(f"The key description {path} cannot be read: {exc.message}",
-                                 hint="Restore it from a backup of this folder.") from None
+        raise DatabaseUnreadable(QT_TRANSLATE_NOOP("Keys", "The key description {path} cannot be read: {message}")
+                                 .format(path=path, message=exc.message),
+                                 hint=QT_TRANSLATE_NOOP("Keys", "Restore it from a backup of this folder.")) from None
     except ValueError as exc:
         raise _damaged(path, exc.__class__.__name__) from None
     if not isinstance(data, dict):
-        raise _damaged(path, "not a key description")
+        raise _damaged(path, QT_TRANSLATE_NOOP("Keys", "not a key description"))
     version = data.get("version", 1)
     if type(version) is int and version > KEYINFO_VERSION:
         raise DatabaseTooNew(
-            f"The key description {path.name} was written by a newer version of icvapp (key format {version}; "
-            f"this version understands up to {KEYINFO_VERSION}).",
-            hint="Install the newer icvapp to open this profile. Nothing has been changed.")
+            QT_TRANSLATE_NOOP("Keys", "The key description {name} was written by a newer version of icvapp (key "
+                                      "format {version}; this version understands up to {keyinfo_version}).")
+            .format(name=path.name, version=version, keyinfo_version=KEYINFO_VERSION),
+            hint=QT_TRANSLATE_NOOP("Keys", "Install the newer icvapp to open this profile. Nothing has been "
+                                           "changed."))
     unknown = sorted(set(data) - set(_KEYINFO_TYPES))
     if unknown:
-        raise _damaged(path, f"entries icvapp never writes: {', '.join(unknown)}")
+        raise _damaged(path, QT_TRANSLATE_NOOP("Keys", "entries icvapp never writes: {names}")
+                       .format(names=", ".join(unknown)))
     wrong = [k for k, kind in _KEYINFO_TYPES.items() if k in data and type(data[k]) is not kind]
     if wrong or "method" not in data or "profile_id" not in data:
-        raise _damaged(path, f"wrong or missing entries: {', '.join(wrong or ['method', 'profile_id'])}")
+        raise _damaged(path, QT_TRANSLATE_NOOP("Keys", "wrong or missing entries: {names}")
+                       .format(names=", ".join(wrong or ["method", "profile_id"])))
     if data["method"] not in PROTECTION_TEXT or version < 1:
-        raise _damaged(path, "unknown protection")
+        raise _damaged(path, QT_TRANSLATE_NOOP("Keys", "unknown protection"))
     hexes = [k for k in ("salt", "check", "wrapped") if not _is_hex(data.get(k, ""))]
     kdf = data.get("kdf", {})
     kdf_keys = set(ARGON_DEFAULTS) if data["method"] == PASSPHRASE else set()
     if hexes or set(kdf) != kdf_keys or any(type(v) is not int or v < 1 for v in kdf.values()):
-        raise _damaged(path, f"unreadable entries: {', '.join(hexes or ['kdf'])}")
+        raise _damaged(path, QT_TRANSLATE_NOOP("Keys", "unreadable entries: {names}")
+                       .format(names=", ".join(hexes or ["kdf"])))
     return KeyInfo(**data)
 
 
@@ -142,8 +155,9 @@ def _is_hex(text: str) -> bool:
 
 
 def _damaged(path: Path, why: str) -> DatabaseUnreadable:
-    return DatabaseUnreadable(f"The key description {path} is damaged ({why}).",
-                              hint="Restore it from a backup of this folder.")
+    return DatabaseUnreadable(QT_TRANSLATE_NOOP("Keys", "The key description {path} is damaged ({why}).")
+                              .format(path=path, why=why),
+                              hint=QT_TRANSLATE_NOOP("Keys", "Restore it from a backup of this folder."))
 
 
 def create_key(profile_dir: Path, method: str, passphrase: str | None = None) -> tuple[KeyInfo, bytes, str]:
@@ -152,6 +166,8 @@ def create_key(profile_dir: Path, method: str, passphrase: str | None = None) ->
     key = secrets.token_bytes(32)
     info = KeyInfo(method=method, profile_id=secrets.token_hex(8), check=key_check(key), version=2)
     protect(info, key, method, passphrase)
+    from icvapp.storage.recovery import new_recovery  # deferred: loads cryptography, not needed to read keyinfo
+
     recovery_text, info.recovery = new_recovery(key, info.profile_id)
     write_keyinfo(profile_dir, info)
     return info, key, recovery_text
@@ -171,8 +187,9 @@ def protect(info: KeyInfo, key: bytes, method: str, passphrase: str | None = Non
             keyring.set_password(SERVICE, info.profile_id, key.hex())
         except Exception as exc:
             raise KeyUnavailable(
-                f"The system keychain refused to store the key ({exc.__class__.__name__}).",
-                hint="Choose a passphrase instead.",
+                QT_TRANSLATE_NOOP("Keys", "The system keychain refused to store the key ({error}).")
+                .format(error=exc.__class__.__name__),
+                hint=QT_TRANSLATE_NOOP("Keys", "Choose a passphrase instead."),
             ) from None
         info.salt, info.kdf, info.wrapped = "", {}, ""
     elif method == PASSPHRASE:
@@ -180,6 +197,8 @@ def protect(info: KeyInfo, key: bytes, method: str, passphrase: str | None = Non
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         kek = derive_key(passphrase or "", salt, ARGON_DEFAULTS)
         info.salt, info.kdf = salt.hex(), dict(ARGON_DEFAULTS)
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # deferred: as derive_key
+
         info.wrapped = (nonce + AESGCM(kek).encrypt(nonce, key, info.profile_id.encode())).hex()
     else:
         raise ValueError(method)
@@ -189,8 +208,9 @@ def protect(info: KeyInfo, key: bytes, method: str, passphrase: str | None = Non
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise WrongPassphrase(
-            f"A passphrase needs at least {MIN_PASSPHRASE} characters.",
-            hint="A few unrelated words are easy to remember and hard to guess.",
+            QT_TRANSLATE_NOOP("Keys", "A passphrase needs at least {min_passphrase} characters.")
+            .format(min_passphrase=MIN_PASSPHRASE),
+            hint=QT_TRANSLATE_NOOP("Keys", "A few unrelated words are easy to remember and hard to guess."),
         )
 
 
@@ -203,36 +223,44 @@ def unlock_key(info: KeyInfo, passphrase: str | None = None) -> bytes:
             hexkey = keyring.get_password(SERVICE, info.profile_id)
         except Exception as exc:
             raise KeyUnavailable(
-                f"The system keychain could not be read ({exc.__class__.__name__}).",
-                hint="Unlock your keychain and try again.",
+                QT_TRANSLATE_NOOP("Keys", "The system keychain could not be read ({error}).")
+                .format(error=exc.__class__.__name__),
+                hint=QT_TRANSLATE_NOOP("Keys", "Unlock your keychain and try again."),
             ) from None
         if not hexkey:
             raise KeyUnavailable(
-                "The key for this profile is not in this computer's keychain.",
-                hint="It may have been removed, or the profile was copied from another computer.",
+                QT_TRANSLATE_NOOP("Keys", "The key for this profile is not in this computer's keychain."),
+                hint=QT_TRANSLATE_NOOP("Keys", "It may have been removed, or the profile was copied from another "
+                                               "computer."),
             )
         key = bytes.fromhex(hexkey)
     else:
         if not passphrase:
-            raise WrongPassphrase("Enter the passphrase that protects this profile.")
+            raise WrongPassphrase(QT_TRANSLATE_NOOP("Keys", "Enter the passphrase that protects this profile."))
         key = derive_key(passphrase, bytes.fromhex(info.salt), info.kdf)
         if info.version >= 2:
             key = _unwrap(info, key)
     if info.check and not hmac.compare_digest(key_check(key), info.check):
         if info.method == KEYCHAIN:
-            raise KeyUnavailable("The key in the keychain does not belong to this profile.")
-        raise WrongPassphrase("That passphrase is not the one that protects this profile.",
-                              hint="Check Caps Lock and try again.")
+            raise KeyUnavailable(QT_TRANSLATE_NOOP("Keys", "The key in the keychain does not belong to this "
+                                                           "profile."))
+        raise WrongPassphrase(QT_TRANSLATE_NOOP("Keys", "That passphrase is not the one that protects this profile."),
+                              hint=QT_TRANSLATE_NOOP("Keys", "Check Caps Lock and try again."))
     return key
 
 
 def _unwrap(info: KeyInfo, kek: bytes) -> bytes:
+    # deferred: cryptography loads when a key is unwrapped, after the unlock dialog is on screen
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # deferred: as above
+
     blob = bytes.fromhex(info.wrapped)
     try:
         return AESGCM(kek).decrypt(blob[:12], blob[12:], info.profile_id.encode())
     except InvalidTag:
-        raise WrongPassphrase("That passphrase is not the one that protects this profile.",
-                              hint="Check Caps Lock and try again, or use your recovery key.") from None
+        raise WrongPassphrase(QT_TRANSLATE_NOOP("Keys", "That passphrase is not the one that protects this profile."),
+                              hint=QT_TRANSLATE_NOOP("Keys", "Check Caps Lock and try again, or use your recovery "
+                                                             "key.")) from None
 
 
 def change_passphrase(profile_dir: Path, old: str, new: str) -> KeyInfo:
@@ -248,11 +276,16 @@ def recover_key(info: KeyInfo, recovery_text: str) -> bytes:
     """The database key from the recovery key, when the passphrase or the keychain is lost."""
 
     if not info.recovery:
-        raise KeyUnavailable("This profile was created before recovery keys existed and has none.",
-                             hint="Unlock it normally and create a recovery key from the Security menu.")
+        raise KeyUnavailable(QT_TRANSLATE_NOOP("Keys", "This profile was created before recovery keys existed and "
+                                                       "has none."),
+                             hint=QT_TRANSLATE_NOOP("Keys", "Unlock it normally and create a recovery key from the "
+                                                            "Security menu."))
+    from icvapp.storage.recovery import recover_data_key  # deferred: as create_key
+
     key = recover_data_key(info.recovery, recovery_text, info.profile_id)
     if info.check and not hmac.compare_digest(key_check(key), info.check):
-        raise KeyUnavailable("The recovery key opened a key that does not fit this profile's database.")
+        raise KeyUnavailable(QT_TRANSLATE_NOOP("Keys", "The recovery key opened a key that does not fit this "
+                                                       "profile's database."))
     return key
 
 

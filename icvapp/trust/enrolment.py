@@ -17,7 +17,8 @@ from cryptography import x509
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from icvapp.errors import InvalidInput, NotFound
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from icvapp.i18n.formats import Moment
 from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.model import (
@@ -80,20 +81,22 @@ def is_scheme_office(db: Database) -> bool:
         return a is not None and a.root_key is not None
 
 
-def set_up_scheme_root(db: Database, pin: str, *, start: dt.datetime | None = None) -> x509.Certificate:
-    """Create the scheme root and inbox keys; the root key is sealed under ``pin``."""
+def set_up_scheme_root(db: Database, pin: str, *, start: dt.datetime | None = None,
+                       kdf: tuple[int, int, int] | None = None) -> x509.Certificate:
+    """Create the scheme root and inbox keys; the root key is sealed under ``pin`` (``kdf``: see pki.seal_box)."""
     pki.check_new_pin(pin)
     with db.session() as s:
         if authority_row(s) is not None:
-            raise InvalidInput("This scheme already has a root certificate.",
-                               hint="A scheme keeps one root; replacing it would orphan every signature.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Enrolment", "This scheme already has a root certificate."),
+                               hint=QT_TRANSLATE_NOOP("Enrolment", "A scheme keeps one root; replacing it would "
+                                                                   "orphan every signature."))
         scheme = scheme_row(s)
         root = pki.new_root(scheme.name, start=start)
         inbox = pki.new_inbox_key()
         s.add(SchemeAuthority(
             root_certificate=pki.pem(root.cert),
             inbox_certificate=pki.pem(root.issue_inbox(inbox.public_key(), scheme.name, start=start)),
-            root_key=pki.seal_box(pki.private_der(root.key), pin), inbox_key=pki.private_der(inbox),
+            root_key=pki.seal_box(pki.private_der(root.key), pin, kdf), inbox_key=pki.private_der(inbox),
             crl=pki.pem(root.crl([], at=start)),
         ))
         audit.append(s, audit.SCHEME, actor=db.actor,
@@ -105,9 +108,10 @@ def unlock_authority(db: Database, pin: str) -> pki.Authority:
     with db.session() as s:
         a = authority_row(s)
         if a is None or a.root_key is None:
-            raise NotFound("This profile does not hold the scheme root key.",
-                           hint="Certificates are issued from the co-ordinator's profile.")
-        der = pki.open_box(a.root_key, pin, what="the scheme root key")
+            raise NotFound(QT_TRANSLATE_NOOP("Enrolment", "This profile does not hold the scheme root key."),
+                           hint=QT_TRANSLATE_NOOP("Enrolment", "Certificates are issued from the co-ordinator's "
+                                                               "profile."))
+        der = pki.open_box(a.root_key, pin, what=QT_TRANSLATE_NOOP("Enrolment", "the scheme root key"))
         return pki.Authority(pki.load_private(der), pki.load_cert(a.root_certificate))
 
 
@@ -125,8 +129,10 @@ def trust(db: Database) -> Trust | None:
 def require_trust(db: Database) -> Trust:
     t = trust(db)
     if t is None:
-        raise NotFound("This profile has no scheme root yet, so it cannot check signatures.",
-                       hint="Import the scheme file from your scheme office, or set the scheme up.")
+        raise NotFound(QT_TRANSLATE_NOOP("Enrolment", "This profile has no scheme root yet, so it cannot check "
+                                                      "signatures."),
+                       hint=QT_TRANSLATE_NOOP("Enrolment", "Import the scheme file from your scheme office, or set "
+                                                           "the scheme up."))
     return t
 
 
@@ -158,15 +164,18 @@ def signer_status(db: Database, volunteer_id: int, *, at: dt.datetime | None = N
         name = v.name if v else "?"
         k = latest_key(s, volunteer_id)
         if k is None:
-            return SignerStatus(volunteer_id, name, "none", f"{name} has not set up signing on this computer.")
+            return SignerStatus(volunteer_id, name, "none", QT_TRANSLATE_NOOP(
+                "Enrolment", "{name} has not set up signing on this computer.").format(name=name))
         if k.certificate is None or t is None:
             return SignerStatus(volunteer_id, name, "awaiting certificate",
-                                f"{name}'s certificate request has not been answered by the scheme office yet.")
+                                QT_TRANSLATE_NOOP("Enrolment", "{name}'s certificate request has not been answered "
+                                                               "by the scheme office yet.").format(name=name))
         cert = pki.load_cert(k.certificate)
         problem = t.problem(cert, at)
         if problem:
             state = "revoked" if "revoked" in problem else "expired" if "expired" in problem else "foreign"
-            return SignerStatus(volunteer_id, name, state, f"{name} cannot sign: {problem}.")
+            return SignerStatus(volunteer_id, name, state, QT_TRANSLATE_NOOP(
+                "Enrolment", "{name} cannot sign: {problem}.").format(name=name, problem=problem))
         return SignerStatus(volunteer_id, name, "ready", until=cert.not_valid_after_utc)
 
 
@@ -174,11 +183,13 @@ def unlock_signer(db: Database, volunteer_id: int, pin: str, *, at: dt.datetime 
     """The volunteer's key and certificate, if the PIN is right and the certificate is good."""
     status = signer_status(db, volunteer_id, at=at)
     if status.state != "ready":
-        raise InvalidInput(status.detail, hint="The scheme office can issue a new certificate.")
+        raise InvalidInput(status.detail, hint=QT_TRANSLATE_NOOP("Enrolment", "The scheme office can issue a new "
+                                                                              "certificate."))
     with db.session() as s:
         v = s.get(Volunteer, volunteer_id)
         k = latest_key(s, volunteer_id)
-        der = pki.open_box(k.sealed_key, pin, what=f"{v.name}'s signing key")
+        der = pki.open_box(k.sealed_key, pin,
+                           what=QT_TRANSLATE_NOOP("Enrolment", "{name}'s signing key").format(name=v.name))
         return Signer(v.id, v.uid, v.name, pki.load_private(der), pki.load_cert(k.certificate))
 
 
@@ -210,16 +221,23 @@ def revoke_certificate(db: Database, serial: str, root_pin: str, reason: str = "
     try:
         number = int(serial.strip().lower().removeprefix("0x").replace(":", ""), 16)
     except ValueError:
-        raise InvalidInput(f"{serial!r} is not a certificate's serial number.",
-                           hint="Copy it as `icvapp sync devices` shows it (hexadecimal).") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("Enrolment", "{serial} is not a certificate's serial number.")
+                           .format(serial=repr(serial)),
+                           hint=QT_TRANSLATE_NOOP("Enrolment", "Copy it as `icvapp sync devices` shows it "
+                                                               "(hexadecimal).")) from None
     authority = unlock_authority(db, root_pin)
     with db.session() as s:
         row = s.scalars(select(IssuedCertificate).where(IssuedCertificate.serial == format(number, "x"))).first()
         if row is None:
-            raise NotFound(f"This scheme issued no certificate with serial number {serial}.",
-                           hint="`icvapp sync devices` lists the device certificates the scheme issued.")
+            raise NotFound(QT_TRANSLATE_NOOP("Enrolment", "This scheme issued no certificate with serial number "
+                                                          "{serial}.").format(serial=serial),
+                           hint=QT_TRANSLATE_NOOP("Enrolment", "`icvapp sync devices` lists the device "
+                                                               "certificates the scheme issued."))
         if row.revoked_at is not None:
-            raise InvalidInput(f"The certificate {serial} ({row.subject}) was revoked on {row.revoked_at:%d %B %Y}.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Enrolment", "The certificate {serial} ({subject}) was revoked on "
+                                                              "{revoked_at}.")
+                               .format(serial=serial, subject=row.subject,
+                                       revoked_at=Moment(row.revoked_at)))
         row.revoked_at, row.revocation_reason = utcnow(), reason[:60]
         _renew_crl(s, authority)
         audit.append(s, audit.SCHEME, actor=db.actor,

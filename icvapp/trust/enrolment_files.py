@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from icvapp.errors import InvalidInput, NotFound
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.encoding import canonical_json
@@ -42,8 +42,8 @@ from icvapp.trust import pki
 from icvapp.trust.enrolment import authority_row, latest_key, require_trust, scheme_row, unlock_authority
 from icvapp.trust.signing_keys import seal_signing_key
 
-#: The most a scheme, request or certificate file may hold (a scheme file with hundreds of volunteers
-#: and a long revocation list is well under 100 KB); larger ones are refused before they are read.
+# The most a scheme, request or certificate file may hold (a scheme file with hundreds of volunteers
+# and a long revocation list is well under 100 KB); larger ones are refused before they are read.
 MAX_EXCHANGE_FILE = 2 * 2**20
 
 REQUEST_FORMAT = "icvapp-certificate-request/1"
@@ -54,17 +54,19 @@ SCHEME_FORMAT = "icvapp-scheme/1"
 # --------------------------------------------------------------------------- request files
 
 
-def create_signing_key(db: Database, volunteer_id: int, pin: str) -> bytes:
-    """A new key for the volunteer on this computer, sealed under their PIN; returns the request file."""
+def create_signing_key(db: Database, volunteer_id: int, pin: str, *, kdf: tuple[int, int, int] | None = None) -> bytes:
+    """A new key for the volunteer on this computer, sealed under their PIN (``kdf``: see pki.seal_box);
+    returns the request file."""
     pki.check_new_pin(pin)
     with db.session() as s:
         v = s.get(Volunteer, volunteer_id)
         if v is None:
-            raise NotFound(f"There is no volunteer number {volunteer_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("EnrolmentFiles", "There is no volunteer number {volunteer_id}.")
+                           .format(volunteer_id=volunteer_id))
         scheme = scheme_row(s)
         key, csr = pki.new_signing_request(v.name, v.uid, scheme.name)
 
-        s.add(SigningKey(volunteer_id=v.id, sealed_key=pki.seal_box(pki.private_der(key), pin),
+        s.add(SigningKey(volunteer_id=v.id, sealed_key=pki.seal_box(pki.private_der(key), pin, kdf),
                          recovery_box=seal_signing_key(db, pki.private_der(key)),
                          public_key=key.public_key().public_bytes(
                              serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
@@ -83,7 +85,8 @@ def request_file(db: Database, volunteer_id: int) -> bytes:
     with db.session() as s:
         k = latest_key(s, volunteer_id)
         if k is None:
-            raise NotFound("This volunteer has not set up signing on this computer.")
+            raise NotFound(QT_TRANSLATE_NOOP("EnrolmentFiles", "This volunteer has not set up signing on this "
+                                                               "computer."))
         return _request_file(scheme_row(s), s.get(Volunteer, volunteer_id), k.request)
 
 
@@ -94,32 +97,37 @@ def _load_json(data: bytes, fmt: str, what: str) -> dict:
     try:
         doc = parse_json(data)
     except ValueError:  # not UTF-8, not JSON, or nested absurdly deep
-        raise InvalidInput(f"This is not {what}: it is not readable text.") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "This is not {what}: it is not readable text.")
+                           .format(what=what)) from None
     if not isinstance(doc, dict) or doc.get("format") != fmt:
-        raise InvalidInput(f"This is not {what}.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "This is not {what}.").format(what=what))
     return doc
 
 
 def issue_certificate(db: Database, request: bytes, root_pin: str, *, days: int = pki.VOLUNTEER_DAYS,
                       start: dt.datetime | None = None) -> tuple[bytes, str]:
     """Answer a request file with a certificate file; returns it and the volunteer's name."""
-    doc = _load_json(request, REQUEST_FORMAT, "a certificate request from icvapp")
+    doc = _load_json(request, REQUEST_FORMAT, QT_TRANSLATE_NOOP("EnrolmentFiles", "a certificate request from icvapp"))
     try:
         csr = x509.load_pem_x509_csr(str(doc.get("request", "")).encode("ascii"))
     except (ValueError, UnicodeEncodeError):
-        raise InvalidInput("The certificate request inside the file is damaged.") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "The certificate request inside the file is "
+                                                               "damaged.")) from None
     if not csr.is_signature_valid:
-        raise InvalidInput("The certificate request has been altered: its own signature does not match.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "The certificate request has been altered: its own "
+                                                               "signature does not match."))
     authority = unlock_authority(db, root_pin)
     with db.session() as s:
         scheme = scheme_row(s)
         if doc.get("scheme_uid") != scheme.uid:
-            raise InvalidInput("This request was made for another scheme.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "This request was made for another scheme."))
         uid = pki.user_id(csr)
         v = s.scalars(select(Volunteer).where(Volunteer.uid == uid)).first() if uid else None
         if v is None or uid != doc.get("volunteer_uid"):
-            raise InvalidInput("The request names a volunteer this scheme does not have.",
-                               hint="Add the volunteer first, then send them a fresh scheme file.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "The request names a volunteer this scheme does "
+                                                                   "not have."),
+                               hint=QT_TRANSLATE_NOOP("EnrolmentFiles", "Add the volunteer first, then send them a "
+                                                                        "fresh scheme file."))
         cert = authority.issue_signing(csr, days=days, start=start)
         s.add(IssuedCertificate(serial=format(cert.serial_number, "x"), volunteer_id=v.id, subject=v.name,
                                 certificate=pki.pem(cert), issued_at=utcnow(),
@@ -138,7 +146,7 @@ def issue_certificate(db: Database, request: bytes, root_pin: str, *, days: int 
 def scheme_package(db: Database, authority: pki.Authority | None = None) -> dict:
     """The scheme as a laptop needs it, signed by the root (needs the unlocked root)."""
     if authority is None:
-        raise InvalidInput("Unlock the scheme root to write a scheme file.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "Unlock the scheme root to write a scheme file."))
     with db.session() as s:
         a, scheme = authority_row(s), scheme_row(s)
         payload = {
@@ -165,21 +173,23 @@ def export_scheme_file(db: Database, root_pin: str) -> bytes:
 def read_scheme_package(doc) -> tuple[dict, x509.Certificate]:
     """Check a scheme package is whole and signed by the root it carries."""
     if not isinstance(doc, dict) or doc.get("format") != SCHEME_FORMAT or not isinstance(doc.get("payload"), dict):
-        raise InvalidInput("This is not a scheme file from icvapp.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "This is not a scheme file from icvapp."))
     payload = doc["payload"]
     try:
         root = pki.load_cert(payload["root"])
         signature = base64.b64decode(doc["signature"], validate=True)
     except (KeyError, TypeError, ValueError):
-        raise InvalidInput("The scheme file is damaged.") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "The scheme file is damaged.")) from None
     if not pki.signature_valid(root, signature, canonical_json(payload)):
-        raise InvalidInput("The scheme file has been altered since the scheme office signed it.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "The scheme file has been altered since the scheme "
+                                                               "office signed it."))
     return payload, root
 
 
 def import_scheme_file(db: Database, data: bytes) -> str:
     """Adopt (first time) or refresh the scheme from a scheme file; returns its fingerprint."""
-    return apply_scheme_package(db, _load_json(data, SCHEME_FORMAT, "a scheme file from icvapp"))
+    return apply_scheme_package(db, _load_json(data, SCHEME_FORMAT,
+                                               QT_TRANSLATE_NOOP("EnrolmentFiles", "a scheme file from icvapp")))
 
 
 def apply_scheme_package(db: Database, doc) -> str:
@@ -187,16 +197,19 @@ def apply_scheme_package(db: Database, doc) -> str:
     try:
         inbox = pki.load_cert(payload["inbox"])
         if not pki.issued_by(inbox, root):
-            raise InvalidInput("The scheme file's inbox certificate was not issued by its root.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "The scheme file's inbox certificate was not "
+                                                                   "issued by its root."))
         pki.revoked_serials(payload.get("crl"), root)
         scheme_info, suites, volunteers = payload["scheme"], payload["suites"], payload["volunteers"]
         with db.session() as s:
             a, scheme = authority_row(s), scheme_row(s)
             if a is not None and pki.load_cert(a.root_certificate) != root:
-                raise InvalidInput("This file belongs to another scheme: its root certificate is not this scheme's.")
+                raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "This file belongs to another scheme: its "
+                                                                       "root certificate is not this scheme's."))
             if a is None:
                 if s.scalar(select(Visit.id).where(Visit.sealed_at.is_not(None)).limit(1)) is not None:
-                    raise InvalidInput("This profile already holds signed visits of another scheme.")
+                    raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "This profile already holds signed "
+                                                                           "visits of another scheme."))
                 s.add(SchemeAuthority(root_certificate=payload["root"], inbox_certificate=payload["inbox"],
                                       crl=payload.get("crl")))
                 scheme.uid, scheme.name = scheme_info["uid"], scheme_info["name"]
@@ -205,9 +218,11 @@ def apply_scheme_package(db: Database, doc) -> str:
             elif a.root_key is None:
                 rollback = pki.crl_rollback(a.crl, payload.get("crl"), root)
                 if rollback:
-                    raise InvalidInput(f"This scheme file is older than the one already applied: {rollback}. "
-                                       "Nothing was changed.",
-                                       hint="Ask the scheme office for its latest scheme file.")
+                    raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "This scheme file is older than the one "
+                                                                           "already applied: {rollback}. Nothing "
+                                                                           "was changed.").format(rollback=rollback),
+                                       hint=QT_TRANSLATE_NOOP("EnrolmentFiles", "Ask the scheme office for its "
+                                                                                "latest scheme file."))
                 a.crl, a.inbox_certificate = payload.get("crl"), payload["inbox"]
             for item in suites:
                 _upsert(s, Suite, item, ("name", "cells", "weekly_target", "active", "occasional"))
@@ -217,7 +232,8 @@ def apply_scheme_package(db: Database, doc) -> str:
                     item[k] = dt.date.fromisoformat(item[k]) if item.get(k) else None
                 _upsert(s, Volunteer, item, ("name", "is_coordinator", "active_from", "active_to"))
     except (KeyError, TypeError, ValueError) as exc:
-        raise InvalidInput(f"The scheme file is incomplete ({exc.__class__.__name__}).") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "The scheme file is incomplete ({error}).")
+                           .format(error=exc.__class__.__name__)) from None
     return pki.fingerprint(root)
 
 
@@ -237,39 +253,46 @@ def _upsert(s: Session, model, item: dict, fields: tuple[str, ...]) -> None:
         s.flush()
     except IntegrityError:
         # The database's identity guard: someone who has signed here keeps the identity they signed with.
-        raise InvalidInput(f"The scheme file gives {item['name']} a different identity from the {item['name']} "
-                           "who has already signed on this computer. Nothing was changed.",
-                           hint="Ask the scheme office to check this volunteer's entry before sending "
-                                "the file again.") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "The scheme file gives {name} a different identity "
+                                                               "from the {name} who has already signed on this "
+                                                               "computer. Nothing was changed.")
+                           .format(name=item["name"]),
+                           hint=QT_TRANSLATE_NOOP("EnrolmentFiles", "Ask the scheme office to check this "
+                                                                    "volunteer's entry before sending the file "
+                                                                    "again.")) from None
 
 
 def import_certificate(db: Database, data: bytes) -> str:
     """Store the certificate the scheme office issued; returns the volunteer's name."""
-    doc = _load_json(data, REPLY_FORMAT, "a certificate file from icvapp")
+    doc = _load_json(data, REPLY_FORMAT, QT_TRANSLATE_NOOP("EnrolmentFiles", "a certificate file from icvapp"))
     apply_scheme_package(db, doc.get("scheme"))
     try:
         cert = pki.load_cert(str(doc.get("certificate", "")))
     except InvalidInput:
-        raise InvalidInput("The certificate inside the file is damaged.") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "The certificate inside the file is damaged.")) from None
     t = require_trust(db)
     problem = t.problem(cert)
     if problem:
-        raise InvalidInput(f"This certificate cannot be used: {problem}.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "This certificate cannot be used: {problem}.")
+                           .format(problem=problem))
     spki = cert.public_key().public_bytes(serialization.Encoding.PEM,
                                           serialization.PublicFormat.SubjectPublicKeyInfo).decode("ascii")
     with db.session() as s:
         k = s.scalars(select(SigningKey).where(SigningKey.public_key == spki)).first()
         if k is None:
-            raise InvalidInput("This certificate is for a signing key made on another computer.",
-                               hint="Import it on the computer that wrote the request.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "This certificate is for a signing key made on "
+                                                                   "another computer."),
+                               hint=QT_TRANSLATE_NOOP("EnrolmentFiles", "Import it on the computer that wrote the "
+                                                                        "request."))
         k.certificate = pki.pem(cert)
         v = s.get(Volunteer, k.volunteer_id)
         audit.append(s, audit.SCHEME, actor=db.actor, detail={"action": "certificate imported", "volunteer": v.uid})
         return v.name
 
 
-def enrol_here(db: Database, volunteer_id: int, pin: str, root_pin: str) -> None:
-    """On the co-ordinator's own computer: key, request, certificate in one step."""
-    request = create_signing_key(db, volunteer_id, pin)
+def enrol_here(db: Database, volunteer_id: int, pin: str, root_pin: str, *,
+               kdf: tuple[int, int, int] | None = None) -> None:
+    """On the co-ordinator's own computer: key, request, certificate in one step (``kdf``: see pki.seal_box)."""
+    request = create_signing_key(db, volunteer_id, pin, kdf=kdf)
     reply, _ = issue_certificate(db, request, root_pin)
     import_certificate(db, reply)

@@ -23,7 +23,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.x509.oid import NameOID
 
-from icvapp.errors import InvalidInput, WrongPassphrase
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, WrongPassphrase
+from icvapp.i18n.formats import Moment
 
 MIN_PIN = 6
 ROOT_YEARS = 10
@@ -31,10 +32,15 @@ VOLUNTEER_DAYS = 3 * 365
 BOX_MAGIC = b"ICVBOX1"
 # Argon2id as for the database passphrase: ~100 ms here, 64 MiB.
 BOX_KDF = (3, 4, 64 * 1024)  # iterations, lanes, memory (KiB)
+#: The demo's published PINs (the README prints them): anyone may know them, so a key sealed under one gains
+#: nothing from a costly derivation. Only these may be sealed at DEMO_KDF; every other PIN gets BOX_KDF. The
+#: cost travels inside each box, so opening one always reads the cost it was sealed with.
+PUBLISHED_DEMO_PINS = frozenset({"demo-pin", "demo-root"})
+DEMO_KDF = (1, 1, 2 * 1024)  # a few ms: the PIN it guards is public
 
 
 class WrongPin(WrongPassphrase):
-    title = "Wrong PIN"
+    title = QT_TRANSLATE_NOOP("Certificates", "Wrong PIN")
 
 
 def fit_name(text: str, limit: int = 64) -> str:
@@ -55,8 +61,10 @@ def now_utc() -> dt.datetime:
 
 def check_new_pin(pin: str) -> None:
     if len(pin) < MIN_PIN:
-        raise InvalidInput(f"A signing PIN needs at least {MIN_PIN} characters.",
-                           hint="Letters, digits or a short phrase: anything only you know.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Certificates", "A signing PIN needs at least {min_pin} characters.")
+                           .format(min_pin=MIN_PIN),
+                           hint=QT_TRANSLATE_NOOP("Certificates", "Letters, digits or a short phrase: anything "
+                                                                  "only you know."))
 
 
 def _box_key(pin: str, salt: bytes, params: tuple[int, int, int]) -> bytes:
@@ -66,8 +74,13 @@ def _box_key(pin: str, salt: bytes, params: tuple[int, int, int]) -> bytes:
 
 
 def seal_box(secret: bytes, pin: str, params: tuple[int, int, int] | None = None) -> bytes:
-    """``secret`` encrypted under ``pin``: magic, KDF parameters, salt, nonce, ciphertext."""
+    """``secret`` encrypted under ``pin``: magic, KDF parameters, salt, nonce, ciphertext.
 
+    ``params`` is BOX_KDF (the default), or DEMO_KDF for one of the demo's published PINs only.
+    """
+
+    if params not in (None, BOX_KDF) and not (params == DEMO_KDF and pin in PUBLISHED_DEMO_PINS):
+        raise ValueError("only the demo's published PINs may be sealed at a lower cost than BOX_KDF")
     params = params or BOX_KDF
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     header = BOX_MAGIC + struct.pack(">III", *params) + salt + nonce
@@ -77,13 +90,15 @@ def seal_box(secret: bytes, pin: str, params: tuple[int, int, int] | None = None
 def open_box(box: bytes, pin: str, *, what: str = "this key") -> bytes:
     n = len(BOX_MAGIC)
     if not box.startswith(BOX_MAGIC) or len(box) < n + 12 + 28 + 16:
-        raise InvalidInput(f"The stored copy of {what} is damaged.", hint="Set up signing again.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Certificates", "The stored copy of {what} is damaged.")
+                           .format(what=what), hint=QT_TRANSLATE_NOOP("Certificates", "Set up signing again."))
     params = struct.unpack(">III", box[n:n + 12])
     salt, nonce = box[n + 12:n + 28], box[n + 28:n + 40]
     try:
         return AESGCM(_box_key(pin, salt, params)).decrypt(nonce, box[n + 40:], box[:n + 40])
     except InvalidTag:
-        raise WrongPin(f"That PIN does not unlock {what}.", hint="Check Caps Lock and try again.") from None
+        raise WrongPin(QT_TRANSLATE_NOOP("Certificates", "That PIN does not unlock {what}.").format(what=what),
+                       hint=QT_TRANSLATE_NOOP("Certificates", "Check Caps Lock and try again.")) from None
 
 
 def private_der(key) -> bytes:
@@ -112,7 +127,8 @@ def load_cert(text: str | bytes) -> x509.Certificate:
         try:
             return x509.load_der_x509_certificate(data)
         except ValueError:
-            raise InvalidInput("This is not a certificate icvapp can read.") from None
+            raise InvalidInput(QT_TRANSLATE_NOOP("Certificates", "This is not a certificate icvapp can "
+                                                                 "read.")) from None
 
 
 def fingerprint(cert: x509.Certificate) -> str:
@@ -223,7 +239,8 @@ def revoked_serials(crl_pem: str | None, root: x509.Certificate) -> dict[int, dt
         return {}
     crl = x509.load_pem_x509_crl(crl_pem.encode("ascii"))
     if crl.issuer != root.subject or not crl.is_signature_valid(root.public_key()):
-        raise InvalidInput("The scheme's revocation list is not signed by the scheme root.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Certificates", "The scheme's revocation list is not signed by the "
+                                                             "scheme root."))
     return {r.serial_number: r.revocation_date_utc for r in crl}
 
 
@@ -258,20 +275,24 @@ def certificate_problem(cert: x509.Certificate, root: x509.Certificate, revoked:
                         *, at: dt.datetime | None = None) -> str | None:
     """Why ``cert`` cannot vouch for a signature now, in plain words; None if it can."""
     at = at or now_utc()
+    # Callers sort these by their English words ("revoked", "expired", "not issued"): keep them.
     if not issued_by(cert, root):
-        return "its certificate was not issued by this scheme"
+        return QT_TRANSLATE_NOOP("Certificates", "its certificate was not issued by this scheme")
     if cert.serial_number in revoked:
-        return f"its certificate was revoked on {revoked[cert.serial_number]:%d %B %Y}"
+        return QT_TRANSLATE_NOOP("Certificates", "its certificate was revoked on {date}").format(
+            date=Moment(revoked[cert.serial_number]))
     if at > cert.not_valid_after_utc:
-        return f"its certificate expired on {cert.not_valid_after_utc:%d %B %Y}"
+        return QT_TRANSLATE_NOOP("Certificates", "its certificate expired on {date}").format(
+            date=Moment(cert.not_valid_after_utc))
     if at < cert.not_valid_before_utc:
-        return f"its certificate is not valid until {cert.not_valid_before_utc:%d %B %Y}"
+        return QT_TRANSLATE_NOOP("Certificates", "its certificate is not valid until {date}").format(
+            date=Moment(cert.not_valid_before_utc))
     try:
         usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
         if not (usage.digital_signature and usage.content_commitment):
-            return "its certificate is not for signing reports"
+            return QT_TRANSLATE_NOOP("Certificates", "its certificate is not for signing reports")
     except x509.ExtensionNotFound:
-        return "its certificate is not for signing reports"
+        return QT_TRANSLATE_NOOP("Certificates", "its certificate is not for signing reports")
     return None
 
 

@@ -3333,12 +3333,14 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
         <location filename="../../ui/opening.py" line="+68"/>
         <source>Opening your scheme&apos;s encrypted data…</source>
         <extracomment>What opening a profile and showing the main window will import, in the order they need it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Wrthi&apos;n agor data wedi&apos;u hamgryptio eich cynllun…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening your data</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Wrthi&apos;n agor eich data</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/app.py" line="+43"/>
