@@ -9,11 +9,11 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from icvapp.errors import UserFacingError
+from icvapp.errors import UserFacingError, in_language
 from icvapp.profile.context import AppContext
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.jobs import JobPool, run_with_progress
-from icvapp.ui.translation import LANGUAGES, chosen_language, save_language
+from icvapp.ui.translation import LANGUAGES, chosen_language, core_translator, save_language
 from icvapp.ui.visit_list import VisitListView
 from icvapp.ui.widgets import named
 from icvapp.ui.window_state import save_window_state
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.list_view)
         self.setCentralWidget(self.stack)
 
-        self.protection = named(QLabel(ctx.protection), self.tr("How this data is protected"))
+        self.protection = named(QLabel(in_language(ctx.protection, core_translator())), self.tr("How this data is protected"))
         self.statusBar().addPermanentWidget(self.protection)
         self._menus()
 
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About icvapp"),
                           self.tr("<b>icvapp {version}</b><p>Visit recording and reporting for Independent "
                                   "Custody Visiting schemes.</p><p>Data folder: {folder}<br>{protection}.</p>")
-                          .format(version=__version__, folder=self.ctx.data_dir, protection=self.ctx.protection))
+                          .format(version=__version__, folder=self.ctx.data_dir, protection=in_language(self.ctx.protection, core_translator())))
 
     # ------------------------------------------------------------------ navigation
 
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.editing() and not self.form.close_form():
             event.ignore()
             return

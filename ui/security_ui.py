@@ -32,7 +32,7 @@ from icvapp.profile.backup import SUFFIX, make_backup
 from icvapp.storage.keys import PASSPHRASE
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.jobs import run_with_progress
-from icvapp.ui.translation import translate
+from icvapp.ui.translation import error_text, translate
 from icvapp.ui.widgets import named
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ class LockScreen(QWidget):
         try:
             security.unlock(self.window_.ctx, self.passphrase.text() or None)
         except UserFacingError as exc:
-            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            self.message.setText(error_text(exc))
             self.passphrase.selectAll()
             return
         self.passphrase.clear()
@@ -159,7 +159,7 @@ class SessionLock(QObject):
         else:
             self.timer.stop()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, obj, event) -> bool:
         # Every event of the whole app passes here (~70 per key press): do as little as possible.
         kind = event.type()
         if kind in ACTIVITY:

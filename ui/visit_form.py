@@ -30,23 +30,17 @@ from icvapp.ui.closeout_section import CloseOutSection
 from icvapp.ui.conversations import ConversationsSection
 from icvapp.ui.counts_grid import CountsSection
 from icvapp.ui.details_section import DetailsSection
+from icvapp.ui.dialogs import show_error
 from icvapp.ui.field_marks import fill_problem_list, mark_fields, show_section_messages
 from icvapp.ui.inspection_section import InspectionSection
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.pause_collector import PauseCollector
-from icvapp.ui.translation import ui_language
+from icvapp.ui.translation import error_text, ui_language
 from icvapp.ui.visit_status import no_suites_banner, status_banner, status_words, tab_titles
 from icvapp.ui.widgets import named, scrolling
 from icvapp.visits.record import VisitRecord, VisitStatus
 from icvapp.visits.sealed import seal_summary
-from icvapp.visits.store import (
-    complete_visit,
-    load_visit,
-    mark_editing,
-    reopen_visit,
-    save_draft,
-    validation_context,
-)
+from icvapp.visits.store import complete_visit, load_visit, mark_editing, reopen_visit, save_draft, validation_context
 from icvapp.visits.validation import ERROR, Context, Problem, validate
 
 AUTOSAVE_MS = 1500  # after the last keystroke
@@ -270,9 +264,9 @@ class VisitForm(QWidget):
         try:
             save_draft(self.ctx.db, self.collect())
         except UserFacingError as exc:
-            self.last_save_error = str(exc)
+            self.last_save_error = error_text(exc)
             self.save_state.setText(self.tr("⚠ Not saved — will retry"))
-            self.save_state.setToolTip(str(exc))
+            self.save_state.setToolTip(error_text(exc))
             self.save_state.setStyleSheet(text_style(Role.ERROR, "font-weight: bold;"))
             self.timer.start(5000)
             return False
@@ -363,7 +357,7 @@ class VisitForm(QWidget):
         try:
             complete_visit(self.ctx.db, self.collect(), validation_context(self.ctx.db, self.ctx.config))
         except UserFacingError as exc:
-            QMessageBox.warning(self, exc.title, str(exc))
+            show_error(self, exc)
             return
         self.dirty = False
         mark_editing(self.ctx.db, None)

@@ -223,3 +223,31 @@ def test_closing_an_issue_without_its_outcome_is_refused_in_welsh(qtbot, demo_ct
     with pytest.raises(InvalidInput) as refused:
         close_issue(demo_ctx.db, target.id, "")
     assert view.detail.message.text() == refused.value.text_in(WELSH_WORDS) != str(refused.value)
+
+
+def test_the_window_says_how_the_data_is_protected_in_welsh(qtbot, ctx, welsh):
+    from icvapp.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert str(ctx.protection) == "Protected by your passphrase"  # the core's English is unchanged
+    assert window.protection.text() == "Wedi'i ddiogelu gan eich cyfrinymadrodd"
+
+
+def test_a_draft_that_cannot_be_saved_says_why_in_welsh(qtbot, ctx, welsh, monkeypatch):
+    from icvapp.errors import QT_TRANSLATE_NOOP, StorageFault
+    from icvapp.ui import visit_form
+    from icvapp.ui.main_window import MainWindow
+
+    full = QT_TRANSLATE_NOOP("Keys", "Protected by your passphrase")  # any marked text with a Welsh translation
+
+    def refuse(*_a, **_k):
+        raise StorageFault(full)
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.open_visit(None)
+    monkeypatch.setattr(visit_form, "save_draft", refuse)
+    window.form.dirty = True
+    assert window.form.save_now() is False
+    assert window.form.save_state.toolTip().startswith("Wedi'i ddiogelu gan eich cyfrinymadrodd")
