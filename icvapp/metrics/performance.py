@@ -43,7 +43,7 @@ def summary(db: Database, config: SchemeConfig, period: Period, *, today: dt.dat
     with translate_errors(db.path), db.engine.connect() as conn:
         # One connection and one read transaction: every figure sees the same data.
         rows = queries.visit_rows(conn, span_start, span_end)
-        stage_rows = queries.funnel_rows(conn, period.start, period.end, config.stage_within)
+        stage_rows = queries.funnel_rows(conn, period.start, period.end, config.stage_within, config.funnel_sums)
         request_rows = queries.request_rows(conn, period.start, period.end)
         reasons = queries.reason_rows(conn, period.start, period.end)
         issue_rows = queries.issue_rows(conn, period.start, period.end)
@@ -149,10 +149,8 @@ def _suites(suites: list[SuiteRow], weeks: list[dt.date], today: dt.date, counte
             stage_rows: list[StageTotals], requests_by_suite: dict[int | None, Counter[str]],
             closures: dict[int, list[Closure]], request_keys: list[str]) -> list[SuiteFigures]:
     stages: dict[int | None, Counter[str]] = defaultdict(Counter)
-    within: dict[int | None, Counter[str]] = defaultdict(Counter)
     for row in stage_rows:
         stages[row.suite_id][row.stage] += row.total
-        within[row.suite_id][row.stage] += row.within_parent
     out = []
     for s in sorted(suites, key=lambda s: s.name):
         completed, abandoned = counted.completed_by_suite[s.id], counted.abandoned_by_suite[s.id]
@@ -170,7 +168,7 @@ def _suites(suites: list[SuiteRow], weeks: list[dt.date], today: dt.date, counte
             target_visits=len(weekly.expected) * s.weekly_target,
             coverage_pct=pct(len(weekly.covered), len(weekly.expected)),
             in_custody=funnel["in_custody"], offered=funnel["offered"], seen=funnel["seen"],
-            seen_pct=pct(within[s.id]["seen"], funnel["offered"]),
+            seen_pct=pct(funnel["seen"], funnel["offered"]),
             weeks_visited=len(weekly.visited), weeks_to_come=len(weekly.to_come),
             requests=in_config_order(requests_by_suite.get(s.id, Counter()), request_keys, keep_zeros=True),
         ))
@@ -179,12 +177,10 @@ def _suites(suites: list[SuiteRow], weeks: list[dt.date], today: dt.date, counte
 
 def _funnel(config: SchemeConfig, stage_rows: list[StageTotals], reasons: dict[str, int]) -> Funnel:
     totals: Counter[str] = Counter()
-    within: Counter[str] = Counter()  # each stage on visits that recorded its parent (see queries.StageTotals)
     groups: dict[str, Counter[str]] = defaultdict(Counter)
     nobody = 0
     for row in stage_rows:
         totals[row.stage] += row.total
-        within[row.stage] += row.within_parent
         for g, n in row.groups.items():
             groups[g][row.stage] += n
         if row.stage == "in_custody":
@@ -196,7 +192,7 @@ def _funnel(config: SchemeConfig, stage_rows: list[StageTotals], reasons: dict[s
     offered = stages.get("offered", 0)
     return Funnel(
         stages=stages, by_group=by_group,
-        seen_pct=pct(within["seen"], offered), declined_pct=pct(within["declined"], offered),
+        seen_pct=pct(stages.get("seen", 0), offered), declined_pct=pct(stages.get("declined", 0), offered),
         reasons_not_seen=in_config_order(reasons, [c.key for c in config.reasons_not_seen], keep_zeros=True),
         visits_with_nobody_in_custody=nobody,
     )

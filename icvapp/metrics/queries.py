@@ -2,8 +2,9 @@
 (:func:`icvapp.storage.model.counted`, shared with the list and the rota).
 
 Each query is restricted by ``visit_date`` (or ``raised_on``) so the visit
-indexes do the work, and returns small rows: per suite and stage, per
-category, or at most one per visit of the period. SQLAlchemy Core only and
+indexes do the work, and returns small rows: per suite and category, at most
+one per visit of the period, or (the funnel) one per count a visit recorded,
+summed in Python so each visit's counts can be read as a whole. SQLAlchemy Core only and
 no dialect-specific functions, so the same queries run on the encrypted
 SQLite file and on PostgreSQL.
 """
@@ -15,8 +16,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Select, and_, bindparam, case, func, literal, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Connection, Select, and_, bindparam, case, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from icvapp.metrics.weeks import Closure
@@ -91,43 +91,74 @@ class StageTotals(NamedTuple):
     stage: str
     total: int
     groups: dict[str, int]
-    zero_totals: int  # visits that recorded this stage as 0
-    #: The stage counted only on visits that also recorded the stage it lies within, and never
-    #: above it there: the numerator of a percentage such as "seen, of those offered".
-    within_parent: int = 0
+    zero_totals: int  # visits on which this stage counts 0
 
 
 @cache
-def _funnel_stmt(within: tuple[tuple[str, str], ...]) -> Select:
-    dc, parent = DetaineeCount, aliased(DetaineeCount)
-    parent_stage = case(*((dc.stage == stage, above) for stage, above in within), else_=None) if within \
-        else literal(None)
-    # A visit that left the parent stage empty cannot say what share of it this stage is, and a
-    # stage above its parent (only possible in data older than the funnel rule) counts as the parent.
-    capped = case((parent.total.is_(None), 0), (dc.total > parent.total, parent.total), else_=dc.total)
-    return (select(Visit.suite_id, dc.stage, func.sum(dc.total),
-                   *(func.sum(getattr(dc, g)) for g in GROUP_COLUMNS),
-                   func.sum(case((dc.total == 0, 1), else_=0)), func.sum(capped))
+def _funnel_stmt() -> Select:
+    dc = DetaineeCount
+    return (select(Visit.id, Visit.suite_id, dc.stage, dc.total, *(getattr(dc, g) for g in GROUP_COLUMNS))
             .join(dc, dc.visit_id == Visit.id)
-            .outerjoin(parent, and_(parent.visit_id == Visit.id, parent.stage == parent_stage))
-            .where(counted(), _dated(), _completed())
-            .group_by(Visit.suite_id, dc.stage))
+            .where(counted(), _dated(), _completed()))
 
 
-def funnel_rows(conn: Connection, start: dt.date, end: dt.date,
-                within: Iterable[tuple[str, str]] = ()) -> list[StageTotals]:
+def at_least_within(recorded: dict[str, int | None], inner: dict[str, list[tuple[str, ...]]]) -> dict[str, int]:
+    """One visit's counts of one column, each stage raised to what the stages within it prove.
+
+    ``inner`` maps a stage to the groups of stages that lie within it, one group per stage
+    (offered: (seen,), (declined,)) and one per funnel sum (offered: (seen, declined)). Everyone seen
+    or who declined was offered a visit, and everyone offered was in custody: a stage left empty, or
+    recorded below what the stages within it add up to, counts as that sum. A stage left empty with
+    nothing recorded within it (or only zeros) stays empty and adds nothing.
+    """
+    done: dict[str, int | None] = {}
+
+    def value(stage: str, path: frozenset[str]) -> int | None:
+        if stage not in done:
+            n = recorded.get(stage)
+            for group in inner.get(stage, ()):
+                bound = sum(v for s in group if s not in path and (v := value(s, path | {stage})) is not None)
+                if bound and (n is None or bound > n):
+                    n = bound
+            done[stage] = n
+        return done[stage]
+
+    for stage in [*recorded, *inner]:
+        value(stage, frozenset())
+    return {s: n for s, n in done.items() if n is not None}
+
+
+def funnel_rows(conn: Connection, start: dt.date, end: dt.date, within: Iterable[tuple[str, str]] = (),
+                sums: Iterable[tuple[tuple[str, ...], str]] = ()) -> list[StageTotals]:
     """Detainee counts of completed visits, summed by suite and stage (not recorded adds nothing).
 
-    ``within`` is the scheme's funnel (stage, the stage it lies within): with it each row also
-    carries the stage's total on visits that recorded its parent, capped at the parent.
+    ``within`` is the scheme's funnel (stage, the stage it lies within) and ``sums`` the stages that
+    together lie within another (seen + declined within offered). On each visit, and in each split
+    column, a stage counts at least what the stages within it add up to (:func:`at_least_within`),
+    so the sums never show more people at a stage than at the stage it lies within.
     """
-    out = []
-    for suite_id, stage, total, *rest in _run(conn, _funnel_stmt(tuple(within)), start, end):
-        *groups, zeros, within_parent = rest
-        out.append(StageTotals(suite_id, stage, total or 0,
-                               {g: n or 0 for g, n in zip(GROUP_COLUMNS, groups, strict=True)}, zeros or 0,
-                               within_parent or 0))
-    return out
+    inner: dict[str, list[tuple[str, ...]]] = {}
+    for stage, above in within:
+        inner.setdefault(above, []).append((stage,))
+    for stages, above in sums:
+        inner.setdefault(above, []).append(tuple(stages))
+    columns = ("total", *GROUP_COLUMNS)
+    visits: dict[int, tuple[int | None, dict[str, tuple[int | None, ...]]]] = {}
+    for visit_id, suite_id, stage, *values in _run(conn, _funnel_stmt(), start, end):
+        visits.setdefault(visit_id, (suite_id, {}))[1][stage] = tuple(values)
+    sums_by: dict[tuple[int | None, str], dict[str, int]] = {}
+    zeros: dict[tuple[int | None, str], int] = {}
+    for suite_id, recorded in visits.values():
+        for i, column in enumerate(columns):
+            for stage, n in at_least_within({s: v[i] for s, v in recorded.items()}, inner).items():
+                key = (suite_id, stage)
+                row = sums_by.setdefault(key, dict.fromkeys(columns, 0))
+                zeros.setdefault(key, 0)
+                row[column] += n
+                if column == "total" and n == 0:
+                    zeros[key] += 1
+    return [StageTotals(suite_id, stage, row["total"], {g: row[g] for g in GROUP_COLUMNS}, zeros[suite_id, stage])
+            for (suite_id, stage), row in sums_by.items()]
 
 
 @cache

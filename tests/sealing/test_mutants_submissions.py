@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from icvapp.errors import NotFound
+from icvapp.i18n.translation import localized, translate
 from icvapp.profile.context import create_profile
 from icvapp.sealing import submission as submission_module
 from icvapp.sealing.signoff import check_stored_visit, start_amendment
@@ -277,3 +278,44 @@ def test_the_trust_and_inbox_key_given_are_the_ones_used(signed_ctx, submission,
         assert_nothing_imported(alone, 0)
     finally:
         alone.close()
+
+
+def _altered_record(kit) -> dict:  # noqa: F811
+    payload = json.loads(json.dumps(kit.payloads[0]))
+    payload["record"]["counts"]["seen"][0] += 1
+    return payload
+
+
+def _another_visits_report(kit) -> dict:  # noqa: F811
+    return forgery.with_pdf(kit.payloads[0], forgery.pdf_of(kit.payloads[1]))
+
+
+def _a_second_report_of_the_record(kit) -> dict:  # noqa: F811
+    payload = kit.payloads[0]
+    pdf = forgery.pdf_of(payload)
+    other = forgery.retitled(pdf, verdicts.verify_pdf_bytes(pdf, kit.trust).binding)
+    return forgery.with_pdf(payload, forgery.signed_by(other, kit.visitors, kit.trust.root))
+
+
+MISMATCHES = [
+    (_altered_record, ("The visit record was altered after it was signed: Amrit Sandhu's signature no longer "
+                       "matches it.")),
+    (_another_visits_report, ("The signed report in the file is the report of another visit record, and Amrit "
+                              "Sandhu's signature does not match this record with it.")),
+    (_a_second_report_of_the_record, ("The signed report in the file is not the one signed with this visit record: "
+                                      "Amrit Sandhu's signature names another report.")),
+]
+
+
+@pytest.mark.parametrize(("forge", "message"), MISMATCHES, ids=["record altered", "another visit's report",
+                                                                "a second report"])
+def test_why_a_record_signature_fails_is_worded_in_english_and_in_welsh(kit, forge, message):  # noqa: F811
+    before = count_visits(kit.office.db)
+    with pytest.raises(SubmissionRejected) as caught:
+        import_submission(kit.office, forgery.submission_of(forge(kit), kit.trust))
+    assert_nothing_imported(kit.office, before)
+    error = caught.value
+    assert (error.message, error.kind) == (message, verdicts.ALTERED)
+    # The catalogue finds a text by its context and its English: a wrong context leaves it in English.
+    assert localized(error.message, "cy") == translate("Submission", error.message.source, language="cy").format(
+        name="Amrit Sandhu") != message

@@ -94,3 +94,50 @@ def verify_file_for(ctx, trust, folder):
     report = folder / "report.pdf"
     report.write_bytes(signed_pdf(ctx.db, seal(ctx)))
     return verify_file(report, trust)
+
+
+# --------------------------------------------------------------------------- a seal held without its report
+
+from tests.sealing import forgery
+from tests.sealing.test_integrity import _as_insider
+from tests.sealing.test_report_binding import kit  # noqa: F401  (a fixture)
+from tests.sealing.test_submission import laptop  # noqa: F401  (a fixture)
+
+
+def test_a_seal_made_before_reports_were_bound_and_held_without_its_report_still_checks(kit):  # noqa: F811
+    # Format 1: the record signatures cover the record alone, so the seal stands without its report.
+    vid = kit.submit(forgery.as_format_1(kit.payloads[0], kit.visitors, kit.trust.root))
+    _as_insider(kit.office, f"DELETE FROM signed_document WHERE visit_id = {vid}")
+    result = check_stored_visit(kit.office.db, vid)
+    assert result.ok, result.problems
+    assert "the signed report is missing" not in result.problems
+
+
+def test_a_seal_bound_to_its_report_and_held_without_it_says_the_report_is_missing(kit):  # noqa: F811
+    vid = kit.submit(kit.payloads[0])
+    _as_insider(kit.office, f"DELETE FROM signed_document WHERE visit_id = {vid}")
+    result = check_stored_visit(kit.office.db, vid)
+    assert not result.ok
+    assert "the signed report is missing" in result.problems
+
+
+def _with_page_content_added(pdf: bytes) -> bytes:
+    """An incremental update that draws on the first page: more than filling in a form field."""
+    import io
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    writer.add_stream_to_page(0, writer.add_object(generic.StreamObject(stream_data=b"0 0 1 rg 10 10 50 50 re f")))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_content_drawn_on_a_page_between_two_signatures_names_the_signer_it_came_after(kit):  # noqa: F811
+    first = forgery.through_first_signature(forgery.pdf_of(kit.payloads[0]))
+    pdf = forgery.sign_as(_with_page_content_added(first), "Visitor2", kit.visitors[1], kit.trust.root)
+    verdict = verify_pdf_bytes(pdf, kit.trust)
+    assert verdict.status == ALTERED
+    assert verdict.headline == "Altered after signing: content was added after Amrit Sandhu signed (revision 4 of 5)."

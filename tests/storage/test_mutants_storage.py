@@ -12,13 +12,16 @@ import re
 import secrets
 import shutil
 import stat
+import subprocess
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from icvapp.errors import DatabaseUnreadable, StorageFault
+from icvapp.errors import DatabaseTooNew, DatabaseUnreadable, StorageFault
+from icvapp.i18n.translation import localized, translate
 from icvapp.storage.database import (
     BUSY_TIMEOUT,
     PAGE_SIZE,
@@ -27,6 +30,7 @@ from icvapp.storage.database import (
     check_file,
     connect_raw,
     known_error,
+    migrate,
     open_database,
 )
 from icvapp.storage.keys import read_keyinfo, unlock_key
@@ -307,3 +311,269 @@ def test_a_copy_before_a_migration_that_cannot_be_written_is_refused_in_plain_wo
         f"The data folder {tmp_path} is read-only.", "Check the folder's permissions; what you typed is still on screen.")
     # Nothing is left of the failed copy: the name it was made under is removed, the other 59 are untouched.
     assert len([p for p in tmp_path.iterdir() if p.suffix == ".bak"]) == 59
+
+
+@pytest.mark.parametrize(("code", "kind", "message", "hint"), WORDED)
+def test_each_driver_error_reads_in_welsh_for_a_welsh_reader(tmp_path, code, kind, message, hint):
+    # The catalogue finds a text by its context and its English: a wrong context leaves it in English.
+    error = known_error(_DriverError(code), tmp_path / "icvapp.db")
+    welsh_message, welsh_hint = localized(error.message, "cy"), localized(error.hint, "cy")
+    assert welsh_message != message.format(folder=tmp_path) and welsh_hint != hint
+    assert welsh_message == translate("Database", error.message.source, language="cy").format(
+        parent=tmp_path, name="icvapp.db")
+    assert welsh_hint == translate("Database", hint, language="cy")
+
+
+def test_a_database_damaged_on_disk_while_open_is_named_when_its_key_is_changed(tmp_path):
+    database = open_database(tmp_path / "icvapp.db", KEY, create=True)
+    try:
+        with database.session() as s:
+            s.add(Suite(name="Beaumont Leys", cells=14))
+        database.checkpoint()
+        with open(database.path, "r+b") as fh:  # the disk garbles the first page under the open database
+            fh.write(secrets.token_bytes(PAGE_SIZE))
+        with pytest.raises(DatabaseUnreadable) as caught:
+            database.rekey(bytes(range(1, 33)))
+        assert (caught.value.message, caught.value.hint) == (
+            "The database icvapp.db is damaged.", "Restore it from a backup. icvapp has not changed the file.")
+    finally:
+        database.close()
+
+
+@contextmanager
+def read_only_folder(folder: Path):
+    """``folder`` made read-only for real: by its mode, or, for root (whom modes do not stop), by the
+    immutable flag, which stops root too. Fails, never skips, where neither can be set."""
+    if os.geteuid() != 0:
+        folder.chmod(0o500)
+        try:
+            yield
+        finally:
+            folder.chmod(0o700)
+        return
+    subprocess.run(["chattr", "+i", str(folder)], check=True)
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
+@contextmanager
+def read_only_file(path: Path):
+    """``path`` made read-only for real, as :func:`read_only_folder` does a folder."""
+    if os.geteuid() != 0:
+        path.chmod(0o400)
+        try:
+            yield
+        finally:
+            path.chmod(0o600)
+        return
+    subprocess.run(["chattr", "+i", str(path)], check=True)
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+def test_a_copy_before_a_migration_in_a_read_only_folder_is_refused_and_leaves_nothing(db, tmp_path):
+    before = sorted(tmp_path.iterdir())
+    with read_only_folder(tmp_path), pytest.raises(StorageFault) as caught:
+        backup_before_migration(db, 3)
+    assert (caught.value.message, caught.value.hint) == (
+        f"The data folder {tmp_path} is read-only.", "Check the folder's permissions; what you typed is still on screen.")
+    assert sorted(tmp_path.iterdir()) == before
+
+
+def _sqlite_file(path: Path) -> None:
+    import sqlite3
+
+    plain = sqlite3.connect(path)
+    plain.execute("CREATE TABLE t (x)")
+    plain.commit()
+    plain.close()
+
+
+# (what the file is, the refusal a volunteer reads, its way forward) — word for word.
+FILES = [
+    ("missing", None, "The database {path} is missing.", "Restore it from a backup, or start a new profile."),
+    ("empty", lambda p: p.write_bytes(b""), "The database icvapp.db is empty (0 bytes).",
+     "It may have been cut short by a failed copy. Restore it from a backup."),
+    ("plain SQLite", _sqlite_file, "icvapp.db is an unencrypted SQLite file, not an icvapp database.",
+     "icvapp only opens encrypted databases it created."),
+    ("truncated", lambda p: p.write_bytes(secrets.token_bytes(PAGE_SIZE + 7)),
+     f"The database icvapp.db is truncated ({PAGE_SIZE + 7} bytes is not a whole number of pages).",
+     "It may have been cut short by a failed copy. Restore it from a backup."),
+]
+
+
+@pytest.mark.parametrize(("kind", "make", "message", "hint"), FILES, ids=[f[0] for f in FILES])
+def test_a_file_that_is_plainly_not_a_database_is_refused_word_for_word_in_english_and_welsh(tmp_path, kind, make,
+                                                                                              message, hint):
+    path = tmp_path / "icvapp.db"
+    if make:
+        make(path)
+    with pytest.raises(DatabaseUnreadable) as caught:
+        check_file(path)
+    error = caught.value
+    assert (error.message, error.hint) == (message.format(path=path), hint)
+    assert localized(error.message, "cy") == translate("Database", error.message.source, language="cy").format(
+        **error.message.values) != error.message
+    assert localized(error.hint, "cy") == translate("Database", hint, language="cy") != hint
+
+
+def _welsh(text) -> str:
+    return translate("Database", text.source, language="cy").format(**text.values)
+
+
+def test_a_failed_upgrade_is_worded_with_the_drivers_own_reason_in_english_and_welsh(tmp_path):
+    database = open_database(tmp_path / "icvapp.db", KEY, create=True)
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA user_version = 0")
+        conn.exec_driver_sql("DELETE FROM alembic_version")  # the first migration now re-runs and fails
+        conn.commit()
+    database.close()
+    with pytest.raises(DatabaseUnreadable) as caught:
+        open_database(tmp_path / "icvapp.db", KEY)
+    [copy] = tmp_path.glob("icvapp.schema0-*.bak")
+    error = caught.value
+    # The driver's own words, not SQLAlchemy's wrapper with the statement and a link to its documentation.
+    assert error.message == "The database could not be upgraded to this version of icvapp (table app_state already exists)."
+    assert localized(error.message, "cy") == _welsh(error.message) != error.message
+    assert localized(error.hint, "cy") == _welsh(error.hint) != error.hint == (
+        f"Nothing was changed; a copy was also kept as {copy.name}.")
+
+
+def test_an_upgrade_that_would_break_links_is_worded_in_welsh(tmp_path):
+    snapshot = Path(__file__).parents[1] / "data" / "upgrade" / f"schema{SCHEMA_VERSION - 1}"
+    manifest = json.loads((snapshot / "manifest.json").read_text("utf-8"))
+    shutil.copytree(snapshot, tmp_path / "profile")
+    key = unlock_key(read_keyinfo(tmp_path / "profile"), manifest["passphrase"])
+    path = tmp_path / "profile" / "icvapp.db"
+    conn = connect_raw(path, key)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("UPDATE detainee_count SET visit_id = 999999 WHERE id = (SELECT min(id) FROM detainee_count)")
+    conn.close()
+    with pytest.raises(DatabaseUnreadable) as caught:
+        open_database(path, key)
+    error = caught.value
+    assert localized(error.message, "cy") == "Byddai uwchraddio'r gronfa ddata yn torri 1 cysylltiad rhwng cofnodion."
+    assert localized(error.hint, "cy") == _welsh(error.hint) != error.hint
+
+
+def test_migrating_by_default_first_keeps_an_encrypted_copy(db, tmp_path):
+    migrate(db, SCHEMA_VERSION)  # nothing pending: the copy is still made first
+    [copy] = tmp_path.glob(f"icvapp.schema{SCHEMA_VERSION}-*.bak")
+    assert copy.read_bytes()[:16] != b"SQLite format 3\x00"
+
+
+def test_an_upgrade_on_a_read_only_database_is_refused_as_read_only(tmp_path):
+    snapshot = Path(__file__).parents[1] / "data" / "upgrade" / f"schema{SCHEMA_VERSION - 1}"
+    manifest = json.loads((snapshot / "manifest.json").read_text("utf-8"))
+    shutil.copytree(snapshot, tmp_path / "profile")
+    key = unlock_key(read_keyinfo(tmp_path / "profile"), manifest["passphrase"])
+    path = tmp_path / "profile" / "icvapp.db"
+    with read_only_file(path), pytest.raises(StorageFault) as caught:
+        open_database(path, key)
+    # The copy before the upgrade was made (the folder is writable); the upgrade itself was refused.
+    assert len(list(path.parent.glob(f"icvapp.schema{SCHEMA_VERSION - 1}-*.bak"))) == 1
+    assert (caught.value.message, caught.value.hint) == (
+        f"The data folder {path.parent} is read-only.",
+        "Check the folder's permissions; what you typed is still on screen.")
+
+
+def test_a_failed_migration_without_a_copy_says_only_that_nothing_changed_in_english_and_welsh(db, tmp_path):
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA user_version = 0")
+        conn.exec_driver_sql("DELETE FROM alembic_version")  # the first migration now re-runs and fails
+        conn.commit()
+    with pytest.raises(DatabaseUnreadable) as caught:
+        migrate(db, 0, backup=False)
+    error = caught.value
+    assert error.hint == "Nothing was changed."
+    assert localized(error.hint, "cy") == _welsh(error.hint) != error.hint
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_a_database_made_without_a_key_holder_starts_locked_and_can_be_unlocked(tmp_path):
+    from sqlalchemy import create_engine
+
+    from icvapp.storage.database import Database
+
+    database = Database(tmp_path / "icvapp.db", create_engine("sqlite://"))
+    assert database.locked and database.key is None
+    database.unlock(KEY)
+    assert not database.locked and database.key == KEY
+    database.close()
+
+
+def test_what_a_session_saved_can_still_be_read_after_it_closes(db):
+    with db.session() as s:
+        suite = Suite(name="Beaumont Leys", cells=14)
+        s.add(suite)
+    assert (suite.name, suite.cells) == ("Beaumont Leys", 14)  # not expired on commit: no detached-instance error
+
+
+def test_a_new_database_names_icvapp_in_the_audit_log_and_holds_no_recovery_key_yet(db):
+    assert db.actor == "icvapp"
+    assert db.recovery_public is None
+
+
+def test_creating_a_database_over_an_existing_file_is_refused_word_for_word_in_english_and_welsh(tmp_path):
+    path = tmp_path / "icvapp.db"
+    path.write_bytes(b"something already here")
+    with pytest.raises(DatabaseUnreadable) as caught:
+        open_database(path, KEY, create=True)
+    error = caught.value
+    assert error.message == f"{path} already exists; refusing to overwrite it."
+    assert localized(error.message, "cy") == _welsh(error.message) != error.message
+    assert path.read_bytes() == b"something already here"
+
+
+def test_a_locked_profile_is_refused_word_for_word_in_english_and_welsh(db):
+    db.lock()
+    with pytest.raises(StorageFault) as caught, db.session() as s:
+        s.scalars(select(Suite)).all()
+    error = caught.value
+    assert (error.message, error.hint) == ("The profile is locked.", "Unlock it to continue.")
+    assert localized(error.message, "cy") == _welsh(error.message) != error.message
+    assert localized(error.hint, "cy") == _welsh(error.hint) != error.hint
+    db.unlock(KEY)
+    with db.session() as s:
+        assert s.scalars(select(Suite)).all() == []
+
+
+def test_a_database_another_key_opens_is_refused_word_for_word_in_english_and_welsh(db):
+    db.close()
+    with pytest.raises(DatabaseUnreadable) as caught:
+        open_database(db.path, bytes(reversed(KEY)))
+    error = caught.value
+    assert (error.message, error.hint) == (
+        "The database icvapp.db cannot be decrypted with this profile's key.",
+        "The file is damaged or belongs to another profile. Restore it from a backup.")
+    assert localized(error.message, "cy") == _welsh(error.message) != error.message
+    assert localized(error.hint, "cy") == _welsh(error.hint) != error.hint
+
+
+def test_a_database_from_a_newer_icvapp_is_refused_word_for_word_in_english_and_welsh(db):
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        conn.commit()
+    db.close()
+    with pytest.raises(DatabaseTooNew) as caught:
+        open_database(db.path, KEY)
+    error = caught.value
+    assert (error.message, error.hint) == (
+        (f"This database was written by a newer version of icvapp (schema {SCHEMA_VERSION + 1}; this version "
+         f"understands up to {SCHEMA_VERSION})."), "Install the newer icvapp to open it. The file has not been changed.")
+    assert localized(error.message, "cy") == _welsh(error.message) != error.message
+    assert localized(error.hint, "cy") == _welsh(error.hint) != error.hint
+
+
+def test_a_driver_error_reaches_the_caller_wrapped_by_sqlalchemy(db):
+    # The engine names sqlcipher3 as its driver module, so SQLAlchemy recognises the driver's errors and
+    # wraps them (with the statement); given none, the bare sqlcipher3 error would escape every `except DBAPIError`.
+    from sqlalchemy.exc import OperationalError
+
+    with pytest.raises(OperationalError) as caught, db.engine.connect() as conn:
+        conn.exec_driver_sql("SELEC 1")
+    assert "SELEC 1" in str(caught.value)
