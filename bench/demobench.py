@@ -13,13 +13,14 @@ count is read by wrapping ``pki._box_key`` in this process only).
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bench.output import emit
 
 PASSPHRASE = "bench-passphrase-not-secret"
 #: The demo's progress steps (``create_demo`` reports n of 10) grouped into what they do.
@@ -89,12 +90,7 @@ def main() -> int:
         print(f"  demo repetition {i + 1}/{args.reps}: {runs[-1]['total']:.1f} s", file=sys.stderr, flush=True)
     result = {"argon2": base, "runs": runs, "argon2_median": statistics.median(base),
               "total_median": statistics.median(r["total"] for r in runs)}
-    text = json.dumps(result)
-    if args.json:
-        args.json.write_text(text, "utf-8")
-    else:
-        print(text)
-    return 0
+    return emit(result, args.json)
 
 
 if __name__ == "__main__":

@@ -43,6 +43,7 @@ import time
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
+from bench.output import emit
 from bench.signing_setup import (
     PASSPHRASE,
     VOLUNTEERS,
@@ -98,7 +99,7 @@ def make_files(n: int, folder: Path, tmp: Path) -> tuple[list[Path], dict]:
     return paths, info
 
 
-def inbox_material(ctx):  # noqa: ANN001, ANN201
+def inbox_material(ctx):
     """What a bare verifier is given: the root and inbox certificates and the inbox key's DER bytes."""
     from sqlalchemy import select
 
@@ -137,7 +138,7 @@ def light_report(data: bytes):
             binding.sha256(data[:binding.revision_end(reader, data, prepared)]), checks)
 
 
-def bare_verifier(root, inbox_cert, key, *, pdf: bool):  # noqa: ANN001, ANN201
+def bare_verifier(root, inbox_cert, key, *, pdf: bool):
     """What a minimal verifier does with one file; raises Refused if anything fails."""
     from cryptography.hazmat.primitives.serialization import pkcs7
 
@@ -173,7 +174,7 @@ def bare_verifier(root, inbox_cert, key, *, pdf: bool):  # noqa: ANN001, ANN201
     return verify
 
 
-def interleaved(ctx, paths: list[Path], root, inbox_cert, inbox_der: bytes, *,  # noqa: ANN001
+def interleaved(ctx, paths: list[Path], root, inbox_cert, inbox_der: bytes, *,
                 pdf: bool) -> tuple[list[float], list[float]]:
     """One import_files call over ``paths``; after each file (in its progress callback, off the app's
     clock) the bare verifier checks the same file. Returns per-file seconds for the app and for bare.
@@ -212,7 +213,7 @@ def interleaved(ctx, paths: list[Path], root, inbox_cert, inbox_der: bytes, *,  
 
 
 @contextmanager
-def pdf_check_stubbed():  # noqa: ANN201
+def pdf_check_stubbed():
     """The app's PDF check replaced by 'valid' in this process (bench only; the app has no such switch)."""
     from icvapp.sealing import submission
     from icvapp.trust.verdict import VALID, Verdict
@@ -240,7 +241,7 @@ def summarize(per_file: list[float], chunk: int) -> dict:
 ONCE = "trust + inbox key from the database (once per batch)"
 
 
-def breakdown(ctx, paths: list[Path]) -> tuple[dict[str, float], float]:  # noqa: ANN001
+def breakdown(ctx, paths: list[Path]) -> tuple[dict[str, float], float]:
     """Median seconds per file by part of import_files (app functions wrapped), and the once-per-batch part."""
     from icvapp.sealing.submission import import_files
 
@@ -329,12 +330,7 @@ def main(argv: list[str] | None = None) -> int:
             ctx.close()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    text = json.dumps(result)
-    if args.json:
-        args.json.write_text(text, "utf-8")
-    else:
-        print(text)
-    return 0
+    return emit(result, args.json)
 
 
 if __name__ == "__main__":

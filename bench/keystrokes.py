@@ -17,12 +17,13 @@ Also counts the SQL statements each key press runs (should be none) and times
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import sys
 import time
 from pathlib import Path
+
+from bench.output import emit
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -143,12 +144,7 @@ def main() -> int:
     result = {"bare": summary(base), "app": summary(app_keys), "sql_per_key": per_key_sql,
               "sql_sample": sample_sql, "core_context_and_validate": summary(core),
               "core_validate_only": summary(only_validate)}
-    text = json.dumps(result)
-    if args.json:
-        args.json.write_text(text, "utf-8")
-    else:
-        print(text)
-    return 0
+    return emit(result, args.json)
 
 
 if __name__ == "__main__":

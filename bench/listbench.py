@@ -50,7 +50,7 @@ def capture_plans(data_dir: Path) -> dict[str, object]:
     ctx = open_profile(data_dir, passphrase_from_env())
     seen: list[tuple[str, object]] = []
 
-    def grab(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001, ARG001
+    def grab(conn, cursor, statement, parameters, context, executemany):
         if statement.lstrip().upper().startswith("SELECT") and "visit" in statement:
             seen.append((statement, parameters))
 
@@ -79,7 +79,7 @@ def depth(plan: list, row) -> int:
     return d
 
 
-def gui_once(data_dir: Path, app) -> dict[str, float]:  # noqa: ANN001
+def gui_once(data_dir: Path, app) -> dict[str, float]:
     from PySide6.QtCore import QModelIndex, Qt
 
     from icvapp.profile.context import open_profile
@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
             from PySide6.QtWidgets import QApplication
 
-            import icvapp.ui.visit_list as visit_list
+            from icvapp.ui import visit_list
 
             if not hasattr(visit_list, "VisitListModel"):
                 raise RuntimeError("icvapp/gui/visit_list.py has no VisitListModel yet")

@@ -115,7 +115,7 @@ def use_file_keyring(tmp: Path) -> None:
 # --------------------------------------------------------------------------- profiles
 
 
-def ensure_profile(spec, log) -> tuple[Path, dict]:  # noqa: ANN001
+def ensure_profile(spec, log) -> tuple[Path, dict]:
     """A cached keychain profile for ``spec``; its key is (re)placed in this run's keychain."""
     import keyring
 
@@ -196,7 +196,7 @@ def passphrase_profile(tmp: Path) -> Path:
     return data_dir
 
 
-def bench_startup(profiles: dict[str, Path], reps: int, log, tmp: Path | None = None) -> list[dict]:  # noqa: ANN001
+def bench_startup(profiles: dict[str, Path], reps: int, log, tmp: Path | None = None) -> list[dict]:
     bare_cmd = [PYTHON, str(BENCH / "bare_window.py")]
     # run_gui lives in ui/ (installed as icvapp.ui): look for the hook in both trees.
     hook = any("ICVAPP_QUIT_WHEN_READY" in p.read_text("utf-8", errors="replace")
@@ -322,7 +322,7 @@ def run_list_worker(data_dir: Path, reps: int) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def bench_visit_list(small: tuple[str, Path], large: tuple[str, Path], reps: int, log) -> tuple[list, dict]:  # noqa: ANN001
+def bench_visit_list(small: tuple[str, Path], large: tuple[str, Path], reps: int, log) -> tuple[list, dict]:
     results = {}
     for label, data_dir in (small, large):
         log(f"  visit list on {label}")
@@ -359,7 +359,7 @@ def bench_visit_list(small: tuple[str, Path], large: tuple[str, Path], reps: int
 # --------------------------------------------------------------------------- workers with progress
 
 
-def run_worker(module: str, args: list[str], timeout: float, tmp: Path, log) -> dict:  # noqa: ANN001
+def run_worker(module: str, args: list[str], timeout: float, tmp: Path, log) -> dict:
     """Run ``python -m module args --json FILE``; its stderr is shown as it comes (progress)."""
     out = tmp / f"{module.rsplit('.', 1)[-1]}.json"
     out.unlink(missing_ok=True)
@@ -403,7 +403,7 @@ def _row(group: str, name: str, samples: list[float] | None = None, **extra) -> 
 # --------------------------------------------------------------------------- sign
 
 
-def bench_sign(reps: int, tmp: Path, log) -> tuple[list[dict], dict]:  # noqa: ANN001
+def bench_sign(reps: int, tmp: Path, log) -> tuple[list[dict], dict]:
     res = run_worker("bench.signbench", ["--reps", str(reps)], SIGN_TIMEOUT, tmp, log)
     if "error" in res:
         return [{"group": "sign", "name": "sign_off + export_visit_pdf vs bare pyHanko", "available": False,
@@ -451,7 +451,7 @@ def bench_sign(reps: int, tmp: Path, log) -> tuple[list[dict], dict]:  # noqa: A
 # --------------------------------------------------------------------------- import
 
 
-def bench_import(files: int, tmp: Path, log) -> tuple[list[dict], dict]:  # noqa: ANN001
+def bench_import(files: int, tmp: Path, log) -> tuple[list[dict], dict]:
     res = run_worker("bench.importbench", ["--files", str(files)], IMPORT_TIMEOUT, tmp, log)
     if "error" in res:
         return [{"group": "import", "name": f"import_files vs bare verification, {files:,} files",
@@ -501,7 +501,7 @@ def bench_import(files: int, tmp: Path, log) -> tuple[list[dict], dict]:  # noqa
 # --------------------------------------------------------------------------- keystrokes and the demo
 
 
-def bench_keystrokes(profiles: dict[str, Path], keys: int, tmp: Path, log) -> tuple[list[dict], dict]:  # noqa: ANN001
+def bench_keystrokes(profiles: dict[str, Path], keys: int, tmp: Path, log) -> tuple[list[dict], dict]:
     """Per-keystroke work on the GUI thread in a new visit report, per profile (bench/keystrokes.py)."""
     raw, rows = {}, []
     for label, data_dir in profiles.items():
@@ -537,7 +537,7 @@ def bench_keystrokes(profiles: dict[str, Path], keys: int, tmp: Path, log) -> tu
     return rows, raw
 
 
-def bench_demo(reps: int, tmp: Path, log) -> tuple[list[dict], dict]:  # noqa: ANN001
+def bench_demo(reps: int, tmp: Path, log) -> tuple[list[dict], dict]:
     res = run_worker("bench.demobench", ["--reps", str(reps)], DEMO_TIMEOUT, tmp, log)
     if "error" in res:
         return [{"group": "demo", "name": "demo scheme creation", "available": False, "reason": res["error"]}], res

@@ -27,12 +27,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.output import emit
 from bench.signing_setup import SelfTimer, complete, log, make_office, officer_ack, patch_db, unlock, visit_record
 
 PAIR = ("Amrit Sandhu", "Łukasz Nowak")  # one name outside Latin-1, as the stamp must cope with
 
 
-def bare_signers(signers: list, root):  # noqa: ANN001, ANN201
+def bare_signers(signers: list, root):
     """pyHanko PdfSigners for Visitor1 and Visitor2, built once (not timed): what a bare script would hold."""
     from asn1crypto import keys as akeys
     from cryptography.hazmat.primitives import serialization
@@ -67,10 +68,9 @@ def bare_sign(pdf_signers: list, pdf: bytes) -> bytes:
     return pdf
 
 
-def unsigned_with_fields(ctx, vid: int, timings: dict | None = None) -> bytes:  # noqa: ANN001
+def unsigned_with_fields(ctx, vid: int, timings: dict | None = None) -> bytes:
     """The report sign_off signed, before any signature: rendered, then both empty fields and the
     binding to its record added (the prepared report)."""
-    import json
 
     from icvapp.reports.visit_data import load_report_data
     from icvapp.reports.visit_pdf import render_visit_pdf
@@ -225,12 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         ctx.close()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    text = json.dumps(result)
-    if args.json:
-        args.json.write_text(text, "utf-8")
-    else:
-        print(text)
-    return 0
+    return emit(result, args.json)
 
 
 if __name__ == "__main__":

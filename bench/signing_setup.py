@@ -34,14 +34,14 @@ def log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
-def ids_by_name(ctx, model) -> dict[str, int]:  # noqa: ANN001
+def ids_by_name(ctx, model) -> dict[str, int]:
     from sqlalchemy import select
 
     with ctx.db.session() as s:
         return {name: i for name, i in s.execute(select(model.name, model.id))}
 
 
-def make_office(data_dir: Path, *, enrol: list[str] | None = None):  # noqa: ANN201
+def make_office(data_dir: Path, *, enrol: list[str] | None = None):
     """Scheme office: suites, volunteers, scheme root; ``enrol`` (default all) enrolled here."""
     from icvapp.profile.context import create_profile
     from icvapp.storage.model import Suite, Volunteer
@@ -59,7 +59,7 @@ def make_office(data_dir: Path, *, enrol: list[str] | None = None):  # noqa: ANN
     return ctx
 
 
-def make_laptop(data_dir: Path, office, names: list[str]):  # noqa: ANN001, ANN201
+def make_laptop(data_dir: Path, office, names: list[str]):
     """A volunteer laptop that joined the office's scheme and enrolled ``names`` by files."""
     from icvapp.profile.context import create_profile
     from icvapp.storage.model import Volunteer
@@ -82,7 +82,7 @@ def make_laptop(data_dir: Path, office, names: list[str]):  # noqa: ANN001, ANN2
     return lap
 
 
-def unlock(ctx, names: list[str]) -> tuple[dict[str, object], list[float]]:  # noqa: ANN001
+def unlock(ctx, names: list[str]) -> tuple[dict[str, object], list[float]]:
     """Each signer's key unlocked with their PIN (Argon2id: the deliberate human step), and the times."""
     from icvapp.storage.model import Volunteer
     from icvapp.trust.enrolment import unlock_signer
@@ -96,14 +96,14 @@ def unlock(ctx, names: list[str]) -> tuple[dict[str, object], list[float]]:  # n
     return signers, times
 
 
-def officer_ack(day: dt.date):  # noqa: ANN201
+def officer_ack(day: dt.date):
     from icvapp.visits.canonical import OfficerAck
 
     return OfficerAck("Sgt Patel", "Sergeant", "2291", dt.datetime.combine(day, dt.time(22, 35)),
                       [[[100, 300], [200, 100], [300, 300]], [[400, 200], [600, 200]]])
 
 
-def visit_record(ctx, i: int, pair: tuple[str, str], *, today: dt.date | None = None):  # noqa: ANN001, ANN201
+def visit_record(ctx, i: int, pair: tuple[str, str], *, today: dt.date | None = None):
     """Visit number ``i``: complete and valid, like tests/helpers.good_visit, with its date,
     suite, custody numbers, cells and head counts varied a little."""
     from icvapp.storage.model import Suite, Volunteer
@@ -140,7 +140,7 @@ def visit_record(ctx, i: int, pair: tuple[str, str], *, today: dt.date | None = 
     )
 
 
-def complete(ctx, rec) -> int:  # noqa: ANN001
+def complete(ctx, rec) -> int:
     """Save the record as a complete visit (refuses if the app finds errors); returns its id."""
     from icvapp.visits.store import complete_visit, validation_context
     from icvapp.visits.validation import errors
@@ -175,10 +175,10 @@ class SelfTimer:
     def patch_method(self, owner: object, attr: str, label: str) -> None:
         self.targets.append((owner, attr, label))
 
-    def _wrap(self, fn, label: str):  # noqa: ANN001, ANN202
+    def _wrap(self, fn, label: str):
         stack, self_time, calls = self._stack, self.self_time, self.calls
 
-        def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        def wrapper(*args, **kwargs):
             frame = [0.0]  # time spent in wrapped callees
             stack.append(frame)
             t0 = time.perf_counter()
@@ -196,7 +196,7 @@ class SelfTimer:
         return wrapper
 
     @contextmanager
-    def active(self):  # noqa: ANN201
+    def active(self):
         saved = []
         for owner, attr, label in self.targets:
             original = getattr(owner, attr)
