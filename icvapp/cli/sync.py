@@ -47,6 +47,11 @@ from icvapp.storage.model import Volunteer
 from icvapp.trust import pki
 from icvapp.trust.enrolment import revoke_certificate
 
+# An outbox entry's state as `icvapp sync status` prints it.
+OUTBOX_WORDS = {outbox.State.QUEUED: QT_TRANSLATE_NOOP("Cli", "queued"),
+                outbox.State.DELIVERED: QT_TRANSLATE_NOOP("Cli", "delivered"),
+                outbox.State.REFUSED: QT_TRANSLATE_NOOP("Cli", "refused")}
+
 
 def add_commands(sub) -> None:
     p = sub.add_parser("sync", help="deliver sealed visits to the scheme server and pull what the office sent")
@@ -125,11 +130,15 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     entries = with_context(args, lambda ctx: outbox.entries(ctx.db))
+    tr = translator(cli_language(args))
+    words = {s: tr.translate("Cli", OUTBOX_WORDS[s]) for s in outbox.State}
+    width = max(9, *(len(w) for w in words.values()))
     for e in entries:
         detail = e.answer if e.state is outbox.State.DELIVERED else e.reason
-        print(f"{e.state.value:9}  visit no. {e.visit_id}  {e.visit_uid}  {detail}".rstrip())
+        visit = tr.translate("Cli", "visit no. {number}").format(number=e.visit_id)
+        print(f"{words[e.state]:{width}}  {visit}  {e.visit_uid}  {in_language(detail, tr)}".rstrip())
     counts = {s: sum(e.state is s for e in entries) for s in outbox.State}
-    print(", ".join(f"{n} {s.value}" for s, n in counts.items()))
+    print(", ".join(f"{n} {words[s]}" for s, n in counts.items()))
     return EXIT_OK
 
 

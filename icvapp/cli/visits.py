@@ -17,6 +17,15 @@ from icvapp.scheme.periods import financial_year, quarter
 from icvapp.storage.model import Suite, VisitStatus
 from icvapp.visits.store import VisitFilter, count_visits, list_visits
 
+# The columns of `icvapp visits list`, translated for the reader (the English is the heading).
+LIST_HEADINGS = (QT_TRANSLATE_NOOP("Cli", "ID"), QT_TRANSLATE_NOOP("Cli", "Date"), QT_TRANSLATE_NOOP("Cli", "Suite"),
+                 QT_TRANSLATE_NOOP("Cli", "Status"), QT_TRANSLATE_NOOP("Cli", "Custody"),
+                 QT_TRANSLATE_NOOP("Cli", "Seen"), QT_TRANSLATE_NOOP("Cli", "Pair"))
+# A visit's standing in the list: a completed visit not yet signed is "unsigned".
+STATUS_WORDS = {"abandoned": QT_TRANSLATE_NOOP("Cli", "abandoned"), VisitStatus.DRAFT: QT_TRANSLATE_NOOP("Cli", "draft"),
+                VisitStatus.COMPLETE: QT_TRANSLATE_NOOP("Cli", "unsigned"),
+                VisitStatus.SEALED: QT_TRANSLATE_NOOP("Cli", "sealed")}
+
 
 def add_commands(sub) -> None:
     demo = sub.add_parser("demo", help="create the demo scheme (suites, volunteers, sample visits)")
@@ -79,15 +88,21 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
             period = quarter(args.fy, args.quarter) if args.quarter else financial_year(args.fy)
             start, end = period.start, period.end
         f = VisitFilter(suite_id=suite_id, start=start, end=end, status=args.status)
-        print(f"{'ID':>6}  {'Date':<10}  {'Suite':<16}  {'Status':<10}  {'Custody':>7}  {'Seen':>4}  Pair")
+        tr = translator(cli_language(args))
+        heads = [tr.translate("Cli", h) for h in LIST_HEADINGS]
+        # Each column at least as wide as its heading in this language (the English widths as before).
+        w = [max(len(h), n) for h, n in zip(heads, (6, 10, 16, 10, 7, 4), strict=False)]
+        print(f"{heads[0]:>{w[0]}}  {heads[1]:<{w[1]}}  {heads[2]:<{w[2]}}  {heads[3]:<{w[3]}}  "
+              f"{heads[4]:>{w[4]}}  {heads[5]:>{w[5]}}  {heads[6]}")
         after = None
         while True:
             page = list_visits(ctx.db, f, after=after, limit=500)
             for v in page:
-                status = ("abandoned" if v.outcome == "abandoned"
-                          else {VisitStatus.COMPLETE: "unsigned"}.get(v.state, v.state))
-                print(f"{v.id:>6}  {v.visit_date.isoformat() if v.visit_date else '—':<10}  {v.suite:<16}  "
-                      f"{status:<10}  {_n(v.in_custody):>7}  {_n(v.seen):>4}  {v.pair}")
+                status = tr.translate("Cli", STATUS_WORDS.get("abandoned" if v.outcome == "abandoned" else v.state,
+                                                              v.state))
+                print(f"{v.id:>{w[0]}}  {v.visit_date.isoformat() if v.visit_date else '—':<{w[1]}}  "
+                      f"{v.suite:<{w[2]}}  {status:<{w[3]}}  {_n(v.in_custody):>{w[4]}}  {_n(v.seen):>{w[5]}}  "
+                      f"{v.pair}")
             if len(page) < 500:
                 break
             after = (page[-1].visit_date, page[-1].id)

@@ -709,7 +709,7 @@
         <location line="+8"/>
         <location filename="../../icvapp/cli/reports.py" line="+117"/>
         <location filename="../../icvapp/cli/signing.py" line="+241"/>
-        <location filename="../../icvapp/cli/visits.py" line="+110"/>
+        <location filename="../../icvapp/cli/visits.py" line="+125"/>
         <source>Wrote {path}</source>
         <translation>Ysgrifennwyd {path}</translation>
     </message>
@@ -793,7 +793,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../icvapp/cli/visits.py" line="-58"/>
+        <location filename="../../icvapp/cli/visits.py" line="-104"/>
+        <source>ID</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suite</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Dalfa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custody</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Yn y ddalfa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seen</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Gwelwyd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pair</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Pâr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>abandoned</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>wedi&apos;i adael</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>drafft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsigned</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>heb ei lofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sealed</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>wedi&apos;i selio</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>This profile already holds visits; the demo scheme goes in a new profile.</source>
         <translation>Mae ymweliadau yn y proffil hwn eisoes; mae&apos;r cynllun arddangos yn mynd mewn proffil newydd.</translation>
     </message>
@@ -984,7 +1050,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../icvapp/cli/sync.py" line="+94"/>
+        <location filename="../../icvapp/cli/sync.py" line="+51"/>
+        <source>queued</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>yn aros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>wedi&apos;i gyflwyno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>wedi&apos;i wrthod</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>delivered  {uid}: {answer} (receipt checked)</source>
         <translation>danfonwyd  {uid}: {answer} (gwiriwyd y dderbynneb)</translation>
     </message>
@@ -1036,7 +1120,13 @@
         <translation>Daeth y cysoni i ben: {reason}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
+        <source>visit no. {number}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ymweliad rhif {number}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Give this file to the scheme office; import its answer with `icvapp sync enrol`.</source>
         <translation>Rhowch y ffeil hon i swyddfa&apos;r cynllun; mewnforiwch ei hateb gyda `icvapp sync enrol`.</translation>
     </message>

@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../icvapp/cli/sync.py" line="+108"/>
+        <location filename="../../icvapp/cli/sync.py" line="+113"/>
         <source>%n rota week(s) received.</source>
         <translation>
             <numerusform>%n rota week received.</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Published the scheme file of {issued} and %n rota week(s).</source>
         <translation>
             <numerusform>Published the scheme file of {issued} and %n rota week.</numerusform>

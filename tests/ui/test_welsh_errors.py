@@ -134,3 +134,26 @@ def test_the_terminal_asks_for_the_passphrase_in_welsh(ctx, monkeypatch, capsys)
     monkeypatch.setattr(getpass, "getpass", lambda prompt: asked.append(prompt) or PASSPHRASE)
     assert run_command(["--data-dir", str(ctx.data_dir), "visits", "list"]) == 0
     assert asked == ["Cyfrinymadrodd: "]
+
+
+@pytest.mark.parametrize("language, heading, status", [
+    ("en", ["ID", "Date", "Suite", "Status", "Custody", "Seen", "Pair"], "unsigned"),
+    ("cy", ["Rhif", "Dyddiad", "Dalfa", "Statws", "Yn y ddalfa", "Gwelwyd", "Pâr"], "heb ei lofnodi"),
+])
+def test_the_visit_list_at_the_terminal_is_in_the_chosen_language(ctx, monkeypatch, capsys, language, heading,
+                                                                   status):
+    import datetime as dt
+
+    from icvapp.visits.store import complete_visit, validation_context
+    from tests.helpers import good_visit
+
+    assert complete_visit(ctx.db, good_visit(ctx), validation_context(ctx.db, ctx.config, dt.date(2026, 11, 23))) == []
+    ctx.close()
+    monkeypatch.setenv("ICVAPP_LANGUAGE", language)
+    monkeypatch.setenv("ICVAPP_PASSPHRASE", PASSPHRASE)
+    assert run_command(["--data-dir", str(ctx.data_dir), "visits", "list"]) == 0
+    head, row = capsys.readouterr().out.splitlines()[:2]
+    columns = [c for c in head.split("  ") if c.strip()]
+    assert [c.strip() for c in columns] == heading
+    # Each value sits under its heading, however long the heading is in this language.
+    assert row[head.index(heading[3]):].startswith(status)
