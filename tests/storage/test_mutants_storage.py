@@ -250,7 +250,8 @@ def test_a_failed_upgrade_says_nothing_changed_and_names_the_copy_it_kept(tmp_pa
     assert caught.value.hint == f"Nothing was changed; a copy was also kept as {copy.name}."
 
 
-def test_an_old_database_whose_records_lost_a_link_is_not_upgraded(tmp_path):
+def old_profile_with_a_lost_link(tmp_path):
+    """The last schema's snapshot, one count row pointing at a visit that is not there: (path, key)."""
     snapshot = Path(__file__).parents[1] / "data" / "upgrade" / f"schema{SCHEMA_VERSION - 1}"
     manifest = json.loads((snapshot / "manifest.json").read_text("utf-8"))
     shutil.copytree(snapshot, tmp_path / "profile")
@@ -260,6 +261,11 @@ def test_an_old_database_whose_records_lost_a_link_is_not_upgraded(tmp_path):
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("UPDATE detainee_count SET visit_id = 999999 WHERE id = (SELECT min(id) FROM detainee_count)")
     conn.close()
+    return path, key
+
+
+def test_an_old_database_whose_records_lost_a_link_is_not_upgraded(tmp_path):
+    path, key = old_profile_with_a_lost_link(tmp_path)
     with pytest.raises(DatabaseUnreadable) as caught:
         open_database(path, key)
     assert caught.value.message == "Upgrading the database would break 1 links between records."
@@ -444,17 +450,8 @@ def test_a_failed_upgrade_is_worded_with_the_drivers_own_reason_in_english_and_w
 
 
 def test_an_upgrade_that_would_break_links_is_worded_in_welsh(tmp_path):
-    snapshot = Path(__file__).parents[1] / "data" / "upgrade" / f"schema{SCHEMA_VERSION - 1}"
-    manifest = json.loads((snapshot / "manifest.json").read_text("utf-8"))
-    shutil.copytree(snapshot, tmp_path / "profile")
-    key = unlock_key(read_keyinfo(tmp_path / "profile"), manifest["passphrase"])
-    path = tmp_path / "profile" / "icvapp.db"
-    conn = connect_raw(path, key)
-    conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute("UPDATE detainee_count SET visit_id = 999999 WHERE id = (SELECT min(id) FROM detainee_count)")
-    conn.close()
     with pytest.raises(DatabaseUnreadable) as caught:
-        open_database(path, key)
+        open_database(*old_profile_with_a_lost_link(tmp_path))
     error = caught.value
     assert localized(error.message, "cy") == "Byddai uwchraddio'r gronfa ddata yn torri 1 cysylltiad rhwng cofnodion."
     assert localized(error.hint, "cy") == _welsh(error.hint) != error.hint
