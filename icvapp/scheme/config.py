@@ -1,8 +1,12 @@
-"""Scheme configuration: the lists a visit form offers, read from resources/.
+"""A scheme kind's definition: the places visited, the words, the lists a visit form offers.
 
-Request categories, reasons not seen, inspection areas and the rest are data,
-not code, so a scheme (or a second kind of visiting scheme) can change them
-without touching the widgets.
+One JSON file per kind in ``resources/schemes/`` (``custody.json``, ``dog_unit.json``) names
+everything that differs between kinds of lay visiting — the nouns (place, subject, identifier…),
+the visit target, the counted stages and groups, the checks per subject, the inspection grid,
+the observed activities, the issue categories and the escalation ladder — so the form,
+validation, the signed document, the figures and the PDFs work from data, not from code.
+A definition is checked as it is read (:func:`parse_definition`); a malformed one is refused
+with the reason, naming the file.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 #: The language a scheme's labels fall back to when a language has none.
 ENGLISH = "en"
@@ -27,6 +32,46 @@ class Choice:
 
     def label_in(self, language: str | None = ENGLISH) -> str:
         """The label in ``language``, or in English when the scheme gives none in it."""
+        return dict(self.labels).get(language or ENGLISH) or self.label
+
+
+#: The nouns every definition names, in each of its languages (see ``SchemeConfig.word``).
+WORDS = ("place", "places", "subject", "subjects", "identifier", "identifier_hint", "location", "met", "staff",
+         "checks", "flags", "counts", "inspection")
+#: Nouns a definition may leave out; leaving one out leaves out the part of the form it names.
+OPTIONAL_WORDS = ("allegation",)
+#: How often each place is to be visited: the visit target's period, and its length in days where fixed.
+TARGET_PERIODS = {"week": 7, "fortnight": 14, "month": None}
+#: The lists a definition holds, by their name in the file and on :class:`SchemeConfig`.
+LISTS = {"modes": "modes", "abandon_reasons": "abandon_reasons", "count_stages": "detainee_stages",
+         "count_groups": "detainee_groups", "reasons_not_seen": "reasons_not_seen",
+         "subject_checks": "entitlements", "subject_flags": "vulnerabilities",
+         "request_categories": "request_categories", "inspection_areas": "inspection_areas",
+         "inspection_categories": "inspection_categories", "issue_categories": "issue_categories",
+         "escalation_levels": "escalation_levels"}
+#: Lists a kind may leave empty: no requests section (the dog unit), no groups (totals typed).
+OPTIONAL_LISTS = ("count_groups", "request_categories", "subject_flags")
+#: Every key a definition file may hold at its top level.
+TOP_LEVEL = {"kind", "title", "languages", "default_language", "visit_noun", "review_cy", "target", "identifier",
+             "words", "funnel_sums", "count_sums", "limits", "activities", *LISTS}
+#: At most this many count groups: a stage's groups are stored in the three group columns, in order.
+MAX_GROUPS = 3
+
+
+class DefinitionError(ValueError):
+    """A scheme definition that cannot be used, with the reason (and the file, once known)."""
+
+
+@dataclass(frozen=True)
+class Activity:
+    """Something the visitors may observe (training), with the choices they tick (the methods seen)."""
+
+    key: str
+    label: str
+    labels: tuple[tuple[str, str], ...]
+    choices: tuple[Choice, ...]
+
+    def label_in(self, language: str | None = ENGLISH) -> str:
         return dict(self.labels).get(language or ENGLISH) or self.label
 
 
@@ -60,6 +105,44 @@ class SchemeConfig:
     languages: tuple[str, ...] = (ENGLISH,)
     default_language: str = ENGLISH
     titles: tuple[tuple[str, str], ...] = ()
+    #: The nouns of this kind (place, subject, identifier, …), each by language; see :meth:`word`.
+    words: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    #: How often each place is to be visited: "week", "fortnight" or "month" (see TARGET_PERIODS).
+    target_every: str = "week"
+    #: The longest identifier a subject may be recorded by (a custody number, a dog's identifier).
+    identifier_max_length: int = 40
+    #: What visitors may observe beyond the lists above (training, with the methods seen).
+    activities: tuple[Activity, ...] = ()
+    visit_nouns: tuple[tuple[str, str], ...] = ()
+
+    def word(self, name: str, language: str | None = ENGLISH) -> str:
+        """One of the kind's nouns (:data:`WORDS`) in ``language``, or in English; "" for an optional noun
+        the kind leaves out."""
+        labels = dict(dict(self.words).get(name, ()))
+        return labels.get(language or ENGLISH) or labels.get(ENGLISH, "")
+
+    def has(self, name: str) -> bool:
+        """Whether the kind names the optional noun ``name`` (an allegation), so its part of the form exists."""
+        return name in dict(self.words)
+
+    @property
+    def root_stage(self) -> str:
+        """The stage every other stage is counted within (in custody; dogs at the unit)."""
+        return self.detainee_stages[0].key
+
+    @property
+    def has_requests(self) -> bool:
+        return bool(self.request_categories)
+
+    @property
+    def has_groups(self) -> bool:
+        return bool(self.detainee_groups)
+
+    def visit_noun(self, language: str | None = ENGLISH) -> str:
+        return dict(self.visit_nouns).get(language or ENGLISH) or dict(self.visit_nouns).get(ENGLISH, "")
+
+    def activity(self, key: str) -> Activity | None:
+        return next((a for a in self.activities if a.key == key), None)
 
     def ancestors(self, stage: str) -> list[str]:
         """The stages ``stage`` lies within, nearest first (seen: offered, then in custody)."""
@@ -122,36 +205,148 @@ def read_count_sums(rules, groups: tuple[Choice, ...]) -> tuple[tuple[str, tuple
     return tuple(out.items())
 
 
+def scheme_kinds() -> list[str]:
+    """The kinds shipped with the app (``custody``, ``dog_unit``), by file name."""
+    folder = resources.files("icvapp.resources").joinpath("schemes")
+    return sorted(entry.name.removesuffix(".json") for entry in folder.iterdir() if entry.name.endswith(".json"))
+
+
 def load_config(kind: str = "custody") -> SchemeConfig:
-    data = json.loads(resource_text("schemes", f"{kind}.json"))
+    """The shipped definition of ``kind``."""
+    if kind not in scheme_kinds():
+        raise DefinitionError(f"There is no scheme definition for the kind {kind!r} (known: {', '.join(scheme_kinds())})")
+    return _parsed(resource_text("schemes", f"{kind}.json"), f"{kind}.json")
 
-    def choices(name: str) -> tuple[Choice, ...]:
-        return tuple(Choice(c["key"], *by_language(c["label"])) for c in data[name])
 
-    title, titles = by_language(data["title"])
+def load_definition(path: Path) -> SchemeConfig:
+    """A definition read from any file: a scheme's own, or a test's invented kind."""
+    return _parsed(Path(path).read_text("utf-8"), str(path))
+
+
+def _parsed(text: str, name: str) -> SchemeConfig:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DefinitionError(f"{name}: not a JSON document ({exc})") from exc
+    try:
+        return parse_definition(data)
+    except DefinitionError as exc:
+        raise DefinitionError(f"{name}: {exc}") from exc
+
+
+def parse_definition(data: dict) -> SchemeConfig:
+    """Check a definition and build its :class:`SchemeConfig`; refuse a malformed one with the reason."""
+    if not isinstance(data, dict):
+        raise DefinitionError("a definition is a JSON object")
+    unknown = sorted(set(data) - TOP_LEVEL)
+    if unknown:
+        raise DefinitionError(f"unknown entry {unknown[0]!r} (a misspelling?)")
+    for required in ("kind", "title", "words", "target", "limits", *(n for n in LISTS if n not in OPTIONAL_LISTS)):
+        if required not in data:
+            raise DefinitionError(f"the entry {required!r} is missing")
     languages = tuple(data.get("languages", (ENGLISH,)))
+    if ENGLISH not in languages:
+        raise DefinitionError("English must be one of the languages (it is what every label falls back to)")
+
+    def labels(value, where: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        if isinstance(value, str) and languages == (ENGLISH,):
+            value = {ENGLISH: value}
+        if not isinstance(value, dict):
+            raise DefinitionError(f"{where}: a label is an object of texts by language")
+        missing = [lang for lang in languages if not str(value.get(lang) or "").strip()]
+        if missing:
+            raise DefinitionError(f"{where}: the label has no text in {', '.join(missing)}")
+        return by_language(value)
+
+    def choices(entries, where: str) -> tuple[Choice, ...]:
+        out, seen = [], set()
+        for i, entry in enumerate(entries or ()):
+            key = entry.get("key") if isinstance(entry, dict) else None
+            if not key or not isinstance(key, str):
+                raise DefinitionError(f"{where}[{i}]: an entry needs a key")
+            if key in seen:
+                raise DefinitionError(f"{where}: the key {key!r} is given twice")
+            seen.add(key)
+            out.append(Choice(key, *labels(entry.get("label"), f"{where}.{key}")))
+        return tuple(out)
+
+    lists = {name: choices(data.get(name, ()), name) for name in LISTS}
+    for name in LISTS:
+        if name not in OPTIONAL_LISTS and not lists[name]:
+            raise DefinitionError(f"{name}: the list is empty")
+    if len(lists["count_groups"]) > MAX_GROUPS:
+        raise DefinitionError(f"count_groups: at most {MAX_GROUPS} groups (each is one stored column)")
+    stage_keys = [c.key for c in lists["count_stages"]]
+    stage_within = []
+    for entry in data["count_stages"]:
+        within = entry.get("within")
+        if within is not None and (within not in stage_keys or stage_keys.index(within) >= stage_keys.index(entry["key"])):
+            raise DefinitionError(f"count_stages.{entry['key']}: it lies within {within!r}, "
+                                  "which must be a stage listed before it")
+        if within:
+            stage_within.append((entry["key"], within))
+    if any(key == stage_keys[0] for key, _ in stage_within):
+        raise DefinitionError("count_stages: the first stage is the one every other is counted within")
+    funnel_sums = []
+    for rule in data.get("funnel_sums", ()):
+        named = [*rule.get("stages", ()), rule.get("within")]
+        if any(key not in stage_keys for key in named) or len(rule.get("stages", ())) < 2:
+            raise DefinitionError(f"funnel_sums: {named} must name two or more stages and the stage they fit within")
+        funnel_sums.append((tuple(rule["stages"]), rule["within"]))
+    words = data["words"]
+    if not isinstance(words, dict):
+        raise DefinitionError("words: an object of nouns")
+    for name in words:
+        if name not in WORDS and name not in OPTIONAL_WORDS:
+            raise DefinitionError(f"words: unknown noun {name!r}")
+    for name in WORDS:
+        if name not in words:
+            raise DefinitionError(f"words: the noun {name!r} is missing")
+    word_labels = tuple((name, labels(value, f"words.{name}")[1]) for name, value in words.items())
+    every = (data["target"] or {}).get("every")
+    if every not in TARGET_PERIODS:
+        raise DefinitionError(f"target: 'every' is one of {', '.join(TARGET_PERIODS)}, not {every!r}")
+    activities, activity_keys = [], set()
+    for i, entry in enumerate(data.get("activities", ())):
+        key = entry.get("key")
+        if not key or key in activity_keys:
+            raise DefinitionError(f"activities[{i}]: each activity needs a key of its own")
+        activity_keys.add(key)
+        choice_list = choices(entry.get("choices"), f"activities.{key}.choices")
+        if not choice_list:
+            raise DefinitionError(f"activities.{key}: it offers no choices")
+        activities.append(Activity(key, *labels(entry.get("label"), f"activities.{key}"), choice_list))
+    limits = data["limits"]
+    try:
+        max_length = int((data.get("identifier") or {}).get("max_length", 40))
+        long_visit, delay = int(limits["long_visit_minutes"]), int(limits["admission_delay_minutes"])
+        overdue = int(limits.get("issue_overdue_days", 28))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DefinitionError(f"limits: {exc} (each limit is a whole number)") from exc
+    if not 1 <= max_length <= 40:
+        raise DefinitionError("identifier: max_length is between 1 and 40 (the stored column's width)")
+    title, titles = labels(data["title"], "title")
+    visit_nouns = labels(data["visit_noun"], "visit_noun")[1] if "visit_noun" in data else ()
+    try:
+        count_sums = read_count_sums(data.get("count_sums", ()), lists["count_groups"])
+    except ValueError as exc:
+        raise DefinitionError(str(exc)) from exc
     return SchemeConfig(
-        kind=data["kind"],
+        kind=str(data["kind"]),
         title=title,
         titles=titles,
         languages=languages,
         default_language=data.get("default_language", languages[0]),
-        modes=choices("modes"),
-        abandon_reasons=choices("abandon_reasons"),
-        detainee_stages=choices("detainee_stages"),
-        detainee_groups=choices("detainee_groups"),
-        reasons_not_seen=choices("reasons_not_seen"),
-        entitlements=choices("entitlements"),
-        vulnerabilities=choices("vulnerabilities"),
-        request_categories=choices("request_categories"),
-        inspection_areas=choices("inspection_areas"),
-        inspection_categories=choices("inspection_categories"),
-        long_visit_minutes=int(data["limits"]["long_visit_minutes"]),
-        admission_delay_minutes=int(data["limits"]["admission_delay_minutes"]),
-        issue_categories=choices("issue_categories"),
-        escalation_levels=choices("escalation_levels"),
-        issue_overdue_days=int(data["limits"].get("issue_overdue_days", 28)),
-        stage_within=tuple((s["key"], s["within"]) for s in data["detainee_stages"] if s.get("within")),
-        funnel_sums=tuple((tuple(rule["stages"]), rule["within"]) for rule in data.get("funnel_sums", ())),
-        count_sums=read_count_sums(data.get("count_sums", ()), choices("detainee_groups")),
+        **{attribute: lists[name] for name, attribute in LISTS.items()},
+        long_visit_minutes=long_visit,
+        admission_delay_minutes=delay,
+        issue_overdue_days=overdue,
+        stage_within=tuple(stage_within),
+        funnel_sums=tuple(funnel_sums),
+        count_sums=count_sums,
+        words=word_labels,
+        target_every=every,
+        identifier_max_length=max_length,
+        activities=tuple(activities),
+        visit_nouns=visit_nouns,
     )

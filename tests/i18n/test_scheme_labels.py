@@ -9,8 +9,8 @@ import pytest
 
 from icvapp.scheme.config import by_language, load_config
 
-LISTS = ("modes", "abandon_reasons", "detainee_stages", "detainee_groups", "reasons_not_seen", "entitlements",
-         "vulnerabilities", "request_categories", "inspection_areas", "inspection_categories", "issue_categories",
+LISTS = ("modes", "abandon_reasons", "count_stages", "count_groups", "reasons_not_seen", "subject_checks",
+         "subject_flags", "request_categories", "inspection_areas", "inspection_categories", "issue_categories",
          "escalation_levels")
 
 

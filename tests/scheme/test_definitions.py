@@ -1,0 +1,119 @@
+"""A scheme kind is a definition file; each malformed one is refused on loading, naming what is wrong."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from icvapp.scheme.config import (
+    DefinitionError,
+    load_config,
+    load_definition,
+    parse_definition,
+    resource_text,
+    scheme_kinds,
+)
+
+COURT_CELLS = Path(__file__).parent / "kinds" / "court_cells.json"
+
+
+def dog_unit() -> dict:
+    return json.loads(resource_text("schemes", "dog_unit.json"))
+
+
+def test_the_app_ships_custody_and_the_dog_unit():
+    assert scheme_kinds() == ["custody", "dog_unit"]
+
+
+def test_the_dog_unit_speaks_of_dogs_and_kennels_in_both_languages():
+    config = load_config("dog_unit")
+    assert (config.word("subjects"), config.word("location"), config.word("place", "cy")) == ("Dogs", "Kennel", "Uned cŵn")
+    assert config.target_every == "month" and not config.has_requests and not config.has_groups
+    assert config.root_stage == "at_unit" and config.ancestors("seen") == ["at_unit"]
+    assert [c.key for c in config.activity("training").choices][:2] == ["reward_toy", "reward_food"]
+    assert not config.has("allegation")
+
+
+def test_custody_keeps_every_list_and_gains_its_words():
+    config = load_config("custody")
+    assert config.target_every == "week" and config.root_stage == "in_custody" and config.has("allegation")
+    assert config.word("identifier") == "Custody number" and config.identifier_max_length == 40
+    assert [g.key for g in config.detainee_groups] == ["female", "male", "juvenile"]
+    assert config.activities == ()
+
+
+def test_an_invented_kind_loads_from_any_file():
+    config = load_definition(COURT_CELLS)
+    assert (config.kind, config.target_every, config.word("place")) == ("court_cells", "fortnight", "Court")
+    assert config.sum_parts("total") == ("adult", "youth")
+
+
+def test_an_unknown_kind_is_refused_naming_the_known_ones():
+    with pytest.raises(DefinitionError, match="no scheme definition for the kind 'prison'.*custody, dog_unit"):
+        load_config("prison")
+
+
+def test_a_file_that_is_not_json_is_refused_naming_it(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('{"kind": "x", ', "utf-8")
+    with pytest.raises(DefinitionError, match="broken.json: not a JSON document"):
+        load_definition(path)
+
+
+def broken(change) -> dict:
+    data = copy.deepcopy(dog_unit())
+    change(data)
+    return data
+
+
+CASES = {
+    "unknown entry": (lambda d: d.update(taget={"every": "week"}), "unknown entry 'taget'"),
+    "missing list": (lambda d: d.pop("inspection_areas"), "'inspection_areas' is missing"),
+    "empty list": (lambda d: d.update(inspection_areas=[]), "inspection_areas: the list is empty"),
+    "duplicate key": (lambda d: d["subject_checks"].append(d["subject_checks"][0]), "'condition' is given twice"),
+    "entry without key": (lambda d: d["modes"].append({"label": {"en": "x", "cy": "y"}}), r"modes\[1\]: an entry needs a key"),
+    "label missing Welsh": (lambda d: d["subject_flags"][0]["label"].pop("cy"), "subject_flags.injury_or_illness: the label has no text in cy"),
+    "blank Welsh label": (lambda d: d["words"]["place"].update(cy="  "), "words.place: the label has no text in cy"),
+    "missing noun": (lambda d: d["words"].pop("identifier"), "the noun 'identifier' is missing"),
+    "unknown noun": (lambda d: d["words"].update(prisoner={"en": "x", "cy": "y"}), "unknown noun 'prisoner'"),
+    "unknown target": (lambda d: d.update(target={"every": "quarter"}), "'every' is one of week, fortnight, month"),
+    "stage within a later stage": (lambda d: d["count_stages"][0].update(within="seen"), "must be a stage listed before it"),
+    "stage within an unknown stage": (lambda d: d["count_stages"][1].update(within="kennelled"), "must be a stage listed before it"),
+    "funnel names unknown stage": (lambda d: d["funnel_sums"][0].update(within="gone"), "funnel_sums"),
+    "funnel of one stage": (lambda d: d["funnel_sums"][0].update(stages=["seen"]), "funnel_sums"),
+    "four groups": (lambda d: d.update(count_groups=[{"key": k, "label": {"en": k, "cy": k}} for k in "abcd"]), "at most 3 groups"),
+    "sum of unknown column": (lambda d: d.update(count_sums=[{"count": "total", "sum_of": ["a", "b"]}]), "is not a column"),
+    "activity without choices": (lambda d: d["activities"][0].update(choices=[]), "activities.training: it offers no choices"),
+    "two activities, one key": (lambda d: d["activities"].append(d["activities"][0]), "each activity needs a key of its own"),
+    "identifier too long for storage": (lambda d: d.update(identifier={"max_length": 41}), "between 1 and 40"),
+    "identifier of no length": (lambda d: d.update(identifier={"max_length": 0}), "between 1 and 40"),
+    "limit not a number": (lambda d: d["limits"].update(long_visit_minutes="long"), "each limit is a whole number"),
+    "no English": (lambda d: d.update(languages=["cy"]), "English must be one of the languages"),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_malformed_definition_is_refused_with_the_reason(case):
+    change, words = CASES[case]
+    with pytest.raises(DefinitionError, match=words):
+        parse_definition(broken(change))
+
+
+@pytest.mark.parametrize("length", [1, 40])
+def test_identifier_lengths_at_the_limits_are_accepted(length):
+    assert parse_definition(broken(lambda d: d.update(identifier={"max_length": length}))).identifier_max_length == length
+
+
+def test_three_groups_are_accepted():
+    groups = [{"key": k, "label": {"en": k, "cy": k}} for k in "abc"]
+    assert len(parse_definition(broken(lambda d: d.update(count_groups=groups))).detainee_groups) == 3
+
+
+def test_the_refusal_names_the_file(tmp_path):
+    path = tmp_path / "kind.json"
+    path.write_text(json.dumps(broken(lambda d: d.update(target={"every": "year"}))), "utf-8")
+    with pytest.raises(DefinitionError, match=r"kind.json: target"):
+        load_definition(path)
