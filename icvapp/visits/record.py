@@ -17,7 +17,8 @@ from icvapp.storage.model import VisitStatus
 
 #: The visit's states belong to the record's vocabulary: the Qt layer, which never imports the
 #: storage layer, takes ``VisitStatus`` from here.
-__all__ = ["VisitStatus", "VisitRecord", "CountRow", "ConversationRecord", "CheckRecord", "GROUPS", "count_sum"]
+__all__ = ["VisitStatus", "VisitRecord", "CountRow", "ConversationRecord", "CheckRecord", "ActivityRecord", "GROUPS",
+           "count_sum", "group_columns"]
 
 #: Marks a :class:`VisitRecord` field as plain; see :func:`plain`.
 PLAIN = "plain"
@@ -83,6 +84,24 @@ class CheckRecord:
     note: str = ""
 
 
+@dataclass
+class ActivityRecord:
+    """One of the definition's observed activities (training, for the dog unit) on this visit."""
+
+    observed: bool | None = None  # None: not recorded
+    choices: list[str] = field(default_factory=list)  # the definition's choice keys ticked (the methods seen)
+    note: str = ""
+
+    def is_blank(self) -> bool:
+        return self == ActivityRecord()
+
+
+def group_columns(group_keys: Iterable[str]) -> dict[str, str]:
+    """A definition's count groups (at most three) by the :class:`CountRow` field each is kept in, in order:
+    custody's female, male, juvenile are kept in their own names; a court's adult, youth in the first two."""
+    return dict(zip(group_keys, GROUPS, strict=False))
+
+
 @dataclass(frozen=True)
 class Plain:
     """How a plain field travels. It is stored in the visit column of the same name,
@@ -125,6 +144,8 @@ class VisitRecord:
     counts: dict[str, CountRow] = field(default_factory=dict)
     conversations: list[ConversationRecord] = field(default_factory=list)
     checks: dict[str, CheckRecord] = field(default_factory=dict)
+    #: The definition's observed activities, by key (none for custody).
+    activities: dict[str, ActivityRecord] = field(default_factory=dict)
     officer_name: str = plain("", key=("officer", "name"), limit=120)
     officer_rank: str = plain("", key=("officer", "rank"), limit=60)
     officer_number: str = plain("", key=("officer", "number"), limit=40)
