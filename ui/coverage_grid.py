@@ -1,4 +1,5 @@
-"""The dashboard's coverage grid: suites × weeks, each cell a symbol and a word as well as a colour.
+"""The dashboard's coverage grid: suites × weeks (or months, or fortnights: the scheme's visit target),
+each cell a symbol and a word as well as a colour.
 
 A cell says what happened in its symbol (✓ visited, ✗ missed…), its tooltip and
 its accessible name ("Beaumont Leys, week of 3 March: visited"); the colour only
@@ -43,16 +44,18 @@ def week_text(week: dt.date, pattern: str = "d MMMM") -> str:
 
 
 class WeekGridModel(QAbstractTableModel):
-    """Suites as rows, weeks as columns; a cell holds the week's state ('covered', 'missed'…)."""
+    """Suites as rows, weeks (the target's months or fortnights) as columns; a cell holds the slot's state
+    ('covered', 'missed'…). ``weeks`` holds each slot's first day."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[str, list[str]]] = []
         self.weeks: list[dt.date] = []
+        self.every = "week"
 
-    def set_rows(self, rows: list[tuple[str, list[str]]], weeks: list[dt.date]) -> None:
+    def set_rows(self, rows: list[tuple[str, list[str]]], weeks: list[dt.date], every: str = "week") -> None:
         self.beginResetModel()
-        self.rows, self.weeks = rows, weeks
+        self.rows, self.weeks, self.every = rows, weeks, every
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
@@ -64,8 +67,15 @@ class WeekGridModel(QAbstractTableModel):
     def describe(self, row: int, column: int) -> str:
         """What a screen reader says: 'Beaumont Leys, week of 3 March: visited'."""
         name, states = self.rows[row]
+        state, start = words(states[column]).lower(), self.weeks[column]
+        if self.every == "month":
+            return translate("CoverageGrid", "{place}, {month}: {state}").format(
+                place=name, month=week_text(start, "MMMM yyyy"), state=state)
+        if self.every == "fortnight":
+            return translate("CoverageGrid", "{place}, fortnight from {week}: {state}").format(
+                place=name, week=week_text(start), state=state)
         return translate("CoverageGrid", "{suite}, week of {week}: {state}").format(
-            suite=name, week=week_text(self.weeks[column]), state=words(states[column]).lower())
+            suite=name, week=week_text(start), state=state)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -88,10 +98,20 @@ class WeekGridModel(QAbstractTableModel):
                 return self.rows[section][0]
             return None
         week = self.weeks[section]
+        if self.every == "month":
+            if role == Qt.ItemDataRole.DisplayRole:  # the year only where it changes
+                new_year = section == 0 or self.weeks[section - 1].year != week.year
+                return week_text(week, "MMM") + "\n" + (week_text(week, "yyyy") if new_year else "")
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return week_text(week, "MMMM yyyy")
+            return None
         if role == Qt.ItemDataRole.DisplayRole:  # the month only where it changes, so the days fit
             new_month = section == 0 or self.weeks[section - 1].month != week.month
             return (week_text(week, "MMM") if new_month else "") + "\n" + week_text(week, "d")
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if self.every == "fortnight":
+                return translate("CoverageGrid", "Fortnight from Monday {week}").format(
+                    week=week_text(week, "d MMMM yyyy"))
             return translate("CoverageGrid", "Week of Monday {week}").format(
                 week=week_text(week, "d MMMM yyyy"))
         return None
@@ -124,9 +144,9 @@ class WeekGrid(QTableView):
     def rows(self) -> list[tuple[str, list[str]]]:
         return self.grid_model.rows
 
-    def set_rows(self, rows: list[tuple[str, list[str]]], weeks: list[dt.date]) -> None:
-        self.grid_model.set_rows(rows, weeks)
-        self.setAccessibleDescription("; ".join(summary_line(name, states) for name, states in rows))
+    def set_rows(self, rows: list[tuple[str, list[str]]], weeks: list[dt.date], every: str = "week") -> None:
+        self.grid_model.set_rows(rows, weeks, every)
+        self.setAccessibleDescription("; ".join(summary_line(name, states, every) for name, states in rows))
         header = self.horizontalHeader()
         for col in range(self.grid_model.columnCount()):  # a month's name may be wider than a cell
             header.resizeSection(col, max(self.CELL, header.sectionSizeHint(col)))
@@ -146,8 +166,16 @@ class WeekGrid(QTableView):
         self.fit()
 
 
-def summary_line(name: str, states: list[str]) -> str:
-    return translate("CoverageGrid", "{suite}: {covered} weeks visited, {missed} missed, {closed} closed").format(
+SUMMARY_LINES = {
+    "week": QT_TRANSLATE_NOOP("CoverageGrid", "{suite}: {covered} weeks visited, {missed} missed, {closed} closed"),
+    "fortnight": QT_TRANSLATE_NOOP("CoverageGrid", "{suite}: {covered} fortnights visited, {missed} missed, "
+                                                   "{closed} closed"),
+    "month": QT_TRANSLATE_NOOP("CoverageGrid", "{suite}: {covered} months visited, {missed} missed, {closed} closed"),
+}
+
+
+def summary_line(name: str, states: list[str], every: str = "week") -> str:
+    return translate("CoverageGrid", SUMMARY_LINES.get(every, SUMMARY_LINES["week"])).format(
         suite=name, covered=states.count("covered"), missed=states.count("missed"), closed=states.count("closed"))
 
 

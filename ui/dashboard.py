@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 
 from icvapp.errors import UserFacingError, in_language
 from icvapp.metrics import summary
+from icvapp.metrics.performance import funnel_keys
 from icvapp.profile.context import AppContext
 from icvapp.reports.board_pdf import export_board_pdf
 from icvapp.reports.figures import export_csv, export_xlsx
+from icvapp.reports.nouns import Nouns, lower_first
 from icvapp.scheme.periods import Period, financial_year, financial_year_of, recent_quarters
 from icvapp.scheme.rota import rota_grid
 from icvapp.scheme.suites import coordinators
@@ -45,6 +47,21 @@ from icvapp.ui.translation import ENGLISH, LANGUAGES, core_translator, error_tex
 from icvapp.ui.widgets import DateField, named, scrolling
 
 DAYS = [QT_TRANSLATE_NOOP("Dashboard", d) for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")]
+# The coverage words for each visit target period (the scheme definition's target_every).
+SLOT_WORDS = {
+    "week": {"title": QT_TRANSLATE_NOOP("Dashboard", "<b>Coverage week by week</b>"),
+             "share": QT_TRANSLATE_NOOP("Dashboard", "of expected weeks visited"),
+             "chart": QT_TRANSLATE_NOOP("Dashboard", "Weeks visited (%)"),
+             "missed": QT_TRANSLATE_NOOP("Dashboard", "Weeks missed — {weeks}")},
+    "fortnight": {"title": QT_TRANSLATE_NOOP("Dashboard", "<b>Coverage fortnight by fortnight</b>"),
+                  "share": QT_TRANSLATE_NOOP("Dashboard", "of expected fortnights visited"),
+                  "chart": QT_TRANSLATE_NOOP("Dashboard", "Fortnights visited (%)"),
+                  "missed": QT_TRANSLATE_NOOP("Dashboard", "Fortnights missed — {weeks}")},
+    "month": {"title": QT_TRANSLATE_NOOP("Dashboard", "<b>Coverage month by month</b>"),
+              "share": QT_TRANSLATE_NOOP("Dashboard", "of expected months visited"),
+              "chart": QT_TRANSLATE_NOOP("Dashboard", "Months visited (%)"),
+              "missed": QT_TRANSLATE_NOOP("Dashboard", "Months missed — {weeks}")},
+}
 GRID_STATES = {"visited": "covered", "missed": "missed", "closed": "closed", "optional": "optional",
                "abandoned": "abandoned", "uncovered": "to_come", "assigned": "to_come"}
 
@@ -57,6 +74,8 @@ class Dashboard(QWidget):
     def __init__(self, ctx: AppContext, *, today: dt.date | None = None) -> None:
         super().__init__()
         self.ctx, self.today = ctx, today or dt.date.today()
+        self.nouns = Nouns(ctx.config, ui_language())
+        self.every = ctx.config.target_every
         self.summary = None
         self._asked = 0  # which refresh the figures on screen should answer
         outer = QVBoxLayout(self)
@@ -129,8 +148,11 @@ class Dashboard(QWidget):
         """The grid section (kept across refreshes) above the charts (rebuilt with each period)."""
         body = QWidget()
         column = QVBoxLayout(body)
-        self.grid_title = QLabel(self.tr("<b>Coverage by suite and week</b>"))
+        custody = self.nouns.custody_words and self.every == "week"
+        self.grid_title = QLabel(self.tr("<b>Coverage by suite and week</b>") if custody else self.slot("title"))
         self.weeks = WeekGrid()
+        if not custody:
+            self.weeks.setAccessibleName(self.slot("title").removeprefix("<b>").removesuffix("</b>"))
         self.weeks_key = legend()
         for w in (self.grid_title, self.weeks, self.weeks_key):
             column.addWidget(w)
@@ -140,6 +162,10 @@ class Dashboard(QWidget):
         column.addLayout(self.grid)
         column.addStretch(1)
         return body
+
+    def slot(self, name: str) -> str:
+        """One of :data:`SLOT_WORDS` for the scheme's visit target period, in the app's language."""
+        return self.tr(SLOT_WORDS.get(self.every, SLOT_WORDS["week"])[name])
 
     def _restyle(self) -> None:
         """Colours from the current palette, so a dark or high-contrast theme stays readable."""
@@ -156,7 +182,7 @@ class Dashboard(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self._restyle()
             if self.summary is not None:
-                self.show_summary((self.summary, self.weeks.rows, self.weeks.grid_model.weeks))
+                self.show_summary((self.summary, self.weeks.rows, self.weeks.grid_model.weeks))  # same slots
 
     def reload(self) -> None:
         self.refresh()
@@ -203,7 +229,7 @@ class Dashboard(QWidget):
 
     def _compute(self, summary, period):
         figures = summary(self.ctx.db, self.ctx.config, period, today=self.today)
-        grid = rota_grid(self.ctx.db, period, today=self.today)
+        grid = rota_grid(self.ctx.db, period, today=self.today, every=self.every)
         rows = [(name, [GRID_STATES[grid.cell(sid, w).state] for w in grid.weeks]) for sid, name, _ in grid.suites]
         return figures, rows, grid.weeks
 
@@ -212,12 +238,14 @@ class Dashboard(QWidget):
         self.summary = figures
         self.headline.setText(self._headline(figures))
         self.warnings.setText(self._warnings(figures))
-        self.weeks.set_rows(rows, weeks)
+        self.weeks.set_rows(rows, weeks, self.every)
         self._show_charts(figures)
 
     def _headline(self, s) -> str:
         locale = QLocale()
         count = locale.toString
+        if not self.nouns.custody_words:
+            return self._kind_headline(s)
         return self.tr(
             "<b>{period}</b> — <b>{visits}</b> visits (target {target}), <b>{coverage}</b> of expected weeks "
             "visited, <b>{in_custody}</b> people in custody, <b>{seen}</b> of those offered seen, "
@@ -229,12 +257,38 @@ class Dashboard(QWidget):
             raised=count(s.issues.raised), still_open=count(s.issues.open_at_end),
             hours=locale.toString(float(s.volunteer_hours), "f", 1))
 
+    def _kind_headline(self, s) -> str:
+        """The headline in the scheme's own words: its stages, its target period, requests only if it has them."""
+        locale, nouns = QLocale(), self.nouns
+        count = locale.toString
+        root, _offered, _seen, _declined = funnel_keys(self.ctx.config)
+        parts = [
+            self.tr("<b>{period}</b> — <b>{visits}</b> visits (target {target})").format(
+                period=in_language(s.period.label, core_translator()), visits=count(s.completed),
+                target=count(s.target_visits)),
+            f"<b>{figure_text(s.coverage_pct, percent=True)}</b> {self.slot('share')}",
+            f"{lower_first(nouns.stage('root'))}: <b>{count(s.funnel.stages.get(root, 0))}</b>",
+            f"{lower_first(nouns.stage('seen'))}: <b>{figure_text(s.funnel.seen_pct, percent=True)}</b>",
+            *([self.tr("<b>{requests}</b> requests").format(requests=count(sum(s.requests.values())))]
+              if self.ctx.config.has_requests else []),
+            self.tr("<b>{raised}</b> issues raised (<b>{still_open}</b> still open)").format(
+                raised=count(s.issues.raised), still_open=count(s.issues.open_at_end)),
+            self.tr("{hours} volunteer hours").format(hours=locale.toString(float(s.volunteer_hours), "f", 1)),
+        ]
+        return ", ".join(parts) + "."
+
     def _warnings(self, s) -> str:
         locale = QLocale()
-        missed = [f"{x.suite}: " + ", ".join(self.tr("w/c {week}").format(week=locale.toString(QDate(w), "d MMM"))
-                                             for w in x.missed_weeks)
-                  for x in s.suites if x.missed_weeks]
-        lines = [self.tr("Weeks missed — {weeks}").format(weeks="; ".join(missed))] if missed else []
+        if s.target_every == "month":
+            def when(w):
+                return locale.toString(QDate(w), "MMMM yyyy")
+        else:
+            def when(w):
+                return self.tr("w/c {week}").format(week=locale.toString(QDate(w), "d MMM"))
+        missed = [f"{x.suite}: " + ", ".join(when(w) for w in x.missed_weeks) for x in s.suites if x.missed_weeks]
+        missed_words = (self.tr("Weeks missed — {weeks}") if s.target_every == "week" else
+                        self.tr(SLOT_WORDS.get(s.target_every, SLOT_WORDS["week"])["missed"]))
+        lines = [missed_words.format(weeks="; ".join(missed))] if missed else []
         words = core_translator()
         return "\n".join(lines + [in_language(w, words) for w in s.spread.warnings])
 
@@ -246,11 +300,16 @@ class Dashboard(QWidget):
         cfg = self.ctx.config
         suites = [x for x in s.suites if not x.occasional]
         made = [(cfg.label("request_categories", k, ui_language()), n) for k, n in s.requests.items() if n]
-        stages = [k for k in ("in_custody", "offered", "seen", "declined") if k in s.funnel.stages]
+        stages = [k for k in dict.fromkeys(funnel_keys(cfg)) if k in s.funnel.stages]
+        custody = self.nouns.custody_words
+        coverage_title = (self.tr("Weeks visited by suite (%)") if custody and self.every == "week"
+                          else self.slot("chart"))
+        funnel_title = (self.tr("Detainees at the time of visits") if custody else
+                        self.tr("{subjects} at the time of visits").format(subjects=self.nouns.subjects))
         self.panels = {
-            "coverage": ChartPanel(self.tr("Weeks visited by suite (%)"), [x.suite for x in suites],
+            "coverage": ChartPanel(coverage_title, [x.suite for x in suites],
                                    [x.coverage_pct or 0 for x in suites], percent=True),
-            "funnel": ChartPanel(self.tr("Detainees at the time of visits"),
+            "funnel": ChartPanel(funnel_title,
                                  [cfg.label("detainee_stages", k, ui_language()) for k in stages], [s.funnel.stages[k] for k in stages]),
             "requests": ChartPanel(self.tr("Requests by category"), [k for k, _ in made], [n for _, n in made],
                                    horizontal=True),
@@ -263,6 +322,7 @@ class Dashboard(QWidget):
                                       "days": (2, 0, 1), "hours": (2, 1, 1)}.items():
             self.grid.addWidget(self.panels[key], row, col, 1, span)
         self.panels["requests"].chart.setMinimumHeight(40 + 26 * max(1, len(made)))
+        self.panels["requests"].setVisible(cfg.has_requests)  # the dog unit records no requests
         self._show_tables(self.as_tables.isChecked())
 
     def _show_tables(self, as_tables: bool) -> None:

@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
+from icvapp.reports.nouns import Nouns
+from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.suites import list_suites
 from icvapp.ui.issue_detail import IssueDetail
 from icvapp.ui.palette import Role, text_colour
 from icvapp.ui.translation import core_translator, error_text, translate, ui_language
+from icvapp.ui.visit_list import mnemonic
 from icvapp.ui.widgets import ChoiceCombo, RowsModel, named
 from icvapp.ui.window_state import remember_columns
 from icvapp.visits.issues import (
@@ -41,8 +44,11 @@ from icvapp.visits.issues import (
 RAISED, SUITE, WHERE, ISSUE, CATEGORY, ESCALATION, DAYS, STATUS = range(8)
 
 
-def columns() -> tuple[str, ...]:
-    return (translate("IssueModel", "Raised"), translate("IssueModel", "Suite"), translate("IssueModel", "Where"),
+def columns(config: SchemeConfig | None = None) -> tuple[str, ...]:
+    """The list's headings; another kind than custody names its place in its own words."""
+    nouns = Nouns(config, ui_language()) if config is not None else None
+    place = translate("IssueModel", "Suite") if nouns is None or nouns.custody_words else nouns.place
+    return (translate("IssueModel", "Raised"), place, translate("IssueModel", "Where"),
             translate("IssueModel", "Issue"), translate("IssueModel", "Category"),
             translate("IssueModel", "Escalation"), translate("IssueModel", "Days open"),
             translate("IssueModel", "Status"))
@@ -51,7 +57,7 @@ def columns() -> tuple[str, ...]:
 class IssueModel(RowsModel):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
-        self.columns = columns()
+        self.columns = columns(ctx.config)
         self.config = ctx.config
         self.rows: list[IssueRow] = []
 
@@ -120,7 +126,9 @@ class IssuesView(QWidget):
         self.status_filter = named(QComboBox(), self.tr("Show open, closed or all issues"))
         for label, key in ((self.tr("Open"), OPEN), (self.tr("Closed"), CLOSED), (self.tr("All"), None)):
             self.status_filter.addItem(label, key)
-        self.suite_filter = named(QComboBox(), self.tr("Filter issues by suite"))
+        nouns = self.nouns = Nouns(ctx.config, ui_language())
+        self.suite_filter = named(QComboBox(), self.tr("Filter issues by suite") if nouns.custody_words else
+                                  self.tr("Filter issues by {place}").format(place=nouns.lower("place")))
         self.category_filter = named(ChoiceCombo(ctx.config.issue_categories, blank=self.tr("All categories")),
                                      self.tr("Filter issues by category"))
         self.escalation_filter = named(ChoiceCombo(ctx.config.escalation_levels, blank=self.tr("All levels")),
@@ -129,7 +137,9 @@ class IssuesView(QWidget):
                                   self.tr("Open longer than %n day(s)", "", ctx.config.issue_overdue_days))
         self.count_label = named(QLabel(), self.tr("Number of issues shown"))
         filters = QHBoxLayout()
-        for text, combo in ((self.tr("Stat&us"), self.status_filter), (self.tr("Sui&te"), self.suite_filter),
+        # Alt+U, C, E, O, W, L, R, I, G, A, P and M are taken in this view.
+        place = self.tr("Sui&te") if nouns.custody_words else mnemonic(nouns.place, "uceowlrigapm")
+        for text, combo in ((self.tr("Stat&us"), self.status_filter), (place, self.suite_filter),
                             (self.tr("&Category"), self.category_filter),
                             (self.tr("&Escalation"), self.escalation_filter)):
             label = QLabel(text)
@@ -186,7 +196,8 @@ class IssuesView(QWidget):
         current = self.suite_filter.currentData()
         self.suite_filter.blockSignals(True)
         self.suite_filter.clear()
-        self.suite_filter.addItem(self.tr("All suites"), None)
+        self.suite_filter.addItem(self.tr("All suites") if self.nouns.custody_words
+                                  else self.tr("All: {places}").format(places=self.nouns.lower("places")), None)
         for s in list_suites(self.ctx.db):
             self.suite_filter.addItem(s.name, s.id)
         self.suite_filter.setCurrentIndex(max(self.suite_filter.findData(current), 0))

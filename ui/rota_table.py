@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from icvapp.scheme import rota
+from icvapp.scheme.periods import slot_end
 from icvapp.scheme.rota import RotaCell, RotaGrid
 from icvapp.ui.palette import Role, status_palette
 from icvapp.ui.translation import translate
@@ -60,6 +61,13 @@ class StateStyle(Mapping):
 
 
 STATE_STYLE = StateStyle()
+
+
+def state_words(state: str, custody_words: bool = True) -> str:
+    """A state's legend wording; "Suite closed" is plain "Closed" for a kind whose places are not suites."""
+    if state == rota.CLOSED and not custody_words:
+        return translate("RotaTable", "Closed")
+    return STATE_STYLE[state][2]
 
 
 def day_text(day: dt.date, pattern: str) -> str:
@@ -101,10 +109,12 @@ class RotaModel(QAbstractTableModel):
         self.names: dict[int, str] = {}
         self.short: dict[int, str] = {}
         self.today = dt.date.today()
+        self.custody_words = True  # whether the scheme's places are custody suites (the words cells use)
 
-    def set_grid(self, grid: RotaGrid, names: dict[int, str], today: dt.date) -> None:
+    def set_grid(self, grid: RotaGrid, names: dict[int, str], today: dt.date, *, custody_words: bool = True) -> None:
         self.beginResetModel()
         self.grid, self.names, self.short, self.today = grid, names, short_names(names), today
+        self.custody_words = custody_words
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
@@ -128,8 +138,21 @@ class RotaModel(QAbstractTableModel):
         if self.grid is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            week = self.grid.weeks[section]
-            this_week = week <= self.today <= week + dt.timedelta(days=6)
+            week, every = self.grid.weeks[section], self.grid.every
+            this_week = week <= self.today <= slot_end(week, every)
+            if every == "month":
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return day_text(week, "MMM\nyyyy") + ("\n" + translate("RotaTable", "this month") if this_week
+                                                         else "")
+                if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                    return day_text(week, "MMMM yyyy") + (translate("RotaTable", " (this month)") if this_week else "")
+                if role == Qt.ItemDataRole.FontRole and this_week:
+                    return bold()
+                return None
+            if every == "fortnight" and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                spoken = translate("RotaTable", "Fortnight from Monday {week}").format(
+                    week=day_text(week, "d MMMM yyyy"))
+                return spoken + (translate("RotaTable", " (this fortnight)") if this_week else "")
             if role == Qt.ItemDataRole.DisplayRole:
                 shown = translate("RotaTable", "w/c\n{week}").format(week=day_text(week, "d MMM"))
                 return shown + ("\n" + translate("RotaTable", "this week") if this_week else "")
@@ -184,8 +207,17 @@ class RotaModel(QAbstractTableModel):
 
     def describe(self, row: int, cell: RotaCell) -> str:
         """What a screen reader says: 'Beaumont Leys, week of 6 October: missed'."""
-        parts = [translate("RotaTable", "{suite}, week of {week}: {state}").format(
-            suite=self.suite_name(row), week=day_text(cell.week, "d MMMM"), state=STATE_STYLE[cell.state][2].lower())]
+        state, every = state_words(cell.state, self.custody_words).lower(), self.grid.every
+        if every == "month":
+            said = translate("RotaTable", "{place}, {month}: {state}").format(
+                place=self.suite_name(row), month=day_text(cell.week, "MMMM yyyy"), state=state)
+        elif every == "fortnight":
+            said = translate("RotaTable", "{place}, fortnight from {week}: {state}").format(
+                place=self.suite_name(row), week=day_text(cell.week, "d MMMM"), state=state)
+        else:
+            said = translate("RotaTable", "{suite}, week of {week}: {state}").format(
+                suite=self.suite_name(row), week=day_text(cell.week, "d MMMM"), state=state)
+        parts = [said]
         names = self.pair_names(cell)
         if names:
             parts.append(translate("RotaTable", "pair {names}").format(

@@ -1,4 +1,4 @@
-"""The rota: a quarter at a glance, suites × weeks, and who is on each week.
+"""The rota: a quarter at a glance, suites × weeks (months for a monthly scheme), and who is on each.
 
 The rota holds a pair for a week and nothing finer: the pair choose the day and
 the time and tell no one, so nothing here asks for or shows a planned day.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,15 +24,48 @@ from PySide6.QtWidgets import (
 
 from icvapp.errors import UserFacingError, in_language
 from icvapp.profile.context import AppContext
+from icvapp.reports.nouns import Nouns
 from icvapp.scheme import rota
-from icvapp.scheme.periods import Period, quarter, quarter_of, recent_quarters
+from icvapp.scheme.periods import Period, quarter, quarter_of, recent_quarters, slot_end
 from icvapp.scheme.rota import RotaCell, RotaGrid, assign_pair, clear_pair, rota_grid
 from icvapp.scheme.suites import active_volunteers, list_volunteers
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.palette import Role, status_palette, text_style
-from icvapp.ui.rota_table import STATE_STYLE, STATES, RotaModel, RotaTable, visit_words
-from icvapp.ui.translation import core_translator
+from icvapp.ui.rota_table import STATE_STYLE, STATES, RotaModel, RotaTable, state_words, visit_words
+from icvapp.ui.translation import core_translator, translate, ui_language
 from icvapp.ui.widgets import ChoiceCombo, named
+
+# The rota's words for a scheme visited by the month or the fortnight (a custody rota keeps its own).
+SLOT_WORDS = {
+    "week": {"label": QT_TRANSLATE_NOOP("RotaView", "Ro&ta — select a week and press Enter to assign a pair"),
+             "selected": QT_TRANSLATE_NOOP("RotaView", "The selected week"),
+             "assign": QT_TRANSLATE_NOOP("RotaView", "Assign a pair for the selected week"),
+             "clear": QT_TRANSLATE_NOOP("RotaView", "Take the pair off the selected week")},
+    "fortnight": {"label": QT_TRANSLATE_NOOP("RotaView", "Ro&ta — select a fortnight and press Enter to assign a "
+                                                         "pair"),
+                  "selected": QT_TRANSLATE_NOOP("RotaView", "The selected fortnight"),
+                  "assign": QT_TRANSLATE_NOOP("RotaView", "Assign a pair for the selected fortnight"),
+                  "clear": QT_TRANSLATE_NOOP("RotaView", "Take the pair off the selected fortnight")},
+    "month": {"label": QT_TRANSLATE_NOOP("RotaView", "Ro&ta — select a month and press Enter to assign a pair"),
+              "selected": QT_TRANSLATE_NOOP("RotaView", "The selected month"),
+              "assign": QT_TRANSLATE_NOOP("RotaView", "Assign a pair for the selected month"),
+              "clear": QT_TRANSLATE_NOOP("RotaView", "Take the pair off the selected month")},
+}
+
+
+def custody_weeks(ctx: AppContext) -> bool:
+    """Whether the rota keeps its original words: custody suites, visited weekly."""
+    return ctx.config.target_every == "week" and Nouns(ctx.config, ui_language()).custody_words
+
+
+def slot_text(day: dt.date, every: str) -> str:
+    """A rota slot as a sentence names it: "November 2026", "the week commencing Monday 3 November 2026"."""
+    if every == "month":
+        return QLocale().toString(day, "MMMM yyyy")
+    long_day = QLocale().toString(day, "d MMMM yyyy")
+    if every == "fortnight":
+        return translate("RotaView", "the fortnight from Monday {date}").format(date=long_day)
+    return translate("RotaView", "the week commencing Monday {date}").format(date=long_day)
 
 
 class AssignPairDialog(QDialog):
@@ -46,8 +79,10 @@ class AssignPairDialog(QDialog):
         self.setWindowTitle(self.tr("Assign a pair"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
+        every, custody = ctx.config.target_every, custody_weeks(ctx)
         heading = QLabel(self.tr("<b>{suite}</b> — week commencing Monday {week}").format(
-            suite=escape(suite_name), week=QLocale().toString(week, "d MMMM yyyy")))
+            suite=escape(suite_name), week=QLocale().toString(week, "d MMMM yyyy")) if custody else
+            self.tr("<b>{place}</b> — {when}").format(place=escape(suite_name), when=slot_text(week, every)))
         heading.setTextFormat(Qt.TextFormat.RichText)
         note = QLabel(self.tr("The pair choose the day and time themselves and tell no one, so the visit stays "
                               "unannounced."))
@@ -59,7 +94,8 @@ class AssignPairDialog(QDialog):
         people = active_volunteers(ctx.db, on=week)
         for vid in cell.pair:  # keep whoever is already on the rota, even if no longer active
             if vid is not None and vid not in {i for i, _ in people}:
-                people.append((vid, self.tr("{name} (not active that week)").format(name=names.get(vid, "?"))))
+                people.append((vid, (self.tr("{name} (not active that week)") if custody else
+                                     self.tr("{name} (not active then)")).format(name=names.get(vid, "?"))))
         form = QFormLayout()
         self.first = named(ChoiceCombo(people, blank=self.tr("No one")), self.tr("First visitor"))
         self.second = named(ChoiceCombo(people, blank=self.tr("No one")), self.tr("Second visitor"))
@@ -78,9 +114,11 @@ class AssignPairDialog(QDialog):
         self.ok_button = named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Assign this pair"))
         self.ok_button.setText(self.tr("&Assign"))
         named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel without changing the rota"))
-        self.clear_button = named(buttons.addButton(self.tr("&Clear the week"),
+        self.clear_button = named(buttons.addButton(self.tr("&Clear the week") if custody else
+                                                    self.tr("&Clear the pair"),
                                                     QDialogButtonBox.ButtonRole.ResetRole),
-                                  self.tr("Take the pair off this week"))
+                                  self.tr("Take the pair off this week") if custody else
+                                  self.tr("Take the pair off the rota here"))
         self.clear_button.setEnabled(cell.pair != (None, None))
         self.clear_button.clicked.connect(self.clear)
         buttons.accepted.connect(self.save)
@@ -90,7 +128,8 @@ class AssignPairDialog(QDialog):
 
     def save(self) -> None:
         try:
-            assign_pair(self.ctx.db, self.cell.suite_id, self.cell.week, self.first.value(), self.second.value())
+            assign_pair(self.ctx.db, self.cell.suite_id, self.cell.week, self.first.value(), self.second.value(),
+                        every=self.ctx.config.target_every)
         except UserFacingError as exc:
             self.message.setText(exc.message_in(core_translator()))
             self.message.show()
@@ -135,17 +174,25 @@ class RotaView(QWidget):
         top.addSpacing(16)
         top.addWidget(self.summary, 1)
 
-        self.table = named(RotaTable(self.model), self.tr("Rota: suites by week"),
-                           self.tr("Each cell is one suite for one week. Press Enter to assign a pair, Delete to "
-                                   "clear it."))
+        self.every, self.custody = ctx.config.target_every, custody_weeks(ctx)
+        if self.custody:
+            self.table = named(RotaTable(self.model), self.tr("Rota: suites by week"),
+                               self.tr("Each cell is one suite for one week. Press Enter to assign a pair, Delete to "
+                                       "clear it."))
+        else:
+            rows = {"month": self.tr("Rota by month"), "fortnight": self.tr("Rota by fortnight")}
+            self.table = named(RotaTable(self.model), rows.get(self.every, self.tr("Rota by week")),
+                               self.tr("Each row is one place visited and each column one period of the visit "
+                                       "target. Press Enter to assign a pair, Delete to clear it."))
         lines = self.table.fontMetrics().lineSpacing()
         self.table.assign_requested.connect(self.assign)
         self.table.clear_requested.connect(self.clear)
         self.table.doubleClicked.connect(lambda _index: self.assign())
-        table_label = QLabel(self.tr("Ro&ta — select a week and press Enter to assign a pair"))
+        table_label = QLabel(self.tr("Ro&ta — select a week and press Enter to assign a pair") if self.custody else
+                             self.slot("label"))
         table_label.setBuddy(self.table)
 
-        self.detail = named(QLabel(), self.tr("The selected week"))
+        self.detail = named(QLabel(), self.tr("The selected week") if self.custody else self.slot("selected"))
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setWordWrap(True)
         self.detail.setMinimumHeight(lines * 3)
@@ -156,9 +203,11 @@ class RotaView(QWidget):
         self.legend.setWordWrap(True)
 
         self.assign_button = named(QPushButton(self.tr("&Assign pair…")),
-                                   self.tr("Assign a pair to the selected suite and week"))
+                                   self.tr("Assign a pair to the selected suite and week") if self.custody else
+                                   self.slot("assign"))
         self.clear_button = named(QPushButton(self.tr("&Clear pair")),
-                                  self.tr("Take the pair off the selected suite and week"))
+                                  self.tr("Take the pair off the selected suite and week") if self.custody else
+                                  self.slot("clear"))
         self.assign_button.clicked.connect(self.assign)
         self.clear_button.clicked.connect(self.clear)
         actions = QHBoxLayout()
@@ -181,6 +230,10 @@ class RotaView(QWidget):
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.reload()
 
+    def slot(self, name: str) -> str:
+        """One of :data:`SLOT_WORDS` for the scheme's visit target period, in the app's language."""
+        return self.tr(SLOT_WORDS.get(self.every, SLOT_WORDS["week"])[name])
+
     @property
     def period(self) -> Period:
         return self.quarter.currentData()
@@ -190,8 +243,8 @@ class RotaView(QWidget):
         current = self.table.currentIndex()
         self.today = self.fixed_today or dt.date.today()
         names = {v.id: v.name for v in list_volunteers(self.ctx.db)}
-        grid = rota_grid(self.ctx.db, self.period, today=self.today)
-        self.model.set_grid(grid, names, self.today)
+        grid = rota_grid(self.ctx.db, self.period, today=self.today, every=self.every)
+        self.model.set_grid(grid, names, self.today, custody_words=Nouns(self.ctx.config, ui_language()).custody_words)
         self._fit_height()
         if current.isValid() and current.row() < self.model.rowCount() and current.column() < self.model.columnCount():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
@@ -215,7 +268,7 @@ class RotaView(QWidget):
     def _first_open_week(self, grid: RotaGrid) -> int:
         """Start on this week (or the quarter's first week when looking back or ahead)."""
         for col, week in enumerate(grid.weeks):
-            if week <= self.today <= week + dt.timedelta(days=6):
+            if week <= self.today <= slot_end(week, grid.every):
                 return col
         return 0
 
@@ -228,7 +281,8 @@ class RotaView(QWidget):
             visited=locale.toString(grid.count(rota.VISITED)), assigned=locale.toString(grid.count(rota.ASSIGNED))))
         chips = []
         for state in STATE_STYLE:
-            background, foreground, words = STATE_STYLE[state]
+            background, foreground, _ = STATE_STYLE[state]
+            words = state_words(state, self.model.custody_words)
             n = "" if state == rota.OPTIONAL else f" ({grid.count(state)})"
             chips.append(f'<span style="background:{background}; color:{foreground};">&nbsp;{words}{n}&nbsp;</span>')
         self.legend.setText(self.tr("Key: {chips}").format(chips=" &nbsp; ".join(chips)))
@@ -241,19 +295,23 @@ class RotaView(QWidget):
         cell = self.selected_cell()
         self.assign_button.setEnabled(cell is not None)
         self.clear_button.setEnabled(cell is not None and cell.pair != (None, None))
-        empty = self.tr("No suites yet: add them under View ▸ Scheme set-up.") if not self.model.rowCount() else ""
+        empty = ((self.tr("No suites yet: add them under View ▸ Scheme set-up.") if self.custody else
+                  self.tr("Nothing to visit yet: add the places under View ▸ Scheme set-up."))
+                 if not self.model.rowCount() else "")
         self.detail.setText(self._describe_selected(cell) if cell else empty)
 
     def _describe_selected(self, cell: RotaCell) -> str:
         suite, week = self.model.suite_name(self.table.currentIndex().row()), cell.week
-        _, _, words = STATE_STYLE[cell.state]
+        words = state_words(cell.state, self.model.custody_words)
         # The words sit on the window, not on the cell's fill: the role's window colour, not its ink.
         colour = status_palette()[STATES[cell.state][0]].text.name()
         names = self.model.pair_names(cell)
         state = f'<span style="color:{colour};"><b>{words}</b></span>'
         pair = escape(self.tr(" and ").join(names)) if names else self.tr("none assigned")
         lines = [self.tr("<b>{suite}</b>, week commencing Monday {week} — {state}").format(
-                     suite=escape(suite), week=QLocale().toString(week, "d MMMM yyyy"), state=state),
+                     suite=escape(suite), week=QLocale().toString(week, "d MMMM yyyy"), state=state)
+                 if self.custody else self.tr("<b>{place}</b>, {when} — {state}").format(
+                     place=escape(suite), when=slot_text(week, self.every), state=state),
                  self.tr("Pair: {pair}").format(pair=pair)]
         lines += [(w := visit_words(day, outcome))[0].upper() + w[1:] for _, day, outcome in cell.visits]
         if cell.state == rota.ASSIGNED:
@@ -279,7 +337,8 @@ class RotaView(QWidget):
             cell = self.selected_cell()
             who = self.tr(" and ").join(self.model.pair_names(cell)) or self.tr("No one")
             self.status_message.emit(self.tr("{who} on {suite}, week of {week}.").format(
-                who=who, suite=suite, week=QLocale().toString(cell.week, "d MMMM")))
+                who=who, suite=suite, week=QLocale().toString(cell.week, "d MMMM")) if self.custody else
+                self.tr("{who} on {place}, {when}.").format(who=who, place=suite, when=slot_text(cell.week, self.every)))
         self.table.setFocus()
 
     def clear(self) -> None:
@@ -287,11 +346,13 @@ class RotaView(QWidget):
         if cell is None or cell.pair == (None, None):
             return
         try:
-            clear_pair(self.ctx.db, cell.suite_id, cell.week)
+            clear_pair(self.ctx.db, cell.suite_id, cell.week, every=self.every)
         except UserFacingError as exc:
             show_error(self, exc)
             return
         self.reload()
+        suite = self.model.suite_name(self.table.currentIndex().row())
         self.status_message.emit(self.tr("Pair taken off {suite}, week of {week}.").format(
-            suite=self.model.suite_name(self.table.currentIndex().row()), week=QLocale().toString(cell.week, "d MMMM")))
+            suite=suite, week=QLocale().toString(cell.week, "d MMMM")) if self.custody else
+            self.tr("Pair taken off {place}, {when}.").format(place=suite, when=slot_text(cell.week, self.every)))
         self.table.setFocus()

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from icvapp.errors import in_language
 from icvapp.profile.context import AppContext
+from icvapp.reports.nouns import Nouns
+from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.periods import recent_quarters
 from icvapp.scheme.suites import list_suites
 from icvapp.ui.palette import Role, text_colour
-from icvapp.ui.translation import core_translator, translate
+from icvapp.ui.translation import core_translator, translate, ui_language
 from icvapp.ui.widgets import RowsModel, named
 from icvapp.visits.record import VisitStatus
 from icvapp.visits.store import VisitFilter, VisitSummary, count_visits, list_visits
@@ -30,10 +32,23 @@ from icvapp.visits.store import VisitFilter, VisitSummary, count_visits, list_vi
 PAGE = 200
 
 
-def columns() -> tuple[str, ...]:
-    return (translate("VisitList", "Date"), translate("VisitList", "Suite"), translate("VisitList", "Visitors"),
-            translate("VisitList", "Status"), translate("VisitList", "In custody"), translate("VisitList", "Seen"),
-            translate("VisitList", "Conversations"))
+def mnemonic(text: str, taken: str) -> str:
+    """``text`` with an Alt+key (``&``) on its first letter that none of ``taken`` uses: "Dog &unit"."""
+    for i, ch in enumerate(text):
+        if ch.isalpha() and ch.lower() not in taken.lower():
+            return f"{text[:i]}&{text[i:]}"
+    return text
+
+
+def columns(config: SchemeConfig | None = None) -> tuple[str, ...]:
+    """The list's headings; another kind than custody names its place and counted stages in its own words."""
+    nouns = Nouns(config, ui_language()) if config is not None else None
+    if nouns is None or nouns.custody_words:
+        return (translate("VisitList", "Date"), translate("VisitList", "Suite"), translate("VisitList", "Visitors"),
+                translate("VisitList", "Status"), translate("VisitList", "In custody"), translate("VisitList", "Seen"),
+                translate("VisitList", "Conversations"))
+    return (translate("VisitList", "Date"), nouns.place, translate("VisitList", "Visitors"),
+            translate("VisitList", "Status"), nouns.stage("root"), nouns.stage("seen"), nouns.subjects)
 
 
 class VisitListModel(RowsModel):
@@ -41,7 +56,7 @@ class VisitListModel(RowsModel):
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
-        self.columns = columns()
+        self.columns = columns(ctx.config)
         self.ctx = ctx
         self.filter = VisitFilter()
         self.rows: list[VisitSummary] = []
@@ -147,12 +162,19 @@ class VisitListView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = VisitListModel(ctx, self)
+        nouns = self.nouns = Nouns(ctx.config, ui_language())
 
         # On Linux Qt gives a combo box's current value as its AT-SPI name and names the control through its
         # label (the buddy below, a "labelled by" relation, which is what Orca reads); the description says
         # what the value is for to tools that read the name alone.
-        self.suite_filter = named(QComboBox(), self.tr("Filter by suite"),
-                                  self.tr("Filter by suite: the list shows only the chosen suite's visits"))
+        if nouns.custody_words:
+            self.suite_filter = named(QComboBox(), self.tr("Filter by suite"),
+                                      self.tr("Filter by suite: the list shows only the chosen suite's visits"))
+        else:
+            place = nouns.lower("place")
+            self.suite_filter = named(QComboBox(), self.tr("Filter by {place}").format(place=place),
+                                      self.tr("Filter by {place}: the list shows only the visits there").format(
+                                          place=place))
         self.period_filter = named(QComboBox(), self.tr("Filter by financial quarter"),
                                    self.tr("Filter by financial quarter: the list shows only that quarter's visits"))
         self.status_filter = named(QComboBox(), self.tr("Filter by status"),
@@ -168,7 +190,9 @@ class VisitListView(QWidget):
         self.count_label = named(QLabel(), self.tr("Number of visits shown"))
 
         filters = QHBoxLayout()
-        for label, combo in ((self.tr("&Suite"), self.suite_filter), (self.tr("&Quarter"), self.period_filter),
+        # Alt+D deletes a draft and Alt+N, O, X, Q, U are taken here too.
+        place_label = self.tr("&Suite") if nouns.custody_words else mnemonic(nouns.place, "dnoxqu")
+        for label, combo in ((place_label, self.suite_filter), (self.tr("&Quarter"), self.period_filter),
                              (self.tr("Stat&us"), self.status_filter)):
             lab = QLabel(label)
             lab.setBuddy(combo)
@@ -210,10 +234,14 @@ class VisitListView(QWidget):
         self.export_button.clicked.connect(lambda: self._emit_selected(self.export_requested))
         self.delete_button.clicked.connect(lambda: self._emit_selected(self.delete_requested))
 
-        self.empty_hint = named(QLabel(self.tr(
+        hint = (self.tr(
             "<b>No visits yet.</b> Press <b>New visit</b> (Alt+N) to record your first one. The suites and "
             "volunteers come from your scheme file (File ▸ Join your scheme); at the scheme office, add them in "
-            "View ▸ Scheme set-up.")), self.tr("What to do next"))
+            "View ▸ Scheme set-up.") if nouns.custody_words else self.tr(
+            "<b>No visits yet.</b> Press <b>New visit</b> (Alt+N) to record your first one. The places visited "
+            "and the volunteers come from your scheme file (File ▸ Join your scheme); at the scheme office, add "
+            "them in View ▸ Scheme set-up."))
+        self.empty_hint = named(QLabel(hint), self.tr("What to do next"))
         self.empty_hint.setWordWrap(True)
         self.empty_hint.hide()
         layout = QVBoxLayout(self)
@@ -229,7 +257,8 @@ class VisitListView(QWidget):
         self.suite_filter.blockSignals(True)
         current = self.suite_filter.currentData()
         self.suite_filter.clear()
-        self.suite_filter.addItem(self.tr("All suites"), None)
+        self.suite_filter.addItem(self.tr("All suites") if self.nouns.custody_words
+                                  else self.tr("All: {places}").format(places=self.nouns.lower("places")), None)
         for sid, name in suites:
             self.suite_filter.addItem(name, sid)
         i = self.suite_filter.findData(current)

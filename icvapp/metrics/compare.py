@@ -7,6 +7,8 @@ import datetime as dt
 from icvapp.errors import QT_TRANSLATE_NOOP
 from icvapp.i18n.formats import Moment
 from icvapp.metrics.figures import Change, Summary
+from icvapp.metrics.performance import funnel_keys
+from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.periods import Period, financial_year, financial_year_of, quarter, quarter_of
 
 
@@ -29,21 +31,34 @@ def _same_days(a: Period, b: Period) -> bool:
     return (a.start, a.end) == (b.start, b.end)
 
 
-def changes(current: Summary, previous: Summary) -> list[Change]:
-    """The Board's headline figures now and in the previous period."""
+COVERED = {"week": QT_TRANSLATE_NOOP("Compare", "Weeks covered (%)"),
+           "fortnight": QT_TRANSLATE_NOOP("Compare", "Fortnights covered (%)"),
+           "month": QT_TRANSLATE_NOOP("Compare", "Months covered (%)")}
+
+
+def changes(current: Summary, previous: Summary, config: SchemeConfig | None = None) -> list[Change]:
+    """The Board's headline figures now and in the previous period.
+
+    With the scheme's ``config`` the stage figures are its own (the dog unit's dogs at the unit and
+    seen; a stage named twice is listed once) and requests appear only where the kind has them; the
+    stage measures keep their custody names ("in_custody", "offered", "seen") and labels, which a
+    report words from the definition."""
+    root, offered, seen = ("in_custody", "offered", "seen") if config is None else funnel_keys(config)[:3]
 
     def pair(name: str, label: str, figure) -> Change:
         return Change(name, figure(current), figure(previous), label)
 
     return [
         pair("visits", QT_TRANSLATE_NOOP("Compare", "Visits"), lambda s: s.visits),
-        pair("coverage_pct", QT_TRANSLATE_NOOP("Compare", "Weeks covered (%)"), lambda s: s.coverage_pct),
+        pair("coverage_pct", COVERED.get(current.target_every, COVERED["week"]), lambda s: s.coverage_pct),
         pair("in_custody", QT_TRANSLATE_NOOP("Compare", "People in custody at visits"),
-             lambda s: s.funnel.stages.get("in_custody", 0)),
-        pair("offered", QT_TRANSLATE_NOOP("Compare", "Offered a visit"), lambda s: s.funnel.stages.get("offered", 0)),
-        pair("seen", QT_TRANSLATE_NOOP("Compare", "Accepted and seen"), lambda s: s.funnel.stages.get("seen", 0)),
+             lambda s: s.funnel.stages.get(root, 0)),
+        *([pair("offered", QT_TRANSLATE_NOOP("Compare", "Offered a visit"), lambda s: s.funnel.stages.get(offered, 0))]
+          if offered != root else []),
+        pair("seen", QT_TRANSLATE_NOOP("Compare", "Accepted and seen"), lambda s: s.funnel.stages.get(seen, 0)),
         pair("seen_pct", QT_TRANSLATE_NOOP("Compare", "Seen, of those offered (%)"), lambda s: s.funnel.seen_pct),
-        pair("requests", QT_TRANSLATE_NOOP("Compare", "Requests made"), lambda s: sum(s.requests.values())),
+        *([pair("requests", QT_TRANSLATE_NOOP("Compare", "Requests made"), lambda s: sum(s.requests.values()))]
+          if config is None or config.has_requests else []),
         pair("issues_raised", QT_TRANSLATE_NOOP("Compare", "Issues raised"), lambda s: s.issues.raised),
         pair("open_at_end", QT_TRANSLATE_NOOP("Compare", "Issues open at the end of the period"),
              lambda s: s.issues.open_at_end),

@@ -105,6 +105,10 @@ class Summary:
     target_visits: int = 0
     #: The day the figures stand at: weeks not over by then are not yet expected.
     as_of: dt.date | None = None
+    #: The visit target's period the coverage fields count in: "week" (``weeks`` are Mondays),
+    #: "fortnight" or "month" (``weeks`` and every ``*_weeks`` field then hold fortnights or months,
+    #: each by its first day).
+    target_every: str = "week"
 
 
 @dataclass(frozen=True)

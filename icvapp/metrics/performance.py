@@ -12,11 +12,12 @@ from icvapp.metrics import queries
 from icvapp.metrics.figures import AnnualSuiteRow, AnnualSummary, Funnel, IssueFigures, SuiteFigures, Summary
 from icvapp.metrics.queries import IssueTotals, StageTotals, SuiteRow, VisitRow
 from icvapp.metrics.spread import Moment, spread
-from icvapp.metrics.weeks import Closure, coverage, monday_of, visit_span, weeks_of
+from icvapp.metrics.weeks import Closure, coverage, slot_start, slots_in, visit_span
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.periods import Period, financial_year
 from icvapp.storage.database import Database, translate_errors
 from icvapp.storage.model import ABANDONED, SATISFACTORY
+from icvapp.visits.record import group_columns
 
 NOT_RECORDED = "not_recorded"  # an abandoned visit that gave no reason
 PAIR = 2  # a visit with no visitor named was still made by a pair
@@ -35,11 +36,30 @@ def in_config_order(counts: dict[str, int], keys: Iterable[str], *, keep_zeros: 
     return out
 
 
+def funnel_keys(config: SchemeConfig) -> tuple[str, str, str, str]:
+    """The stages the headline figures name: (all present, offered, seen, declined) — custody's
+    in_custody, offered, seen, declined; the dog unit's at_unit, at_unit, seen, not_seen.
+
+    "Seen" and "declined" are the first two stages of the definition's first funnel sum and
+    "offered" the stage they lie within; a definition with no funnel sum has "seen" within the root.
+    """
+    root = config.root_stage
+    if config.funnel_sums:
+        (seen, declined, *_), offered = config.funnel_sums[0]
+        return root, offered, seen, declined
+    within = [stage for stage, above in config.stage_within if above == root]
+    return root, root, within[0] if within else "seen", within[1] if len(within) > 1 else "declined"
+
+
 def summary(db: Database, config: SchemeConfig, period: Period, *, today: dt.date | None = None) -> Summary:
-    """Every figure for ``period`` as it stands ``today``, from a handful of aggregate queries."""
+    """Every figure for ``period`` as it stands ``today``, from a handful of aggregate queries.
+
+    Coverage is counted in the definition's target periods (``config.target_every``): weeks for
+    custody, months for the dog unit; the ``*_weeks`` fields then hold those slots."""
     today = today or dt.date.today()
-    weeks = weeks_of(period)
-    span_start, span_end = visit_span(period, weeks)
+    every = config.target_every
+    weeks = slots_in(period, every)
+    span_start, span_end = visit_span(period, weeks, every)
     with translate_errors(db.path), db.engine.connect() as conn:
         # One connection and one read transaction: every figure sees the same data.
         rows = queries.visit_rows(conn, span_start, span_end)
@@ -49,14 +69,14 @@ def summary(db: Database, config: SchemeConfig, period: Period, *, today: dt.dat
         issue_rows = queries.issue_rows(conn, period.start, period.end)
         suites = queries.suite_rows(conn)
         closures = queries.closure_rows(conn, span_start, span_end)
-        counted = _count_visits(rows, period, weeks)
+        counted = _count_visits(rows, period, weeks, every)
         names = queries.volunteer_names(conn, counted.per_volunteer)
     requests_by_suite: dict[int | None, Counter[str]] = defaultdict(Counter)
     for suite_id, category, n in request_rows:
         requests_by_suite[suite_id][category] += n
     request_keys = [c.key for c in config.request_categories]
     suite_figures = _suites(suites, weeks, today, counted, stage_rows, requests_by_suite, closures,
-                           request_keys)
+                           request_keys, config)
     suite_names = {s.id: s.name for s in suites}
     expected = sum(s.expected_weeks for s in suite_figures)
     covered = sum(s.covered_weeks for s in suite_figures)
@@ -82,6 +102,7 @@ def summary(db: Database, config: SchemeConfig, period: Period, *, today: dt.dat
         spread=spread(counted.moments, {suite_names[i]: m for i, m in counted.moments_by_suite.items()}),
         weeks=weeks, as_of=today,
         target_visits=sum(s.target_visits for s in suite_figures),
+        target_every=every,
     )
 
 
@@ -104,15 +125,15 @@ class _VisitCounts:
     moments_by_suite: dict[int, list[Moment]] = field(default_factory=lambda: defaultdict(list))
 
 
-def _count_visits(rows: list[VisitRow], period: Period, weeks: list[dt.date]) -> _VisitCounts:
+def _count_visits(rows: list[VisitRow], period: Period, weeks: list[dt.date], every: str = "week") -> _VisitCounts:
     counted = _VisitCounts()
     week_set, start, end = set(weeks), period.start, period.end
     per_volunteer, delays = counted.per_volunteer, counted.delays
     for r in rows:
         day = r.visit_date
         completed = r.outcome != ABANDONED
-        # A completed visit covers its Monday–Sunday week even when dated just outside the period.
-        if completed and (monday := monday_of(day)) in week_set:
+        # A completed visit covers its Monday–Sunday week (its month) even when dated just outside the period.
+        if completed and (monday := slot_start(day, every)) in week_set:
             counted.visited[r.suite_id].add(monday)
         if not start <= day <= end:
             continue
@@ -147,10 +168,12 @@ def _count_visits(rows: list[VisitRow], period: Period, weeks: list[dt.date]) ->
 
 def _suites(suites: list[SuiteRow], weeks: list[dt.date], today: dt.date, counted: _VisitCounts,
             stage_rows: list[StageTotals], requests_by_suite: dict[int | None, Counter[str]],
-            closures: dict[int, list[Closure]], request_keys: list[str]) -> list[SuiteFigures]:
+            closures: dict[int, list[Closure]], request_keys: list[str],
+            config: SchemeConfig) -> list[SuiteFigures]:
     stages: dict[int | None, Counter[str]] = defaultdict(Counter)
     for row in stage_rows:
         stages[row.suite_id][row.stage] += row.total
+    root, offered, seen, _declined = funnel_keys(config)
     out = []
     for s in sorted(suites, key=lambda s: s.name):
         completed, abandoned = counted.completed_by_suite[s.id], counted.abandoned_by_suite[s.id]
@@ -158,7 +181,7 @@ def _suites(suites: list[SuiteRow], weeks: list[dt.date], today: dt.date, counte
             continue
         weekly = coverage(weeks, expected_at_all=s.active and s.weekly_target > 0 and not s.occasional,
                           closures=closures.get(s.id, []), visited=counted.visited.get(s.id, set()),
-                          today=today)
+                          today=today, every=config.target_every)
         funnel = stages[s.id]
         out.append(SuiteFigures(
             suite_id=s.id, suite=s.name, weekly_target=s.weekly_target, occasional=s.occasional,
@@ -167,8 +190,8 @@ def _suites(suites: list[SuiteRow], weeks: list[dt.date], today: dt.date, counte
             closed_weeks=len(weekly.closed), missed_weeks=weekly.missed,
             target_visits=len(weekly.expected) * s.weekly_target,
             coverage_pct=pct(len(weekly.covered), len(weekly.expected)),
-            in_custody=funnel["in_custody"], offered=funnel["offered"], seen=funnel["seen"],
-            seen_pct=pct(funnel["seen"], funnel["offered"]),
+            in_custody=funnel[root], offered=funnel[offered], seen=funnel[seen],
+            seen_pct=pct(funnel[seen], funnel[offered]),
             weeks_visited=len(weekly.visited), weeks_to_come=len(weekly.to_come),
             requests=in_config_order(requests_by_suite.get(s.id, Counter()), request_keys, keep_zeros=True),
         ))
@@ -179,20 +202,23 @@ def _funnel(config: SchemeConfig, stage_rows: list[StageTotals], reasons: dict[s
     totals: Counter[str] = Counter()
     groups: dict[str, Counter[str]] = defaultdict(Counter)
     nobody = 0
+    root, offered_key, seen, declined = funnel_keys(config)
     for row in stage_rows:
         totals[row.stage] += row.total
         for g, n in row.groups.items():
             groups[g][row.stage] += n
-        if row.stage == "in_custody":
+        if row.stage == root:
             nobody += row.zero_totals
     stage_keys = [c.key for c in config.detainee_stages]
     stages = in_config_order(totals, stage_keys, keep_zeros=True)
-    by_group = {g.key: in_config_order(groups[g.key], stage_keys, keep_zeros=True)
-                for g in config.detainee_groups if g.key in queries.GROUP_COLUMNS}
-    offered = stages.get("offered", 0)
+    # A definition's groups are kept in the count columns by position (court cells: adult in "female").
+    column = group_columns(g.key for g in config.detainee_groups)
+    by_group = {g.key: in_config_order(groups[column[g.key]], stage_keys, keep_zeros=True)
+                for g in config.detainee_groups if column.get(g.key) in queries.GROUP_COLUMNS}
+    offered = stages.get(offered_key, 0)
     return Funnel(
         stages=stages, by_group=by_group,
-        seen_pct=pct(stages.get("seen", 0), offered), declined_pct=pct(stages.get("declined", 0), offered),
+        seen_pct=pct(stages.get(seen, 0), offered), declined_pct=pct(stages.get(declined, 0), offered),
         reasons_not_seen=in_config_order(reasons, [c.key for c in config.reasons_not_seen], keep_zeros=True),
         visits_with_nobody_in_custody=nobody,
     )
@@ -224,6 +250,7 @@ def annual_summary(db: Database, config: SchemeConfig, fy: int) -> AnnualSummary
     rows = [AnnualSuiteRow(f.suite, f.visits, f.in_custody, f.offered, f.seen, f.seen_pct, f.requests)
             for f in s.suites]
     stages = s.funnel.stages
-    total = AnnualSuiteRow("Total", s.completed, stages.get("in_custody", 0), stages.get("offered", 0),
-                           stages.get("seen", 0), s.funnel.seen_pct, s.requests)
+    root, offered, seen, _declined = funnel_keys(config)
+    total = AnnualSuiteRow("Total", s.completed, stages.get(root, 0), stages.get(offered, 0),
+                           stages.get(seen, 0), s.funnel.seen_pct, s.requests)
     return AnnualSummary(s.period, rows, total, s.volunteer_hours, s.issues.raised)

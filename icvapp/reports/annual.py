@@ -1,6 +1,7 @@
 """The annual summary for a financial year, in the shape of the PCC's annual report:
 visits per suite, people in custody during visits, offered, spoken to (and %),
-requests by category."""
+requests by category. Another kind's summary names its own places and stages (the dog unit:
+dogs at the unit during visits, seen) and leaves out what it does not record (requests)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from xml.sax.saxutils import escape
 from icvapp.i18n import translator
 from icvapp.i18n.formats import format_fixed
 from icvapp.metrics import annual_summary, as_dict
+from icvapp.metrics.performance import funnel_keys
 from icvapp.profile.context import AppContext
+from icvapp.reports.nouns import Nouns
 from icvapp.reports.pdfkit import (
     FONT_BOLD,
     HEAD_BG,
@@ -33,15 +36,27 @@ from icvapp.storage.progress import Progress, Steps, Stop
 FORMATS = ("json", "csv", "pdf")
 
 
+def has_offered(config: SchemeConfig) -> bool:
+    """Whether the kind counts an "offered" stage of its own (custody), or its seen lie within the root (dogs)."""
+    root, offered, _seen, _declined = funnel_keys(config)
+    return offered != root
+
+
 def annual_csv(annual, config: SchemeConfig) -> str:
-    categories = list(annual.total.requests)
+    categories = list(annual.total.requests) if config.has_requests else []
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(["Suite", "Visits", "In custody during visits", "Offered a visit", "Spoken to", "Spoken to (%)",
-                *[f"Requests: {config.label('request_categories', c)}" for c in categories]])
+    offered_too = has_offered(config)
+    if Nouns(config).custody_words:
+        head = ["Suite", "Visits", "In custody during visits", "Offered a visit", "Spoken to", "Spoken to (%)"]
+    else:
+        nouns = Nouns(config)
+        head = [nouns.place, "Visits", f"{nouns.stage('root')} during visits",
+                *([nouns.stage("offered")] if offered_too else []), nouns.stage("seen"), f"{nouns.stage('seen')} (%)"]
+    w.writerow([*head, *[f"Requests: {config.label('request_categories', c)}" for c in categories]])
     for row in [*annual.rows, annual.total]:
-        w.writerow([row.suite, row.visits, row.in_custody, row.offered, row.seen, percent_text(row.seen_pct, ""),
-                    *[row.requests.get(c, 0) for c in categories]])
+        w.writerow([row.suite, row.visits, row.in_custody, *([row.offered] if offered_too else []), row.seen,
+                    percent_text(row.seen_pct, ""), *[row.requests.get(c, 0) for c in categories]])
     return buf.getvalue()
 
 
@@ -59,17 +74,25 @@ def _annual_story(story: Story, annual, scheme_name: str) -> list:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.units import mm
 
-    p, tr, lang = annual.period, story.tr, story.language
+    p, tr, lang, cfg = annual.period, story.tr, story.language, story.cfg
+    nouns, offered_too = Nouns(cfg, lang), has_offered(cfg)
     style = [("LINEBELOW", (0, 0), (-1, -1), 0.4, HexColor(RULE)), ("BACKGROUND", (0, 0), (-1, 0), HexColor(HEAD_BG)),
              ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(NAVY)), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
              ("FONTSIZE", (0, 0), (-1, -1), 8.5), ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
              ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    head = [tr.translate("AnnualReport", "Custody suite"), tr.translate("AnnualReport", "Visits"),
-            tr.translate("AnnualReport", "In custody during visits"), tr.translate("AnnualReport", "Offered a visit"),
-            tr.translate("AnnualReport", "Spoken to"), "%"]
+    if nouns.custody_words:
+        head = [tr.translate("AnnualReport", "Custody suite"), tr.translate("AnnualReport", "Visits"),
+                tr.translate("AnnualReport", "In custody during visits"), tr.translate("AnnualReport", "Offered a visit"),
+                tr.translate("AnnualReport", "Spoken to"), "%"]
+    else:
+        head = [nouns.place, tr.translate("AnnualReport", "Visits"),
+                tr.translate("AnnualReport", "{stage} during visits").format(stage=nouns.stage("root")),
+                *([nouns.stage("offered")] if offered_too else []), nouns.stage("seen"), "%"]
     rows = [[story.p(f"<b>{escape(h)}</b>", "small") for h in head]]
     for r in [*annual.rows, annual.total]:
-        rows.append([r.suite, *map(story.count, (r.visits, r.in_custody, r.offered, r.seen)),
+        figures = (r.visits, r.in_custody, *((r.offered,) if offered_too else ()), r.seen)
+        total = r is annual.total and not nouns.custody_words
+        rows.append([tr.translate("AnnualReport", "Total") if total else r.suite, *map(story.count, figures),
                      percent_text(r.seen_pct, "", lang)])
     req_head = [tr.translate("AnnualReport", "Request"), tr.translate("AnnualReport", "Number")]
     req = [[story.p(f"<b>{escape(h)}</b>", "small") for h in req_head]]
@@ -77,19 +100,31 @@ def _annual_story(story: Story, annual, scheme_name: str) -> list:
     req.append([tr.translate("AnnualReport", "Total"), story.count(sum(annual.total.requests.values()))])
     year = tr.translate("AnnualReport", "Financial year {year} ({start} to {end})").format(
         year=p.label, start=story.date(p.start), end=story.date(p.end))
-    gave = tr.translate("AnnualReport", "Volunteers gave <b>{hours} hours</b> on visits and raised <b>{issues}</b> "
-                        "issues with custody staff.")
-    return [
+    if nouns.custody_words:
+        gave = tr.translate("AnnualReport", "Volunteers gave <b>{hours} hours</b> on visits and raised <b>{issues}</b> "
+                            "issues with custody staff.")
+        title = tr.translate("AnnualReport", "Independent custody visiting: the year")
+        visits = tr.translate("AnnualReport", "Visits and detainees")
+        asked = tr.translate("AnnualReport", "Requests made by detainees")
+    else:
+        gave = tr.translate("AnnualReport", "Volunteers gave <b>{hours} hours</b> on visits and raised <b>{issues}</b> "
+                            "issues with staff.")
+        title = tr.translate("AnnualReport", "{scheme}: the year").format(scheme=cfg.title_in(lang))
+        visits = tr.translate("AnnualReport", "Visits and {subjects}").format(subjects=nouns.lower("subjects"))
+        asked = tr.translate("AnnualReport", "Requests made")
+    widths = [50 * mm, 18 * mm, 32 * mm, *([26 * mm] if offered_too else []), 24 * mm, 16 * mm]
+    out = [
         story.plain(scheme_name, "scheme"),
-        story.plain(tr.translate("AnnualReport", "Independent custody visiting: the year"), "title"),
+        story.plain(title, "title"),
         story.plain(year, "subtitle"),
-        story.space(10), story.plain(tr.translate("AnnualReport", "Visits and detainees"), "h1"),
-        grid(rows, [50 * mm, 18 * mm, 32 * mm, 26 * mm, 24 * mm, 16 * mm], style, repeatRows=1, hAlign="LEFT"),
+        story.space(10), story.plain(visits, "h1"),
+        grid(rows, widths, style, repeatRows=1, hAlign="LEFT"),
         story.space(6),
         story.p(gave.format(hours=format_fixed(annual.volunteer_hours, lang, 1), issues=story.count(annual.issues_raised))),
-        story.plain(tr.translate("AnnualReport", "Requests made by detainees"), "h1"),
-        grid(req, [70 * mm, 24 * mm], style, repeatRows=1, hAlign="LEFT"),
     ]
+    if cfg.has_requests:
+        out += [story.plain(asked, "h1"), grid(req, [70 * mm, 24 * mm], style, repeatRows=1, hAlign="LEFT")]
+    return out
 
 
 def export_annual(ctx: AppContext, fy: int, fmt: str, out: Path, language: str = "en", *,

@@ -17,6 +17,7 @@ from icvapp.i18n.formats import format_date
 from icvapp.metrics import changes, previous_period, summary
 from icvapp.profile.context import AppContext
 from icvapp.reports.board_sections import FIELD, BoardSections
+from icvapp.reports.nouns import Nouns, lower_first
 from icvapp.reports.pdfkit import FINDING, HEAD_BG, NAVY, grid, numbered_canvas, render_a4
 from icvapp.reports.story import Story
 from icvapp.scheme.config import SchemeConfig
@@ -71,12 +72,12 @@ def load_board_data(ctx: AppContext, period: Period, *, today: dt.date | None = 
                 and i.outcome and not i.outcome.startswith("Resolved during the visit")]
     steps.done()
     steps.begin()
-    grid = rota_grid(ctx.db, period, today=period.end + dt.timedelta(days=7))
+    grid = rota_grid(ctx.db, period, today=period.end + dt.timedelta(days=7), every=ctx.config.target_every)
     states = {"visited": "covered", "missed": "missed", "closed": "closed", "optional": "optional",
               "abandoned": "abandoned", "uncovered": "missed", "assigned": "missed"}
     strip = [(name, [states[grid.cell(sid, w).state] for w in grid.weeks]) for sid, name, _occ in grid.suites]
     steps.done()
-    return BoardReportData(ctx.scheme_name(), ctx.config, current, previous, changes(current, previous),
+    return BoardReportData(ctx.scheme_name(), ctx.config, current, previous, changes(current, previous, ctx.config),
                            open_at_end, outcomes, strip, dt.datetime.now().astimezone(), language=language)
 
 
@@ -130,7 +131,10 @@ def render_board_pdf(data: BoardReportData, boxes: dict | None = None, *, check=
         canvasmaker=numbered_canvas(footer=f"{title} · {data.scheme_name} · {label}",
                                     generated_at=data.generated_at, language=data.language),
         title=f"{title} – {label}", author=data.scheme_name,
-        subject=tr.translate("BoardReport", "Independent custody visiting: performance"), check=check,
+        subject=(tr.translate("BoardReport", "Independent custody visiting: performance")
+                 if Nouns(data.config, data.language).custody_words else
+                 tr.translate("BoardReport", "{scheme}: performance").format(
+                     scheme=data.config.title_in(data.language))), check=check,
     )
 
 
@@ -150,7 +154,8 @@ class BoardStory(BoardSections, Story):
         out = self.title_block()
         out += self.coverage()
         out += self.detainees()
-        out += self.requests()
+        if self.cfg.has_requests:
+            out += self.requests()
         out += self.issues()
         out += self.visit_quality()
         out += self.volunteers()
@@ -169,21 +174,32 @@ class BoardStory(BoardSections, Story):
         out = [self.plain(self.d.scheme_name, "scheme"), self.plain(tr.translate("BoardReport", TITLE), "title"),
                self.plain(f"{localized(p.label, self.language)} · {span}", "subtitle"), self.space(8)]
         target = sum(x.target_visits for x in s.suites)
+        nouns = self.nouns
+        root = s.funnel.stages.get(self.cfg.root_stage, 0)
+        if nouns.custody_words:
+            present = tr.translate("BoardReport", "people in custody at visits")
+            seen = tr.translate("BoardReport", "of those offered were seen")
+        else:
+            present = lower_first(nouns.stage("root"))
+            seen = tr.translate("BoardReport", "{seen}, of {offered}").format(
+                seen=lower_first(nouns.stage("seen")), offered=lower_first(nouns.stage("offered")))
+        # (figure, what it is, whether it calls for attention)
         figures = [
             (self.count(s.completed), tr.translate("BoardReport", "visits made (target {target})")
-             .format(target=self.count(target))),
-            (self.pct(s.coverage_pct), tr.translate("BoardReport", "of expected weeks visited")),
-            (self.count(s.funnel.stages.get('in_custody', 0)), tr.translate("BoardReport", "people in custody at "
-                                                                                           "visits")),
-            (self.pct(s.funnel.seen_pct), tr.translate("BoardReport", "of those offered were seen")),
-            (self.count(sum(s.requests.values())), tr.translate("BoardReport", "requests by detainees")),
-            (self.count(s.issues.open_at_end), tr.translate("BoardReport", "issues still open")),
+             .format(target=self.count(target)), False),
+            (self.pct(s.coverage_pct), self.slot("share"), (s.coverage_pct or 0) < 100),
+            (self.count(root), present, False),
+            (self.pct(s.funnel.seen_pct), seen, False),
+            *([(self.count(sum(s.requests.values())), tr.translate("BoardReport", "requests by detainees")
+                if nouns.custody_words else tr.translate("BoardReport", "requests made"), False)]
+              if self.cfg.has_requests else []),
+            (self.count(s.issues.open_at_end), tr.translate("BoardReport", "issues still open"),
+             s.issues.open_at_end > 0),
         ]
-        alarm = {1: (s.coverage_pct or 0) < 100, 5: s.issues.open_at_end > 0}
-        cells = [[self.p(f'<font size="16" color="{FINDING if alarm.get(i) else NAVY}"><b>{v}</b></font>')
-                  for i, (v, _) in enumerate(figures)],
-                 [self.plain(t, "small") for _, t in figures]]
-        out.append(grid(cells, [self.width / 6] * 6, [
+        cells = [[self.p(f'<font size="16" color="{FINDING if alarm else NAVY}"><b>{v}</b></font>')
+                  for v, _, alarm in figures],
+                 [self.plain(t, "small") for _, t, _ in figures]]
+        out.append(grid(cells, [self.width / len(figures)] * len(figures), [
             ("BACKGROUND", (0, 0), (-1, -1), HexColor(HEAD_BG)), ("LEFTPADDING", (0, 0), (-1, -1), 6),
             ("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
             ("LINEAFTER", (0, 0), (-2, -1), 0.8, HexColor("#ffffff")), ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -9,11 +9,49 @@ from xml.sax.saxutils import escape
 from icvapp.errors import Translatable, in_language
 from icvapp.i18n import QT_TRANSLATE_NOOP, translate
 from icvapp.i18n.formats import format_date, format_fixed
+from icvapp.metrics.performance import funnel_keys
 from icvapp.reports.charts import bar_chart, coverage_strip
+from icvapp.reports.nouns import Nouns, lower_first
 from icvapp.reports.pdfkit import FINDING, FONT_BOLD, MUTED, grid, percent_text
 
 FIELD = "Coordinator"
 TOTAL_ROW = [("FONTNAME", (0, -1), (-1, -1), FONT_BOLD)]
+
+# The coverage section's words for each visit target period (the definition's target_every).
+SLOT_WORDS = {
+    "week": {
+        "visited": QT_TRANSLATE_NOOP("BoardReport", "Weeks visited"),
+        "closed": QT_TRANSLATE_NOOP("BoardReport", "Closed weeks"),
+        "heading": QT_TRANSLATE_NOOP("BoardReport", "Visits against the weekly standard"),
+        "standard": QT_TRANSLATE_NOOP("BoardReport", "The standard is one visit to each {place} every week. A week "
+                                      "counts in the period that holds its Thursday; weeks it was closed are not "
+                                      "expected."),
+        "missed": QT_TRANSLATE_NOOP("BoardReport", "Weeks missed"),
+        "none_missed": QT_TRANSLATE_NOOP("BoardReport", "No expected week was missed."),
+        "share": QT_TRANSLATE_NOOP("BoardReport", "of expected weeks visited"),
+    },
+    "fortnight": {
+        "visited": QT_TRANSLATE_NOOP("BoardReport", "Fortnights visited"),
+        "closed": QT_TRANSLATE_NOOP("BoardReport", "Closed fortnights"),
+        "heading": QT_TRANSLATE_NOOP("BoardReport", "Visits against the fortnightly standard"),
+        "standard": QT_TRANSLATE_NOOP("BoardReport", "The standard is one visit to each {place} every fortnight. A "
+                                      "fortnight counts in the period that holds its second Monday; fortnights it "
+                                      "was closed are not expected."),
+        "missed": QT_TRANSLATE_NOOP("BoardReport", "Fortnights missed"),
+        "none_missed": QT_TRANSLATE_NOOP("BoardReport", "No expected fortnight was missed."),
+        "share": QT_TRANSLATE_NOOP("BoardReport", "of expected fortnights visited"),
+    },
+    "month": {
+        "visited": QT_TRANSLATE_NOOP("BoardReport", "Months visited"),
+        "closed": QT_TRANSLATE_NOOP("BoardReport", "Closed months"),
+        "heading": QT_TRANSLATE_NOOP("BoardReport", "Visits against the monthly standard"),
+        "standard": QT_TRANSLATE_NOOP("BoardReport", "The standard is one visit to each {place} every month; months "
+                                      "it was closed are not expected."),
+        "missed": QT_TRANSLATE_NOOP("BoardReport", "Months missed"),
+        "none_missed": QT_TRANSLATE_NOOP("BoardReport", "No expected month was missed."),
+        "share": QT_TRANSLATE_NOOP("BoardReport", "of expected months visited"),
+    },
+}
 
 # The English names icvapp.metrics.compare.changes gives its measures, marked here so the change
 # table prints them in the report's language (a measure renamed there prints in English until
@@ -35,7 +73,24 @@ MEASURES = [
 
 
 class BoardSections:
-    """Sections for a :class:`icvapp.reports.story.Story` holding ``d`` (the report data), ``sum`` and ``tr``."""
+    """Sections for a :class:`icvapp.reports.story.Story` holding ``d`` (the report data), ``sum`` and ``tr``.
+
+    Custody's sentences stay as they were written (``nouns.custody_words``); another kind's take its nouns
+    and its visit target's period (weeks, fortnights, months) from the definition."""
+
+    @property
+    def nouns(self) -> Nouns:
+        return Nouns(self.cfg, self.language)
+
+    def slot(self, name: str) -> str:
+        """One of :data:`SLOT_WORDS` for the summary's target period, in the report's language."""
+        return self.tr.translate("BoardReport", SLOT_WORDS.get(self.sum.target_every, SLOT_WORDS["week"])[name])
+
+    def slot_date(self, day: dt.date) -> str:
+        """A missed week as "w/c 4 Nov"; a missed month as "November 2026"."""
+        if self.sum.target_every == "month":
+            return format_date(day, self.language, "month")
+        return self.tr.translate("BoardReport", "w/c {date}").format(date=format_date(day, self.language, "day_month"))
 
     def header(self, names: list[str]) -> list:
         """A table's header row that wraps when a heading is longer than its column (Welsh often is):
@@ -52,36 +107,37 @@ class BoardSections:
     def coverage(self) -> list:
         from reportlab.lib.units import mm
 
-        s, tr = self.sum, self.tr
-        rows = [self.header([tr.translate("BoardReport", "Suite"), tr.translate("BoardReport", "Visits"),
-                             tr.translate("BoardReport", "Target"), tr.translate("BoardReport", "Weeks visited"),
+        s, tr, custody = self.sum, self.tr, self.nouns.custody_words
+        rows = [self.header([tr.translate("BoardReport", "Suite") if custody else self.nouns.place,
+                             tr.translate("BoardReport", "Visits"),
+                             tr.translate("BoardReport", "Target"), self.slot("visited"),
                              tr.translate("BoardReport", "Coverage"), tr.translate("BoardReport", "Abandoned"),
-                             tr.translate("BoardReport", "Closed weeks")])]
+                             self.slot("closed")])]
         for x in s.suites:
             expected = (tr.translate("BoardReport", "not expected") if x.occasional
                         else self.of(x.covered_weeks, x.expected_weeks))
             target = "—" if x.occasional else self.count(x.target_visits)
             rows.append([x.suite, self.count(x.visits), target, expected, self.pct(x.coverage_pct),
                          self.count(x.abandoned), self.count(x.closed_weeks)])
-        rows.append([tr.translate("BoardReport", "All suites"), self.count(s.completed),
+        rows.append([tr.translate("BoardReport", "All suites") if custody else tr.translate("BoardReport", "Total"),
+                     self.count(s.completed),
                      self.count(sum(x.target_visits for x in s.suites)), self.of(s.covered_weeks, s.expected_weeks),
                      self.pct(s.coverage_pct), self.count(s.abandoned), ""])
-        out = [*self.heading(tr.translate("BoardReport", "Visits against the weekly standard")),
-               self.plain(tr.translate("BoardReport", "The standard is one visit to each custody suite every week. A "
-                                       "week counts in the period that holds its Thursday; weeks a suite was closed "
-                                       "are not expected."), "muted"),
+        standard = (tr.translate("BoardReport", "The standard is one visit to each custody suite every week. A week "
+                                 "counts in the period that holds its Thursday; weeks a suite was closed are not "
+                                 "expected.") if custody and s.target_every == "week"
+                    else self.slot("standard").format(place=self.nouns.lower("place")))
+        out = [*self.heading(self.slot("heading")), self.plain(standard, "muted"),
                self.table(rows, [34 * mm, 24 * mm, 16 * mm, 28 * mm, 20 * mm, 22 * mm, self.width - 144 * mm],
                           extra=TOTAL_ROW)]
         missed = [(x.suite, x.missed_weeks) for x in s.suites if x.missed_weeks]
         if missed:
-            week = tr.translate("BoardReport", "w/c {date}")
-            text = "; ".join(f"<b>{escape(name)}</b>: " + ", ".join(
-                escape(week.format(date=format_date(w, self.language, "day_month"))) for w in weeks)
-                for name, weeks in missed)
-            head = escape(tr.translate("BoardReport", "Weeks missed"))
+            text = "; ".join(f"<b>{escape(name)}</b>: " + ", ".join(escape(self.slot_date(w)) for w in weeks)
+                             for name, weeks in missed)
+            head = escape(self.slot("missed"))
             out.append(self.p(f'<font color="{FINDING}"><b>{head}</b></font> — {text}.', "after_table"))
         else:
-            out.append(self.plain(tr.translate("BoardReport", "No expected week was missed."), "after_table"))
+            out.append(self.plain(self.slot("none_missed"), "after_table"))
         if self.d.strip:
             out.append(coverage_strip(self.d.strip, width=self.width, language=self.language))
         if s.abandon_reasons:
@@ -104,20 +160,30 @@ class BoardSections:
             # was never recorded shows a dash, not a misleading row of zeros.
             shown = [self.count(v) for v in split] if any(split) or not n else ["—"] * len(split)
             rows.append([self.label("detainee_stages", stage), self.count(n), *shown])
-        seen = tr.translate("BoardReport", "<b>{seen}</b> of those offered a visit were seen; {declined} declined.")
-        nobody = f.visits_with_nobody_in_custody
+        nobody, nouns = f.visits_with_nobody_in_custody, self.nouns
         lang = self.language
-        empty = translate("BoardReport", "%n visit(s) found nobody in custody.", None, nobody, language=lang)
-        out = [*self.heading(tr.translate("BoardReport", "Detainees at the time of visits")),
+        if nouns.custody_words:
+            seen = tr.translate("BoardReport", "<b>{seen}</b> of those offered a visit were seen; {declined} "
+                                "declined.").format(seen=self.pct(f.seen_pct), declined=self.pct(f.declined_pct))
+            empty = translate("BoardReport", "%n visit(s) found nobody in custody.", None, nobody, language=lang)
+            heading = tr.translate("BoardReport", "Detainees at the time of visits")
+        else:
+            seen = tr.translate("BoardReport", "{seen}: <b>{seen_pct}</b> of {offered}; {declined}: "
+                                "{declined_pct}.").format(
+                seen=escape(nouns.stage("seen")), seen_pct=self.pct(f.seen_pct),
+                offered=escape(lower_first(nouns.stage("offered"))), declined=escape(nouns.stage("declined")),
+                declined_pct=self.pct(f.declined_pct))
+            empty = translate("BoardReport", "%n visit(s) counted none present.", None, nobody, language=lang)
+            heading = tr.translate("BoardReport", "{subjects} at the time of visits").format(subjects=nouns.subjects)
+        out = [*self.heading(heading),
                self.table(rows, [50 * mm, 22 * mm] + [22 * mm] * len(groups)),
-               self.p(seen.format(seen=self.pct(f.seen_pct), declined=self.pct(f.declined_pct)) + " " + escape(empty),
-                      "after_table")]
+               self.p((seen + " " if self.cfg.stage_within else "") + escape(empty), "after_table")]
         reasons = [(self.label("reasons_not_seen", k), n) for k, n in f.reasons_not_seen.items() if n]
         if reasons:
             head = escape(tr.translate("BoardReport", "Reasons not seen:"))
             out.append(self.p(f"<b>{head}</b> " + escape(", ".join(f"{k} ({self.count(n)})" for k, n in reasons))
                               + "."))
-        stages = [k for k in ("in_custody", "offered", "seen", "declined") if k in f.stages]
+        stages = [k for k in dict.fromkeys(funnel_keys(self.cfg)) if k in f.stages]
         out.append(bar_chart([self.label("detainee_stages", k) for k in stages], [[f.stages[k] for k in stages]],
                              width=self.width, height=120))
         return out
@@ -127,7 +193,9 @@ class BoardSections:
 
         req, tr = self.sum.requests, self.tr
         made = [(self.label("request_categories", k), n) for k, n in req.items() if n]
-        out = [*self.heading(tr.translate("BoardReport", "What detainees asked for"))]
+        out = [*self.heading(tr.translate("BoardReport", "What detainees asked for") if self.nouns.custody_words
+                             else tr.translate("BoardReport", "What {subjects} asked for").format(
+                                 subjects=self.nouns.lower("subjects")))]
         if not made:
             return out + [self.none(tr.translate("BoardReport", "No requests were recorded."))]
         rows = [self.header([tr.translate("BoardReport", "Request"), tr.translate("BoardReport", "Number")]),
@@ -157,7 +225,8 @@ class BoardSections:
             out.append(self.p(tr.translate("BoardReport", "<b>Issues still open with the police</b> (oldest first)"),
                               "h2"))
             rows = [[self.plain(h, "cell_head") for h in (
-                tr.translate("BoardReport", "Raised"), tr.translate("BoardReport", "Suite"),
+                tr.translate("BoardReport", "Raised"),
+                tr.translate("BoardReport", "Suite") if self.nouns.custody_words else self.nouns.place,
                 tr.translate("BoardReport", "Category"), tr.translate("BoardReport", "Escalated to"),
                 tr.translate("BoardReport", "Days open"), tr.translate("BoardReport", "Police response"))]]
             awaited = escape(tr.translate("BoardReport", "Awaited"))
@@ -225,7 +294,9 @@ class BoardSections:
             out.append(self.p(f'<font color="{FINDING}"><b>⚠ {escape(in_language(warning, tr))}</b></font>', "after_table"))
         if not sp.warnings:
             out.append(self.plain(tr.translate("BoardReport", "No suite's visits are clustering on one day or time of "
-                                               "day."), "after_table"))
+                                               "day.") if self.nouns.custody_words else
+                                  tr.translate("BoardReport", "Visits are not clustering on one day or time of day."),
+                                  "after_table"))
         return out
 
     def change(self) -> list:
@@ -245,6 +316,13 @@ class BoardSections:
     def measure(self, c) -> str:
         """A measure's name in the report's language: marked where icvapp.metrics.compare names it, else
         the English name looked up among :data:`MEASURES`."""
+        nouns = self.nouns
+        if not nouns.custody_words and c.name in ("in_custody", "offered", "seen", "seen_pct"):
+            # The stage measures keep custody's names; another kind words them from its definition.
+            if c.name == "seen_pct":
+                return self.tr.translate("BoardReport", "{seen} (% of {offered})").format(
+                    seen=nouns.stage("seen"), offered=lower_first(nouns.stage("offered")))
+            return nouns.stage({"in_custody": "root", "offered": "offered", "seen": "seen"}[c.name])
         if isinstance(c.label, Translatable):
             return in_language(c.label, self.tr)
         return self.tr.translate("Metrics", c.label) if c.label else c.name

@@ -11,6 +11,7 @@ import csv
 import io
 from pathlib import Path
 
+from icvapp.reports.nouns import Nouns
 from icvapp.scheme.config import SchemeConfig
 from icvapp.storage.atomic import write_atomic
 
@@ -27,12 +28,15 @@ def rows(summary, config: SchemeConfig) -> list[list[str]]:
             value = f"{value:.1f}"
         out.append([section, item, measure, "" if value is None else str(value)])
 
+    # Custody's files keep their item names; another kind's speak of its places and what it counts.
+    custody = Nouns(config).custody_words
+    everywhere = "all suites" if custody else "all places"
     p = summary.period
     add("period", p.label, "start", p.start.isoformat())
     add("period", p.label, "end", p.end.isoformat())
     for name in ("visits", "completed", "abandoned", "expected_weeks", "covered_weeks"):
-        add("visits", "all suites", name, getattr(summary, name))
-    add("visits", "all suites", "coverage_pct", summary.coverage_pct)
+        add("visits", everywhere, name, getattr(summary, name))
+    add("visits", everywhere, "coverage_pct", summary.coverage_pct)
     for reason, n in summary.abandon_reasons.items():
         add("abandoned", config.label("abandon_reasons", reason), "visits", n)
     for s in summary.suites:
@@ -50,9 +54,10 @@ def rows(summary, config: SchemeConfig) -> list[list[str]]:
             add("funnel", config.label("detainee_stages", stage), group, n)
     add("funnel", "seen of offered", "pct", f.seen_pct)
     add("funnel", "declined of offered", "pct", f.declined_pct)
-    add("funnel", "visits with nobody in custody", "visits", f.visits_with_nobody_in_custody)
+    add("funnel", "visits with nobody in custody" if custody else "visits counting none present", "visits",
+        f.visits_with_nobody_in_custody)
     for reason, n in f.reasons_not_seen.items():
-        add("reasons not seen", config.label("reasons_not_seen", reason), "detainees", n)
+        add("reasons not seen", config.label("reasons_not_seen", reason), "detainees" if custody else "subjects", n)
     for category, n in summary.requests.items():
         add("requests", config.label("request_categories", category), "requests", n)
     i = summary.issues

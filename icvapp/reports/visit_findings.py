@@ -1,5 +1,6 @@
-"""The visit report's findings: each conversation's points, requests, issues raised with staff, the suite
-inspection and the close-out with the custody officer — a part of :class:`icvapp.reports.visit_story.VisitStory`."""
+"""The visit report's findings: each conversation's points, requests, what was observed (training), issues
+raised with staff, the inspection and the close-out with staff — a part of
+:class:`icvapp.reports.visit_story.VisitStory`. Nouns come from the scheme definition (``self.nouns``)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ class FindingsSections:
     def seen_text(self, c: ConversationRecord) -> str:
         tr = self.tr
         if c.consent:
-            return escape(tr.translate("VisitReport", "Yes, with consent"))
+            return escape(tr.translate("VisitReport", "Yes, with consent") if self.nouns.custody_words
+                          else tr.translate("VisitReport", "Yes"))
         if c.reason_not_seen:
             no = escape(tr.translate("VisitReport", "No"))
             return f"{no} — {self.label_markup('reasons_not_seen', c.reason_not_seen)}"
@@ -40,7 +42,9 @@ class FindingsSections:
             notes.append(f'<font color="{FINDING}">{not_met}</font> ' + ", ".join(unmet))
         if c.vulnerabilities:
             vulnerable = ", ".join(self.label_markup("vulnerabilities", v) for v in c.vulnerabilities)
-            notes.append(escape(tr.translate("VisitReport", "Vulnerable:")) + f" {vulnerable}")
+            head = (tr.translate("VisitReport", "Vulnerable:") if self.nouns.custody_words
+                    else f"{self.nouns.flags}:")
+            notes.append(escape(head) + f" {vulnerable}")
         return "<br/>".join(notes) or f'<font color="{MUTED}">—</font>'
 
     def requests(self) -> list:
@@ -76,10 +80,15 @@ class FindingsSections:
             state = {True: escape(tr.translate("VisitReport", "Resolved during the visit")),
                      False: f'<font color="{FINDING}">{not_resolved}</font>',
                      None: f'<font color="{MUTED}">{unknown}</font>'}[c.resolved_during_visit]
-            title = tr.translate("VisitReport", "{index}. Custody no. {number}").format(
-                index=i, number=escape(c.custody_number) or "—")
+            number = escape(c.custody_number) or "—"
+            if self.nouns.custody_words:
+                title = tr.translate("VisitReport", "{index}. Custody no. {number}").format(index=i, number=number)
+            else:
+                title = f"{i}. {escape(self.nouns.identifier)} {number}"
             if c.cell:
-                title += " · " + tr.translate("VisitReport", "cell {cell}").format(cell=escape(c.cell))
+                title += " · " + (tr.translate("VisitReport", "cell {cell}").format(cell=escape(c.cell))
+                                  if self.nouns.custody_words else f"{escape(self.nouns.lower('location'))} "
+                                                                   f"{escape(c.cell)}")
             block = [self.p(title + (f" — {state}" if c.issue_raised.strip() else ""), "h2")]
             if c.allegation:
                 block.append(self.banner(tr.translate("VisitReport", "Allegation of ill-treatment. This must be "
@@ -101,9 +110,11 @@ class FindingsSections:
         from reportlab.lib.units import mm
 
         checks, tr = self.rec.checks, self.tr
-        out = [*self.heading(tr.translate("VisitReport", "Suite inspection"))]
+        custody = self.nouns.custody_words
+        out = [*self.heading(tr.translate("VisitReport", "Suite inspection") if custody else self.nouns.inspection)]
         if not any(c.status != "not_checked" for c in checks.values()):
-            return out + [self.none(tr.translate("VisitReport", "The suite was not inspected on this visit."))]
+            return out + [self.none(tr.translate("VisitReport", "The suite was not inspected on this visit.") if custody
+                                    else tr.translate("VisitReport", "Nothing was inspected on this visit."))]
         known = [a.key for a in self.cfg.inspection_areas]
         areas = known + sorted(k for k in checks if k not in known)
         by_status: dict[str, list[str]] = {"fine": [], "issue": [], "not_checked": []}
@@ -135,14 +146,44 @@ class FindingsSections:
 
         rec, tr = self.rec, self.tr
         out = [*self.heading(tr.translate("VisitReport", "Findings discussed before leaving"))]
-        rows = self.key_values([(tr.translate("VisitReport", "Officer"), escape(rec.officer_name)),
+        officer = tr.translate("VisitReport", "Officer") if self.nouns.custody_words else self.nouns.staff
+        rows = self.key_values([(officer, escape(rec.officer_name)),
                                 (tr.translate("VisitReport", "Rank"), escape(rec.officer_rank)),
                                 #: The custody officer's warrant or collar number.
                                 (tr.translate("VisitReport", "Number"), escape(rec.officer_number))], per_row=3)
-        out.append(self.key_value_table(rows, [18 * mm, 52 * mm, 14 * mm, 40 * mm, 18 * mm, self.width - 142 * mm]))
+        # Another kind's staff noun ("Unit staff member") needs a wider label than "Officer".
+        widths = ([18 * mm, 52 * mm, 14 * mm, 40 * mm] if self.nouns.custody_words
+                  else [44 * mm, 36 * mm, 14 * mm, 30 * mm])
+        out.append(self.key_value_table(rows, [*widths, 18 * mm, self.width - 142 * mm]))
         response = escape(tr.translate("VisitReport", "Their response:"))
         out.append(self.p(f"<b>{response}</b> " + (user_text(rec.officer_response) or self.not_recorded()),
                           "after_table"))
+        return out
+
+    def activities(self) -> list:
+        """What the visitors observed (the dog unit's training, with the methods seen); nothing for a kind
+        that defines no activities."""
+        from reportlab.lib.units import mm
+
+        tr, out = self.tr, []
+        for activity in self.cfg.activities:
+            out += self.heading(activity.label_in(self.language))
+            record = self.rec.activities.get(activity.key)
+            if record is None or (record.observed is None and not record.choices and not record.note.strip()):
+                out.append(self.none())
+                continue
+            observed = {True: escape(tr.translate("VisitReport", "Yes")), False: escape(tr.translate("VisitReport", "No")),
+                        None: self.not_recorded()}[record.observed]
+            known = [c.key for c in activity.choices]
+            seen = [k for k in known if k in record.choices] + [k for k in record.choices if k not in known]
+            labels = {c.key: c.label_in(self.language) for c in activity.choices}
+            methods = ", ".join(escape(labels.get(k, k)) for k in seen)
+            rows = self.key_values([(tr.translate("VisitReport", "Observed"), observed),
+                                    (tr.translate("VisitReport", "Seen"), methods)], per_row=1)
+            out.append(self.key_value_table(rows, [30 * mm, self.width - 30 * mm]))
+            if record.note.strip():
+                notes = escape(tr.translate("VisitReport", "Notes"))
+                out.append(self.p(f"<b>{notes}:</b> {user_text(record.note)}", "after_table"))
         return out
 
     def free_text(self, title: str, text: str) -> list:

@@ -15,9 +15,10 @@ from icvapp.errors import QT_TRANSLATE_NOOP, StorageFault
 from icvapp.i18n import translator
 from icvapp.i18n.formats import format_date
 from icvapp.profile.context import AppContext
+from icvapp.reports.nouns import Nouns
 from icvapp.reports.pdfkit import numbered_canvas, render_a4
 from icvapp.reports.visit_data import VisitReportData, load_report_data
-from icvapp.reports.visit_story import TITLE, VisitStory
+from icvapp.reports.visit_story import VisitStory, report_title
 from icvapp.reports.visit_wording import status_label
 from icvapp.storage import audit
 from icvapp.storage.atomic import write_atomic
@@ -53,12 +54,15 @@ def render_visit_pdf(data: VisitReportData, boxes: dict | None = None) -> bytes:
     when = format_date(rec.visit_date, data.language, "long") if rec.visit_date else ""
     subtitle = ", ".join(p for p in (data.suite_name, when) if p)
     boxes = {} if boxes is None else boxes
-    title = tr.translate("VisitReport", TITLE)
+    title = report_title(data.config, tr)
+    nouns = Nouns(data.config, data.language)
+    about = (tr.translate("VisitReport", "Independent custody visit") if nouns.custody_words
+             else nouns.visit or data.config.title_in(data.language))
     return render_a4(
         lambda width: VisitStory(data, width, boxes).flowables(), canvasmaker=_canvas_maker(data),
         # Metadata is indexed by desktop search: scheme, suite and date only, never a custody number or name.
         title=f"{title} – {subtitle}" if subtitle else title, author=data.scheme_name,
-        subject=tr.translate("VisitReport", "Independent custody visit"),
+        subject=about,
     )
 
 
@@ -66,7 +70,9 @@ def _canvas_maker(data: VisitReportData):
     rec, tr = data.record, translator(data.language)
     suite = data.suite_name if len(data.suite_name) <= 48 else data.suite_name[:47] + "…"
     day = format_date(rec.visit_date, data.language, "short") if rec.visit_date else ""
-    left = " · ".join(p for p in (tr.translate("VisitReport", TITLE), suite, day) if p)
+    left = " · ".join(p for p in (report_title(data.config, tr), suite, day) if p)
+    confidential = (tr.translate("VisitReport", "Confidential: contains custody numbers")
+                    if Nouns(data.config, data.language).custody_words else tr.translate("VisitReport", "Confidential"))
     return numbered_canvas(footer=left, generated_at=data.generated_at, draft=status_label(rec) == "Draft",
-                           confidential=tr.translate("VisitReport", "Confidential: contains custody numbers"),
+                           confidential=confidential,
                            language=data.language)

@@ -1,10 +1,11 @@
-"""The visit report's sign-off: the custody officer's acknowledgement with their drawn signature,
+"""The visit report's sign-off: the staff member's (custody officer's) acknowledgement with their drawn signature,
 then a signature field for each visitor."""
 
 from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from icvapp.reports.nouns import Nouns
 from icvapp.reports.pdfkit import INK, RULE, grid
 from icvapp.reports.story import Story
 from icvapp.reports.visit_data import SignOff
@@ -20,8 +21,11 @@ def sign_off_section(story: Story, signoff: SignOff | None) -> list:
     out = [*story.heading(tr.translate("VisitReport", "Sign-off"))]
     officer = signoff.officer if signoff else None
     if officer is None:
+        custody = Nouns(story.cfg, story.language).custody_words
         out.append(story.plain(tr.translate("VisitReport", "The custody officer's acknowledgement has not been "
-                                            "recorded yet."), "muted"))
+                                            "recorded yet.") if custody else
+                               tr.translate("VisitReport", "No acknowledgement from staff has been recorded yet."),
+                               "muted"))
     else:
         ack = tr.translate("VisitReport", "<b>Acknowledged by</b> {name}, {rank} {number}, at {moment}.")
         parts = [story.p(ack.format(name=escape(officer.name), rank=escape(officer.rank),

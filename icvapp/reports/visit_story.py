@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from xml.sax.saxutils import escape
 
-from icvapp.i18n import QT_TRANSLATE_NOOP, translate
+from icvapp.i18n import QT_TRANSLATE_NOOP, Translator, translate
+from icvapp.metrics.performance import funnel_keys
+from icvapp.reports.nouns import Nouns, lower_first
 from icvapp.reports.pdfkit import (
     DRAFT_BG,
     DRAFT_INK,
@@ -31,10 +33,20 @@ from icvapp.reports.visit_wording import (
     status_label,
     status_text,
 )
-from icvapp.visits.record import ConversationRecord
+from icvapp.scheme.config import SchemeConfig
+from icvapp.visits.record import ConversationRecord, group_columns
 
 TITLE = QT_TRANSLATE_NOOP("VisitReport", "Custody visit report")
 STATUS_COLOURS = {"Draft": DRAFT_INK, "Complete": "#067647", "Abandoned": "#6b3fa0", "Signed": NAVY}
+
+
+def report_title(config: SchemeConfig, tr: Translator) -> str:
+    """"Custody visit report"; for another kind its visit noun's: "Animal welfare visit report"."""
+    if Nouns(config, tr.language).custody_words:
+        return tr.translate("VisitReport", TITLE)
+    # {visit} starts a sentence ("Animal welfare visit report"); {visit_lower} sits within one ("Adroddiad ymweliad …").
+    return tr.translate("VisitReport", "{visit} report").format(visit=Nouns(config, tr.language).visit,
+                                                                visit_lower=config.visit_noun(tr.language))
 
 
 class VisitStory(FindingsSections, Story):
@@ -43,6 +55,7 @@ class VisitStory(FindingsSections, Story):
     def __init__(self, data: VisitReportData, width: float, boxes: dict) -> None:
         super().__init__(data.config, width, boxes, data.language)
         self.data, self.rec = data, data.record
+        self.nouns = Nouns(data.config, self.language)
 
     def flowables(self) -> list:
         out = self.title_block()
@@ -50,7 +63,9 @@ class VisitStory(FindingsSections, Story):
         if not self.abandoned_empty():
             out += self.funnel()
             out += self.conversations()
-            out += self.requests()
+            if self.cfg.has_requests:
+                out += self.requests()
+            out += self.activities()
             out += self.issues()
             out += self.inspection()
         out += self.close_out()
@@ -77,9 +92,11 @@ class VisitStory(FindingsSections, Story):
 
         d, rec, tr = self.data, self.rec, self.tr
         status = status_label(rec, signed=bool(d.signoff and d.signoff.signers))
-        suite = d.suite_name or tr.translate("VisitReport", "Suite not recorded")
+        suite = d.suite_name or (tr.translate("VisitReport", "Suite not recorded") if self.nouns.custody_words
+                                 else tr.translate("VisitReport", "{place} not recorded").format(
+                                     place=self.nouns.place))
         where = f"{escape(suite)} · {escape(long_date(rec.visit_date, self.language))}"
-        title = tr.translate("VisitReport", TITLE)
+        title = report_title(self.cfg, tr)
         left = [self.plain(d.scheme_name, "scheme"), self.plain(title, "title"), self.p(where, "subtitle")]
         badge = grid([[self.plain(status_text(status, self.language).upper(), "badge")]], [32 * mm], [
             ("BACKGROUND", (0, 0), (-1, -1), HexColor(STATUS_COLOURS[status])),
@@ -101,7 +118,9 @@ class VisitStory(FindingsSections, Story):
                                                                                       "reason not recorded")
             text = tr.translate("VisitReport", "Visit abandoned: {reason}.").format(reason=reason)
             if self.abandoned_empty():
-                text += " " + tr.translate("VisitReport", "No detainees were seen and the suite was not inspected.")
+                text += " " + (tr.translate("VisitReport", "No detainees were seen and the suite was not inspected.")
+                               if self.nouns.custody_words else
+                               tr.translate("VisitReport", "Nothing was seen and nothing was inspected."))
             out += [self.space(4), self.banner(text, STATUS_COLOURS["Abandoned"], "#f3eefa")]
         if d.purged_at:
             text = tr.translate("VisitReport", "Conversation details were removed on {date} under the scheme's "
@@ -136,17 +155,23 @@ class VisitStory(FindingsSections, Story):
             return []
         issues = [c for c in rec.conversations if c.issue_raised.strip()]
         unresolved = sum(1 for c in issues if c.resolved_during_visit is False)
+        custody, nouns = self.nouns.custody_words, self.nouns
+        root, _offered, seen, _declined = funnel_keys(self.cfg)
         figures = [
-            (tr.translate("VisitReport", "In custody"), self.count(rec.count("in_custody").total), False),
-            (tr.translate("VisitReport", "Seen"), self.count(rec.count("seen").total), False),
-            (tr.translate("VisitReport", "Requests"), self.count(sum(len(c.requests) for c in rec.conversations)),
-             False),
+            (tr.translate("VisitReport", "In custody") if custody else nouns.stage("root"),
+             self.count(rec.count(root).total), False),
+            (tr.translate("VisitReport", "Seen") if custody else nouns.stage("seen"),
+             self.count(rec.count(seen).total), False),
+            *([(tr.translate("VisitReport", "Requests"),
+                self.count(sum(len(c.requests) for c in rec.conversations)), False)] if self.cfg.has_requests else []),
             (tr.translate("VisitReport", "Issues"), self.count(len(issues)), False),
             (tr.translate("VisitReport", "Unresolved"), self.count(unresolved), unresolved > 0),
-            (tr.translate("VisitReport", "Suite issues"),
+            (tr.translate("VisitReport", "Suite issues") if custody else tr.translate("VisitReport",
+                                                                                      "Inspection issues"),
              self.count(sum(1 for c in rec.checks.values() if c.status == "issue")), False),
-            (tr.translate("VisitReport", "Allegations"), self.count(sum(1 for c in rec.conversations if c.allegation)),
-             any(c.allegation for c in rec.conversations)),
+            *([(tr.translate("VisitReport", "Allegations"),
+                self.count(sum(1 for c in rec.conversations if c.allegation)),
+                any(c.allegation for c in rec.conversations))] if self.cfg.has("allegation") else []),
         ]
         cells = [[self.p(f'<font size="15" color="{FINDING if alarm else NAVY}"><b>{value}</b></font>',
                          "body") for _, value, alarm in figures],
@@ -166,7 +191,7 @@ class VisitStory(FindingsSections, Story):
         d, rec, tr, lang = self.data, self.rec, self.tr, self.language
         suite = escape(d.suite_name)
         cells = d.suite_cells
-        if suite and cells:
+        if suite and cells and self.nouns.custody_words:
             cells_text = translate("VisitReport", "%n cell(s)", None, cells, language=lang)
             suite += f' <font color="{MUTED}">({escape(cells_text)})</font>'
         names = [escape(n) for n in (d.visitor_a, d.visitor_b) if n]
@@ -195,7 +220,7 @@ class VisitStory(FindingsSections, Story):
         if not rating and rec.outcome == "abandoned":
             rating = escape(tr.translate("VisitReport", "Not rated (visit abandoned)"))
         rows = self.key_values([
-            (tr.translate("VisitReport", "Suite"), suite),
+            (tr.translate("VisitReport", "Suite") if self.nouns.custody_words else self.nouns.place, suite),
             (tr.translate("VisitReport", "Date"), escape(long_date(rec.visit_date, lang))),
             (tr.translate("VisitReport", "Visitors"), visitors),
             (tr.translate("VisitReport", "How visited"), self.label_markup("modes", rec.mode)),
@@ -210,10 +235,16 @@ class VisitStory(FindingsSections, Story):
         extra = []
         if rec.admission_delay_finding:
             wait = duration_text(delay, lang) if delay else ""
-            finding = (tr.translate("VisitReport", "<b>Delay in admission:</b> the visitors waited {duration} before "
-                                    "being admitted to the suite.") if wait else
-                       tr.translate("VisitReport", "<b>Delay in admission:</b> the visitors waited before being "
-                                    "admitted to the suite."))
+            if self.nouns.custody_words:
+                finding = (tr.translate("VisitReport", "<b>Delay in admission:</b> the visitors waited {duration} "
+                                        "before being admitted to the suite.") if wait else
+                           tr.translate("VisitReport", "<b>Delay in admission:</b> the visitors waited before being "
+                                        "admitted to the suite."))
+            else:
+                finding = (tr.translate("VisitReport", "<b>Delay in admission:</b> the visitors waited {duration} "
+                                        "before being let in.") if wait else
+                           tr.translate("VisitReport", "<b>Delay in admission:</b> the visitors waited before being "
+                                        "let in."))
             rows.append([self.plain(tr.translate("VisitReport", "Finding"), "label"),
                          self.p(finding.format(duration=wait), "finding"), "", ""])
             extra = [("SPAN", (1, -1), (-1, -1)), ("BACKGROUND", (0, -1), (-1, -1), HexColor(FINDING_BG))]
@@ -239,28 +270,39 @@ class VisitStory(FindingsSections, Story):
         from reportlab.lib.units import mm
 
         rec, tr = self.rec, self.tr
-        out = [*self.heading(tr.translate("VisitReport", "Detainees at the time of the visit"))]
+        out = [*self.heading(tr.translate("VisitReport", "Detainees at the time of the visit")
+                             if self.nouns.custody_words else self.nouns.counts)]
         if not self.any_counts():
             return out + [self.none(tr.translate("VisitReport", "No counts recorded."))]
         groups = [g.label_in(self.language) for g in self.cfg.detainee_groups]
+        # A definition's groups are kept in the count columns by position (court cells: adult, youth).
+        columns = list(group_columns(g.key for g in self.cfg.detainee_groups).values())
         head = [self.plain(tr.translate("VisitReport", "Stage"), "cell_head")] + [
             self.plain(h, "num_head") for h in (tr.translate("VisitReport", "Total"), *groups)]
         rows = [head]
         for stage in self.cfg.detainee_stages:
             row = rec.count(stage.key)
-            values = [row.total, row.female, row.male, row.juvenile]
+            values = [row.total, *(getattr(row, column) for column in columns)]
             rows.append([self.plain(stage.label_in(self.language))] + [self.p(self.count(v, ""), "num")
                                                                         for v in values])
-        seen, offered = rec.count("seen"), rec.count("offered")
+        _root, offered_key, seen_key, _declined = funnel_keys(self.cfg)
+        seen, offered = rec.count(seen_key), rec.count(offered_key)
         shares = [percent_seen(s, o, self.language)
-                  for s, o in zip([seen.total, *seen.split()], [offered.total, *offered.split()], strict=True)]
-        share_label = escape(tr.translate("VisitReport", "% seen of offered"))
-        rows.append([self.p(f"<b>{share_label}</b>")] + [self.p(f"<b>{v}</b>", "num") for v in shares])
-        extra = [("BACKGROUND", (0, -1), (-1, -1), HexColor(HEAD_BG)),
-                 ("LINEABOVE", (0, -1), (-1, -1), 0.8, HexColor(NAVY))]
+                  for s, o in zip([seen.total, *(getattr(seen, c) for c in columns)],
+                                  [offered.total, *(getattr(offered, c) for c in columns)], strict=True)]
+        share_label = escape(tr.translate("VisitReport", "% seen of offered") if self.nouns.custody_words else
+                             tr.translate("VisitReport", "{seen} (% of {offered})").format(
+                                 seen=self.nouns.stage("seen"), offered=lower_first(self.nouns.stage("offered"))))
+        extra = []
+        if self.cfg.stage_within:  # the share seen is a funnel's: only where stages lie within stages
+            rows.append([self.p(f"<b>{share_label}</b>")] + [self.p(f"<b>{v}</b>", "num") for v in shares])
+            extra = [("BACKGROUND", (0, -1), (-1, -1), HexColor(HEAD_BG)),
+                     ("LINEABOVE", (0, -1), (-1, -1), 0.8, HexColor(NAVY))]
         num_w = 22 * mm
-        blank = tr.translate("VisitReport", "A blank cell means the figure was not recorded.")
-        return out + [self.table(rows, [self.width - 4 * num_w] + [num_w] * 4, extra=extra),
+        blank = (tr.translate("VisitReport", "A blank cell means the figure was not recorded.") if self.nouns.custody_words
+                 else tr.translate("VisitReport", "A blank means the figure was not recorded."))
+        n = 1 + len(columns)
+        return out + [self.table(rows, [self.width - n * num_w] + [num_w] * n, extra=extra),
                       self.p(f'<font color="{MUTED}" size="7.5">{escape(blank)}</font>', "small")]
 
     def conversations(self) -> list:
@@ -268,24 +310,31 @@ class VisitStory(FindingsSections, Story):
         from reportlab.lib.units import mm
 
         convs, tr = self.conversations_seen(), self.tr
-        out = [*self.heading(tr.translate("VisitReport", "Conversations with detainees"))]
+        custody, nouns, requests_too = self.nouns.custody_words, self.nouns, self.cfg.has_requests
+        out = [*self.heading(tr.translate("VisitReport", "Conversations with detainees") if custody else
+                             tr.translate("VisitReport", "{subjects} seen").format(subjects=nouns.subjects))]
         if not convs:
-            return out + [self.none(tr.translate("VisitReport", "No conversations recorded."))]
+            return out + [self.none(tr.translate("VisitReport", "No conversations recorded.") if custody else None)]
         head = [self.plain(h, "cell_head") for h in (
-            "#", tr.translate("VisitReport", "Custody no."), tr.translate("VisitReport", "Cell"),
-            tr.translate("VisitReport", "Seen"), tr.translate("VisitReport", "Requests"),
+            "#", tr.translate("VisitReport", "Custody no.") if custody else nouns.identifier,
+            tr.translate("VisitReport", "Cell") if custody else nouns.location,
+            tr.translate("VisitReport", "Seen") if custody else nouns.met,
+            *([tr.translate("VisitReport", "Requests")] if requests_too else []),
             tr.translate("VisitReport", "Points to note"))]
         rows, extra = [head], []
         nothing = escape(tr.translate("VisitReport", "None"))
         for i, c in enumerate(convs, start=1):
             requests = ", ".join(self.label_markup("request_categories", r) for r in _unique(c.requests))
+            asked = [self.p(requests or f'<font color="{MUTED}">{nothing}</font>', "small")] if requests_too else []
             rows.append([self.p(str(i), "small"), self.p(escape(c.custody_number) or "—", "small"),
-                         self.plain(c.cell, "small"), self.p(self.seen_text(c), "small"),
-                         self.p(requests or f'<font color="{MUTED}">{nothing}</font>', "small"),
+                         self.plain(c.cell, "small"), self.p(self.seen_text(c), "small"), *asked,
                          self.p(self.points(c), "small")])
             if c.allegation:
                 extra.append(("BACKGROUND", (0, i), (-1, i), HexColor(FINDING_BG)))
-        widths = [7 * mm, 28 * mm, 11 * mm, 28 * mm, 44 * mm]
+        # Another kind's location noun ("Kennel", "Holding room") needs a wider column than "Cell".
+        location_w = 11 * mm if custody else 20 * mm
+        widths = ([7 * mm, 28 * mm, location_w, 28 * mm, 44 * mm - (location_w - 11 * mm)] if requests_too
+                  else [7 * mm, 30 * mm, location_w, 28 * mm])
         widths.append(self.width - sum(widths))
         return out + [self.table(rows, widths, extra=extra)]
 

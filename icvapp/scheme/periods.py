@@ -72,3 +72,55 @@ def weeks_in(period: Period) -> list[dt.date]:
         out.append(monday)
         monday += dt.timedelta(days=7)
     return out
+
+
+#: Fortnights run Monday to Sunday-but-one, counted from this Monday, so every profile pairs the same weeks.
+FORTNIGHT_EPOCH = dt.date(2001, 1, 1)
+
+
+def slot_start(day: dt.date, every: str = "week") -> dt.date:
+    """The first day of the visit target's period (a week's Monday, a fortnight's Monday, a month's 1st)
+    that holds ``day``."""
+    if every == "month":
+        return day.replace(day=1)
+    monday = week_start(day)
+    if every == "fortnight":
+        return monday - dt.timedelta(days=(monday - FORTNIGHT_EPOCH).days % 14)
+    return monday
+
+
+def slot_end(start: dt.date, every: str = "week") -> dt.date:
+    """The last day (inclusive) of the target period starting ``start``."""
+    if every == "month":
+        return (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return start + dt.timedelta(days=13 if every == "fortnight" else 6)
+
+
+def slots_in(period: Period, every: str = "week") -> list[dt.date]:
+    """The first days of the target periods (weeks, fortnights or months) that belong to ``period``.
+
+    A slot belongs to the period holding its middle day — a week's Thursday (ISO 8601's rule, see
+    :func:`weeks_in`), a fortnight's second Monday, a month's 15th or 16th — so each is counted once,
+    where most of it lies. A financial quarter holds exactly its three months.
+    """
+    if every == "week":
+        return weeks_in(period)
+    out = []
+    start = slot_start(period.start, every)
+    while start <= period.end:
+        end = slot_end(start, every)
+        middle = start + dt.timedelta(days=((end - start).days + 1) // 2)
+        if middle in period:
+            out.append(start)
+        start = end + dt.timedelta(days=1)
+    return out
+
+
+def closed_most_of(closures, start: dt.date, end: dt.date) -> bool:
+    """Whether ``closures`` ((start, end or None) spans) shut the place on more than half the days
+    ``start``..``end`` — a week on 4 of its 7 days, a month on 16 of 30."""
+    days: set[dt.date] = set()
+    for first, last in closures:
+        first, last = max(first, start), min(last or end, end)
+        days.update(first + dt.timedelta(days=i) for i in range((last - first).days + 1))
+    return 2 * len(days) > (end - start).days + 1

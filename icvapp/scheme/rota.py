@@ -1,4 +1,5 @@
-"""The visit rota: a pair for each suite each week, and how the weeks filled in.
+"""The visit rota: a pair for each suite each week (or each month, when the scheme's target is
+monthly), and how the weeks filled in.
 
 The rota never holds a day or a time: the pair chooses those and tells no one,
 so visits stay unannounced.
@@ -14,7 +15,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import aliased
 
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
-from icvapp.scheme.periods import Period, week_start, weeks_in
+from icvapp.scheme.periods import Period, closed_most_of, slot_end, slot_start, slots_in
 from icvapp.scheme.suites import closed_for_week, closures
 from icvapp.storage import audit
 from icvapp.storage.database import Database
@@ -27,7 +28,7 @@ VISITED, ABANDONED, ASSIGNED, UNCOVERED, MISSED, CLOSED, OPTIONAL = (
 @dataclass
 class RotaCell:
     suite_id: int
-    week: dt.date  # Monday
+    week: dt.date  # Monday (the first day of the slot when the target is fortnightly or monthly)
     state: str
     pair: tuple[int | None, int | None] = (None, None)
     pair_names: str = ""
@@ -37,9 +38,10 @@ class RotaCell:
 @dataclass
 class RotaGrid:
     period: Period
-    weeks: list[dt.date]
+    weeks: list[dt.date]  # the slots' first days: Mondays, or 1sts of months for a monthly target
     suites: list[tuple[int, str, bool]]  # (id, name, occasional)
     cells: dict[tuple[int, dt.date], RotaCell]
+    every: str = "week"  # the visit target's period (the scheme definition's target_every)
 
     def cell(self, suite_id: int, week: dt.date) -> RotaCell:
         return self.cells[(suite_id, week)]
@@ -48,11 +50,14 @@ class RotaGrid:
         return sum(c.state == state for c in self.cells.values())
 
 
-def rota_grid(db: Database, period: Period, *, today: dt.date | None = None) -> RotaGrid:
-    """Suites × weeks of the period: who is assigned, what visits arrived, which weeks stand out."""
+def rota_grid(db: Database, period: Period, *, today: dt.date | None = None, every: str = "week") -> RotaGrid:
+    """Suites × weeks (or the target's fortnights or months) of the period: who is assigned, what visits
+    arrived, which slots stand out."""
     today = today or dt.date.today()
-    weeks = weeks_in(period)
-    first, last = weeks[0], weeks[-1] + dt.timedelta(days=6)
+    weeks = slots_in(period, every)
+    if not weeks:
+        return RotaGrid(period, [], [], {}, every)
+    first, last = weeks[0], slot_end(weeks[-1], every)
     a, b = aliased(Volunteer), aliased(Volunteer)
     with db.session() as s:
         suites = [(x.id, x.name, x.occasional or x.weekly_target == 0, x.active)
@@ -68,7 +73,7 @@ def rota_grid(db: Database, period: Period, *, today: dt.date | None = None) -> 
                            .where(Visit.visit_date >= first, Visit.visit_date <= last, counted())).all()
     by_cell = defaultdict(list)
     for vid, suite_id, day, outcome in visits:
-        by_cell[(suite_id, week_start(day))].append((vid, day, outcome))
+        by_cell[(suite_id, slot_start(day, every))].append((vid, day, outcome))
     shut = defaultdict(list)
     for c in closures(db):
         shut[c.suite_id].append(c.span)
@@ -85,11 +90,11 @@ def rota_grid(db: Database, period: Period, *, today: dt.date | None = None) -> 
                 state = VISITED
             elif found:
                 state = ABANDONED
-            elif closed_for_week(shut[suite_id], week):
+            elif _closed(shut[suite_id], week, every):
                 state = CLOSED
             elif occasional:
                 state = OPTIONAL
-            elif week + dt.timedelta(days=6) < today:
+            elif slot_end(week, every) < today:
                 state = MISSED
             elif pair:
                 state = ASSIGNED
@@ -98,14 +103,20 @@ def rota_grid(db: Database, period: Period, *, today: dt.date | None = None) -> 
             cells[(suite_id, week)] = RotaCell(
                 suite_id, week, state, pair=(pair[0], pair[1]) if pair else (None, None),
                 pair_names=" & ".join(n for n in (pair[2], pair[3]) if n) if pair else "", visits=found)
-    return RotaGrid(period, weeks, shown, cells)
+    return RotaGrid(period, weeks, shown, cells, every)
+
+
+def _closed(spans, start: dt.date, every: str) -> bool:
+    return closed_for_week(spans, start) if every == "week" else closed_most_of(spans, start, slot_end(start, every))
 
 
 def assign_pair(db: Database, suite_id: int, week: dt.date, visitor_a_id: int | None,
-                visitor_b_id: int | None) -> None:
-    """Put a pair on a suite for a week (replacing whoever was there)."""
-    if week.weekday() != 0:
+                visitor_b_id: int | None, *, every: str = "week") -> None:
+    """Put a pair on a suite for a week, or the target's fortnight or month (replacing whoever was there)."""
+    if every == "week" and week.weekday() != 0:
         raise InvalidInput(QT_TRANSLATE_NOOP("Rota", "A rota week starts on a Monday."))
+    if slot_start(week, every) != week:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Rota", "A rota period starts on its first day."))
     if visitor_a_id is not None and visitor_a_id == visitor_b_id:
         raise InvalidInput(QT_TRANSLATE_NOOP("Rota", "A pair is two different visitors."))
     with db.session() as s:
@@ -125,5 +136,5 @@ def assign_pair(db: Database, suite_id: int, week: dt.date, visitor_a_id: int | 
         audit.append(s, audit.ROTA, actor=db.actor, detail={"suite_id": suite_id, "week": week.isoformat()})
 
 
-def clear_pair(db: Database, suite_id: int, week: dt.date) -> None:
-    assign_pair(db, suite_id, week, None, None)
+def clear_pair(db: Database, suite_id: int, week: dt.date, *, every: str = "week") -> None:
+    assign_pair(db, suite_id, week, None, None, every=every)

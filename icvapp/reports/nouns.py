@@ -1,0 +1,54 @@
+"""The scheme kind's nouns as the reports print them, in the report's language.
+
+Every report sentence that names the place, the people or animals visited, or the visit itself
+takes its noun from the scheme definition (:meth:`icvapp.scheme.config.SchemeConfig.word`), so the
+dog unit's reports speak of dogs and kennels. Custody's reports keep the sentences (and their
+reviewed Welsh) they were written with: :attr:`Nouns.custody_words` is true for a definition
+whose nouns are custody's, and a report then prints its original wording, unchanged.
+"""
+
+from __future__ import annotations
+
+from icvapp.metrics.performance import funnel_keys
+from icvapp.scheme.config import ENGLISH, SchemeConfig
+
+#: The English nouns the reports' original sentences were written for ("Suite", "All suites", …).
+CUSTODY_NOUNS = (("place", "Custody suite"), ("subject", "Detainee"), ("location", "Cell"))
+
+
+def lower_first(text: str) -> str:
+    """"Dog unit" as it reads mid-sentence: "dog unit" (a word in capitals, "PACE", is left alone)."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class Nouns:
+    """The definition's nouns in ``language``: ``nouns.place`` ("Dog unit"), ``nouns.lower("subjects")``…"""
+
+    def __init__(self, config: SchemeConfig, language: str | None = ENGLISH) -> None:
+        self.cfg, self.language = config, language or ENGLISH
+        self.custody_words = all(config.word(name, ENGLISH) == word for name, word in CUSTODY_NOUNS)
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self.cfg.word(name, self.language)
+
+    def lower(self, name: str) -> str:
+        return lower_first(self.cfg.word(name, self.language))
+
+    @property
+    def visit(self) -> str:
+        """The visit, as a sentence's subject: "Animal welfare visit"."""
+        return upper_first(self.cfg.visit_noun(self.language))
+
+    def stage(self, which: str) -> str:
+        """The label of a headline stage — "root", "offered", "seen" or "declined" — in this language."""
+        root, offered, seen, declined = funnel_keys(self.cfg)
+        key = {"root": root, "offered": offered, "seen": seen, "declined": declined}[which]
+        return self.cfg.label("detainee_stages", key, self.language)
