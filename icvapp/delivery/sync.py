@@ -89,8 +89,9 @@ def pull_scheme(db: Database, client: Client, report: SyncReport) -> bool:
     return True
 
 
-def apply_rota(db: Database, weeks: list[dict]) -> int:
-    """Put the office's suite-weeks and pairs on this laptop's rota; entries it cannot place are skipped."""
+def apply_rota(db: Database, weeks: list[dict], every: str = "week") -> int:
+    """Put the office's rota periods (weeks, or the scheme's target period ``every``) and pairs on this laptop's
+    rota; entries it cannot place are skipped."""
     with db.session() as s:
         suites = dict(s.execute(select(Suite.uid, Suite.id)).all())
         people = dict(s.execute(select(Volunteer.uid, Volunteer.id)).all())
@@ -100,7 +101,7 @@ def apply_rota(db: Database, weeks: list[dict]) -> int:
         pair = [people.get(uid) for uid in item.get("visitors", [])] + [None, None]
         if suite is None or None in pair[:len(item.get("visitors", []))]:
             continue
-        assign_pair(db, suite, dt.date.fromisoformat(item["week"]), pair[0], pair[1])
+        assign_pair(db, suite, dt.date.fromisoformat(item["week"]), pair[0], pair[1], every=every)
         placed += 1
     return placed
 
@@ -117,7 +118,7 @@ def sync(ctx: AppContext) -> SyncReport:
             if not report.stopped and pull_scheme(ctx.db, client, report):
                 reply = client.request("GET", "/v1/rota")
                 if reply.status == 200:
-                    report.rota_weeks = apply_rota(ctx.db, reply.json().get("weeks", []))
+                    report.rota_weeks = apply_rota(ctx.db, reply.json().get("weeks", []), ctx.config.target_every)
     except ServerUnreachable as exc:
         report.stopped = exc.message
     report.queued = len(outbox.entries(ctx.db, outbox.State.QUEUED))
