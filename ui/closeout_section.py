@@ -1,25 +1,38 @@
-"""The close-out: the custody officer the findings were discussed with, observations and praise."""
+"""The close-out: the staff member the findings were discussed with (the custody officer), observations
+and praise, in the kind's words."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from icvapp.scheme.config import SchemeConfig
 from icvapp.ui.form_sections import Section
+from icvapp.ui.form_words import lower_first, staff_words, written_for
+from icvapp.ui.translation import ui_language
 from icvapp.ui.widgets import TextArea, named
 from icvapp.visits.record import VisitRecord
 
 
 class CloseOutSection(Section):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, config: SchemeConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        lang = ui_language()
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
-        officer = QGroupBox(self.tr("Custody officer the findings were discussed with"))
+        staff = staff_words(config)
+        if staff is None:
+            officer = QGroupBox(self.tr("Custody officer the findings were discussed with"))
+            names = (self.tr("Custody officer's name"), self.tr("Custody officer's rank"),
+                     self.tr("Custody officer's number"), self.tr("Custody officer's response"))
+        else:
+            officer = QGroupBox(self.tr("{staff} the findings were discussed with").format(**staff))
+            names = (self.tr("{staff}'s name").format(**staff), self.tr("{staff}'s rank").format(**staff),
+                     self.tr("{staff}'s number").format(**staff), self.tr("{staff}'s response").format(**staff))
         form = QFormLayout(officer)
-        self.officer_name = named(QLineEdit(), self.tr("Custody officer's name"))
-        self.officer_rank = named(QLineEdit(), self.tr("Custody officer's rank"))
-        self.officer_number = named(QLineEdit(), self.tr("Custody officer's number"))
-        self.officer_response = named(TextArea(lines=2), self.tr("Custody officer's response"))
+        self.officer_name = named(QLineEdit(), names[0])
+        self.officer_rank = named(QLineEdit(), names[1])
+        self.officer_number = named(QLineEdit(), names[2])
+        self.officer_response = named(TextArea(lines=2), names[3])
         form.addRow(self.tr("&Name"), self.officer_name)
         form.addRow(self.tr("Ran&k"), self.officer_rank)
         form.addRow(self.tr("N&umber"), self.officer_number)
@@ -30,7 +43,9 @@ class CloseOutSection(Section):
         layout.addWidget(QLabel(self.tr("Overall &observations")))
         layout.itemAt(layout.count() - 1).widget().setBuddy(self.observations)
         layout.addWidget(self.observations)
-        layout.addWidget(QLabel(self.tr("Positive &comments about staff or the suite")))
+        layout.addWidget(QLabel(self.tr("Positive &comments about staff or the suite") if written_for(config, "place")
+                                else self.tr("Positive &comments about staff or the {place}").format(
+                                    place=lower_first(config.word("place", lang)))))
         layout.itemAt(layout.count() - 1).widget().setBuddy(self.positive)
         layout.addWidget(self.positive)
         self.text_areas = [self.officer_response, self.observations, self.positive]

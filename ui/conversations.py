@@ -1,4 +1,8 @@
-"""The conversations section: one entry per detainee, by custody number only."""
+"""The conversations section: one entry per subject (a detainee, a dog), by its identifier only.
+
+The labels come from the kind's words (identifier, location, met, checks, flags); the parts a kind
+has no use for are left out: the flags when it names none, the requests and the allegation likewise.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from icvapp.scheme.config import SchemeConfig
 from icvapp.ui.form_sections import Section
+from icvapp.ui.form_words import lower_first, mnemonic_of, mnemonics_taken, with_mnemonic, written_for
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.translation import translate, ui_language
 from icvapp.ui.widgets import ChoiceCombo, TextArea, named, yes_no
@@ -38,25 +43,41 @@ class ConversationEditor(QWidget):
     def __init__(self, config: SchemeConfig, on_change, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.config = config
+        lang = ui_language()
         layout = QVBoxLayout(self)
         top = QFormLayout()
-        self.custody_number = named(QLineEdit(), self.tr("Custody number"),
-                                    self.tr("The custody record number, never a name"))
-        self.custody_number.setPlaceholderText(self.tr("Custody number only — never a name"))
-        self.cell = named(QLineEdit(), self.tr("Cell"))
+        if written_for(config, "identifier"):
+            self.custody_number = named(QLineEdit(), self.tr("Custody number"),
+                                        self.tr("The custody record number, never a name"))
+            self.custody_number.setPlaceholderText(self.tr("Custody number only — never a name"))
+            identifier_label = self.tr("C&ustody number")
+        else:
+            hint = config.word("identifier_hint", lang)
+            self.custody_number = named(QLineEdit(), config.word("identifier", lang), hint)
+            self.custody_number.setPlaceholderText(hint)
+            identifier_label = with_mnemonic(config.word("identifier", lang), mnemonics_taken())
+        taken = mnemonics_taken() + mnemonic_of(identifier_label)
+        self.custody_number.setMaxLength(config.identifier_max_length)
+        own = {noun: not written_for(config, noun) for noun in ("location", "met")}
+        self.cell = named(QLineEdit(), config.word("location", lang) if own["location"] else self.tr("Cell"))
         self.cell.setMaximumWidth(90)
-        self.consent = named(ChoiceCombo(yes_no(), blank="—"), self.tr("Consent given"))
+        self.consent = named(ChoiceCombo(yes_no(), blank="—"),
+                             config.word("met", lang) if own["met"] else self.tr("Consent given"))
         self.reason_not_seen = named(ChoiceCombo(config.reasons_not_seen, blank=self.tr("— (seen)")),
                                      self.tr("Reason not seen"))
-        top.addRow(self.tr("C&ustody number"), self.custody_number)
-        top.addRow(self.tr("Ce&ll"), self.cell)
-        top.addRow(self.tr("Co&nsent given"), self.consent)
+        location_label = with_mnemonic(config.word("location", lang), taken) if own["location"] else self.tr("Ce&ll")
+        taken += mnemonic_of(location_label)
+        top.addRow(identifier_label, self.custody_number)
+        top.addRow(location_label, self.cell)
+        top.addRow(with_mnemonic(config.word("met", lang), taken) if own["met"] else self.tr("Co&nsent given"),
+                   self.consent)
         top.addRow(self.tr("Reason not seen"), self.reason_not_seen)
         layout.addLayout(top)
 
-        ent_box = QGroupBox(self.tr("Rights and entitlements checked"))
+        checks = self.tr("Rights and entitlements checked") if written_for(config, "checks") \
+            else config.word("checks", lang)
+        ent_box = QGroupBox(checks)
         ent_grid = QGridLayout(ent_box)
-        lang = ui_language()
         self.entitlements: dict[str, ChoiceCombo] = {}
         for i, e in enumerate(config.entitlements):
             combo = named(ChoiceCombo(entitlement_answers(), blank=self.tr("Not checked")), e.label_in(lang))
@@ -65,7 +86,8 @@ class ConversationEditor(QWidget):
             self.entitlements[e.key] = combo
         layout.addWidget(ent_box)
 
-        self.vulnerabilities = self._checks(layout, self.tr("Vulnerability"), config.vulnerabilities, columns=4)
+        flags = self.tr("Vulnerability") if written_for(config, "flags") else config.word("flags", lang)
+        self.vulnerabilities = self._checks(layout, flags, config.vulnerabilities, columns=4)
         self.requests = self._checks(layout, self.tr("Requests made"), config.request_categories, columns=3)
 
         issue_box = QGroupBox(self.tr("Issue raised with staff"))
@@ -73,13 +95,18 @@ class ConversationEditor(QWidget):
         self.issue_raised = named(TextArea(lines=2), self.tr("Issue raised with staff"))
         self.staff_response = named(TextArea(lines=2), self.tr("Staff response"))
         self.resolved = named(ChoiceCombo(yes_no(), blank="—"), self.tr("Resolved during the visit"))
-        self.allegation = named(QCheckBox(self.tr("Allegation of ill-treatment (always escalated to the "
-                                                  "inspector)")), self.tr("Allegation of ill-treatment"))
-        self.allegation.setStyleSheet(f"QCheckBox:checked {{ {text_style(Role.ERROR, 'font-weight: bold;')} }}")
         issue_form.addRow(self.tr("&Issue"), self.issue_raised)
         issue_form.addRow(self.tr("Staff &response"), self.staff_response)
         issue_form.addRow(self.tr("Resolved during visit"), self.resolved)
-        issue_form.addRow("", self.allegation)
+        self.allegation: QCheckBox | None = None  # a kind that names no allegation records none
+        if written_for(config, "allegation"):
+            self.allegation = named(QCheckBox(self.tr("Allegation of ill-treatment (always escalated to the "
+                                                      "inspector)")), self.tr("Allegation of ill-treatment"))
+        elif config.has("allegation"):
+            self.allegation = named(QCheckBox(config.word("allegation", lang)), config.word("allegation", lang))
+        if self.allegation is not None:
+            self.allegation.setStyleSheet(f"QCheckBox:checked {{ {text_style(Role.ERROR, 'font-weight: bold;')} }}")
+            issue_form.addRow("", self.allegation)
         layout.addWidget(issue_box)
         self.notes = named(TextArea(lines=2), self.tr("Other notes on this conversation"))
         layout.addWidget(QLabel(self.tr("Other notes (no names)")))
@@ -90,12 +117,16 @@ class ConversationEditor(QWidget):
             w.textChanged.connect(on_change)
         for w in (self.consent, self.reason_not_seen, self.resolved, *self.entitlements.values()):
             w.currentIndexChanged.connect(on_change)
-        for w in (self.allegation, *self.vulnerabilities.values(), *self.requests.values()):
+        for w in (*([self.allegation] if self.allegation is not None else []), *self.vulnerabilities.values(),
+                  *self.requests.values()):
             w.toggled.connect(on_change)
         for w in self.text_areas:
             w.textChanged.connect(on_change)
 
     def _checks(self, layout, title, choices, *, columns: int) -> dict[str, QCheckBox]:
+        """A box of tick boxes, one per choice; no box at all when the kind offers none."""
+        if not choices:
+            return {}
         box = QGroupBox(title)
         grid = QGridLayout(box)
         boxes, lang = {}, ui_language()
@@ -122,7 +153,8 @@ class ConversationEditor(QWidget):
         self.issue_raised.set_value(c.issue_raised)
         self.staff_response.set_value(c.staff_response)
         self.resolved.set_value(c.resolved_during_visit)
-        self.allegation.setChecked(c.allegation)
+        if self.allegation is not None:
+            self.allegation.setChecked(c.allegation)
         self.notes.set_value(c.notes)
         del blockers
 
@@ -138,7 +170,7 @@ class ConversationEditor(QWidget):
             issue_raised=self.issue_raised.value(),
             staff_response=self.staff_response.value(),
             resolved_during_visit=self.resolved.value(),
-            allegation=self.allegation.isChecked(),
+            allegation=self.allegation is not None and self.allegation.isChecked(),
             notes=self.notes.value(),
         )
 
@@ -149,9 +181,17 @@ class ConversationsSection(Section):
         self.items: list[ConversationRecord] = []
         self.current = -1
         self.read_only = False
+        self.config = config
+        lang = ui_language()
+        self.own_words = not written_for(config, "identifier")
+        subject, identifier = (lower_first(config.word(noun, lang)) for noun in ("subject", "identifier"))
         outer = QVBoxLayout(self)
-        hint = QLabel(self.tr("One entry per detainee you spoke to or offered a visit. Custody numbers only — "
-                              "never names."))
+        if self.own_words:
+            hint = QLabel(self.tr("One entry per {subject} you saw or asked to see. {hint}.").format(
+                subject=subject, hint=config.word("identifier_hint", lang).rstrip(".")))
+        else:
+            hint = QLabel(self.tr("One entry per detainee you spoke to or offered a visit. Custody numbers only — "
+                                  "never names."))
         hint.setWordWrap(True)
         outer.addWidget(hint)
         outer.addWidget(self.messages)
@@ -159,17 +199,28 @@ class ConversationsSection(Section):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.list = named(QListWidget(), self.tr("Conversations"),
-                          self.tr("One entry per detainee, by custody number"))
-        self.add_button = named(QPushButton(self.tr("&Add conversation")), self.tr("Add conversation"))
-        self.remove_button = named(QPushButton(self.tr("Remove")), self.tr("Remove the selected conversation"))
+        if self.own_words:
+            self.list = named(QListWidget(), config.word("subjects", lang),
+                              self.tr("One entry per {subject}, by {identifier}").format(subject=subject,
+                                                                                          identifier=identifier))
+            self.add_button = named(QPushButton(self.tr("&Add {subject}").format(subject=subject)),
+                                    self.tr("Add {subject}").format(subject=subject))
+            self.remove_button = named(QPushButton(self.tr("Remove")), self.tr("Remove the selected entry"))
+            self.no_identifier = self.tr("(no {identifier} yet)").format(identifier=identifier)
+        else:
+            self.list = named(QListWidget(), self.tr("Conversations"),
+                              self.tr("One entry per detainee, by custody number"))
+            self.add_button = named(QPushButton(self.tr("&Add conversation")), self.tr("Add conversation"))
+            self.remove_button = named(QPushButton(self.tr("Remove")), self.tr("Remove the selected conversation"))
+            self.no_identifier = self.tr("(no custody number yet)")
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         left_layout.addWidget(self.list)
         left_layout.addLayout(buttons)
         self.editor = ConversationEditor(config, self._edited)
-        scroll = named(QScrollArea(), self.tr("The selected conversation"))
+        scroll = named(QScrollArea(), self.tr("The selected entry") if self.own_words
+                       else self.tr("The selected conversation"))
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no tab stop of its own: Tab goes to the fields inside
         scroll.setWidget(self.editor)
@@ -212,7 +263,7 @@ class ConversationsSection(Section):
     def _title(self, i: int) -> str:
         number = self.items[i].custody_number.strip()
         return self.tr("{position}. {custody_number}").format(
-            position=i + 1, custody_number=number or self.tr("(no custody number yet)"))
+            position=i + 1, custody_number=number or self.no_identifier)
 
     def _select(self, row: int) -> None:
         self._commit_current()

@@ -1,4 +1,8 @@
-"""The detainee counts at the time of the visit: the funnel's stages by female, male and juvenile.
+"""The counts at the time of the visit: the definition's stages, by its groups (if it has any).
+
+The stages, the groups and their labels are the scheme's data. A group's counts are kept in the
+visit record's group fields by position (:func:`~icvapp.visits.record.group_columns`): custody's
+female, male and juvenile in their own names, a court's adult and youth in the first two.
 
 Which counts are sums of others is the scheme's data (``count_sums`` in its file,
 :meth:`~icvapp.scheme.config.SchemeConfig.sum_parts`), not this widget's: each
@@ -17,13 +21,11 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from icvapp.scheme.config import TOTAL, SchemeConfig
 from icvapp.ui.form_sections import Section
+from icvapp.ui.form_words import written_for
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.translation import ui_language
 from icvapp.ui.widgets import CountField, named
-from icvapp.visits.record import GROUPS, CountRow, VisitRecord, count_sum
-
-#: The grid's columns as a visit record holds them: all detainees of a stage, then each group.
-COLUMNS = (TOTAL, *GROUPS)
+from icvapp.visits.record import CountRow, VisitRecord, count_sum, group_columns
 
 
 def sum_words(words: list[str]) -> str:
@@ -111,26 +113,21 @@ class CountsSection(Section):
         super().__init__(parent)
         self.config = config
         self._loading = False
-        self.sums = {count: parts for count in COLUMNS if (parts := config.sum_parts(count))}
+        # The grid's columns by the definition's keys (all of a stage, then each group), and the
+        # visit record's field each is kept in.
+        self.kept_in = {TOTAL: TOTAL, **group_columns(g.key for g in config.detainee_groups)}
+        self.sums = {count: parts for count in self.kept_in if (parts := config.sum_parts(count))}
+        lang = ui_language()
         outer = QVBoxLayout(self)
-        if self.sums:
-            text = self.tr("People in the suite at the time of the visit. Leave a box blank if you did not "
-                           "record it; enter 0 for none. Female, male and juvenile are separate groups; each "
-                           "total is worked out from them as you type.")
-        else:
-            text = self.tr("People in the suite at the time of the visit. Leave a box blank if you did not "
-                           "record it; enter 0 for none. Female, male and juvenile are separate groups "
-                           "and add up to the total.")
-        intro = QLabel(text)
+        intro = QLabel(self.intro_text(lang))
         intro.setWordWrap(True)
         outer.addWidget(intro)
 
-        lang = ui_language()
         labels = {TOTAL: self.tr("total"), **{g.key: g.label_in(lang) for g in config.detainee_groups}}
         headings = {TOTAL: self.tr("<b>Total</b>"),
                     **{g.key: f"<b>{g.label_in(lang)}</b>" for g in config.detainee_groups}}
-        # Typed columns first, in the record's order; each worked-out one after its parts, as on paper.
-        typed = [c for c in COLUMNS if c not in self.sums]
+        # Typed columns first, in the definition's order; each worked-out one after its parts, as on paper.
+        typed = [c for c in self.kept_in if c not in self.sums]
         columns = typed + list(self.sums)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -169,10 +166,47 @@ class CountsSection(Section):
         outer.addLayout(grid)
         outer.addWidget(self.messages)
         self.rate = QLabel()
-        self.rate.setAccessibleName(self.tr("Share of those offered who were seen"))
+        self.rate_of = self._rate_stages()
+        self.rate.setAccessibleName(self.tr("Share of those offered who were seen") if self.rate_of == ("seen", "offered")
+                                    else self.tr("Share seen"))
         outer.addWidget(self.rate)
         outer.addStretch(1)
         self.changed.connect(self._update_rate)
+
+    def intro_text(self, language: str) -> str:
+        """What the grid is for, in the kind's words: how to leave a count out, and how totals come about."""
+        if written_for(self.config, "counts"):
+            if self.sums:
+                return self.tr("People in the suite at the time of the visit. Leave a box blank if you did not "
+                               "record it; enter 0 for none. Female, male and juvenile are separate groups; each "
+                               "total is worked out from them as you type.")
+            return self.tr("People in the suite at the time of the visit. Leave a box blank if you did not "
+                           "record it; enter 0 for none. Female, male and juvenile are separate groups "
+                           "and add up to the total.")
+        text = self.tr("{counts}. Leave a box blank if you did not record it; enter 0 for none.").format(
+            counts=self.config.word("counts", language))
+        if TOTAL in self.sums:
+            text += " " + self.tr("Each group has a column of its own; each total is worked out from them as you "
+                                  "type.")
+        elif self.config.has_groups:
+            text += " " + self.tr("Each group has a column of its own; together they make the total.")
+        return text
+
+    def own_key(self, field: str) -> str:
+        """A problem's field as this grid names it: a group's count by the definition's key (adult), though
+        a check may name the record's field it is kept in (female)."""
+        parts = field.split(".")
+        if len(parts) == 3 and parts[0] == "counts" and (parts[1], parts[2]) not in self.cells:
+            column = next((c for c, kept in self.kept_in.items() if kept == parts[2]), None)
+            if column is not None:
+                return f"counts.{parts[1]}.{column}"
+        return field
+
+    def _rate_stages(self) -> tuple[str, str] | None:
+        """The share the grid works out below it: those seen, of the stage they were seen within."""
+        stages = [s.key for s in self.config.detainee_stages]
+        within = self.config.ancestors("seen")
+        return ("seen", within[0]) if "seen" in stages and within else None
 
     def _derive(self, stage: str) -> None:
         if self._loading:
@@ -192,13 +226,21 @@ class CountsSection(Section):
         return next((p for p in parts if p.value() is None), parts[0] if parts else None)
 
     def _update_rate(self) -> None:
-        offered = self.cells[("offered", TOTAL)].value()
-        seen = self.cells[("seen", TOTAL)].value()
+        if self.rate_of is None:
+            return
+        stage, within = self.rate_of
+        offered = self.cells[(within, TOTAL)].value()
+        seen = self.cells[(stage, TOTAL)].value()
         if offered and seen is not None:
             locale = QLocale()
-            self.rate.setText(self.tr("Seen: {seen} of {offered} offered ({share}).").format(
-                seen=locale.toString(seen), offered=locale.toString(offered),
-                share=locale.toString(round(100 * seen / offered)) + locale.percent()))
+            share = locale.toString(round(100 * seen / offered)) + locale.percent()
+            if within == "offered":
+                text = self.tr("Seen: {seen} of {offered} offered ({share}).")
+            else:
+                text = self.tr("{stage}: {seen} of {offered} ({share}).")
+            self.rate.setText(text.format(seen=locale.toString(seen), offered=locale.toString(offered),
+                                          share=share, stage=self.config.label("detainee_stages", stage,
+                                                                               ui_language())))
         else:
             self.rate.setText("")
 
@@ -207,16 +249,17 @@ class CountsSection(Section):
         self._loading = True
         try:
             for (stage, column), field in self.cells.items():
-                field.set_value(getattr(rec.count(stage), column))
+                field.set_value(getattr(rec.count(stage), self.kept_in[column]))
         finally:
             self._loading = False
         for stage in self.config.detainee_stages:
             row = rec.count(stage.key)
             for count, parts in self.sums.items():
                 field = self.cells[(stage.key, count)]
-                stored, worked_out = getattr(row, count), row.sum_of(parts)
+                kept = [self.kept_in[p] for p in parts]
+                stored, worked_out = getattr(row, self.kept_in[count]), row.sum_of(kept)
                 if stored == worked_out:
-                    field.show_sum([getattr(row, p) for p in parts])
+                    field.show_sum([getattr(row, p) for p in kept])
                 else:
                     field.show_recorded(stored, parts_known=worked_out is not None)
         self._update_rate()
@@ -224,6 +267,7 @@ class CountsSection(Section):
     def store(self, rec: VisitRecord) -> None:
         rec.counts = {}
         for stage in self.config.detainee_stages:
-            row = CountRow(**{column: self.cells[(stage.key, column)].value() for column in COLUMNS})
+            row = CountRow(**{self.kept_in[column]: self.cells[(stage.key, column)].value()
+                              for column in self.kept_in})
             if not row.is_empty():
                 rec.counts[stage.key] = row

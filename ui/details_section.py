@@ -1,4 +1,8 @@
-"""The visit form's first section: where, when, who, the times, and how the visit went."""
+"""The visit form's first section: where, when, who, the times, and how the visit went.
+
+The place's label is the kind's word for it; the ways of visiting and the reasons a visit was
+abandoned are the definition's lists (a kind with one way of visiting is not asked for it).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,8 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLine
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.suites import SuiteInfo, VolunteerInfo
 from icvapp.ui.form_sections import Section
+from icvapp.ui.form_words import mnemonic_of, mnemonics_taken, with_mnemonic, written_for
+from icvapp.ui.translation import ui_language
 from icvapp.ui.widgets import ChoiceCombo, DateField, TimeField, named
 from icvapp.visits.record import VisitRecord
 
@@ -21,7 +27,12 @@ class DetailsSection(Section):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.suite = named(ChoiceCombo([], blank=self.tr("Choose a suite…")), self.tr("Custody suite"))
+        own_place = not written_for(config, "place")
+        place = config.word("place", ui_language())
+        if own_place:
+            self.suite = named(ChoiceCombo([], blank=self.tr("Choose…")), place)
+        else:
+            self.suite = named(ChoiceCombo([], blank=self.tr("Choose a suite…")), self.tr("Custody suite"))
         self.date = named(DateField(), self.tr("Date of visit"))
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.date.setLocale(QLocale())
@@ -32,7 +43,8 @@ class DetailsSection(Section):
                                self.tr("Only if one visitor left or could not attend"))
         self.lone_note.setPlaceholderText(self.tr("Only if one visitor left or could not attend"))
         self.arrival = named(TimeField(), self.tr("Arrival time"))
-        self.admitted = named(TimeField(), self.tr("Time admitted to the suite"))
+        self.admitted = named(TimeField(), self.tr("Time admitted") if own_place
+                              else self.tr("Time admitted to the suite"))
         self.departure = named(TimeField(), self.tr("Departure time"))
         self.past_midnight = named(QCheckBox(self.tr("Visit went past midnight")), self.tr("Visit went past midnight"))
         self.mode = named(ChoiceCombo(config.modes), self.tr("How the visit was made"))
@@ -69,7 +81,10 @@ class DetailsSection(Section):
         for w in (self.date, self.mode, self.outcome, self.abandon_reason, self.rating):
             w.setMaximumWidth(300)
         form.addRow(self.messages)
-        self.labelled_row(form, self.tr("Custody &suite"), "suite", self.suite)
+        self.labelled_row(form, with_mnemonic(place, mnemonics_taken() + "".join(
+            mnemonic_of(self.tr(text)) for text in ("&Date", "F&irst visitor", "Seco&nd visitor", "&Mode", "&Outcome",
+                                                    "&Rating"))) if own_place else self.tr("Custody &suite"),
+                          "suite", self.suite)
         self.labelled_row(form, self.tr("&Date"), "visit_date", self.date)
         self.labelled_row(form, self.tr("F&irst visitor"), "visitor_a", self.visitor_a)
         self.labelled_row(form, self.tr("Seco&nd visitor"), "visitor_b", self.visitor_b)
@@ -80,6 +95,8 @@ class DetailsSection(Section):
             self.field_messages[key] = self.field_messages["times"]
         form.addRow("", self.past_midnight)
         form.addRow(self.tr("&Mode"), self.mode)
+        if len(config.modes) < 2:  # one way of visiting: nothing to choose, and it is recorded as that one
+            form.setRowVisible(self.mode, False)
         form.addRow(self.tr("&Outcome"), self.outcome)
         form.addRow(self.tr("Reason abandoned"), self.field_row("abandon_reason", self.abandon_reason))
         self.labelled_row(form, self.tr("&Rating"), "rating", self.rating)

@@ -31,6 +31,8 @@ class Section(QWidget):
     message label of its own, otherwise in the section's message area."""
 
     changed = Signal()
+    #: The section's free-text areas: the form saves when the focus leaves one.
+    text_areas: tuple = ()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

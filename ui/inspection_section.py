@@ -1,4 +1,5 @@
-"""The suite inspection: each area fine, an issue or not checked, with a category and a note."""
+"""The inspection of the place (the suite, the kennels): each of the definition's areas fine, an issue or
+not checked, with one of its categories and a note. The tab's title is the kind's word for it."""
 
 from __future__ import annotations
 

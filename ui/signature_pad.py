@@ -1,4 +1,4 @@
-"""A pad the custody officer signs on with a mouse, touchpad or pen."""
+"""A pad the staff member (the custody officer) signs on with a mouse, touchpad or pen."""
 
 from __future__ import annotations
 
@@ -14,14 +14,14 @@ class SignaturePad(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, name: str | None = None) -> None:
         super().__init__(parent)
         self.strokes: list[list[list[int]]] = []
         self.setMinimumSize(300, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(140)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setAccessibleName(self.tr("Custody officer's signature"))
+        self.setAccessibleName(name or self.tr("Custody officer's signature"))
         self.setAccessibleDescription(self.tr("Draw with a mouse, touchpad or pen. Optional."))
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
 

@@ -1,4 +1,6 @@
-"""Sign-off: the custody officer acknowledges, then both visitors sign with their own PINs."""
+"""Sign-off: the staff member (the custody officer) acknowledges, then both visitors sign with their own PINs.
+
+The staff member is named in the kind's words (:func:`~icvapp.ui.form_words.staff_words`)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from icvapp.i18n import localized
 from icvapp.profile.context import AppContext
 from icvapp.sealing.signoff import SIGN_REASON, sign_off
 from icvapp.trust.enrolment import Signer, signer_status, unlock_signer
+from icvapp.ui.form_words import staff_words
 from icvapp.ui.jobs import report_failure, run_with_progress
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.signature_pad import SignaturePad
@@ -76,12 +79,13 @@ class SignOffDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        officer = QGroupBox(self.tr("Custody officer's acknowledgement"))
+        self.words = words = self.staff_texts(ctx.config)
+        officer = QGroupBox(words["acknowledgement"])
         form = QFormLayout(officer)
-        self.officer_name = named(QLineEdit(rec.officer_name), self.tr("Custody officer's name"))
-        self.officer_rank = named(QLineEdit(rec.officer_rank), self.tr("Custody officer's rank"))
-        self.officer_number = named(QLineEdit(rec.officer_number), self.tr("Custody officer's number"))
-        self.ack_time = named(TimeField(), self.tr("Time the officer acknowledged the findings"))
+        self.officer_name = named(QLineEdit(rec.officer_name), words["name"])
+        self.officer_rank = named(QLineEdit(rec.officer_rank), words["rank"])
+        self.officer_number = named(QLineEdit(rec.officer_number), words["number"])
+        self.ack_time = named(TimeField(), words["time"])
         self.ack_time.set_value(rec.departure or dt.datetime.now().time().replace(second=0, microsecond=0))
         now = named(QPushButton(self.tr("Now")), self.tr("Set the acknowledgement time to now"))
         now.clicked.connect(lambda: self.ack_time.set_value(dt.datetime.now().time().replace(second=0,
@@ -90,14 +94,14 @@ class SignOffDialog(QDialog):
         time_row.addWidget(self.ack_time)
         time_row.addWidget(now)
         time_row.addStretch(1)
-        form.addRow(self.tr("Officer's &name"), self.officer_name)
+        form.addRow(words["name_label"], self.officer_name)
         form.addRow(self.tr("&Rank"), self.officer_rank)
         form.addRow(self.tr("N&umber"), self.officer_number)
         time_label = QLabel(self.tr("&Time"))
         time_label.setBuddy(self.ack_time)
         form.addRow(time_label, time_row)
-        self.pad = SignaturePad()
-        clear = named(QPushButton(self.tr("C&lear signature")), self.tr("Clear the officer's drawn signature"))
+        self.pad = SignaturePad(name=words["signature"])
+        clear = named(QPushButton(self.tr("C&lear signature")), words["clear"])
         clear.clicked.connect(self.pad.clear)
         pad_row = QVBoxLayout()
         pad_row.addWidget(self.pad)
@@ -129,12 +133,34 @@ class SignOffDialog(QDialog):
         layout.addWidget(self.buttons)
         self.officer_name.setFocus()
 
+    def staff_texts(self, config) -> dict[str, str]:
+        """What the dialog calls the staff member and their parts: custody's long-standing words, or the kind's."""
+        staff = staff_words(config)
+        if staff is None:
+            return {"acknowledgement": self.tr("Custody officer's acknowledgement"),
+                    "name": self.tr("Custody officer's name"), "rank": self.tr("Custody officer's rank"),
+                    "number": self.tr("Custody officer's number"),
+                    "time": self.tr("Time the officer acknowledged the findings"),
+                    "name_label": self.tr("Officer's &name"), "signature": None,
+                    "clear": self.tr("Clear the officer's drawn signature"),
+                    "enter_name": self.tr("Enter the custody officer's name."),
+                    "enter_time": self.tr("Enter the time the officer acknowledged the findings, for example 22:40.")}
+        return {"acknowledgement": self.tr("{staff}'s acknowledgement").format(**staff),
+                "name": self.tr("{staff}'s name").format(**staff), "rank": self.tr("{staff}'s rank").format(**staff),
+                "number": self.tr("{staff}'s number").format(**staff),
+                "time": self.tr("Time the {staff_in_sentence} acknowledged the findings").format(**staff),
+                "name_label": self.tr("&Name"), "signature": self.tr("{staff}'s signature").format(**staff),
+                "clear": self.tr("Clear the drawn signature"),
+                "enter_name": self.tr("Enter the name of the {staff_in_sentence}.").format(**staff),
+                "enter_time": self.tr("Enter the time the {staff_in_sentence} acknowledged the findings, for example "
+                                      "22:40.").format(**staff)}
+
     def acknowledgement(self) -> OfficerAck:
         t = self.ack_time.value()
         if not self.officer_name.text().strip():
-            raise InvalidInput(self.tr("Enter the custody officer's name."))
+            raise InvalidInput(self.words["enter_name"])
         if t is None:
-            raise InvalidInput(self.tr("Enter the time the officer acknowledged the findings, for example 22:40."))
+            raise InvalidInput(self.words["enter_time"])
         at = self.record.moment(t) or dt.datetime.combine(dt.date.today(), t)
         return OfficerAck(self.officer_name.text().strip(), self.officer_rank.text().strip(),
                           self.officer_number.text().strip(), at, self.pad.value())

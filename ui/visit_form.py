@@ -1,4 +1,4 @@
-"""The visit form: five sections, live checks, and autosave that never loses a word.
+"""The visit form: the sections the scheme's kind defines, live checks, and autosave that never loses a word.
 
 What is typed goes into the encrypted database a couple of seconds after the
 last keystroke and whenever focus leaves a field. If a save fails (disk full,
@@ -26,17 +26,19 @@ from PySide6.QtWidgets import (
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
 from icvapp.scheme.suites import list_suites, list_volunteers
+from icvapp.ui.activities_section import ActivitiesSection
 from icvapp.ui.closeout_section import CloseOutSection
 from icvapp.ui.conversations import ConversationsSection
 from icvapp.ui.counts_grid import CountsSection
 from icvapp.ui.details_section import DetailsSection
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.field_marks import fill_problem_list, mark_fields, show_section_messages
+from icvapp.ui.form_words import form_banner, form_tab_titles, places_banner
 from icvapp.ui.inspection_section import InspectionSection
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.pause_collector import PauseCollector
 from icvapp.ui.translation import error_text, ui_language
-from icvapp.ui.visit_status import no_suites_banner, status_banner, status_words, tab_titles
+from icvapp.ui.visit_status import status_words
 from icvapp.ui.widgets import named, scrolling
 from icvapp.visits.record import VisitRecord, VisitStatus
 from icvapp.visits.sealed import seal_summary
@@ -69,13 +71,14 @@ class VisitForm(QWidget):
         self._listed, self._shown_messages = None, {}  # what the problem list and each section show now
         self._checks: Context | None = None  # the suites validation needs, read once (see refresh_people)
 
-        self.details = DetailsSection(ctx.config)
-        self.counts = CountsSection(ctx.config)
-        self.conversations = ConversationsSection(ctx.config)
-        self.inspection = InspectionSection(ctx.config)
-        self.closeout = CloseOutSection()
-        self.sections = [self.details, self.counts, self.conversations, self.inspection, self.closeout]
-        self.tab_titles = tab_titles()
+        config = ctx.config  # the open profile's kind: every label and list of the form comes from it
+        self.details, self.counts = DetailsSection(config), CountsSection(config)
+        self.conversations, self.inspection = ConversationsSection(config), InspectionSection(config)
+        self.activities = ActivitiesSection(config) if config.activities else None
+        self.closeout = CloseOutSection(config)
+        self.sections = [s for s in (self.details, self.counts, self.conversations, self.inspection,
+                                     self.activities, self.closeout) if s is not None]
+        self.tab_titles = form_tab_titles(config, ui_language())
 
         self.title = QLabel()
         self.title.setObjectName("formTitle")
@@ -136,7 +139,7 @@ class VisitForm(QWidget):
         self.collector = PauseCollector(self)  # the collector's long passes wait for a pause in the typing
         for section in self.sections:
             section.changed.connect(self._edited)
-        for area in (*self.closeout.text_areas, *self.conversations.text_areas):
+        for area in (area for section in self.sections for area in section.text_areas):
             area.focus_left.connect(self.save_now)
         for field in (self.details.arrival, self.details.admitted, self.details.departure,
                       self.details.lone_note, self.closeout.officer_name, self.closeout.officer_rank,
@@ -221,9 +224,9 @@ class VisitForm(QWidget):
         self.export_button.setEnabled(self.record.id is not None)
         for button in (self.complete_button, self.sign_button):
             button.setDefault(button.isVisible())
-        text, style = status_banner(self.record.status, summary)
+        text, style = form_banner(self.ctx.config, self.record.status, summary)
         if not text and self.details.suite.count() <= 1:  # only "Choose a suite…": nothing to visit yet
-            text, style = no_suites_banner()
+            text, style = places_banner(self.ctx.config)
         self.banner.setText(text)
         self.banner.setStyleSheet(style)
         self.banner.setVisible(bool(text))
@@ -286,7 +289,8 @@ class VisitForm(QWidget):
     def current_problems(self) -> list[Problem]:
         rec = self.collect()
         problems = [Problem(k, m) for k, m in self.details.unreadable_times()]
-        return problems + validate(rec, self.validation_context(), ui_language())
+        return problems + [replace(p, field=self.counts.own_key(p.field))
+                           for p in validate(rec, self.validation_context(), ui_language())]
 
     def show_problems(self, *, focus_first: bool = False, strict: bool | None = None) -> list[Problem]:
         """Mark every problem beside its field. Until the user asks to check or
@@ -322,12 +326,13 @@ class VisitForm(QWidget):
         return self.tab_titles[self._tab_of(field)]
 
     def tab_label(self, index: int) -> str:
-        """A section's tab with its number as the mnemonic: Alt+1 to Alt+5 go straight to a section."""
+        """A section's tab with its number as the mnemonic: Alt+1, Alt+2… go straight to a section."""
         return f"&{index + 1} {self.tab_titles[index]}"  # the same in every language
 
     def _tab_of(self, field: str) -> int:
-        head = field.split(".")[0]
-        return {"counts": 1, "conversations": 2, "checks": 3}.get(head, 0)
+        section = {"counts": self.counts, "conversations": self.conversations, "checks": self.inspection,
+                   "activities": self.activities}.get(field.split(".")[0])
+        return self.sections.index(section) if section in self.sections else 0
 
     def _jump_to_problem(self, item: QListWidgetItem) -> None:
         self._focus_field(item.data(Qt.ItemDataRole.UserRole))

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -130,3 +131,26 @@ def date_stops(chain: list[QWidget]) -> list[str]:
         if QApplication.focusWidget() is date:
             trapped.append(date.accessibleName())
     return trapped
+
+
+def press(key: str) -> int:
+    """Press one key (a Qt key name, with Ctrl+ or Alt+) or type text a key a character; return the count."""
+    named_key = len(key) > 1 and (key.startswith(("Ctrl+", "Alt+")) or key in ("Tab", "Down", "Up", "Return",
+                                                                             "Space"))
+    if not named_key:
+        for ch in key:
+            QTest.keyClicks(QApplication.focusWidget(), ch)
+        return len(key)
+    combo = QKeySequence(key)[0]
+    QTest.keyClick(QApplication.focusWidget(), combo.key(), combo.keyboardModifiers())
+    QTest.qWait(150 if key.startswith("Alt+") else 0)  # a mnemonic on a button clicks it with a short animation
+    return 1
+
+
+def keyboard_faults(window: QWidget) -> list[str]:
+    """Every keyboard fault on what ``window`` shows now."""
+    window.show()
+    chain = tab_chain(window)
+    return ([f"clash {c}" for c in clashes(window)] + [f"dead label {t}" for t in dead_labels(window)]
+            + [f"invisible stop {s}" for s in invisible_stops(chain, window)]
+            + [f"date takes two stops: {d}" for d in date_stops(chain)])

@@ -6,9 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtGui import QKeySequence
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from icvapp.ui.dialogs import FirstRunDialog, UnlockDialog
 from icvapp.ui.join_scheme import JoinSchemeDialog
@@ -17,19 +14,11 @@ from icvapp.ui.security_ui import RecoveryKeyDialog
 from icvapp.ui.signing_setup import SigningSetupDialog
 from icvapp.visits.store import VisitFilter, list_visits, load_visit
 
-from .keyboard_walk import clashes, date_stops, dead_labels, invisible_stops, tab_chain
+from .keyboard_walk import clashes, dead_labels, press
+from .keyboard_walk import keyboard_faults as check
 from .reference_visit import EXPECTED_KEYS, REFERENCE_VISIT
 
 MAX_KEYS = 90
-
-
-def check(window) -> list[str]:
-    """Every keyboard fault on what ``window`` shows now."""
-    window.show()
-    chain = tab_chain(window)
-    return ([f"clash {c}" for c in clashes(window)] + [f"dead label {t}" for t in dead_labels(window)]
-            + [f"invisible stop {s}" for s in invisible_stops(chain, window)]
-            + [f"date takes two stops: {d}" for d in date_stops(chain)])
 
 
 @pytest.fixture
@@ -92,19 +81,6 @@ def test_signing_setup_and_the_recovery_key(qtbot, ctx):
     for dialog in (SigningSetupDialog(ctx), RecoveryKeyDialog("ABCD-EFGH", None)):
         qtbot.addWidget(dialog)
         assert check(dialog) == [], type(dialog).__name__
-
-
-def press(key: str) -> int:
-    """Press one key (a Qt key name, with Ctrl+ or Alt+) or type text a key a character; return the count."""
-    named_key = len(key) > 1 and (key.startswith(("Ctrl+", "Alt+")) or key in ("Tab", "Down", "Up", "Return"))
-    if not named_key:
-        for ch in key:
-            QTest.keyClicks(QApplication.focusWidget(), ch)
-        return len(key)
-    combo = QKeySequence(key)[0]
-    QTest.keyClick(QApplication.focusWidget(), combo.key(), combo.keyboardModifiers())
-    QTest.qWait(150 if key.startswith("Alt+") else 0)  # a mnemonic on a button clicks it with a short animation
-    return 1
 
 
 def test_the_reference_visit_takes_at_most_90_keystrokes_and_ends_with_no_problems(qtbot, window, ctx):

@@ -1,0 +1,109 @@
+"""The visit form's words for the open scheme's kind: its nouns, its tab titles, its mnemonics.
+
+The form's labels were first written around custody's nouns (suite, detainee, custody number…) and
+are translated as whole sentences. A kind whose noun is the one a label was written for keeps that
+label and its translation, so custody reads exactly as it always has; any other kind's label is
+built from its own noun (:meth:`~icvapp.scheme.config.SchemeConfig.word`) or is neutral.
+"""
+
+from __future__ import annotations
+
+from icvapp.scheme.config import SchemeConfig
+from icvapp.ui.palette import chip_style
+from icvapp.ui.translation import translate, ui_language
+from icvapp.ui.visit_status import BANNER_ROLES, no_suites_banner, status_banner, tab_titles
+from icvapp.visits.record import VisitStatus
+from icvapp.visits.sealed import SealSummary
+
+#: The English noun each of the form's long-standing labels was written for (custody's words).
+WRITTEN_FOR = {"place": "Custody suite", "places": "Custody suites", "subject": "Detainee",
+               "subjects": "Detainees", "identifier": "Custody number", "location": "Cell",
+               "met": "Consent given", "staff": "Custody officer", "checks": "Rights and entitlements checked",
+               "flags": "Vulnerabilities", "counts": "Detainees at the time of the visit",
+               "inspection": "Suite inspection", "allegation": "Allegation of ill-treatment"}
+
+
+def written_for(config: SchemeConfig, noun: str) -> bool:
+    """Whether the form's own label for ``noun`` was written for this kind's word (custody's)."""
+    return config.word(noun) == WRITTEN_FOR[noun]
+
+
+def lower_first(text: str) -> str:
+    """A noun as it reads inside a sentence: 'Unit staff member' → 'unit staff member'."""
+    return text[:1].lower() + text[1:]
+
+
+#: The window's menus, the visit form's buttons and its fixed labels, whose Alt+letters a label built from a
+#: kind's word avoids.
+FIXED_MNEMONICS = (("MainWindow", "&File"), ("MainWindow", "&View"), ("MainWindow", "&Help"),
+                   ("Security", "Securit&y"), ("VisitForm", "← &Back to visits"), ("VisitForm", "Ch&eck"), ("VisitForm", "E&xport PDF…"),
+                   ("VisitForm", "Mark comp&lete"), ("VisitForm", "&Sign and seal…"),
+                   ("ConversationsSection", "&Add conversation"), ("ConversationEditor", "&Issue"),
+                   ("ConversationEditor", "Staff &response"))
+
+
+def mnemonics_taken() -> str:
+    """The Alt+letters of :data:`FIXED_MNEMONICS` in the language the window speaks now."""
+    return "".join(mnemonic_of(translate(context, text)) for context, text in FIXED_MNEMONICS)
+
+
+def mnemonic_of(label: str) -> str:
+    """The Alt+letter of a label ('C&ustody number' → 'u'), or ''."""
+    at = label.replace("&&", "").find("&")
+    return label.replace("&&", "")[at + 1].casefold() if 0 <= at < len(label.replace("&&", "")) - 1 else ""
+
+
+def with_mnemonic(text: str, avoid: str = "") -> str:
+    """``text`` with an Alt+letter: the first word's first letter not in ``avoid``, else any such letter."""
+    text = text.replace("&", "&&")
+    taken = avoid.casefold()
+    starts = [i for i, ch in enumerate(text) if ch.isalpha() and (i == 0 or not text[i - 1].isalnum())]
+    others = [i for i, ch in enumerate(text) if ch.isalpha()]
+    for i in (*starts, *others):
+        if text[i].casefold() not in taken:
+            return text[:i] + "&" + text[i:]
+    return text
+
+
+def staff_words(config: SchemeConfig) -> dict[str, str] | None:
+    """The kind's staff member for a label: as written, and inside a sentence; None for custody's officer,
+    whose labels are the form's own."""
+    if written_for(config, "staff"):
+        return None
+    staff = config.word("staff", ui_language())
+    return {"staff": staff, "staff_in_sentence": lower_first(staff)}
+
+
+def form_tab_titles(config: SchemeConfig, language: str | None) -> list[str]:
+    """The form's sections as its tabs name them: details, counts, subjects, inspection, [activities,] close-out."""
+    details, counts, conversations, inspection, closeout = tab_titles()
+    if not written_for(config, "subjects"):
+        counts = translate("VisitForm", "Numbers")
+        conversations = translate("VisitForm", "{subjects} seen").format(subjects=config.word("subjects", language))
+    if not written_for(config, "inspection"):
+        inspection = config.word("inspection", language)
+    activities = []
+    if len(config.activities) == 1:
+        activities = [config.activities[0].label_in(language)]
+    elif config.activities:
+        activities = [translate("VisitForm", "Observed")]
+    return [details, counts, conversations, inspection, *activities, closeout]
+
+
+def places_banner(config: SchemeConfig) -> tuple[str, str]:
+    """What a new visit says when the scheme has no places to visit yet."""
+    if written_for(config, "places"):
+        return no_suites_banner()
+    return (translate("VisitForm", "This scheme has no places to visit yet, so there is nothing to choose. A "
+                                   "volunteer gets them with the scheme file: File ▸ Join your scheme. The scheme "
+                                   "office adds them in View ▸ Scheme set-up."), chip_style(BANNER_ROLES["note"]))
+
+
+def form_banner(config: SchemeConfig, status: str, summary: SealSummary | None) -> tuple[str, str]:
+    """The sentence above the form saying what can be done with the report now, naming the kind's staff."""
+    if status != VisitStatus.COMPLETE or written_for(config, "staff"):
+        return status_banner(status, summary)
+    return (translate("VisitForm", "Complete, awaiting both visitors' signatures. Choose 'Sign and seal' to "
+                                   "record the acknowledgement of the {staff} and sign, or 'Edit again' to correct "
+                                   "it first.").format(staff=lower_first(config.word("staff", ui_language()))),
+            chip_style(BANNER_ROLES["ok"]))
