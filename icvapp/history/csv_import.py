@@ -28,6 +28,7 @@ from icvapp.history.rows import (
     HistoryVisit,
     KnownNames,
     RowError,
+    columns,
     parse_csv,
 )
 from icvapp.i18n.formats import Moment
@@ -36,6 +37,7 @@ from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.files import read_bounded
 from icvapp.storage.model import DetaineeCount, DetaineeRequest, Visit, VisitStatus, new_uid, utcnow
+from icvapp.visits.canonical import LEGACY_KIND
 from icvapp.visits.record import GROUPS, VisitRecord, plain_values
 from icvapp.visits.validation import Context
 
@@ -60,9 +62,13 @@ class HistoryCheck:
     errors: list[RowError]
 
 
-def template_csv() -> str:
-    """The template a scheme fills in: every usual column and three example visits."""
-    return resource_text("history", "visits-template.csv")
+def template_csv(config: SchemeConfig | None = None) -> str:
+    """The template a scheme fills in. The first kind's (``config`` None or of :data:`LEGACY_KIND`) is the shipped
+    file: every usual column and three example visits; another kind's is the row of its columns (its stages, its
+    groups if any)."""
+    if config is None or config.kind == LEGACY_KIND:
+        return resource_text("history", "visits-template.csv")
+    return ",".join(columns(config)) + "\r\n"
 
 
 # --------------------------------------------------------------------------- importing

@@ -30,7 +30,8 @@ from icvapp.storage.model import (
     VisitOrigin,
     Volunteer,
 )
-from icvapp.visits.record import GROUPS, CountRow, VisitRecord, plain_fields
+from icvapp.visits.canonical import LEGACY_KIND
+from icvapp.visits.record import GROUPS, CountRow, VisitRecord, group_columns, plain_fields
 from icvapp.visits.validation import Context, errors, validate
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -43,7 +44,8 @@ MAX_COUNT = 9999
 IMPLAUSIBLE_VISIT = dt.timedelta(hours=12)
 ORIGIN = VisitOrigin.HISTORY
 AUDIT_EVENT = "history imported"
-REQUIRED = ("suite", "date", "arrived", "departed", "in_custody")
+#: Columns every file needs, beside the count at the kind's root stage (at_unit for the dog unit).
+REQUIRED = ("suite", "date", "arrived", "departed")
 DETAILS = ("suite", "date", "arrived", "admitted", "departed", "visitor_1", "visitor_2", "mode", "outcome",
            "abandon_reason", "rating")
 REQUEST_PREFIX = "requests_"
@@ -66,9 +68,10 @@ def counted_fields() -> tuple[str, ...]:
 
 
 def columns(config: SchemeConfig) -> tuple[str, ...]:
-    """Every column a history file may have, in the order the documentation lists them."""
-    stages = [c.key for c in config.detainee_stages]
-    counts = [name for s in stages for name in (s, *(f"{s}_{g}" for g in GROUPS))]
+    """Every column a history file may have, in the order the documentation lists them: each stage's total beside
+    a column per count group of the kind (<stage>_female…; none for the dog unit)."""
+    stages, groups = [c.key for c in config.detainee_stages], [g.key for g in config.detainee_groups]
+    counts = [name for s in stages for name in (s, *(f"{s}_{g}" for g in groups))]
     return (*DETAILS, *counted_fields(), *counts, *(REQUEST_PREFIX + c.key for c in config.request_categories))
 
 
@@ -117,7 +120,7 @@ def _heading(text: str) -> str:
 
 def _check_headings(headings: list[str], config: SchemeConfig) -> None:
     known = set(columns(config))
-    missing = [c for c in REQUIRED if c not in headings]
+    missing = [c for c in (*REQUIRED, config.root_stage) if c not in headings]
     unknown = [h for h in headings if h and h not in known]
     doubled = sorted(h for h, n in Counter(headings).items() if h and n > 1)
     faults = []
@@ -224,7 +227,8 @@ class CsvRow:
             self.fail("visitor_2", QT_TRANSLATE_NOOP("History", "is the same person as visitor_1; a visit is made by two "
                                                       "different people."))
         self.times(rec)
-        labels = {c.key: c.label for c in self.config.detainee_stages} | {g: g.capitalize() for g in GROUPS}
+        labels = {c.key: c.label for c in self.config.detainee_stages} | {g.key: g.label
+                                                                           for g in self.config.detainee_groups}
         for p in errors(validate(rec, self.rules)):
             if p.field.startswith("counts."):
                 _, stage, group = p.field.split(".")
@@ -249,10 +253,13 @@ class CsvRow:
         ids = self.names.suites.get(_fold(name), [])
         if len(ids) == 1:
             return ids[0]
-        known = list(self.names.suite_names.values())
-        self.fail("suite", joined(QT_TRANSLATE_NOOP("History", "there is no custody suite called '{name}'.").format(name=_short(name)),
-                                  QT_TRANSLATE_NOOP("History", "The suites are {names}.").format(names=_listed(known)) if known
-                                  else QT_TRANSLATE_NOOP("History", "Add the suites first.")))
+        known, legacy = list(self.names.suite_names.values()), self.config.kind == LEGACY_KIND  # another kind: "places"
+        self.fail("suite", joined((QT_TRANSLATE_NOOP("History", "there is no custody suite called '{name}'.") if legacy else
+                                   QT_TRANSLATE_NOOP("History", "there is no place called '{name}'.")).format(name=_short(name)),
+                                  (QT_TRANSLATE_NOOP("History", "The suites are {names}.") if legacy else
+                                   QT_TRANSLATE_NOOP("History", "The places are {names}.")).format(names=_listed(known))
+                                  if known else QT_TRANSLATE_NOOP("History", "Add the suites first.") if legacy
+                                  else QT_TRANSLATE_NOOP("History", "Add the places first.")))
         return None
 
     def date(self) -> dt.date | None:
@@ -360,11 +367,17 @@ class CsvRow:
 
     def counts(self) -> dict[str, CountRow]:
         out = {}
+        groups = tuple(g.key for g in self.config.detainee_groups)
         for stage in (c.key for c in self.config.detainee_stages):
-            row = CountRow(self.number(stage), *(self.number(f"{stage}_{g}") for g in GROUPS))
-            if row.total is None and not row.is_empty():
+            # A kind's groups are kept in the record's group columns by position (court cells: adult, youth).
+            row = CountRow(self.number(stage), **{column: self.number(f"{stage}_{g}")
+                                                  for g, column in group_columns(groups).items()})
+            if row.total is None and not row.is_empty() and groups == GROUPS:
                 self.fail(stage, QT_TRANSLATE_NOOP("History", "is empty, but the female / male / juvenile split is given; give "
                                                   "the total too."))
+            elif row.total is None and not row.is_empty():
+                self.fail(stage, QT_TRANSLATE_NOOP("History", "is empty, but the {groups} split is given; give the total "
+                                                  "too.").format(groups=" / ".join(groups)))
             if not row.is_empty():
                 out[stage] = row
         return out

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from icvapp.scheme.config import SchemeConfig
 from icvapp.storage import audit
 from icvapp.storage.encoding import canonical_json
 from icvapp.storage.model import AuditEvent, SignedDocument, Visit, VisitSignature
@@ -112,7 +113,8 @@ class Seal:
     report_digest: str | None = None
 
 
-def store_seal(s: Session, v: Visit, seal: Seal, *, actor: str, imported: bool = False) -> None:
+def store_seal(s: Session, v: Visit, seal: Seal, *, actor: str, imported: bool = False,
+               config: SchemeConfig | None = None) -> None:
     """Write ``seal`` onto ``v`` and track its issues, in the caller's transaction.
 
     Signed here, each signature is noted in the audit log under its signer's
@@ -135,4 +137,4 @@ def store_seal(s: Session, v: Visit, seal: Seal, *, actor: str, imported: bool =
     if seal.report_digest is not None:
         detail |= {"seal": SEAL_FORMAT, "report": seal.report_digest}
     audit.append(s, audit.IMPORTED if imported else audit.SEALED, actor=actor, visit_uid=v.uid, detail=detail)
-    sync_issues(s, v, actor=actor)
+    sync_issues(s, v, actor=actor, config=config)

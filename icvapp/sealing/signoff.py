@@ -19,6 +19,7 @@ from icvapp.i18n import localized
 from icvapp.profile.context import AppContext
 from icvapp.reports.visit_data import SignOff, report_data_for
 from icvapp.reports.visit_pdf import render_visit_pdf
+from icvapp.scheme.config import SchemeConfig
 from icvapp.sealing.seal import (
     Seal,
     SealSignature,
@@ -39,6 +40,7 @@ from icvapp.visits.canonical import (
     OfficerAck,
     build_document,
     changed_fields,
+    document_config,
     document_to_record,
 )
 from icvapp.visits.sealed import document_for, parts_for, superseding
@@ -95,7 +97,7 @@ def sign_off(ctx: AppContext, visit_id: int, officer: OfficerAck, signers: list[
         if v.supersedes_id is not None:
             original = s.get(Visit, v.supersedes_id)
             before = json.loads(original.sealed_record)
-            draft_doc = document_for(s, v)
+            draft_doc = document_for(s, v, ctx.config)
             v.amendment_changes = changed_fields(before, draft_doc)
             if not v.amendment_changes:
                 raise InvalidInput(QT_TRANSLATE_NOOP("Signoff", "This amendment changes nothing in the report."),
@@ -104,7 +106,7 @@ def sign_off(ctx: AppContext, visit_id: int, officer: OfficerAck, signers: list[
         s.flush()
         # The record and its names are worked out once, for the signed document and the PDF alike.
         rec, parts = to_record(v), parts_for(s, v)
-        record = canonical_json(build_document(rec, parts))
+        record = canonical_json(build_document(rec, parts, ctx.config))
         data = report_data_for(s, ctx, v, now=now.replace(tzinfo=dt.UTC), record=rec, parts=parts)
         names = [(sg.name, now.replace(tzinfo=dt.UTC), FIELD_NAMES[i]) for i, sg in enumerate(ordered)]
         original = s.get(Visit, v.supersedes_id) if v.supersedes_id else None
@@ -119,7 +121,8 @@ def sign_off(ctx: AppContext, visit_id: int, officer: OfficerAck, signers: list[
                                     signature=base64.b64encode(pki.sign_bytes(sg.key, covered)).decode("ascii"),
                                     signed_at=now)
                       for sg in ordered]
-        store_seal(s, v, Seal(record, signatures, pdf, sealed_at=now, report_digest=report_digest), actor=db.actor)
+        store_seal(s, v, Seal(record, signatures, pdf, sealed_at=now, report_digest=report_digest), actor=db.actor,
+                   config=ctx.config)
 
 
 def signed_report_pdf(data, signers: list[Signer], trust: Trust, bind: binding.ReportBinding) -> tuple[bytes, str]:
@@ -182,13 +185,14 @@ class StoredCheck:
     problems: list[str]
 
 
-def check_stored_visit(db, visit_id: int, trust: Trust | None = None) -> StoredCheck:
+def check_stored_visit(db, visit_id: int, trust: Trust | None = None, config: SchemeConfig | None = None) -> StoredCheck:
     """Does the sealed visit in the database still match what its visitors signed?
 
     The record against its digest and the visit's rows; the signed report through the same
     verdict as any report (certificates judged when they signed), signed by exactly the visitors
     the record names and, when bound, naming this record; and each record signature over what
-    its format covers.
+    its format covers. The record is read by ``config``, the profile's definition; None reads it by the
+    shipped definition of the kind the signed record names.
     """
     trust = trust or require_trust(db)
     problems = []
@@ -211,8 +215,11 @@ def check_stored_visit(db, visit_id: int, trust: Trust | None = None) -> StoredC
             problems.append(QT_TRANSLATE_NOOP("StoredCheck", "the sealed record does not match its digest"))
         signed_doc = json.loads(record)
         # Names may have been edited since (a suite renamed); the signed names are the ones compared.
-        _rec, signed_parts = document_to_record(signed_doc)
-        if build_document(to_record(v), signed_parts) != signed_doc:
+        try:
+            _rec, signed_parts = document_to_record(signed_doc, config)
+        except InvalidInput as exc:
+            return StoredCheck(False, [*problems, exc.message])
+        if build_document(to_record(v), signed_parts, config or document_config(signed_doc)) != signed_doc:
             problems.append(QT_TRANSLATE_NOOP("StoredCheck", "the visit's rows no longer match the sealed record"))
         report_digest, report_problems = _stored_report(s, v, record, [p.uid for p in signed_parts.visitors],
                                                         kept_report, trust)

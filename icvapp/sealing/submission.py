@@ -8,10 +8,9 @@ certificates, the signed PDF, and where the laptop's audit log stood (see
 :mod:`icvapp.sealing.laptop_logs`). Importing checks everything first and then
 writes the visit in one transaction: a file is imported whole or not at all.
 
-Format 2 (:data:`FORMAT`) carries a seal whose record signatures name the
-signed report and whose report names the record (see :mod:`icvapp.sealing.seal`);
-format 1 (:data:`FORMAT_1`), written before that, a seal whose record signatures
-cover the record alone. Both must carry their signed report, signed by exactly
+Format 2 (:data:`FORMAT`) carries a seal whose record signatures name the signed report and
+whose report names the record (see :mod:`icvapp.sealing.seal`); format 1 (:data:`FORMAT_1`),
+written before that, a seal whose record signatures cover the record alone. Both must carry their signed report, signed by exactly
 the visitors the record names, and every time stored comes from inside the
 report's signatures: the JSON around them is signed by no one.
 """
@@ -33,6 +32,7 @@ from sqlalchemy import select
 
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, UserFacingError, joined
 from icvapp.profile.context import AppContext
+from icvapp.scheme.config import SchemeConfig
 from icvapp.sealing import laptop_logs
 from icvapp.sealing.seal import Seal, SealSignature, digest, report_problem, signed_bytes, statement, store_seal
 from icvapp.storage import audit
@@ -172,8 +172,9 @@ class CheckedSubmission:
         return self.document["uid"]
 
 
-def check_payload(payload: bytes, trust: Trust) -> CheckedSubmission:
-    """Every check a submission must pass, with no database writes."""
+def check_payload(payload: bytes, trust: Trust, config: SchemeConfig | None = None) -> CheckedSubmission:
+    """Every check a submission must pass, with no database writes; the record read by ``config`` (see
+    :func:`icvapp.visits.canonical.document_to_record`)."""
     try:
         data = parse_json(payload)
     except ValueError:  # not UTF-8, not JSON, or nested absurdly deep
@@ -186,7 +187,7 @@ def check_payload(payload: bytes, trust: Trust) -> CheckedSubmission:
     if not isinstance(sigs, list) or not all(isinstance(x, dict) for x in sigs):
         raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "The submission file has no readable signatures."))
     try:
-        _rec, parts = document_to_record(record_doc)
+        _rec, parts = document_to_record(record_doc, config)
         record = canonical_json(record_doc)
     except InvalidInput as exc:
         raise SubmissionRejected(exc.message) from None
@@ -303,12 +304,12 @@ def import_checked(ctx: AppContext, data: bytes, *, trust: Trust | None = None,
 
     trust = trust or require_trust(ctx.db)
     inbox_key = inbox_key or inbox_key_of(ctx.db)
-    checked = check_payload(decrypt(data, trust, inbox_key), trust)
-    rec, parts = document_to_record(checked.document)
+    checked = check_payload(decrypt(data, trust, inbox_key), trust, ctx.config)
+    rec, parts = document_to_record(checked.document, ctx.config)
     breaches = funnel_breaches(rec.counts, ctx.config)
     if breaches:
         raise SubmissionRejected(
-            QT_TRANSLATE_NOOP("Submission", "The visit's detainee counts do not add up: {breach}")
+            QT_TRANSLATE_NOOP("Submission", "The visit's counts do not add up: {breach}")
             .format(breach=breaches[0][2]),
             hint=QT_TRANSLATE_NOOP("Submission", "A stage cannot be larger than a stage it lies within. Ask the "
                                                  "visitors to correct the visit by an amendment and send that."))
@@ -357,7 +358,7 @@ def import_checked(ctx: AppContext, data: bytes, *, trust: Trust | None = None,
             v.amendment_reason, v.amendment_changes = parts.amendment.reason, parts.amendment.changes
         v.completed_at = utcnow()
         s.flush()
-        if build_document(to_record(v), parts) != checked.document:
+        if build_document(to_record(v), parts, ctx.config) != checked.document:
             # A guard against our own bugs: what is stored must re-create what was signed.
             raise SubmissionRejected(
                 QT_TRANSLATE_NOOP("Submission", "This visit could not be stored exactly as signed, so it was not "
@@ -370,7 +371,7 @@ def import_checked(ctx: AppContext, data: bytes, *, trust: Trust | None = None,
                       for i, sig in enumerate(checked.signatures)]
         # Sealed when the last visitor signed, on the laptop; not when the office imported it.
         store_seal(s, v, Seal(checked.record, signatures, checked.pdf, sealed_at=max(checked.signed_at),
-                              report_digest=checked.report_digest), actor=ctx.db.actor, imported=True)
+                              report_digest=checked.report_digest), actor=ctx.db.actor, imported=True, config=ctx.config)
         signers = [hashlib.sha256(pki.load_cert(sig.certificate).public_bytes(serialization.Encoding.DER)).hexdigest()
                    for sig in signatures]
         warnings = laptop_logs.check_and_register(s, checked.sender_log, v.uid, signers, actor=ctx.db.actor)
@@ -382,8 +383,7 @@ def import_files(ctx: AppContext, paths: list[Path], progress=None) -> list[Impo
     trust = require_trust(ctx.db)
     inbox_key = inbox_key_of(ctx.db)
     results = []
-    for n, path in enumerate(paths, start=1):
-        path = Path(path)
+    for n, path in enumerate(map(Path, paths), start=1):
         try:
             data = read_bounded(path, MAX_SIZE, QT_TRANSLATE_NOOP("Submission", "a submission file"))
             vid, warnings = import_checked(ctx, data, trust=trust, inbox_key=inbox_key)

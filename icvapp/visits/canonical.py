@@ -10,23 +10,32 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput
 from icvapp.i18n.languages import DEFAULT_LANGUAGE
+from icvapp.scheme.config import DefinitionError, SchemeConfig, load_config, scheme_kinds
 from icvapp.storage.model import VisitStatus
+from icvapp.visits.document_reader import Reader, count_value
 from icvapp.visits.record import (
-    GROUPS,
+    ActivityRecord,
     CheckRecord,
     ConversationRecord,
     CountRow,
     PlainField,
     VisitRecord,
+    group_columns,
     plain_fields,
 )
 
 FORMAT = "icvapp-visit/1"
 # A visit written in English leaves its language out of the signed document.
 ENGLISH = DEFAULT_LANGUAGE
+#: The first kind: every document signed before scheme kinds existed is one of its, and its documents leave
+#: their kind out. Its messages also keep the words they were written in (see icvapp.visits.validation).
+LEGACY_KIND = "custody"
+#: The entries of one observed activity in the document.
+ACTIVITY_KEYS = ("observed", "choices", "note")
 
 
 @dataclass
@@ -69,12 +78,64 @@ def _iso(value: dt.datetime | dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def build_document(rec: VisitRecord, parts: SealedParts) -> dict:
-    """The canonical document for ``rec``; feed it to :func:`icvapp.storage.encoding.canonical_json`.
+@cache
+def shipped_config(kind: str) -> SchemeConfig:
+    """The shipped definition of ``kind`` (read once): what a document that names its kind is read by."""
+    return load_config(kind)
+
+
+def document_kind(doc) -> str:
+    """The scheme kind a document says it belongs to: the first kind's documents leave it out."""
+    kind = doc.get("kind", LEGACY_KIND) if isinstance(doc, dict) else LEGACY_KIND
+    if not isinstance(kind, str) or not kind or ("kind" in doc and kind == LEGACY_KIND):
+        raise Reader.bad("kind", QT_TRANSLATE_NOOP("Visits", "is not a scheme kind"))
+    return kind
+
+
+def document_config(doc) -> SchemeConfig:
+    """The shipped definition of the kind ``doc`` names, to read a signed document without a profile at hand."""
+    kind = document_kind(doc)
+    if kind not in scheme_kinds():
+        raise InvalidInput(QT_TRANSLATE_NOOP("Visits", "This visit record belongs to a kind of scheme this icvapp "
+                                                       "does not know ({kind}).").format(kind=kind))
+    try:
+        return shipped_config(kind)
+    except DefinitionError as exc:  # a shipped definition that does not load is a bug, not the document's fault
+        raise RuntimeError(str(exc)) from exc
+
+
+def count_keys(config: SchemeConfig) -> tuple[str, ...]:
+    """The columns of a stage's counts in the document, in order: the total, then the definition's groups."""
+    return ("total", *(g.key for g in config.detainee_groups))
+
+
+def _counts_list(row: CountRow, config: SchemeConfig) -> list[int | None]:
+    columns = group_columns(g.key for g in config.detainee_groups)
+    return [row.total, *(getattr(row, column) for column in columns.values())]
+
+
+def _conversation(c: ConversationRecord, config: SchemeConfig) -> dict:
+    """One subject's record. The keys are the first kind's for every kind (renamed later, in one step); a part of
+    the form the kind does not have (the allegation, the requests) is left out rather than written empty."""
+    out = dict(vars(c))
+    if not config.has("allegation"):
+        del out["allegation"]
+    if not config.has_requests:
+        del out["requests"]
+    return out
+
+
+def build_document(rec: VisitRecord, parts: SealedParts, config: SchemeConfig | None = None) -> dict:
+    """The canonical document for ``rec``, by the definition of its scheme's kind; feed it to
+    :func:`icvapp.storage.encoding.canonical_json`.
 
     The plain fields go in by the record's table (:func:`icvapp.visits.record.plain_fields`);
-    the keys are sorted when encoded, so where they are added does not change a byte.
+    the keys are sorted when encoded, so where they are added does not change a byte. A stage's
+    counts are ``[total, *groups]`` in the definition's group order (female, male, juvenile;
+    a kind without groups: the total alone). ``config`` None is the definition of :data:`LEGACY_KIND`,
+    which every document signed before scheme kinds belongs to.
     """
+    config = config or shipped_config(LEGACY_KIND)
     officer = parts.officer
     doc = {
         "format": FORMAT,
@@ -88,8 +149,8 @@ def build_document(rec: VisitRecord, parts: SealedParts) -> dict:
         "arrived_at": _iso(rec.arrived_at),
         "admitted_at": _iso(rec.admitted_at),
         "departed_at": _iso(rec.departed_at),
-        "counts": {stage: [row.total, *row.split()] for stage, row in rec.counts.items() if not row.is_empty()},
-        "conversations": [vars(c) for c in rec.conversations if not c.is_blank()],
+        "counts": {stage: _counts_list(row, config) for stage, row in rec.counts.items() if not row.is_empty()},
+        "conversations": [_conversation(c, config) for c in rec.conversations if not c.is_blank()],
         "checks": {area: vars(c) for area, c in rec.checks.items()},
         "officer": {
             "acknowledged_at": _iso(officer.at) if officer else None,
@@ -109,122 +170,50 @@ def build_document(rec: VisitRecord, parts: SealedParts) -> dict:
     # it (all English) keeps its exact bytes and still verifies.
     if rec.language != ENGLISH:
         doc["language"] = rec.language
+    # Added with scheme kinds, and left out for the first kind and while empty, for the same reason.
+    if config.kind != LEGACY_KIND:
+        doc["kind"] = config.kind
+    activities = {key: {"observed": a.observed, "choices": list(a.choices), "note": a.note}
+                  for key, a in rec.activities.items() if not a.is_blank()}
+    if activities:
+        doc["activities"] = activities
     return doc
 
 
 # --------------------------------------------------------------------------- reading one back
 
 
-class _Reader:
-    """Typed access to an untrusted document, naming the field that is wrong."""
-
-    def __init__(self, data, path: str = "") -> None:
-        if not isinstance(data, dict):
-            raise self.bad(path or "record", QT_TRANSLATE_NOOP("Visits", "is not an object"))
-        self.data, self.path = data, path
-
-    @staticmethod
-    def bad(path: str, what: str) -> InvalidInput:
-        return InvalidInput(QT_TRANSLATE_NOOP("Visits", "The visit record is malformed: '{path}' {what}.")
-                            .format(path=path, what=what))
-
-    def _get(self, key: str, types, *, optional: bool = False):
-        where = f"{self.path}.{key}" if self.path else key
-        if key not in self.data:
-            raise self.bad(where, QT_TRANSLATE_NOOP("Visits", "is missing"))
-        value = self.data[key]
-        if value is None and optional:
-            return None
-        # bool is an int in Python; a count of True is not a count.
-        if not isinstance(value, types) or (isinstance(value, bool) and bool not in _tuple(types)):
-            raise self.bad(where, QT_TRANSLATE_NOOP("Visits", "has the wrong type"))
-        return value
-
-    def text(self, key: str, *, optional: bool = False, limit: int = 20000) -> str | None:
-        value = self._get(key, str, optional=optional)
-        if value is not None and len(value) > limit:
-            raise self.bad(f"{self.path}.{key}".lstrip("."), QT_TRANSLATE_NOOP("Visits", "is too long"))
-        return value
-
-    def integer(self, key: str, *, optional: bool = False) -> int | None:
-        return self._get(key, int, optional=optional)
-
-    def flag(self, key: str, *, optional: bool = False) -> bool | None:
-        return self._get(key, bool, optional=optional)
-
-    def obj(self, key: str, *, optional: bool = False) -> _Reader | None:
-        value = self._get(key, dict, optional=optional)
-        return None if value is None else _Reader(value, f"{self.path}.{key}".lstrip("."))
-
-    def items(self, key: str) -> list:
-        return self._get(key, list)
-
-    def when(self, key: str, kind=dt.datetime, *, optional: bool = True):
-        value = self.text(key, optional=optional)
-        if value is None:
-            return None
-        try:
-            return kind.fromisoformat(value)
-        except ValueError:
-            raise self.bad(f"{self.path}.{key}".lstrip("."),
-                           QT_TRANSLATE_NOOP("Visits", "is not a valid date or time")) from None
-
-
-def _tuple(types) -> tuple:
-    return types if isinstance(types, tuple) else (types,)
-
-
-def _party(r: _Reader | None) -> Party | None:
+def _party(r: Reader | None) -> Party | None:
     return None if r is None else Party(uid=r.text("uid", limit=36), name=r.text("name", limit=200))
 
 
-def _count(value, where: str) -> int | None:
-    if value is None:
-        return None
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100000:
-        raise _Reader.bad(where, QT_TRANSLATE_NOOP("Visits", "is not a count"))
-    return value
-
-
-def document_to_record(doc) -> tuple[VisitRecord, SealedParts]:
-    """Parse a signed document; raises :class:`InvalidInput` naming the first bad field."""
-    r = _Reader(doc)
+def document_to_record(doc, config: SchemeConfig | None = None) -> tuple[VisitRecord, SealedParts]:
+    """Parse a signed document by the definition of its scheme's kind; raises :class:`InvalidInput` naming the
+    first bad field. ``config`` is the profile's definition; None reads the document by the shipped definition
+    of the kind it names (:data:`LEGACY_KIND` when it names none). A document of another kind than ``config`` is refused."""
+    r = Reader(doc)
     if r.text("format") != FORMAT:
         raise InvalidInput(QT_TRANSLATE_NOOP("Visits", "This is not a visit record icvapp can read (format {format}).")
                            .format(format=repr(doc.get("format"))))
+    if config is None:
+        config = document_config(doc)
+    elif document_kind(doc) != config.kind:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Visits", "This visit record belongs to another kind of scheme "
+                                                       "({kind}) than this one ({ours}).")
+                           .format(kind=document_kind(doc), ours=config.kind))
     rec = VisitRecord(uid=r.text("uid", limit=36), status=VisitStatus.COMPLETE)
     rec.visit_date = r.when("date", dt.date)
     rec.set_moments(*(r.when(k) for k in ("arrived_at", "admitted_at", "departed_at")))
     for f in plain_fields():
         setattr(rec, f.name, _plain(r, f))
     rec.language = r.text("language", limit=8) if "language" in r.data else ENGLISH  # absent: signed in English
-    counts = r.obj("counts")
-    for stage, row in counts.data.items():
-        if not isinstance(row, list) or len(row) != 1 + len(GROUPS):
-            raise _Reader.bad(f"counts.{stage}", QT_TRANSLATE_NOOP("Visits", "is not [total, {groups}]")
-                              .format(groups=", ".join(GROUPS)))
-        rec.counts[str(stage)[:30]] = CountRow(*(_count(v, f"counts.{stage}") for v in row))
+    _read_counts(r.obj("counts"), rec, config)
     for i, item in enumerate(r.items("conversations")):
-        c = _Reader(item, f"conversations[{i}]")
-        entitlements = c.obj("entitlements").data
-        if not all(isinstance(k, str) and isinstance(v, str) for k, v in entitlements.items()):
-            raise _Reader.bad(f"conversations[{i}].entitlements", QT_TRANSLATE_NOOP("Visits", "has the wrong type"))
-        lists = {k: c.items(k) for k in ("vulnerabilities", "requests")}
-        for k, values in lists.items():
-            if not all(isinstance(v, str) and len(v) <= 40 for v in values):
-                raise _Reader.bad(f"conversations[{i}].{k}", QT_TRANSLATE_NOOP("Visits", "has the wrong type"))
-        rec.conversations.append(ConversationRecord(
-            custody_number=c.text("custody_number", limit=40), cell=c.text("cell", limit=20),
-            consent=c.flag("consent", optional=True),
-            reason_not_seen=c.text("reason_not_seen", optional=True, limit=40),
-            entitlements=dict(entitlements), vulnerabilities=lists["vulnerabilities"],
-            requests=lists["requests"], issue_raised=c.text("issue_raised"),
-            staff_response=c.text("staff_response"),
-            resolved_during_visit=c.flag("resolved_during_visit", optional=True),
-            allegation=c.flag("allegation"), notes=c.text("notes"),
-        ))
+        rec.conversations.append(_read_conversation(Reader(item, f"conversations[{i}]"), config))
+    if "activities" in r.data:
+        _read_activities(r.obj("activities"), rec, config)
     for area, item in r.obj("checks").data.items():
-        c = _Reader(item, f"checks.{area}")
+        c = Reader(item, f"checks.{area}")
         rec.checks[str(area)[:40]] = CheckRecord(status=c.text("status", limit=20),
                                                  category=c.text("category", optional=True, limit=40),
                                                  note=c.text("note"))
@@ -232,14 +221,14 @@ def document_to_record(doc) -> tuple[VisitRecord, SealedParts]:
     ack_at = o.when("acknowledged_at")
     strokes = o.data.get("signature")
     if strokes is not None and not _strokes_ok(strokes):
-        raise _Reader.bad("officer.signature", QT_TRANSLATE_NOOP("Visits", "is not a drawn signature"))
+        raise Reader.bad("officer.signature", QT_TRANSLATE_NOOP("Visits", "is not a drawn signature"))
     amends = r.obj("amends", optional=True)
-    visitors = [_party(_Reader(p, f"visitors[{i}]")) for i, p in enumerate(r.items("visitors"))]
+    visitors = [_party(Reader(p, f"visitors[{i}]")) for i, p in enumerate(r.items("visitors"))]
     if not 1 <= len(visitors) <= 2:
-        raise _Reader.bad("visitors", QT_TRANSLATE_NOOP("Visits", "must name one or two visitors"))
+        raise Reader.bad("visitors", QT_TRANSLATE_NOOP("Visits", "must name one or two visitors"))
     version = r.integer("version")
     if version < 1 or (version > 1) != (amends is not None):
-        raise _Reader.bad("version", QT_TRANSLATE_NOOP("Visits", "does not match the amendment it describes"))
+        raise Reader.bad("version", QT_TRANSLATE_NOOP("Visits", "does not match the amendment it describes"))
     parts = SealedParts(
         scheme=_party(r.obj("scheme")), suite=_party(r.obj("suite", optional=True)), visitors=visitors,
         version=version,
@@ -252,7 +241,77 @@ def document_to_record(doc) -> tuple[VisitRecord, SealedParts]:
     return rec, parts
 
 
-def _plain(r: _Reader, f: PlainField):
+def _read_counts(counts: Reader, rec: VisitRecord, config: SchemeConfig) -> None:
+    keys = count_keys(config)
+    columns = ("total", *group_columns(keys[1:]).values())
+    for stage, row in counts.data.items():
+        if not isinstance(row, list) or len(row) != len(keys):
+            # A document with counts for groups its kind has no definition of (female… in a dog unit's) is refused.
+            what = (QT_TRANSLATE_NOOP("Visits", "is not [total, {groups}]").format(groups=", ".join(keys[1:]))
+                    if len(keys) > 1 else QT_TRANSLATE_NOOP("Visits", "is not [total]: this kind of visit counts "
+                                                                      "no groups"))
+            raise Reader.bad(f"counts.{stage}", what)
+        rec.counts[str(stage)[:30]] = CountRow(**{column: count_value(v, f"counts.{stage}")
+                                                   for column, v in zip(columns, row, strict=True)})
+
+
+def _read_conversation(c: Reader, config: SchemeConfig) -> ConversationRecord:
+    entitlements = c.obj("entitlements").data
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in entitlements.items()):
+        raise Reader.bad(f"{c.path}.entitlements", QT_TRANSLATE_NOOP("Visits", "has the wrong type"))
+    names = ["vulnerabilities"]
+    absent = [] if config.has("allegation") else ["allegation"]
+    if config.has_requests:
+        names.append("requests")
+    else:
+        absent.append("requests")
+    for key in absent:  # the kind has no such part of the form
+        if key in c.data:
+            raise Reader.bad(f"{c.path}.{key}", QT_TRANSLATE_NOOP("Visits", "is not part of this kind of visit"))
+    lists = {k: c.items(k) for k in names}
+    for k, values in lists.items():
+        if not all(isinstance(v, str) and len(v) <= 40 for v in values):
+            raise Reader.bad(f"{c.path}.{k}", QT_TRANSLATE_NOOP("Visits", "has the wrong type"))
+    return ConversationRecord(
+        custody_number=c.text("custody_number", limit=config.identifier_max_length), cell=c.text("cell", limit=20),
+        consent=c.flag("consent", optional=True),
+        reason_not_seen=c.text("reason_not_seen", optional=True, limit=40),
+        entitlements=dict(entitlements), vulnerabilities=lists["vulnerabilities"],
+        requests=lists.get("requests", []), issue_raised=c.text("issue_raised"),
+        staff_response=c.text("staff_response"),
+        resolved_during_visit=c.flag("resolved_during_visit", optional=True),
+        allegation=c.flag("allegation") if config.has("allegation") else False, notes=c.text("notes"),
+    )
+
+
+def _read_activities(activities: Reader, rec: VisitRecord, config: SchemeConfig) -> None:
+    """The observed activities: only the definition's, each with only the choices it offers, none empty."""
+    if not activities.data:
+        raise Reader.bad("activities", QT_TRANSLATE_NOOP("Visits", "is empty"))
+    for key, item in activities.data.items():
+        where = f"activities.{key}"
+        activity = config.activity(key)
+        if activity is None:
+            raise Reader.bad(where, QT_TRANSLATE_NOOP("Visits", "is not an activity this kind of visit records"))
+        a = Reader(item, where)
+        unknown = sorted(set(a.data) - set(ACTIVITY_KEYS))
+        if unknown:
+            raise Reader.bad(f"{where}.{unknown[0]}", QT_TRANSLATE_NOOP("Visits", "is not part of an activity"))
+        choices = a.items("choices")
+        offered = {c.key for c in activity.choices}
+        if not all(isinstance(c, str) and c in offered for c in choices):
+            raise Reader.bad(f"{where}.choices", QT_TRANSLATE_NOOP("Visits", "names a choice the activity does "
+                                                                              "not offer"))
+        if len(set(choices)) != len(choices):
+            raise Reader.bad(f"{where}.choices", QT_TRANSLATE_NOOP("Visits", "names a choice twice"))
+        record = ActivityRecord(observed=a.flag("observed", optional=True), choices=list(choices),
+                                note=a.text("note"))
+        if record.is_blank():
+            raise Reader.bad(where, QT_TRANSLATE_NOOP("Visits", "is empty"))
+        rec.activities[key] = record
+
+
+def _plain(r: Reader, f: PlainField):
     """One plain field of the document, checked against its row of the table."""
     *path, key = f.key
     for step in path:
@@ -264,7 +323,7 @@ def _plain(r: _Reader, f: PlainField):
     if f.kind is bool:
         return r.flag(key, optional=f.optional)
     value = r.integer(key, optional=f.optional)
-    return _count(value, ".".join(f.key))
+    return count_value(value, ".".join(f.key))
 
 
 def _strokes_ok(strokes) -> bool:

@@ -20,6 +20,7 @@ from icvapp.scheme.config import SchemeConfig
 from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.model import Conversation, Suite, SuiteCheck, TrackedIssue, Visit
+from icvapp.visits.canonical import LEGACY_KIND
 
 OPEN, CLOSED = "open", "closed"
 RESOLVED_ON_THE_SPOT = "Resolved during the visit."
@@ -29,34 +30,50 @@ WITHDRAWN = "Withdrawn: the signed amendment no longer records it."
 # --------------------------------------------------------------------------- from visits
 
 
-def raised_by(v: Visit) -> dict[tuple[str, str], dict]:
-    """The issues a visit raised, keyed by (source, key), with their starting state."""
+def _pick(keys: list[str], wanted: tuple[str, ...]) -> str:
+    """The first of ``wanted`` the definition lists, else its "other", else its first (the ladder's lowest rung)."""
+    return next((k for k in wanted if k in keys), "other" if "other" in keys else keys[0])
+
+
+def raised_by(v: Visit, config: SchemeConfig | None = None) -> dict[tuple[str, str], dict]:
+    """The issues a visit raised, keyed by (source, key), with their starting state: a category and an escalation
+    of ``config``'s lists (the first kind's keys when None; a kind without them takes its nearest: welfare, other)."""
+    categories = [c.key for c in config.issue_categories] if config else None
+    levels = [c.key for c in config.escalation_levels] if config else None
+
+    def category(*wanted: str) -> str:
+        return _pick(categories, wanted) if categories else wanted[0]
+
+    def escalation(wanted: str) -> str:
+        return _pick(levels, (wanted,)) if levels else wanted
+
     out: dict[tuple[str, str], dict] = {}
     for c in v.conversations:
         if not c.issue_raised.strip() and not c.allegation:
             continue
         resolved = bool(c.resolved_during_visit) and not c.allegation
-        out[("conversation", str(c.position))] = dict(
-            category="allegation" if c.allegation else "detainee_welfare",
-            resolved_during_visit=resolved,
+        out[("conversation", str(c.position))] = {
+            "category": category("allegation") if c.allegation else category("detainee_welfare", "welfare"),
+            "resolved_during_visit": resolved,
             # An allegation of ill-treatment always goes to the duty inspector.
-            escalation="duty_inspector" if c.allegation else "on_the_spot",
-        )
+            "escalation": escalation("duty_inspector" if c.allegation else "on_the_spot"),
+        }
     for check in v.checks:
         if check.status == "issue":
-            out[("inspection", check.area)] = dict(category=check.category or "other",
-                                                   resolved_during_visit=False, escalation="on_the_spot")
+            out[("inspection", check.area)] = {"category": category(check.category or "other"),
+                                               "resolved_during_visit": False, "escalation": escalation("on_the_spot")}
     if v.admission_delay_finding:
-        out[("admission", "delay")] = dict(category="admission_delay", resolved_during_visit=False,
-                                           escalation="on_the_spot")
+        out[("admission", "delay")] = {"category": category("admission_delay"), "resolved_during_visit": False,
+                                       "escalation": escalation("on_the_spot")}
     return out
 
 
-def sync_issues(session: Session, v: Visit, *, actor: str) -> int:
-    """Create the tracked items for a sealed visit; an amendment takes over its original's items."""
+def sync_issues(session: Session, v: Visit, *, actor: str, config: SchemeConfig | None = None) -> int:
+    """Create the tracked items for a sealed visit (categories and escalations of ``config``, see
+    :func:`raised_by`); an amendment takes over its original's items."""
     if v.visit_date is None:
         return 0
-    wanted = raised_by(v)
+    wanted = raised_by(v, config)
     existing = {(t.source, t.source_key): t for t in session.scalars(
         select(TrackedIssue).where(TrackedIssue.visit_id == v.id))}
     if v.supersedes_id is not None:
@@ -137,19 +154,23 @@ def list_issues(db: Database, config: SchemeConfig, f: IssueFilter = IssueFilter
         stmt = stmt.where(TrackedIssue.status == OPEN,
                           TrackedIssue.raised_on < today - dt.timedelta(days=config.issue_overdue_days))
     rows = []
+    legacy = config.kind == LEGACY_KIND  # the first kind's places are named as they always were; another's by its nouns
+    subject, location = config.word("subject"), config.word("location").lower()
     with db.session() as s:
         for t, suite, issue_text, response, cell, note in s.execute(stmt):
             end = t.closed_on if t.status == CLOSED and t.closed_on else today
             days = (end - t.raised_on).days
             if t.source == "conversation":
-                where = f"Conversation {int(t.source_key) + 1}" + (f" (cell {cell})" if cell else "")
-                text = (issue_text or "").strip() or "Allegation of ill-treatment"
+                where = (f"Conversation {int(t.source_key) + 1}" + (f" (cell {cell})" if cell else "") if legacy
+                         else f"{subject} {int(t.source_key) + 1}" + (f" ({location} {cell})" if cell else ""))
+                text = (issue_text or "").strip() or config.word("allegation") or "Issue raised"
                 if response:
                     text += f" — Staff: {response.strip()}"
             elif t.source == "inspection":
                 where, text = config.label("inspection_areas", t.source_key), (note or "").strip()
             else:
-                where, text = "Admission to the suite", "Visitors were kept waiting before being admitted."
+                where = "Admission to the suite" if legacy else f"Admission to the {config.word('place').lower()}"
+                text = "Visitors were kept waiting before being admitted."
             rows.append(IssueRow(
                 id=t.id, visit_id=t.visit_id, suite=suite or "—", raised_on=t.raised_on, source=t.source,
                 where=where, text=text, category=t.category, escalation=t.escalation,

@@ -17,8 +17,17 @@ from icvapp.storage.model import VisitStatus
 
 #: The visit's states belong to the record's vocabulary: the Qt layer, which never imports the
 #: storage layer, takes ``VisitStatus`` from here.
-__all__ = ["VisitStatus", "VisitRecord", "CountRow", "ConversationRecord", "CheckRecord", "ActivityRecord", "GROUPS",
-           "count_sum", "group_columns"]
+__all__ = [
+    "GROUPS",
+    "ActivityRecord",
+    "CheckRecord",
+    "ConversationRecord",
+    "CountRow",
+    "VisitRecord",
+    "VisitStatus",
+    "count_sum",
+    "group_columns",
+]
 
 #: Marks a :class:`VisitRecord` field as plain; see :func:`plain`.
 PLAIN = "plain"

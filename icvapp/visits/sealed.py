@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from icvapp.scheme.config import SchemeConfig
 from icvapp.storage.model import Scheme, SignedDocument, Suite, Visit, Volunteer
 from icvapp.visits.canonical import Amendment, OfficerAck, Party, SealedParts, build_document
 from icvapp.visits.store import load_row, to_record
@@ -31,8 +32,9 @@ def parts_for(s: Session, v: Visit, officer: OfficerAck | None = None) -> Sealed
     )
 
 
-def document_for(s: Session, v: Visit) -> dict:
-    return build_document(to_record(v), parts_for(s, v))
+def document_for(s: Session, v: Visit, config: SchemeConfig) -> dict:
+    """The document ``v`` would be signed as, by the profile's definition ``config``."""
+    return build_document(to_record(v), parts_for(s, v), config)
 
 
 def superseding(s: Session, visit_id: int) -> Visit | None:

@@ -30,6 +30,7 @@ from icvapp.storage.model import (
 )
 from icvapp.visits.record import (
     GROUPS,
+    ActivityRecord,
     CheckRecord,
     ConversationRecord,
     CountRow,
@@ -60,9 +61,24 @@ def to_record(v: Visit) -> VisitRecord:
             for c in v.conversations
         ],
         checks={c.area: CheckRecord(c.status, c.category, c.note) for c in v.checks},
+        activities=activities_from_column(v.activities),
     )
     rec.set_moments(v.arrived_at, v.admitted_at, v.departed_at)
     return rec
+
+
+def activities_from_column(stored: dict | None) -> dict[str, ActivityRecord]:
+    """The ``visit.activities`` column as records (NULL: none)."""
+    return {key: ActivityRecord(observed=a.get("observed"), choices=list(a.get("choices") or []),
+                                note=a.get("note") or "")
+            for key, a in (stored or {}).items()}
+
+
+def activities_to_column(activities: dict[str, ActivityRecord]) -> dict | None:
+    """What ``visit.activities`` holds: the activities recorded, or NULL when there are none."""
+    kept = {key: {"observed": a.observed, "choices": list(a.choices), "note": a.note}
+            for key, a in activities.items() if not a.is_blank()}
+    return kept or None
 
 
 def apply_record(v: Visit, rec: VisitRecord) -> None:
@@ -74,6 +90,7 @@ def apply_record(v: Visit, rec: VisitRecord) -> None:
     for name, value in plain_values(rec).items():
         setattr(v, name, value)
     v.language = rec.language
+    v.activities = activities_to_column(rec.activities)
     if rec.outcome != ABANDONED:
         v.abandon_reason = None  # a reason picked, then the outcome changed back: the reason goes
     v.updated_at = utcnow()
@@ -293,8 +310,11 @@ def count_visits(db: Database, f: VisitFilter = VisitFilter()) -> int:
 
 
 def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 200,
-                after: tuple[dt.date | None, int] | None = None) -> list[VisitSummary]:
+                after: tuple[dt.date | None, int] | None = None,
+                config: SchemeConfig | None = None) -> list[VisitSummary]:
     """One page of visits, newest first; pass the last row's (date, id) as ``after`` for the next.
+    The first count is the one at the root stage of ``config`` (the dog unit's dogs at the unit; the first
+    kind's when None).
 
     Keyset paging keeps every page as fast as the first, however many years
     of visits the scheme holds. Undated drafts sort last.
@@ -309,7 +329,8 @@ def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 20
         .outerjoin(Suite, Suite.id == Visit.suite_id)
         .outerjoin(a, a.id == Visit.visitor_a_id)
         .outerjoin(b, b.id == Visit.visitor_b_id)
-        .outerjoin(custody, and_(custody.visit_id == Visit.id, custody.stage == "in_custody"))
+        .outerjoin(custody, and_(custody.visit_id == Visit.id,
+                                 custody.stage == (config.root_stage if config else "in_custody")))
         .outerjoin(seen, and_(seen.visit_id == Visit.id, seen.stage == "seen"))
         # Plain column order lets the (…, visit_date) indexes serve the sort:
         # no full scan and sort, so page one costs the same at 1,000 or 100,000 visits.

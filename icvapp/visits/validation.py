@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from icvapp.i18n import Translator, translator
 from icvapp.i18n.formats import format_date
 from icvapp.scheme.config import SchemeConfig
-from icvapp.visits.record import GROUPS, CountRow, VisitRecord
+from icvapp.visits.canonical import LEGACY_KIND
+from icvapp.visits.record import ConversationRecord, CountRow, VisitRecord, group_columns
 
 ERROR = "error"
 WARNING = "warning"
@@ -60,22 +61,32 @@ def validate(rec: VisitRecord, ctx: Context, language: str = "en") -> list[Probl
     found += _details(rec, ctx, tr)
     found += _times(rec, ctx, tr)
     found += _counts(rec, ctx, tr)
-    found += _conversations(rec, tr)
+    found += _conversations(rec, ctx.config, tr)
+    found += _activities(rec, ctx.config, tr)
     found += _inspection(rec, tr)
     return sorted(found, key=lambda p: 0 if p.is_error else 1)
 
 
 def _details(rec: VisitRecord, ctx: Context, tr: Translator) -> list[Problem]:
     out: list[Problem] = []
+    # The first kind's sentences predate scheme kinds and name its places and people in its own words, which its
+    # volunteers and its Welsh catalogue know; every other kind's are neutral or built from its nouns.
+    legacy = ctx.config.kind == LEGACY_KIND
     if rec.suite_id is None:
-        out.append(Problem("suite", tr.translate("Validation", "Choose the custody suite you visited."), missing=True))
+        out.append(Problem("suite", tr.translate("Validation", "Choose the custody suite you visited.") if legacy
+                           else tr.translate("Validation", "Choose the place you visited."), missing=True))
     else:
         suite = ctx.suites.get(rec.suite_id)
         if suite is None:
-            out.append(Problem("suite", tr.translate("Validation", "The chosen suite no longer exists; choose another.")))
+            out.append(Problem("suite", tr.translate("Validation", "The chosen suite no longer exists; choose another.")
+                               if legacy else tr.translate("Validation", "The chosen place no longer exists; choose "
+                                                                          "another.")))
         elif not suite.active:
-            out.append(Problem("suite", tr.translate("Validation", "{suite} is not an active suite; choose the suite "
-                                                     "you visited, or ask the co-ordinator to reactivate it.")
+            out.append(Problem("suite", (tr.translate("Validation", "{suite} is not an active suite; choose the suite "
+                                                      "you visited, or ask the co-ordinator to reactivate it.")
+                                         if legacy else
+                                         tr.translate("Validation", "{suite} is no longer visited; choose the place "
+                                                      "you visited, or ask the co-ordinator to reactivate it."))
                                .format(suite=suite.name)))
     if rec.visit_date is None:
         out.append(Problem("visit_date", tr.translate("Validation", "Enter the date of the visit."), missing=True))
@@ -102,13 +113,14 @@ def _details(rec: VisitRecord, ctx: Context, tr: Translator) -> list[Problem]:
 
 def _times(rec: VisitRecord, ctx: Context, tr: Translator) -> list[Problem]:
     out: list[Problem] = []
+    legacy = ctx.config.kind == LEGACY_KIND
     if rec.arrival is None:
-        out.append(Problem("arrival", tr.translate("Validation", "Enter the time you arrived at the suite."),
-                           missing=True))
+        out.append(Problem("arrival", tr.translate("Validation", "Enter the time you arrived at the suite.") if legacy
+                           else tr.translate("Validation", "Enter the time you arrived."), missing=True))
         return out
     if rec.departure is None:
-        out.append(Problem("departure", tr.translate("Validation", "Enter the time you left the suite."),
-                           missing=True))
+        out.append(Problem("departure", tr.translate("Validation", "Enter the time you left the suite.") if legacy
+                           else tr.translate("Validation", "Enter the time you left."), missing=True))
     arrived, admitted, departed = rec.arrived_at, rec.admitted_at, rec.departed_at
     if arrived is None:
         return out
@@ -147,64 +159,143 @@ def _times(rec: VisitRecord, ctx: Context, tr: Translator) -> list[Problem]:
     return out
 
 
+def count_columns(config: SchemeConfig) -> dict[str, str]:
+    """The counts grid's columns — the total, then the definition's groups — by the :class:`CountRow` field
+    each is kept in. A problem with a count names it ``counts.<stage>.<column key>`` (``counts.held.adult``)."""
+    return {"total": "total", **group_columns(g.key for g in config.detainee_groups)}
+
+
 def _counts(rec: VisitRecord, ctx: Context, tr: Translator) -> list[Problem]:
     out: list[Problem] = []
-    labels = {c.key: c.label_in(tr.language) for c in ctx.config.detainee_stages}
+    config = ctx.config
+    labels = {c.key: c.label_in(tr.language) for c in config.detainee_stages}
+    columns = count_columns(config)
+    groups = {key: column for key, column in columns.items() if key != "total"}
     for stage, row in rec.counts.items():
-        for value, group in zip([row.total, *row.split()], ("total", *GROUPS), strict=True):
+        for key, column in columns.items():
+            value = getattr(row, column)
             if value is not None and value < 0:
-                out.append(Problem(f"counts.{stage}.{group}", tr.translate("Validation", "{stage}: a count cannot be "
-                                                                           "negative.")
+                out.append(Problem(f"counts.{stage}.{key}", tr.translate("Validation", "{stage}: a count cannot be "
+                                                                         "negative.")
                                    .format(stage=labels.get(stage, stage))))
-        parts = [v for v in row.split() if v is not None]
-        if parts and row.total is not None and sum(parts) != row.total and len(parts) == 3:
-            out.append(Problem(f"counts.{stage}.total",
-                               tr.translate("Validation", "{stage}: female {female} + male {male} + juvenile "
-                                            "{juvenile} = {sum}, but the total is {total}.")
-                               .format(stage=labels.get(stage, stage), female=row.female, male=row.male,
-                                       juvenile=row.juvenile, sum=sum(parts), total=row.total)))
+        values = {key: getattr(row, column) for key, column in groups.items()}
+        parts = [v for v in values.values() if v is not None]
+        if parts and row.total is not None and sum(parts) != row.total and len(parts) == len(groups):
+            if config.kind == LEGACY_KIND:
+                message = (tr.translate("Validation", "{stage}: female {female} + male {male} + juvenile "
+                                        "{juvenile} = {sum}, but the total is {total}.")
+                           .format(stage=labels.get(stage, stage), female=row.female, male=row.male,
+                                   juvenile=row.juvenile, sum=sum(parts), total=row.total))
+            else:
+                split = " + ".join(f"{_lower(config.label('detainee_groups', key, tr.language))} {value}"
+                                   for key, value in values.items())
+                message = (tr.translate("Validation", "{stage}: {split} = {sum}, but the total is {total}.")
+                           .format(stage=labels.get(stage, stage), split=split, sum=sum(parts), total=row.total))
+            out.append(Problem(f"counts.{stage}.total", message))
         elif parts and row.total is not None and sum(parts) > row.total:
             out.append(Problem(f"counts.{stage}.total",
                                tr.translate("Validation", "{stage}: the split adds up to {sum}, more than the total "
                                             "of {total}.")
                                .format(stage=labels.get(stage, stage), sum=sum(parts), total=row.total)))
     out += [Problem(f"counts.{stage}.{group}", message)
-             for stage, group, message in funnel_breaches(rec.counts, ctx.config, tr.language)]
-    in_custody = rec.count("in_custody").total
-    if rec.outcome == "completed" and in_custody is None:
-        out.append(Problem("counts.in_custody.total",
-                           tr.translate("Validation", "Enter how many people were in custody (0 if the cells were "
-                                        "empty)."), missing=True))
+             for stage, group, message in funnel_breaches(rec.counts, config, tr.language)]
+    root = config.root_stage
+    if rec.outcome == "completed" and rec.count(root).total is None:
+        if config.kind == LEGACY_KIND:
+            message = tr.translate("Validation", "Enter how many people were in custody (0 if the cells were empty).")
+        else:
+            message = (tr.translate("Validation", "Enter the number of {subjects} at the time of the visit (0 if "
+                                    "there were none).").format(subjects=_lower(config.word("subjects", tr.language))))
+        out.append(Problem(f"counts.{root}.total", message, missing=True))
     return out
 
 
-def _conversations(rec: VisitRecord, tr: Translator) -> list[Problem]:
+def _lower(noun: str) -> str:
+    """A noun of the definition (written for a heading: "Dog identifier") inside a sentence."""
+    return noun[:1].lower() + noun[1:]
+
+
+def _conversations(rec: VisitRecord, config: SchemeConfig, tr: Translator) -> list[Problem]:
     out: list[Problem] = []
+    legacy = config.kind == LEGACY_KIND
+    identifier, subject = (_lower(config.word(name, tr.language)) for name in ("identifier", "subject"))
     seen_numbers: dict[str, int] = {}
     for i, conv in enumerate(rec.conversations):
         if conv.is_blank():
             continue
         number = conv.custody_number.strip()
-        where = tr.translate("Validation", "Conversation {index}").format(index=i + 1)
+        # A subject is named by the kind's noun and its place in the list: "Dog 2".
+        where = (tr.translate("Validation", "Conversation {index}").format(index=i + 1) if legacy
+                 else f"{config.word('subject', tr.language)} {i + 1}")
+        field = f"conversations.{i}.custody_number"
         if not number:
-            out.append(Problem(f"conversations.{i}.custody_number",
-                               tr.translate("Validation", "{where}: enter the detainee's custody number (never "
-                                            "their name).").format(where=where)))
+            out.append(Problem(field, tr.translate("Validation", "{where}: enter the detainee's custody number (never "
+                                                   "their name).").format(where=where) if legacy
+                               else tr.translate("Validation", "{where}: enter the {identifier} (never a name).")
+                               .format(where=where, identifier=identifier)))
+        elif len(number) > config.identifier_max_length:
+            out.append(Problem(field, tr.translate("Validation", "{where}: the {identifier} can be at most {limit} "
+                                                   "characters long ({length} entered).")
+                               .format(where=where, identifier=identifier, limit=config.identifier_max_length,
+                                       length=len(number))))
         elif number in seen_numbers:
-            out.append(Problem(f"conversations.{i}.custody_number",
-                               tr.translate("Validation", "{where}: custody number {number} is already used in "
-                                            "conversation {other}.")
-                               .format(where=where, number=number, other=seen_numbers[number] + 1), WARNING))
+            out.append(Problem(field, (tr.translate("Validation", "{where}: custody number {number} is already used in "
+                                                    "conversation {other}.") if legacy
+                                       else tr.translate("Validation", "{where}: {identifier} {number} is already used "
+                                                         "for {subject} {other}."))
+                               .format(where=where, number=number, other=seen_numbers[number] + 1,
+                                       identifier=identifier, subject=subject), WARNING))
         else:
             seen_numbers[number] = i
         if conv.consent is False and not conv.reason_not_seen:
             out.append(Problem(f"conversations.{i}.reason_not_seen",
-                               tr.translate("Validation", "{where}: say why the detainee was not seen.")
-                               .format(where=where), WARNING))
+                               (tr.translate("Validation", "{where}: say why the detainee was not seen.") if legacy
+                                else tr.translate("Validation", "{where}: say why the {subject} was not seen."))
+                               .format(where=where, subject=subject), WARNING))
         if conv.issue_raised.strip() and conv.resolved_during_visit is None:
             out.append(Problem(f"conversations.{i}.resolved_during_visit",
                                tr.translate("Validation", "{where}: say whether the issue was resolved during the "
                                             "visit.").format(where=where), WARNING))
+        out += _parts_the_kind_lacks(conv, config, i, where, tr)
+    return out
+
+
+def _parts_the_kind_lacks(conv: ConversationRecord, config: SchemeConfig, i: int, where: str,
+                          tr: Translator) -> list[Problem]:
+    """A subject's record may hold only what the kind's form offers (a record from a file might hold more)."""
+    out: list[Problem] = []
+    if conv.allegation and not config.has("allegation"):
+        out.append(Problem(f"conversations.{i}.allegation", tr.translate("Validation", "{where}: an allegation is "
+                                                                         "not part of this kind of visit.")
+                           .format(where=where)))
+    if conv.requests and not config.has_requests:
+        out.append(Problem(f"conversations.{i}.requests", tr.translate("Validation", "{where}: requests are not part "
+                                                                       "of this kind of visit.").format(where=where)))
+    return out
+
+
+def _activities(rec: VisitRecord, config: SchemeConfig, tr: Translator) -> list[Problem]:
+    """Each observed activity is one the definition lists, with only the choices it offers, and not seen is not
+    seen: methods ticked for training marked not observed is a contradiction to resolve."""
+    out: list[Problem] = []
+    for key, record in rec.activities.items():
+        activity = config.activity(key)
+        if activity is None:
+            out.append(Problem(f"activities.{key}", tr.translate("Validation", "This kind of visit records no "
+                                                                 "activity called '{key}'.").format(key=key)))
+            continue
+        label = activity.label_in(tr.language)
+        offered = {c.key for c in activity.choices}
+        for choice in record.choices:
+            if choice not in offered:
+                out.append(Problem(f"activities.{key}.choices", tr.translate("Validation", "{activity}: '{choice}' is "
+                                                                             "not one of its choices.")
+                                   .format(activity=label, choice=choice)))
+        if record.observed is False and record.choices:
+            out.append(Problem(f"activities.{key}.choices", tr.translate("Validation", "{activity}: marked not "
+                                                                         "observed, but methods are ticked. Untick "
+                                                                         "them, or mark it observed.")
+                               .format(activity=label)))
     return out
 
 
@@ -228,8 +319,8 @@ def funnel_breaches(counts: dict[str, CountRow], config: SchemeConfig,
     tr = translator(language)
     labels = {c.key: c.label_in(tr.language) for c in config.detainee_stages}
     out: list[tuple[str, str, str]] = []
-    for group in ("total", *GROUPS):
-        value = {stage: getattr(row, group) for stage, row in counts.items() if getattr(row, group) is not None}
+    for group, column in count_columns(config).items():
+        value = {stage: getattr(row, column) for stage, row in counts.items() if getattr(row, column) is not None}
         where = "" if group == "total" else f"{config.label('detainee_groups', group, tr.language)}: "
         for stage, n in value.items():
             for above in config.ancestors(stage):

@@ -95,6 +95,9 @@ class Visit(Base):
     positive_comments: Mapped[str] = mapped_column(Text, default="")
     # The language the visit was written in and its report is printed in (migration 0006).
     language: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
+    # The scheme definition's observed activities (the dog unit's training), by key: {"observed": bool | None,
+    # "choices": [keys], "note": str}. None for a visit with none, as every visit before migration 0008.
+    activities: Mapped[dict | None] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
