@@ -68,7 +68,7 @@ class VisitListModel(RowsModel):
         :meth:`count` runs, so counting years of visits never delays the list."""
         self.beginResetModel()
         self.filter = f
-        self.rows = list_visits(self.ctx.db, f, limit=PAGE)
+        self.rows = list_visits(self.ctx.db, f, limit=PAGE, config=self.ctx.config)
         self._exhausted = len(self.rows) < PAGE
         self.total = len(self.rows) if self._exhausted else None
         self.endResetModel()
@@ -89,7 +89,7 @@ class VisitListModel(RowsModel):
         if parent.isValid() or self._exhausted or not self.rows:
             return
         last = self.rows[-1]
-        page = list_visits(self.ctx.db, self.filter, limit=PAGE, after=(last.visit_date, last.id))
+        page = list_visits(self.ctx.db, self.filter, limit=PAGE, after=(last.visit_date, last.id), config=self.ctx.config)
         self._exhausted = len(page) < PAGE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)

@@ -12,6 +12,7 @@ with the reason, naming the file.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -205,17 +206,37 @@ def read_count_sums(rules, groups: tuple[Choice, ...]) -> tuple[tuple[str, tuple
     return tuple(out.items())
 
 
-def scheme_kinds() -> list[str]:
-    """The kinds shipped with the app (``custody``, ``dog_unit``), by file name."""
+#: Folders (separated like PATH) of further kinds' definitions beside the shipped ones: a scheme office's own
+#: kind, or a test's invented one. The shipped kinds cannot be replaced from there.
+KINDS_ENV = "ICVAPP_SCHEME_KINDS"
+
+
+def _kind_files() -> dict[str, Path | None]:
+    """Each known kind by name: None for a shipped one, else the file that defines it."""
     folder = resources.files("icvapp.resources").joinpath("schemes")
-    return sorted(entry.name.removesuffix(".json") for entry in folder.iterdir() if entry.name.endswith(".json"))
+    kinds: dict[str, Path | None] = {entry.name.removesuffix(".json"): None
+                                     for entry in folder.iterdir() if entry.name.endswith(".json")}
+    for extra in filter(None, os.environ.get(KINDS_ENV, "").split(os.pathsep)):
+        for path in sorted(Path(extra).glob("*.json")):
+            kinds.setdefault(path.stem, path)
+    return kinds
+
+
+def scheme_kinds() -> list[str]:
+    """The kinds this app knows: shipped (``custody``, ``dog_unit``), then any in :data:`KINDS_ENV`'s folders."""
+    return sorted(_kind_files())
 
 
 def load_config(kind: str = "custody") -> SchemeConfig:
-    """The shipped definition of ``kind``."""
-    if kind not in scheme_kinds():
-        raise DefinitionError(f"There is no scheme definition for the kind {kind!r} (known: {', '.join(scheme_kinds())})")
-    return _parsed(resource_text("schemes", f"{kind}.json"), f"{kind}.json")
+    """The definition of ``kind``: shipped, or from a folder named in :data:`KINDS_ENV`."""
+    files = _kind_files()
+    if kind not in files:
+        raise DefinitionError(f"There is no scheme definition for the kind {kind!r} (known: {', '.join(sorted(files))})")
+    path = files[kind]
+    config = load_definition(path) if path is not None else _parsed(resource_text("schemes", f"{kind}.json"), f"{kind}.json")
+    if config.kind != kind:
+        raise DefinitionError(f"{kind}.json: it defines the kind {config.kind!r}; a kind's file is named after it")
+    return config
 
 
 def load_definition(path: Path) -> SchemeConfig:

@@ -117,3 +117,22 @@ def test_the_refusal_names_the_file(tmp_path):
     path.write_text(json.dumps(broken(lambda d: d.update(target={"every": "year"}))), "utf-8")
     with pytest.raises(DefinitionError, match=r"kind.json: target"):
         load_definition(path)
+
+
+def test_a_kind_defined_outside_the_app_is_known_by_its_file_name(monkeypatch):
+    monkeypatch.setenv("ICVAPP_SCHEME_KINDS", str(COURT_CELLS.parent))
+    assert scheme_kinds() == ["court_cells", "custody", "dog_unit"]
+    assert load_config("court_cells").word("subject") == "Defendant"
+
+
+def test_a_kind_outside_the_app_cannot_replace_a_shipped_one(monkeypatch, tmp_path):
+    (tmp_path / "custody.json").write_text(json.dumps(dog_unit()), "utf-8")
+    monkeypatch.setenv("ICVAPP_SCHEME_KINDS", str(tmp_path))
+    assert load_config("custody").word("subject") == "Detainee"
+
+
+def test_a_file_naming_another_kind_is_refused(monkeypatch, tmp_path):
+    (tmp_path / "kennels.json").write_text(json.dumps(dog_unit()), "utf-8")
+    monkeypatch.setenv("ICVAPP_SCHEME_KINDS", str(tmp_path))
+    with pytest.raises(DefinitionError, match="kennels.json: it defines the kind 'dog_unit'"):
+        load_config("kennels")
