@@ -18,11 +18,13 @@ from icvapp.errors import UserFacingError, WrongPassphrase
 
 # Only what the first window needs loads before it shows: the profile's database layer (SQLAlchemy, the
 # model) and the main window's views load while the user types (see warm_up), or when the profile opens.
-from icvapp.profile.paths import profile_exists, resolve_data_dir
+from icvapp.profile.paths import resolve_data_dir
+from icvapp.profile.profiles import DEFAULT_KIND, MAIN, list_profiles, registry_problem
 from icvapp.storage.keys import KEYCHAIN, PASSPHRASE, keychain_usable, passphrase_from_env, read_keyinfo
 from icvapp.ui.dialogs import FirstRunDialog, UnlockDialog, show_error
 from icvapp.ui.focus_ring import install_focus_ring
 from icvapp.ui.opening import close_opening_window, open_behind_frame, warm_up, warmed
+from icvapp.ui.scheme_switcher import SwitchSchemeDialog, remember_profile, scheme_label, starting_profile
 from icvapp.ui.translation import chosen_language, install_language, save_language, translate
 
 if TYPE_CHECKING:
@@ -80,19 +82,21 @@ def _create_profile(dialog: FirstRunDialog, data_dir: Path, parent: QWidget | No
                         _create_demo, data_dir, dialog.method, passphrase, steps=True)
     # A volunteer's profile takes the scheme's name from the scheme file when it joins.
     name = dialog.scheme_name.text().strip() if dialog.own.isChecked() else translate("Startup", "My scheme")
+    kind = dialog.kind.currentData() if dialog.own.isChecked() else DEFAULT_KIND
     return wait_for(parent, translate("Startup", "Creating your encrypted profile…"), create_profile, data_dir,
-                    dialog.method, name, passphrase)
+                    dialog.method, name, passphrase, kind)
 
 
 def carry_choices(source, target: FirstRunDialog | None = None) -> dict | None:
     """Copy what was chosen and typed from one first-run dialog (in memory only) to the next."""
     if target is None:
         door = next(name for name in ("join", "own", "demo") if getattr(source, name).isChecked())
-        return {"door": door, "name": source.scheme_name.text(),
+        return {"door": door, "name": source.scheme_name.text(), "kind": source.kind.currentData(),
                 "passphrase": source.use_passphrase.isChecked(), "typed": source.passphrase.text(),
                 "confirm": source.confirm.text()}
     getattr(target, source["door"]).setChecked(True)
     target.scheme_name.setText(source["name"])
+    target.kind.setCurrentIndex(max(0, target.kind.findData(source["kind"])))
     if source["passphrase"]:
         target.use_passphrase.setChecked(True)
     target.passphrase.setText(source["typed"])
@@ -113,7 +117,8 @@ def _create_demo(data_dir: Path, method: str, passphrase: str | None, progress) 
     return ctx
 
 
-def unlock(data_dir: Path, parent: QWidget | None = None, *, opening_window: bool = False) -> AppContext | None:
+def unlock(data_dir: Path, parent: QWidget | None = None, *, opening_window: bool = False,
+           which: str | None = None) -> AppContext | None:
     """Open an existing profile: from the keychain, $ICVAPP_PASSPHRASE, or by asking.
 
     With ``opening_window`` (the app's start), a profile that opens without asking shows the window's frame
@@ -131,8 +136,12 @@ def unlock(data_dir: Path, parent: QWidget | None = None, *, opening_window: boo
             return opener(data_dir, env)
         except WrongPassphrase:
             close_opening_window()  # fall through to asking, as a typed passphrase would
-    dialog = UnlockDialog(translate("Startup", "Your data in {folder} is protected by your passphrase.")
-                          .format(folder=data_dir),
+    # With several schemes kept here, ``which`` says which one's passphrase is asked for.
+    hint = translate("Startup", "Your data in {folder} is protected by your passphrase.").format(folder=data_dir)
+    if which:
+        hint = translate("Startup", "{scheme}: its data in {folder} is protected by its own passphrase.") \
+            .format(scheme=which, folder=data_dir)
+    dialog = UnlockDialog(hint,
                           lambda p: _open(data_dir, p), parent,
                           recover=lambda text, p: _recover(data_dir, text, p))
     if os.environ.get("ICVAPP_QUIT_WHEN_READY"):
@@ -228,6 +237,8 @@ def show_main_window(ctx: AppContext):
     from icvapp.ui.window_state import restore_window_state  # deferred: as main_window
 
     window = MainWindow(ctx)
+    window.switch_scheme_requested.connect(lambda: switch_scheme(window))
+    window.new_scheme_requested.connect(lambda: new_scheme(window))
     restore_window_state(window)
     window.show()
     close_opening_window()  # the real window is in its place now
@@ -259,10 +270,15 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     present(app)
     data_dir = resolve_data_dir(data_dir_arg)
     install_language(app, chosen_language(data_dir))
-    window = None
-    install_crash_handler(lambda: window)
+    install_crash_handler(current_window)
+    entries = list_profiles(data_dir)
     try:
-        ctx = unlock(data_dir, opening_window=True) if profile_exists(data_dir) else first_run(data_dir)
+        if entries:
+            entry = starting_profile(data_dir, entries)
+            ctx = unlock(entry.path, opening_window=True, which=scheme_label(entry, data_dir) if len(entries) > 1
+                          else None)
+        else:
+            ctx = first_run(data_dir)
     except UserFacingError as exc:
         close_opening_window()
         show_error(None, exc)
@@ -274,10 +290,88 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     if os.environ.get("ICVAPP_QUIT_WHEN_READY"):
         say_ready_then(app.quit)
     else:
-        QTimer.singleShot(0, lambda: offer_interrupted_draft(window))
-        QTimer.singleShot(0, lambda: apply_retention(window))
-        QTimer.singleShot(0, lambda: check_in_background(window))
+        start_window_tasks(window)
+        problem = registry_problem(data_dir)
+        if problem is not None:
+            QTimer.singleShot(0, lambda: show_error(window, problem))
     try:
         return app.exec()
     finally:
         ctx.close()
+        for shown in main_windows(shown_only=False):  # the scheme switched to last, if any
+            shown.ctx.close()
+
+
+def start_window_tasks(window) -> None:
+    """Once a scheme's window is up: offer its interrupted draft, apply its retention, check its records."""
+    QTimer.singleShot(0, lambda: offer_interrupted_draft(window))
+    QTimer.singleShot(0, lambda: apply_retention(window))
+    QTimer.singleShot(0, lambda: check_in_background(window))
+
+
+# --------------------------------------------------------------------------- one profile per scheme
+
+
+def main_windows(shown_only: bool = True) -> list:
+    """The schemes' windows (one on show, but for the moment of switching)."""
+    return [w for w in QApplication.topLevelWidgets() if getattr(w, "switch_scheme_requested", None) is not None
+            and (w.isVisible() or not shown_only)]
+
+
+def current_window():
+    return next(iter(main_windows()), None)
+
+
+def switch_scheme(window) -> None:
+    """File ▸ Switch scheme: choose another of the schemes kept here, unlock it, and put its window in place."""
+    root = window.ctx.data_root
+    entries = list_profiles(root)
+    open_id = next((e.id for e in entries if e.path == window.ctx.data_dir), MAIN)
+    dialog = SwitchSchemeDialog(entries, open_id, chosen_language(root), registry_problem(root), window)
+    if not dialog.exec() or dialog.chosen is None:
+        return
+    if window.editing() and not window.form.close_form():
+        return
+    try:
+        ctx = unlock(dialog.chosen.path, window, which=scheme_label(dialog.chosen, root))
+    except UserFacingError as exc:
+        show_error(window, exc)
+        return
+    if ctx is not None:  # cancelled, or a wrong passphrase given up on: the open scheme stays open
+        replace_window(window, ctx)
+
+
+def new_scheme(window) -> None:
+    """File ▸ New scheme: one more scheme of a chosen kind, in a profile of its own, then opened."""
+    # deferred: SQLAlchemy and the progress dialog are loaded by now; the first window needs neither
+    from icvapp.profile.context import create_scheme_profile
+    from icvapp.ui.jobs import wait_for  # deferred: as above
+
+    root, carried = window.ctx.data_root, None
+    while True:
+        dialog = FirstRunDialog(str(root), keychain_usable(), window, chosen_language(root), new_scheme=True)
+        if carried:
+            carry_choices(carried, dialog)
+        if not dialog.exec() or (window.editing() and not window.form.close_form()):
+            return
+        try:
+            ctx = wait_for(window, translate("Startup", "Creating your encrypted profile…"), create_scheme_profile,
+                           root, dialog.kind.currentData(), dialog.method, dialog.scheme_name.text().strip(),
+                           dialog.passphrase.text() or None)
+        except UserFacingError as exc:
+            show_error(window, exc)
+            carried = carry_choices(dialog)
+            continue
+        replace_window(window, ctx)
+        return
+
+
+def replace_window(old, ctx: AppContext):
+    """Show ``ctx``'s window where ``old`` was, then close ``old`` and its scheme's database."""
+    new = show_main_window(ctx)
+    remember_profile(ctx)
+    old.close()  # keeps its own size, view and columns in its profile's window.ini
+    old.ctx.close()
+    old.deleteLater()
+    start_window_tasks(new)
+    return new

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from icvapp.errors import UserFacingError, WrongPassphrase
+from icvapp.profile.profiles import DEFAULT_KIND
+from icvapp.scheme.config import load_config, scheme_kinds
 from icvapp.storage.keys import KEYCHAIN, MIN_PASSPHRASE, PASSPHRASE
 from icvapp.ui.palette import Role, status_palette
 from icvapp.ui.translation import LANGUAGES, core_translator, error_text
@@ -45,19 +47,21 @@ def note(text: str) -> QLabel:
 
 
 class FirstRunDialog(QDialog):
-    """Offers the language, the demo scheme or a new empty one, and how to protect it.
+    """Offers the language, the demo scheme or a new empty one (of a chosen kind), and how to protect it.
 
     Choosing another language emits ``language_chosen``; the caller installs it and
     builds the dialog again in that language (see :func:`icvapp.ui.app.first_run`).
+    With ``new_scheme`` it is File ▸ New scheme: only the kind, the name and the protection
+    of one more scheme beside those already kept.
     """
 
     #: A language code; the dialog is then rebuilt in that language.
     language_chosen = Signal(str)
 
     def __init__(self, data_dir: str, keychain_ok: bool, parent: QWidget | None = None,
-                 language: str = "en") -> None:
+                 language: str = "en", *, new_scheme: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Welcome to icvapp"))
+        self.setWindowTitle(self.tr("New scheme") if new_scheme else self.tr("Welcome to icvapp"))
         layout = QVBoxLayout(self)
         # Grow with the wrapped explanations, however long they are in the chosen language,
         # from a width where each door's explanation takes a line or two.
@@ -93,13 +97,36 @@ class FirstRunDialog(QDialog):
         self.scheme_name.setVisible(False)  # shown only to the office, which names its scheme
         self.own.toggled.connect(self.scheme_name.setEnabled)
         self.own.toggled.connect(self.scheme_name.setVisible)
+        # The kind of visiting the office's scheme does, each named by its definition's title.
+        self.kind = named(QComboBox(), self.tr("Kind of scheme"))
+        for kind in scheme_kinds():
+            self.kind.addItem(load_config(kind).title_in(language), kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(DEFAULT_KIND)))
+        self.kind_form = QFormLayout()
+        self.kind_form.addRow(self.tr("Kin&d of scheme"), self.kind)
+        self.own.toggled.connect(lambda on: self.kind_form.setRowVisible(0, on))
+        self.kind_form.setRowVisible(0, False)
+        join_note = note(self.tr("Then the scheme file from your office, your name and a signing PIN."))
+        demo_note = note(self.tr("Sample suites, volunteers and visits, to try everything out."))
         start_layout.addWidget(self.join)
-        start_layout.addWidget(note(self.tr("Then the scheme file from your office, your name and a signing PIN.")))
+        start_layout.addWidget(join_note)
         start_layout.addWidget(self.own)
+        start_layout.addLayout(self.kind_form)
         start_layout.addWidget(self.scheme_name)
         start_layout.addWidget(self.demo)
-        start_layout.addWidget(note(self.tr("Sample suites, volunteers and visits, to try everything out.")))
+        start_layout.addWidget(demo_note)
         layout.addWidget(start)
+        if new_scheme:
+            # One more scheme beside those kept here: no doors to choose, no language (the window has one).
+            choose.setRowVisible(0, False)
+            intro.setText(self.tr("<p>Start another scheme beside the ones kept here. Its data is encrypted "
+                                  "with a key of its own; you can switch between schemes in File ▸ Switch "
+                                  "scheme.</p>"))
+            start.setTitle(self.tr("The new scheme"))
+            start.setAccessibleName(self.tr("The new scheme"))
+            self.own.setChecked(True)
+            for widget in (self.join, join_note, self.own, self.demo, demo_note):
+                widget.hide()
 
         protect = named(QGroupBox(self.tr("How should the data be protected?")),
                         self.tr("How should the data be protected?"))
@@ -141,7 +168,8 @@ class FirstRunDialog(QDialog):
         self.message = message_line(self.tr("Problem with the choices"))
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create") if new_scheme
+                                                                   else self.tr("&Start"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

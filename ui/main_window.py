@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -53,6 +53,10 @@ def _later(module, name: str):
 
 
 class MainWindow(QMainWindow):
+    #: File ▸ Switch scheme and File ▸ New scheme: the app (:mod:`icvapp.ui.app`) opens the other profile.
+    switch_scheme_requested = Signal()
+    new_scheme_requested = Signal()
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -163,6 +167,16 @@ class MainWindow(QMainWindow):
         quit_.triggered.connect(self.close)
         file_menu.addAction(new)
         file_menu.addSeparator()
+        # One profile per scheme: the office switches between them, or starts another.
+        for text, name, signal in ((self.tr("S&witch scheme…"), self.tr("Switch to another scheme"),
+                                    self.switch_scheme_requested),
+                                   (self.tr("New sc&heme…"), self.tr("Start a new scheme"),
+                                    self.new_scheme_requested)):
+            action = QAction(text, self)
+            action.setToolTip(name)
+            action.triggered.connect(lambda _checked=False, signal=signal: signal.emit())
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         # Signed reports travel as files: checking one, and importing volunteers' submissions at the office.
         for text, slot in ((self.tr("&Join your scheme…"), _later(_report_actions, "join_scheme")),
                            (self.tr("&Import submission files…"), _later(_report_actions, "import_submissions")),
@@ -194,7 +208,7 @@ class MainWindow(QMainWindow):
         """View ▸ Language: each language named in itself; a choice takes effect on the next start."""
         menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
-        current = chosen_language(self.ctx.data_dir)
+        current = chosen_language(self.ctx.data_root)  # one language for every scheme kept here
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True, checked=code == current)
             action.setData(code)
@@ -204,7 +218,7 @@ class MainWindow(QMainWindow):
         self.language_menu = menu
 
     def choose_language(self, code: str) -> None:
-        save_language(self.ctx.data_dir, code)
+        save_language(self.ctx.data_root, code)
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("icvapp will speak {language} the next time it starts. Close it and "
                                         "open it again to switch now.").format(language=LANGUAGES[code]))

@@ -1,4 +1,8 @@
-"""Scheme set-up: the custody suites with the weeks they are closed, and (a tab of their own) the volunteers."""
+"""Scheme set-up: the places visited with the weeks they are closed, and (a tab of their own) the volunteers.
+
+The places are named by the open scheme's kind (:meth:`~icvapp.scheme.config.SchemeConfig.word`): the kind the
+labels were written for keeps them (and their translations), another kind's are built from its own nouns.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
+from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.suites import add_closure, closures, list_suites, remove_closure, save_suite
+from icvapp.ui.form_words import lower_first, mnemonic_of, with_mnemonic, written_for
 from icvapp.ui.setup_widgets import (
     OptionalDate,
     day_text,
@@ -30,9 +36,13 @@ from icvapp.ui.setup_widgets import (
     selected_id,
     show_problem,
 )
+from icvapp.ui.translation import ui_language
 from icvapp.ui.volunteers_panel import VolunteersPanel
 from icvapp.ui.widgets import DateField, named
 from icvapp.ui.window_state import remember_columns
+
+#: The window's Alt+letters the panel's built labels avoid: File, View, Help, and the Volunteers tab.
+WINDOW_MNEMONICS = "fvhl"
 
 
 class SuitesPanel(QWidget):
@@ -42,26 +52,27 @@ class SuitesPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.editing_id: int | None = None
-        self.table = make_table(self.tr("Custody suites"), [
-            self.tr("Suite"), self.tr("Cells"), self.tr("Weekly visits"), self.tr("Active"), self.tr("Occasional")])
+        self.words = words = self.place_words(ctx.config, ui_language())
+        self.table = make_table(words["places"], [
+            words["place"], words["capacity"], words["visits"], self.tr("Active"), self.tr("Occasional")])
 
-        editor = QGroupBox(self.tr("Suite"))
+        editor = QGroupBox(words["place"])
         form = QFormLayout(editor)
-        self.name = named(QLineEdit(), self.tr("Suite name"))
-        self.cells = named(QSpinBox(maximum=999), self.tr("Number of cells"))
-        self.weekly_target = named(QSpinBox(maximum=14, value=1), self.tr("Visits expected each week"))
-        self.active = named(QCheckBox(self.tr("&Active (on the rota)")), self.tr("Suite is active"))
+        self.name = named(QLineEdit(), words["name"])
+        self.cells = named(QSpinBox(maximum=999), words["capacity_name"])
+        self.weekly_target = named(QSpinBox(maximum=14, value=1), words["visits_name"])
+        self.active = named(QCheckBox(self.tr("&Active (on the rota)")), words["is_active"])
         self.occasional = named(QCheckBox(self.tr("&Occasional: opened and visited only now and then")),
-                                self.tr("Suite is occasional"))
+                                words["is_occasional"])
         for spin in (self.cells, self.weekly_target):
             spin.setMaximumWidth(90)
         self.occasional.toggled.connect(lambda on: self.weekly_target.setEnabled(not on))
-        self.suite_message = message_label(self.tr("Problem with the suite"))
-        self.new_button = named(QPushButton(self.tr("Ne&w suite")), self.tr("Start a new suite"))
-        self.save_button = named(QPushButton(self.tr("Sav&e suite")), self.tr("Save this suite"))
-        form.addRow(self.tr("Suite &name"), self.name)
-        form.addRow(self.tr("&Cells"), self.cells)
-        form.addRow(self.tr("Wee&kly visits"), self.weekly_target)
+        self.suite_message = message_label(words["problem"])
+        self.new_button = named(QPushButton(words["new"]), words["new_name"])
+        self.save_button = named(QPushButton(words["save"]), words["save_name"])
+        form.addRow(words["name_label"], self.name)
+        form.addRow(words["capacity_label"], self.cells)
+        form.addRow(words["visits_label"], self.weekly_target)
         form.addRow(self.active)
         form.addRow(self.occasional)
         form.addRow(self.suite_message)
@@ -73,7 +84,7 @@ class SuitesPanel(QWidget):
 
         self.closure_box = QGroupBox(self.tr("Closures"))
         col = QVBoxLayout(self.closure_box)
-        self.closure_table = make_table(self.tr("Closures of the selected suite"),
+        self.closure_table = make_table(words["closures_of"],
                                         [self.tr("From"), self.tr("Until"), self.tr("Reason")], stretch=2)
         self.closure_start = named(DateField(), self.tr("Closed from"))
         self.closure_start.setDisplayFormat("d MMM yyyy")
@@ -183,7 +194,7 @@ class SuitesPanel(QWidget):
             self.name.setFocus()
             return
         self.reload(keep=suite_id)
-        self.changed.emit(self.tr("Suite saved: {suite}.").format(suite=self.name.text().strip()))
+        self.changed.emit(self.words["saved"].format(place=self.words["place"], suite=self.name.text().strip()))
 
     def add_closure(self) -> None:
         if self.editing_id is None:
@@ -210,6 +221,57 @@ class SuitesPanel(QWidget):
         self._load_closures()
         self.changed.emit(self.tr("Closure removed from {suite}.").format(suite=self.name.text()))
 
+    def place_words(self, config: SchemeConfig, language: str) -> dict[str, str]:
+        """The set-up view's labels for the places of ``config``'s kind: the ones written for it, or built from the kind's
+        nouns (a dog unit: "Dog units", "New dog unit", "Dog unit saved: …")."""
+        if written_for(config, "place"):
+            words = {"places": self.tr("Custody suites"), "place": self.tr("Suite"), "name": self.tr("Suite name"),
+                     "is_active": self.tr("Suite is active"), "is_occasional": self.tr("Suite is occasional"),
+                     "problem": self.tr("Problem with the suite"), "new": self.tr("Ne&w suite"),
+                     "new_name": self.tr("Start a new suite"),
+                     "save": self.tr("Sav&e suite"), "save_name": self.tr("Save this suite"), "name_label": self.tr("Suite &name"),
+                     "closures_of": self.tr("Closures of the selected suite"),
+                     "saved": self.tr("Suite saved: {suite}.")}
+        else:
+            place, places = config.word("place", language), config.word("places", language)
+            inside = lower_first(place)
+            taken = WINDOW_MNEMONICS + "".join(mnemonic_of(self.tr(text)) for text in (
+                "&Active (on the rota)", "&Occasional: opened and visited only now and then", "A&dd closure",
+                "Remove clos&ure", "Closed fro&m", "La&st day", "&Reason", "Unt&il further notice"))
+            new = with_mnemonic(self.tr("New {place}").format(place=inside), taken)
+            save = with_mnemonic(self.tr("Save {place}").format(place=inside), taken + mnemonic_of(new))
+            words = {"places": places, "place": place, "name": self.tr("{place}: name").format(place=place),
+                     "is_active": self.tr("{place} is active").format(place=place),
+                     "is_occasional": self.tr("{place} is occasional").format(place=place),
+                     "problem": self.tr("Problem with the {place}").format(place=inside), "new": new,
+                     "new_name": self.tr("Start a new {place}").format(place=inside), "save": save,
+                     "save_name": self.tr("Save this {place}").format(place=inside),
+                     "name_label": with_mnemonic(self.tr("Name"), taken + mnemonic_of(new) + mnemonic_of(save)
+                                                 + "pyg"),
+                     "closures_of": self.tr("Closures of the selected {place}").format(place=inside),
+                     "saved": self.tr("{place} saved: {suite}.")}
+            chosen = "".join(mnemonic_of(words[k]) for k in ("new", "save", "name_label")) + "pyg"
+            words["tab"] = with_mnemonic(self.tr("{places} and closures").format(places=places), taken + chosen)
+        words.update(self.period_words(config))
+        if written_for(config, "location"):
+            words.update(capacity=self.tr("Cells"), capacity_name=self.tr("Number of cells"), capacity_label=self.tr("&Cells"))
+        else:
+            words.update(capacity=self.tr("Capacity"), capacity_label=self.tr("Ca&pacity"),
+                         capacity_name=self.tr("Capacity: how many there are of {location}")
+                         .format(location=lower_first(config.word("location", language))))
+        return words
+
+    def period_words(self, config: SchemeConfig) -> dict[str, str]:
+        """How the visits expected of a place are counted: each week, fortnight or month."""
+        if config.target_every == "month":
+            return {"visits": self.tr("Monthly visits"), "visits_name": self.tr("Visits expected each month"),
+                    "visits_label": self.tr("Monthl&y visits")}
+        if config.target_every == "fortnight":
+            return {"visits": self.tr("Visits a fortnight"), "visits_name": self.tr("Visits expected each fortnight"),
+                    "visits_label": self.tr("Visits a fortni&ght")}
+        return {"visits": self.tr("Weekly visits"), "visits_name": self.tr("Visits expected each week"),
+                "visits_label": self.tr("Wee&kly visits")}
+
 
 class SchemeView(QWidget):
     """Suites and volunteers, a tab each."""
@@ -222,7 +284,9 @@ class SchemeView(QWidget):
         self.volunteers = VolunteersPanel(ctx)
         self.tabs = named(QTabWidget(), self.tr("Scheme set-up sections"))
         self.tabs.tabBar().setAccessibleName(self.tr("Scheme set-up sections"))
-        self.tabs.addTab(self.suites, self.tr("Sui&tes and closures"))
+        # The tab's own label where it was written for the kind's places (translated in this view's words).
+        places_tab = self.tr("Sui&tes and closures") if written_for(ctx.config, "place") else self.suites.words["tab"]
+        self.tabs.addTab(self.suites, places_tab)
         self.tabs.addTab(self.volunteers, self.tr("Vo&lunteers"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -238,3 +302,4 @@ class SchemeView(QWidget):
     def reload(self) -> None:
         self.suites.reload()
         self.volunteers.reload()
+

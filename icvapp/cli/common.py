@@ -14,8 +14,15 @@ from sqlalchemy import select
 
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, WrongPassphrase, in_language
 from icvapp.i18n import translator
-from icvapp.profile.context import create_profile, open_profile, profile_exists, resolve_data_dir
+from icvapp.profile.context import (
+    create_profile,
+    create_scheme_profile,
+    open_profile,
+    profile_exists,
+    resolve_data_dir,
+)
 from icvapp.profile.language import chosen_language
+from icvapp.profile.profiles import DEFAULT_KIND, MAIN, find_profile, list_profiles
 from icvapp.storage.atomic import write_atomic
 from icvapp.storage.files import read_bounded
 from icvapp.storage.keys import KEYCHAIN, PASSPHRASE, keychain_usable, read_keyinfo
@@ -39,7 +46,17 @@ MAX_MONTHS = 1200
 
 def cli_language(args: argparse.Namespace | None) -> str:
     """The language a command answers in: the one chosen for the window, ``ICVAPP_LANGUAGE``, else the scheme's."""
-    return chosen_language(resolve_data_dir(getattr(args, "data_dir", None)))
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    wanted = getattr(args, "scheme", None)
+    kind = next((e.kind for e in list_profiles(data_dir) if wanted and e.id == wanted), None)
+    return chosen_language(data_dir, kind)
+
+
+def profile_dir(args: argparse.Namespace) -> Path:
+    """The folder of the profile a command works on: ``--scheme ID``'s, else the data folder's main one."""
+    data_dir = resolve_data_dir(args.data_dir)
+    scheme = getattr(args, "scheme", None)
+    return find_profile(data_dir, scheme).path if scheme and scheme != MAIN else data_dir
 
 
 # --------------------------------------------------------------------------- command-line values
@@ -108,7 +125,7 @@ def ask_passphrase(prompt: str, *, confirm: bool = False, language: str = "en") 
 
 
 def open_context(args: argparse.Namespace):
-    data_dir = resolve_data_dir(args.data_dir)
+    data_dir = profile_dir(args)
     if not profile_exists(data_dir):
         raise NotFound(QT_TRANSLATE_NOOP("Cli", "There is no icvapp profile in {data_dir}.")
                        .format(data_dir=data_dir),
@@ -120,18 +137,28 @@ def open_context(args: argparse.Namespace):
     return open_profile(data_dir, passphrase)
 
 
-def new_context(args: argparse.Namespace, scheme_name: str):
+def new_context(args: argparse.Namespace, scheme_name: str, kind: str = DEFAULT_KIND):
+    """A new profile for a scheme of ``kind``: the data folder's main one, or, when that exists, a further one
+    beside it (``schemes/<id>``, chosen later with ``--scheme ID``)."""
     data_dir = resolve_data_dir(args.data_dir)
+    further = profile_exists(data_dir)
     if keychain_usable() and not os.environ.get("ICVAPP_PASSPHRASE"):
-        ctx = create_profile(data_dir, KEYCHAIN, scheme_name)
+        method, passphrase = KEYCHAIN, None
     else:
+        method = PASSPHRASE
         passphrase = ask_passphrase(QT_TRANSLATE_NOOP("Cli", "Choose a passphrase (8 characters or more)"),
                                     confirm=True, language=cli_language(args))
-        ctx = create_profile(data_dir, PASSPHRASE, scheme_name, passphrase)
+    if further:
+        ctx = create_scheme_profile(data_dir, kind, method, scheme_name, passphrase)
+    else:
+        ctx = create_profile(data_dir, method, scheme_name, passphrase, kind)
     language = cli_language(args)
     tr = translator(language)
     print(tr.translate("Cli", "Created a profile in {data_dir}. {protection}.").format(
-        data_dir=data_dir, protection=in_language(ctx.protection, tr)))
+        data_dir=ctx.data_dir, protection=in_language(ctx.protection, tr)))
+    if further:
+        print(tr.translate("Cli", "It is a further scheme beside the main one: choose it with --scheme {id}.")
+              .format(id=ctx.data_dir.name))
     if ctx.new_recovery_key:
         show_recovery(ctx.new_recovery_key, language)
     return ctx

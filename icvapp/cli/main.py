@@ -23,12 +23,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"icvapp {__version__}")
     p.add_argument("--data-dir", metavar="DIR",
                    help="profile folder (default: $ICVAPP_DATA_DIR, else your user data folder)")
+    p.add_argument("--scheme", metavar="ID", help="which scheme's profile ('icvapp schemes' lists them; "
+                                                  "default: the main one)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     # deferred: opening the GUI loads none of the commands' libraries
-    from icvapp.cli import reports, security, signing, sync, visits
+    from icvapp.cli import reports, schemes, security, signing, sync, visits
 
-    for commands in (visits, signing, reports, security, sync):
+    for commands in (visits, schemes, signing, reports, security, sync):
         commands.add_commands(sub)
     return p
 

@@ -6,12 +6,20 @@ import argparse
 import os
 from pathlib import Path
 
-from icvapp.cli.common import EXIT_OK, cli_language, date_arg, months_arg, secret, show_recovery, with_context
+from icvapp.cli.common import (
+    EXIT_OK,
+    cli_language,
+    date_arg,
+    months_arg,
+    profile_dir,
+    secret,
+    show_recovery,
+    with_context,
+)
 from icvapp.errors import QT_TRANSLATE_NOOP, in_language
 from icvapp.history.retention import purge, purge_expired
 from icvapp.i18n import translate, translator
 from icvapp.profile.backup import make_backup, restore_backup
-from icvapp.profile.context import resolve_data_dir
 from icvapp.profile.security import change_passphrase, create_recovery_key, recover_profile, rotate_database_key
 from icvapp.profile.settings import set_retention_months
 from icvapp.storage.keys import KEYCHAIN, PASSPHRASE, keychain_usable
@@ -56,7 +64,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     lang = cli_language(args)
     method, passphrase = _new_protection(lang)
-    ctx = restore_backup(args.file, resolve_data_dir(args.data_dir),
+    ctx = restore_backup(args.file, profile_dir(args),
                          secret("ICVAPP_RECOVERY_KEY", QT_TRANSLATE_NOOP("Cli", "Recovery key"), language=lang),
                          method, passphrase, replace=args.replace, overwrite_newer=args.overwrite_newer)
     tr = translator(cli_language(args))
@@ -69,7 +77,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_recover(args: argparse.Namespace) -> int:
     lang = cli_language(args)
     method, passphrase = _new_protection(lang)
-    ctx = recover_profile(resolve_data_dir(args.data_dir),
+    ctx = recover_profile(profile_dir(args),
                           secret("ICVAPP_RECOVERY_KEY", QT_TRANSLATE_NOOP("Cli", "Recovery key"), language=lang),
                           method, passphrase)
     tr = translator(cli_language(args))

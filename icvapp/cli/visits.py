@@ -12,7 +12,9 @@ from icvapp.demo.create import DEMO_SCHEME, create_demo
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.i18n import translator
 from icvapp.profile.context import profile_exists, resolve_data_dir
+from icvapp.profile.profiles import DEFAULT_KIND
 from icvapp.reports.visit_pdf import export_visit_pdf
+from icvapp.scheme.config import scheme_kinds
 from icvapp.scheme.periods import financial_year, quarter
 from icvapp.storage.model import Suite, VisitStatus
 from icvapp.visits.store import VisitFilter, count_visits, list_visits
@@ -30,8 +32,10 @@ STATUS_WORDS = {"abandoned": QT_TRANSLATE_NOOP("Cli", "abandoned"), VisitStatus.
 def add_commands(sub) -> None:
     demo = sub.add_parser("demo", help="create the demo scheme (suites, volunteers, sample visits)")
     demo.set_defaults(func=cmd_demo)
-    init = sub.add_parser("init", help="create an empty scheme")
+    init = sub.add_parser("init", help="create an empty scheme (a further one if a profile exists)")
     init.add_argument("--name", required=True, help="the scheme's name")
+    init.add_argument("--kind", default=DEFAULT_KIND, choices=scheme_kinds(), help="the kind of visiting "
+                      "(default: %(default)s)")
     init.set_defaults(func=cmd_init)
 
     visits = sub.add_parser("visits", help="list and export visits")
@@ -49,7 +53,7 @@ def add_commands(sub) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    new_context(args, args.name).close()
+    new_context(args, args.name, args.kind).close()
     return EXIT_OK
 
 

@@ -22,6 +22,8 @@ from sqlalchemy import func, select
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageFault
 from icvapp.i18n.formats import Moment
 from icvapp.profile.context import AppContext, open_profile, profile_exists
+from icvapp.profile.language import WINDOW_STATE
+from icvapp.profile.profiles import REGISTRY, SCHEMES
 from icvapp.profile.security import recover_profile
 from icvapp.storage import audit
 from icvapp.storage.atomic import write_atomic
@@ -145,6 +147,12 @@ def restore_backup(path: Path, data_dir: Path, recovery_text: str, method: str, 
         elif data_dir.exists():
             data_dir.rmdir()
         os.replace(staging, data_dir)
+        if aside is not None:
+            # The main profile's folder also holds the other schemes' profiles and the window's settings:
+            # only the main profile is replaced, the other schemes stay where they are.
+            for name in (SCHEMES, REGISTRY, WINDOW_STATE):
+                if (aside / name).exists():
+                    os.replace(aside / name, data_dir / name)
     except OSError as exc:
         raise StorageFault(QT_TRANSLATE_NOOP("Backup", "The backup could not be put in place ({reason}).")
                            .format(reason=exc.strerror),

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from icvapp.i18n.languages import LANGUAGES
+from icvapp.profile.profiles import DEFAULT_KIND, MAIN, list_profiles
 from icvapp.scheme.config import load_config
 
 WINDOW_STATE = "window.ini"
@@ -29,18 +30,24 @@ def saved_language(data_dir: Path) -> str | None:
     return value if value in LANGUAGES else None
 
 
-def scheme_language() -> str:
-    """The language the scheme's definition asks for, English when it names none or cannot be read."""
+def scheme_language(kind: str = DEFAULT_KIND) -> str:
+    """The language the definition of ``kind`` asks for, English when it names none or cannot be read."""
     try:
-        language = load_config().default_language
+        language = load_config(kind).default_language
     except (OSError, ValueError, KeyError):
         return "en"
     return language if language in LANGUAGES else "en"
 
 
-def chosen_language(data_dir: Path) -> str:
-    """``ICVAPP_LANGUAGE`` first, then the window's saved choice, then the scheme's default."""
+def main_kind(data_dir: Path) -> str:
+    """The kind of the data folder's main profile, as ``profiles.json`` records it (the default kind when it does not)."""
+    return next((entry.kind for entry in list_profiles(data_dir) if entry.id == MAIN), DEFAULT_KIND)
+
+
+def chosen_language(data_dir: Path, kind: str | None = None) -> str:
+    """``ICVAPP_LANGUAGE`` first, then the window's saved choice, then the default of the scheme's kind
+    (``kind``, else the main profile's)."""
     env = os.environ.get("ICVAPP_LANGUAGE")
     if env in LANGUAGES:
         return env
-    return saved_language(data_dir) or scheme_language()
+    return saved_language(data_dir) or scheme_language(kind or main_kind(data_dir))
