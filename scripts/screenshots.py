@@ -2,7 +2,8 @@
 
 Run through scripts/screenshots (it starts Xvfb); writes docs/screenshots/*.png, and the volunteer's
 path in Welsh (cy-*.png) and in the pseudo-locale (pseudo-*.png). ``--languages-only`` skips the English set;
-``--first-run-only`` writes only the first run's three doors, joining a scheme and unlocking (first-run-*.png).
+``--first-run-only`` writes only the first run's three doors, joining a scheme and unlocking (first-run-*.png);
+``--dog-unit-only`` writes only the animal welfare scheme's form and reports (dog-unit-*.png).
 """
 
 from __future__ import annotations
@@ -186,6 +187,38 @@ def first_run_shots(app: QApplication, tmp: Path) -> None:
     shoot_dialog(app, unlock, "unlock-recovery")
 
 
+def dog_unit_shots(app: QApplication, tmp: Path) -> None:
+    """The second scheme kind: the dog unit's visit form, its visit report and its quarterly Board report."""
+    from icvapp.demo.dog_unit import DOG_SCHEME, create_dog_unit_demo
+    from icvapp.reports.board_pdf import export_board_pdf
+    from icvapp.scheme.periods import quarter, quarter_of
+    from icvapp.visits.store import VisitFilter, list_visits
+
+    ctx = create_profile(tmp / "dogs", "passphrase", DOG_SCHEME, "screenshot passphrase", kind="dog_unit")
+    create_dog_unit_demo(ctx)
+    window = MainWindow(ctx)
+    window.resize(1180, 780)
+    window.show()
+    visits = list_visits(ctx.db, VisitFilter(), config=ctx.config)
+    latest = next(v.id for v in visits if v.status == "sealed")
+    window.open_visit(next(v.id for v in visits if v.status == "draft"))  # this month's, still being written
+    form = window.form
+    for index, name in ((2, "dog-unit-form-dogs"), (4, "dog-unit-form-training")):
+        form.tabs.setCurrentIndex(index)
+        shoot(app, window, name)
+    form.dirty = False
+    pdf = tmp / "dog-visit.pdf"
+    export_visit_pdf(ctx, latest, pdf)
+    pdf_page(pdf, 1, "dog-unit-visit-report")
+    fy, q = quarter_of(dt.date.today())
+    fy, q = (fy, q - 1) if q > 1 else (fy - 1, 4)
+    board = tmp / "dog-board.pdf"
+    export_board_pdf(ctx, quarter(fy, q), board)
+    pdf_page(board, 1, "dog-unit-board-report")
+    window.close()
+    ctx.close()
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -194,6 +227,10 @@ def main() -> int:
     if "--first-run-only" in sys.argv:
         with tempfile.TemporaryDirectory() as tmp:
             first_run_shots(app, Path(tmp))
+        return 0
+    if "--dog-unit-only" in sys.argv:
+        with tempfile.TemporaryDirectory() as tmp:
+            dog_unit_shots(app, Path(tmp))
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         first_run_shots(app, Path(tmp) / "doors")
@@ -243,6 +280,7 @@ def main() -> int:
         desk_shots(app, window, ctx, Path(tmp))
         window.close()
         ctx.close()
+        dog_unit_shots(app, Path(tmp))
     return 0
 
 

@@ -107,14 +107,12 @@ def carry_choices(source, target: FirstRunDialog | None = None) -> dict | None:
 
 
 def _create_demo(data_dir: Path, method: str, passphrase: str | None, progress) -> AppContext:
-    """A new profile holding the demo scheme; ``progress(done, total)`` fills the bar."""
+    """The demo office: the custody scheme, opened, and the animal welfare scheme beside it (File ▸ Switch
+    scheme); ``progress(done, total)`` fills the bar."""
     # deferred: the demo generator is needed once, on first run
-    from icvapp.demo.create import DEMO_SCHEME, create_demo
-    from icvapp.profile.context import create_profile  # deferred: SQLAlchemy loads after the first window
+    from icvapp.demo.schemes import create_demo_office
 
-    ctx = create_profile(data_dir, method, DEMO_SCHEME, passphrase)
-    create_demo(ctx, progress=progress)
-    return ctx
+    return create_demo_office(data_dir, method, passphrase, progress=progress)
 
 
 def unlock(data_dir: Path, parent: QWidget | None = None, *, opening_window: bool = False,

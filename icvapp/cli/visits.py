@@ -9,11 +9,13 @@ from sqlalchemy import select
 
 from icvapp.cli.common import EXIT_OK, cli_language, fy_arg, new_context, open_context, visit_id_arg
 from icvapp.demo.create import DEMO_SCHEME, create_demo
+from icvapp.demo.dog_unit import DOG_SCHEME, create_dog_unit_demo
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.i18n import translator
 from icvapp.profile.context import profile_exists, resolve_data_dir
 from icvapp.profile.profiles import DEFAULT_KIND
 from icvapp.reports.visit_pdf import export_visit_pdf
+from icvapp.reports.nouns import Nouns
 from icvapp.scheme.config import scheme_kinds
 from icvapp.scheme.periods import financial_year, quarter
 from icvapp.storage.model import Suite, VisitStatus
@@ -58,6 +60,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    with_dogs = False  # the animal welfare scheme joins a demo made from nothing, never an existing office
     if profile_exists(resolve_data_dir(args.data_dir)):
         ctx = open_context(args)
         if count_visits(ctx.db):
@@ -67,6 +70,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                                hint=QT_TRANSLATE_NOOP("Cli", "Use --data-dir to choose an empty folder."))
     else:
         ctx = new_context(args, DEMO_SCHEME)
+        with_dogs = True
     try:
         create_demo(ctx)
         tr = translator(cli_language(args))
@@ -74,6 +78,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
             visits=count_visits(ctx.db)))
     finally:
         ctx.close()
+    if with_dogs:
+        dogs = new_context(args, DOG_SCHEME, "dog_unit")
+        try:
+            create_dog_unit_demo(dogs)
+            print(tr.translate("Cli", "Animal welfare scheme ready beside it: {visits} visits.").format(
+                visits=count_visits(dogs.db)))
+        finally:
+            dogs.close()
     return EXIT_OK
 
 
@@ -94,13 +106,16 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
         f = VisitFilter(suite_id=suite_id, start=start, end=end, status=args.status)
         tr = translator(cli_language(args))
         heads = [tr.translate("Cli", h) for h in LIST_HEADINGS]
+        nouns = Nouns(ctx.config, cli_language(args))
+        if not nouns.custody_words:  # another kind names its place and counted stages in its own words
+            heads[2], heads[4], heads[5] = nouns.place, nouns.stage("root"), nouns.stage("seen")
         # Each column at least as wide as its heading in this language (the English widths as before).
         w = [max(len(h), n) for h, n in zip(heads, (6, 10, 16, 10, 7, 4), strict=False)]
         print(f"{heads[0]:>{w[0]}}  {heads[1]:<{w[1]}}  {heads[2]:<{w[2]}}  {heads[3]:<{w[3]}}  "
               f"{heads[4]:>{w[4]}}  {heads[5]:>{w[5]}}  {heads[6]}")
         after = None
         while True:
-            page = list_visits(ctx.db, f, after=after, limit=500)
+            page = list_visits(ctx.db, f, after=after, limit=500, config=ctx.config)
             for v in page:
                 status = tr.translate("Cli", STATUS_WORDS.get("abandoned" if v.outcome == "abandoned" else v.state,
                                                               v.state))

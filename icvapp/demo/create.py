@@ -88,7 +88,7 @@ def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
     first_recorded = week_start(this_quarter.start)
     add_history(db, config, rnd, suite_ids, vol_ids, until=first_recorded - dt.timedelta(days=1), today=today)
     step(1, 10)
-    signers = _enrol_everyone(db)
+    signers = enrol_everyone(db)
     step(2, 10)
     vctx = validation_context(db, config, today)
     plan = []
@@ -119,7 +119,7 @@ def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
         problems = complete_visit(db, rec, vctx)
         assert rec.status == VisitStatus.COMPLETE, problems
         if day < last_week:
-            _sign(ctx, rec, signers, rnd)
+            sign_visit(ctx, rec, signers, rnd)
             if i == amended_at:
                 _amend(ctx, rec.id, signers, rnd, vctx)
         step(3 + 6 * i // len(plan), 10)
@@ -128,7 +128,7 @@ def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
     step(10, 10)
 
 
-def _enrol_everyone(db) -> dict:
+def enrol_everyone(db) -> dict:
     """Scheme root for the co-ordinator; a signing key for everyone, unlocked once."""
 
     # The demo's PINs are published, so its keys are sealed at the demo's low cost (pki.DEMO_KDF, recorded in
@@ -141,7 +141,7 @@ def _enrol_everyone(db) -> dict:
     return {vid: unlock_signer(db, vid, DEMO_PIN) for vid in ids}
 
 
-def _sign(ctx: AppContext, rec: VisitRecord, signers: dict, rnd: random.Random) -> None:
+def sign_visit(ctx: AppContext, rec: VisitRecord, signers: dict, rnd: random.Random) -> None:
     left = rec.departed_at or dt.datetime.combine(rec.visit_date, dt.time(22, 0))
     officer = OfficerAck(rec.officer_name, rec.officer_rank, rec.officer_number,
                          left - dt.timedelta(minutes=5), _squiggle(rnd))
@@ -157,7 +157,7 @@ def _amend(ctx: AppContext, visit_id: int, signers: dict, rnd: random.Random, vc
     else:
         rec.observations += " (Amended: wording clarified.)"
     complete_visit(ctx.db, rec, vctx)
-    _sign(ctx, rec, signers, rnd)
+    sign_visit(ctx, rec, signers, rnd)
 
 
 def _squiggle(rnd: random.Random) -> list:

@@ -36,3 +36,16 @@ def test_an_unknown_kind_is_refused_by_name(monkeypatch, tmp_path, capsys):
         main(["init", "--name", "Court", "--kind", "court_cells"])
     assert "invalid choice: 'court_cells'" in capsys.readouterr().err
     assert not (tmp_path / "p").exists()
+
+
+def test_the_demo_makes_the_whole_office_and_the_dog_unit_lists_its_visits(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr("icvapp.trust.pki.BOX_KDF", (1, 1, 1024))
+    monkeypatch.setenv("ICVAPP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("ICVAPP_DATA_DIR", str(tmp_path / "office"))
+    assert main(["demo"]) == 0
+    assert "Animal welfare scheme ready beside it: 13 visits." in capsys.readouterr().out
+    dogs = list_profiles(tmp_path / "office")[1]
+    assert main(["--scheme", dogs.id, "visits", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert "Dog unit, Enderby" in listing and "Beaumont Leys" not in listing
+    assert listing.splitlines()[0].split()[2:6] == ["Dog", "unit", "Status", "Dogs"]
