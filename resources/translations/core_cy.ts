@@ -4,7 +4,7 @@
 <context>
     <name>AnnualReport</name>
     <message>
-        <location filename="../../icvapp/reports/annual.py" line="+51"/>
+        <location filename="../../icvapp/reports/annual.py" line="+66"/>
         <source>Annual summary · {scheme} · {year}</source>
         <translation>Crynodeb blynyddol · {scheme} · {year}</translation>
     </message>
@@ -14,17 +14,18 @@
         <translation>Crynodeb blynyddol {year}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Custody suite</source>
         <translation>Dalfa</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+4"/>
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>In custody during visits</source>
         <translation>Yn y ddalfa yn ystod ymweliadau</translation>
     </message>
@@ -40,7 +41,13 @@
         <translation>Siaradwyd â nhw</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>{stage} during visits</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{stage} yn ystod ymweliadau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Request</source>
         <translation>Cais</translation>
     </message>
@@ -50,7 +57,32 @@
         <translation>Nifer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
+        <source>Volunteers gave &lt;b&gt;{hours} hours&lt;/b&gt; on visits and raised &lt;b&gt;{issues}&lt;/b&gt; issues with staff.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Rhoddodd gwirfoddolwyr &lt;b&gt;{hours} awr&lt;/b&gt; i ymweliadau a chodwyd &lt;b&gt;{issues}&lt;/b&gt; mater gyda&apos;r staff.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{scheme}: the year</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{scheme}: y flwyddyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits and {subjects}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymweliadau a {subjects}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests made</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ceisiadau a wnaed</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+5"/>
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
@@ -60,23 +92,23 @@
         <translation>Blwyddyn ariannol {year} ({start} i {end})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Volunteers gave &lt;b&gt;{hours} hours&lt;/b&gt; on visits and raised &lt;b&gt;{issues}&lt;/b&gt; issues with custody staff.</source>
         <translation>Rhoddodd gwirfoddolwyr &lt;b&gt;{hours} awr&lt;/b&gt; i ymweliadau a chodi &lt;b&gt;{issues}&lt;/b&gt; o faterion gyda staff y ddalfa.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Independent custody visiting: the year</source>
         <translatorcomment>REVIEW (native speaker): Title of the annual summary.</translatorcomment>
         <translation>Ymweliadau annibynnol â dalfeydd: y flwyddyn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Visits and detainees</source>
         <translation>Ymweliadau a phobl yn y ddalfa</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Requests made by detainees</source>
         <translation>Ceisiadau gan bobl yn y ddalfa</translation>
     </message>
@@ -108,7 +140,7 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../icvapp/profile/backup.py" line="+88"/>
+        <location filename="../../icvapp/profile/backup.py" line="+90"/>
         <source>{name} is not an icvapp backup, or it is damaged.</source>
         <translation>Nid yw {name} yn gopi wrth gefn icvapp, neu mae wedi&apos;i ddifrodi.</translation>
     </message>
@@ -138,7 +170,7 @@
         <translation>Gwnewch gopi wrth gefn o&apos;r proffil mwy newydd yn gyntaf, neu dewiswch drosysgrifo data mwy newydd.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>The backup could not be put in place ({reason}).</source>
         <translation>Nid oedd modd rhoi&apos;r copi wrth gefn yn ei le ({reason}).</translation>
     </message>
@@ -151,7 +183,7 @@
 <context>
     <name>BoardReport</name>
     <message>
-        <location filename="../../icvapp/reports/board_pdf.py" line="+32"/>
+        <location filename="../../icvapp/reports/board_pdf.py" line="+33"/>
         <source>Report to the Strategic Assurance Board</source>
         <translatorcomment>REVIEW (native speaker): Board&apos;s name: confirm the Welsh name the PCC&apos;s office uses (Bwrdd Sicrwydd Strategol).</translatorcomment>
         <translation>Adroddiad i&apos;r Bwrdd Sicrwydd Strategol</translation>
@@ -168,75 +200,93 @@
         <translation>Ymweliadau annibynnol â dalfeydd: perfformiad</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
+        <source>{scheme}: performance</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{scheme}: perfformiad</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>{start} to {end}</source>
         <translation>{start} i {end}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>{seen}, of {offered}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{seen}, o {offered}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>visits made (target {target})</source>
         <translatorcomment>REVIEW (native speaker): Follows a large figure printed above it (e.g. 156); singular noun after a number.</translatorcomment>
         <translation>ymweliad wedi&apos;u gwneud (targed {target})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../icvapp/reports/board_sections.py" line="+31"/>
         <source>of expected weeks visited</source>
         <translatorcomment>REVIEW (native speaker): Follows a percentage printed above it.</translatorcomment>
         <translation>o&apos;r wythnosau disgwyliedig wedi cael ymweliad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../icvapp/reports/board_pdf.py" line="-8"/>
         <source>people in custody at visits</source>
         <translatorcomment>REVIEW (native speaker): Follows a figure printed above it; &apos;o bobl&apos; reads after a number — check.</translatorcomment>
         <translation>o bobl yn y ddalfa adeg ymweliadau</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>of those offered were seen</source>
         <translatorcomment>REVIEW (native speaker): Follows a percentage printed above it.</translatorcomment>
         <translation>o&apos;r rhai a gafodd gynnig wedi&apos;u gweld</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>requests by detainees</source>
         <translatorcomment>REVIEW (native speaker): Follows a figure printed above it; singular noun after a number.</translatorcomment>
         <translation>cais gan bobl yn y ddalfa</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>requests made</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ceisiadau a wnaed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>issues still open</source>
         <translatorcomment>REVIEW (native speaker): Follows a figure printed above it; singular noun after a number.</translatorcomment>
         <translation>mater yn dal ar agor</translation>
     </message>
     <message>
-        <location filename="../../icvapp/reports/board_sections.py" line="+49"/>
+        <location filename="../../icvapp/reports/board_sections.py" line="+73"/>
         <source>{part} of {whole}</source>
         <translation>{part} o {whole}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+104"/>
+        <location line="+118"/>
         <source>Suite</source>
         <translation>Dalfa</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+148"/>
+        <location line="-117"/>
+        <location line="+161"/>
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-160"/>
         <source>Target</source>
         <translation>Targed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-90"/>
         <source>Weeks visited</source>
         <translation>Wythnosau ag ymweliad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+91"/>
         <source>Coverage</source>
         <translatorcomment>REVIEW (native speaker): &apos;Cwmpas&apos; for the share of expected weeks visited — check the usual term.</translatorcomment>
         <translation>Cwmpas</translation>
@@ -247,12 +297,12 @@
         <translation>Wedi&apos;u gadael</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-90"/>
         <source>Closed weeks</source>
         <translation>Wythnosau ar gau</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+93"/>
         <source>not expected</source>
         <translation>dim disgwyl</translation>
     </message>
@@ -262,34 +312,34 @@
         <translation>Pob dalfa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-97"/>
         <source>Visits against the weekly standard</source>
         <translation>Ymweliadau o&apos;u cymharu â&apos;r safon wythnosol</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+101"/>
         <source>The standard is one visit to each custody suite every week. A week counts in the period that holds its Thursday; weeks a suite was closed are not expected.</source>
         <translatorcomment>REVIEW (native speaker): Check it reads naturally.</translatorcomment>
         <translation>Y safon yw un ymweliad â phob dalfa bob wythnos. Mae wythnos yn cyfrif yn y cyfnod sy&apos;n cynnwys ei dydd Iau; nid oes disgwyl ymweliad yn yr wythnosau pan oedd dalfa ar gau.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-33"/>
         <source>w/c {date}</source>
         <translatorcomment>REVIEW (native speaker): &apos;week commencing&apos;: &apos;w/d&apos; (wythnos yn dechrau) — check the abbreviation.</translatorcomment>
         <translation>w/d {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-64"/>
         <source>Weeks missed</source>
         <translation>Wythnosau a gollwyd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No expected week was missed.</source>
         <translation>Ni chollwyd yr un wythnos ddisgwyliedig.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+116"/>
         <source>Abandoned visits:</source>
         <translation>Ymweliadau a adawyd:</translation>
     </message>
@@ -304,12 +354,12 @@
         <translation>Pawb</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&lt;b&gt;{seen}&lt;/b&gt; of those offered a visit were seen; {declined} declined.</source>
         <translation>Gwelwyd &lt;b&gt;{seen}&lt;/b&gt; o&apos;r rhai a gafodd gynnig ymweliad; gwrthododd {declined}.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n visit(s) found nobody in custody.</source>
         <translatorcomment>REVIEW (native speaker): Plural forms (0 | 1 | 2–5 | 6 | other); reworded as &apos;had an empty custody suite&apos;.</translatorcomment>
         <translation>
@@ -326,7 +376,7 @@
         <translation>Pobl yn y ddalfa adeg yr ymweliadau</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Reasons not seen:</source>
         <translation>Rhesymau dros beidio â gweld:</translation>
     </message>
@@ -336,7 +386,7 @@
         <translation>Beth roedd pobl yn y ddalfa yn gofyn amdano</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No requests were recorded.</source>
         <translation>Ni chofnodwyd unrhyw geisiadau.</translation>
     </message>
@@ -351,18 +401,139 @@
         <translation>Nifer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-79"/>
+        <location line="+81"/>
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+15"/>
+        <location line="-177"/>
+        <source>The standard is one visit to each {place} every week. A week counts in the period that holds its Thursday; weeks it was closed are not expected.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Y safon yw un ymweliad bob wythnos â phob un: {place}. Mae wythnos yn cyfrif yn y cyfnod sy&apos;n cynnwys ei dydd Iau; ni ddisgwylir ymweliad yn yr wythnosau pan oedd ar gau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fortnights visited</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Pythefnosau ag ymweliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed fortnights</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Pythefnosau ar gau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits against the fortnightly standard</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymweliadau o&apos;u cymharu â&apos;r safon bob pythefnos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The standard is one visit to each {place} every fortnight. A fortnight counts in the period that holds its second Monday; fortnights it was closed are not expected.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Y safon yw un ymweliad bob pythefnos â phob un: {place}. Mae pythefnos yn cyfrif yn y cyfnod sy&apos;n cynnwys ei ail ddydd Llun; ni ddisgwylir ymweliad yn y pythefnosau pan oedd ar gau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fortnights missed</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Pythefnosau a gollwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No expected fortnight was missed.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ni chollwyd yr un pythefnos ddisgwyliedig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of expected fortnights visited</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>o&apos;r pythefnosau disgwyliedig ag ymweliad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Months visited</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Misoedd ag ymweliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed months</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Misoedd ar gau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits against the monthly standard</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymweliadau o&apos;u cymharu â&apos;r safon fisol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The standard is one visit to each {place} every month; months it was closed are not expected.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Y safon yw un ymweliad bob mis â phob un: {place}; ni ddisgwylir ymweliad yn y misoedd pan oedd ar gau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Months missed</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Misoedd a gollwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No expected month was missed.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ni chollwyd yr un mis disgwyliedig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of expected months visited</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>o&apos;r misoedd disgwyliedig ag ymweliad</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>{seen}: &lt;b&gt;{seen_pct}&lt;/b&gt; of {offered}; {declined}: {declined_pct}.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{seen}: &lt;b&gt;{seen_pct}&lt;/b&gt; o {offered}; {declined}: {declined_pct}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n visit(s) counted none present.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>
+            <numerusform>Ni chyfrifodd %n ymweliad neb yn bresennol.</numerusform>
+            <numerusform>Ni chyfrifodd %n ymweliad neb yn bresennol.</numerusform>
+            <numerusform>Ni chyfrifodd %n ymweliad neb yn bresennol.</numerusform>
+            <numerusform>Ni chyfrifodd %n ymweliad neb yn bresennol.</numerusform>
+            <numerusform>Ni chyfrifodd %n ymweliad neb yn bresennol.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subjects} at the time of visits</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{subjects} adeg yr ymweliadau</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>What {subjects} asked for</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Beth ofynnodd {subjects} amdano</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+16"/>
         <source>Category</source>
         <translation>Categori</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <location line="+14"/>
         <source>Raised</source>
         <translation>Codwyd</translation>
@@ -399,7 +570,7 @@
         <translation>&lt;b&gt;Materion sy&apos;n dal ar agor gyda&apos;r heddlu&lt;/b&gt; (yr hynaf yn gyntaf)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Escalated to</source>
         <translatorcomment>REVIEW (native speaker): Escalation level of an issue (on the spot, duty inspector, scheme office, Board).</translatorcomment>
         <translation>Uwchgyfeiriwyd at</translation>
@@ -490,6 +661,12 @@
         <translation>Nid yw ymweliadau&apos;r un ddalfa yn crynhoi ar un diwrnod nac ar un adeg o&apos;r dydd.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Visits are not clustering on one day or time of day.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw&apos;r ymweliadau&apos;n crynhoi ar un diwrnod nac ar un adeg o&apos;r dydd.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Measure</source>
         <translation>Mesur</translation>
@@ -510,7 +687,13 @@
         <translation>Newid o&apos;i gymharu â&apos;r cyfnod blaenorol</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>{seen} (% of {offered})</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{seen} (% o {offered})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sign-off</source>
         <translatorcomment>REVIEW (native speaker): &apos;Cymeradwyo&apos; for sign-off (approval by signing) — check.</translatorcomment>
         <translation>Cymeradwyo</translation>
@@ -635,7 +818,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../icvapp/cli/common.py" line="+101"/>
+        <location filename="../../icvapp/cli/common.py" line="+118"/>
         <source>This profile is protected by a passphrase.</source>
         <translation>Mae&apos;r proffil hwn wedi&apos;i ddiogelu gan gyfrinymadrodd.</translation>
     </message>
@@ -656,29 +839,37 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../icvapp/cli/schemes.py" line="+36"/>
         <source>There is no icvapp profile in {data_dir}.</source>
         <translation>Nid oes proffil icvapp yn {data_dir}.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../icvapp/cli/schemes.py" line="+2"/>
         <source>Run &apos;icvapp demo&apos; or &apos;icvapp init --name NAME&apos; first, or open the app.</source>
         <translation>Rhedwch &apos;icvapp demo&apos; neu &apos;icvapp init --name ENW&apos; yn gyntaf, neu agorwch yr ap.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../icvapp/cli/security.py" line="+93"/>
+        <location filename="../../icvapp/cli/security.py" line="+101"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Choose a passphrase (8 characters or more)</source>
         <translation>Dewiswch gyfrinymadrodd (8 nod neu fwy)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Created a profile in {data_dir}. {protection}.</source>
         <translation>Crëwyd proffil yn {data_dir}. {protection}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is a further scheme beside the main one: choose it with --scheme {id}.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae&apos;n gynllun ychwanegol wrth ochr y prif un: dewiswch ef gyda --scheme {id}.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -709,7 +900,7 @@
         <location line="+8"/>
         <location filename="../../icvapp/cli/reports.py" line="+117"/>
         <location filename="../../icvapp/cli/signing.py" line="+241"/>
-        <location filename="../../icvapp/cli/visits.py" line="+125"/>
+        <location filename="../../icvapp/cli/visits.py" line="+144"/>
         <source>Wrote {path}</source>
         <translation>Ysgrifennwyd {path}</translation>
     </message>
@@ -793,7 +984,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../icvapp/cli/visits.py" line="-104"/>
+        <location filename="../../icvapp/cli/visits.py" line="-119"/>
         <source>ID</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Rhif</translation>
@@ -859,7 +1050,7 @@
         <translation>wedi&apos;i selio</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>This profile already holds visits; the demo scheme goes in a new profile.</source>
         <translation>Mae ymweliadau yn y proffil hwn eisoes; mae&apos;r cynllun arddangos yn mynd mewn proffil newydd.</translation>
     </message>
@@ -869,9 +1060,15 @@
         <translation>Defnyddiwch --data-dir i ddewis ffolder wag.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Demo scheme ready: {visits} visits. Open it with &apos;icvapp&apos;.</source>
         <translation>Mae&apos;r cynllun arddangos yn barod: {visits} ymweliad. Agorwch ef gydag &apos;icvapp&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Animal welfare scheme ready beside it: {visits} visits.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae&apos;r cynllun lles anifeiliaid yn barod wrth ei ochr: {visits} o ymweliadau.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1177,21 +1374,45 @@
         <source>Revoked {subject}. Run `icvapp sync publish`: the server refuses it from then on.</source>
         <translation>Dirymwyd {subject}. Rhedwch `icvapp sync publish`: bydd y gweinydd yn ei wrthod o hynny ymlaen.</translation>
     </message>
+    <message>
+        <location filename="../../icvapp/cli/schemes.py" line="-19"/>
+        <source>Scheme</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cynllun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Math</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../icvapp/metrics/compare.py" line="+39"/>
+        <location filename="../../icvapp/metrics/compare.py" line="+52"/>
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Weeks covered (%)</source>
         <translation>Wythnosau a gafodd ymweliad (%)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Fortnights covered (%)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Pythefnosau ag ymweliad (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months covered (%)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Misoedd ag ymweliad (%)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>People in custody at visits</source>
         <translation>Pobl yn y ddalfa adeg ymweliadau</translation>
     </message>
@@ -1201,7 +1422,7 @@
         <translation>Cynigiwyd ymweliad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Accepted and seen</source>
         <translation>Derbyniodd a gwelwyd</translation>
     </message>
@@ -1216,7 +1437,7 @@
         <translation>Ceisiadau a wnaed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Issues raised</source>
         <translation>Materion a godwyd</translation>
     </message>
@@ -1865,7 +2086,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../icvapp/history/csv_import.py" line="+106"/>
+        <location filename="../../icvapp/history/csv_import.py" line="+112"/>
         <source>a history file</source>
         <translation>ffeil hanes</translation>
     </message>
@@ -1892,8 +2113,9 @@
         <translation>Rhes {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../icvapp/history/rows.py" line="+81"/>
+        <location filename="../../icvapp/history/rows.py" line="+84"/>
         <source>This is an Excel workbook, not a CSV file.</source>
+        <extracomment>Columns every file needs, beside the count at the kind&apos;s root stage (at_unit for the dog unit).</extracomment>
         <translation>Llyfr gwaith Excel yw hwn, nid ffeil CSV.</translation>
     </message>
     <message>
@@ -2007,7 +2229,7 @@
         <translation>yw&apos;r un person â visitor_1; mae dau berson gwahanol yn gwneud ymweliad.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>is empty; every visit needs one.</source>
         <translatorcomment>REVIEW (native speaker): The sentence follows the column name (&quot;date: …&quot;), so it has no verb of its own; check it reads naturally.</translatorcomment>
         <translation>yn wag; mae angen un ar bob ymweliad.</translation>
@@ -2019,13 +2241,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>there is no place called &apos;{name}&apos;.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>nid oes lle o&apos;r enw &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The suites are {names}.</source>
         <translation>Y dalfeydd yw {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The places are {names}.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Y lleoedd yw {names}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add the suites first.</source>
         <translation>Ychwanegwch y dalfeydd yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the places first.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ychwanegwch y lleoedd yn gyntaf.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2103,10 +2343,16 @@
         <translation>mae &apos;{text}&apos; yn rhy fawr i un ymweliad.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>is empty, but the female / male / juvenile split is given; give the total too.</source>
         <translatorcomment>REVIEW (native speaker): Follows the column name.</translatorcomment>
         <translation>yn wag, ond mae&apos;r rhaniad benyw / gwryw / ifanc wedi&apos;i roi; rhowch y cyfanswm hefyd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is empty, but the {groups} split is given; give the total too.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>yn wag, ond rhoddwyd y rhaniad {groups}; rhowch y cyfanswm hefyd.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2136,7 +2382,7 @@
 <context>
     <name>Issues</name>
     <message>
-        <location filename="../../icvapp/visits/issues.py" line="+169"/>
+        <location filename="../../icvapp/visits/issues.py" line="+190"/>
         <source>There is no tracked issue number {issue_id}.</source>
         <translation>Nid oes mater wedi&apos;i olrhain rhif {issue_id}.</translation>
     </message>
@@ -2384,7 +2630,7 @@
 <context>
     <name>Metrics</name>
     <message>
-        <location filename="../../icvapp/reports/board_sections.py" line="-242"/>
+        <location filename="../../icvapp/reports/board_sections.py" line="-282"/>
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
@@ -2447,7 +2693,7 @@
 <context>
     <name>Periods</name>
     <message>
-        <location filename="../../icvapp/metrics/compare.py" line="-30"/>
+        <location filename="../../icvapp/metrics/compare.py" line="-43"/>
         <source>{start} – {end}</source>
         <translation>{start} – {end}</translation>
     </message>
@@ -2461,12 +2707,13 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../icvapp/profile/context.py" line="+50"/>
+        <location filename="../../icvapp/profile/context.py" line="+75"/>
         <source>{data_dir} already holds an icvapp profile; refusing to replace it.</source>
+        <extracomment>The data folder this profile belongs to (its window settings, the list of schemes): ``data_dir`` itself for the main profile, the folder above ``schemes/`` for a further one.</extracomment>
         <translation>Mae proffil icvapp yn {data_dir} eisoes; ni fydd icvapp yn ei ddisodli.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
         <source>The key description {path} is missing, so the database cannot be unlocked.</source>
         <translation>Mae&apos;r disgrifiad allwedd {path} ar goll, felly nid oes modd datgloi&apos;r gronfa ddata.</translation>
     </message>
@@ -2474,6 +2721,100 @@
         <location line="+2"/>
         <source>Restore the whole data folder from a backup.</source>
         <translation>Adferwch y ffolder data gyfan o gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This profile holds a scheme of the kind {kind}, which this version of icvapp does not know.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae&apos;r proffil hwn yn dal cynllun o&apos;r math {kind}, nad yw&apos;r fersiwn hon o icvapp yn ei adnabod.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the newer icvapp that made it. Nothing has been changed.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Gosodwch yr icvapp mwy newydd a&apos;i gwnaeth. Nid oes dim wedi&apos;i newid.</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <location filename="../../icvapp/profile/profiles.py" line="+74"/>
+        <source>{path} lists a scheme of a kind this icvapp does not know ({kinds}); that scheme is left out.</source>
+        <extracomment>A list of ids and kinds is well under a kilobyte a profile. A further profile&apos;s id: random, and a safe folder name (never ``..``, never a path).</extracomment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae {path} yn rhestru cynllun o fath nad yw&apos;r icvapp hwn yn ei adnabod ({kinds}); mae&apos;r cynllun hwnnw wedi&apos;i adael allan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install the icvapp that made it. Its data is untouched.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Gosodwch yr icvapp a&apos;i gwnaeth. Nid yw ei ddata wedi&apos;i gyffwrdd.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no scheme {id} in {data_dir}.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid oes cynllun {id} yn {data_dir}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;icvapp schemes&apos; lists the schemes kept here.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae &apos;icvapp schemes&apos; yn rhestru&apos;r cynlluniau a gedwir yma.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>There is no scheme kind {kind}; icvapp knows {kinds}.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid oes math o gynllun {kind}; mae icvapp yn adnabod {kinds}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the list of schemes</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>y rhestr o gynlluniau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a list of schemes</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>nid rhestr o gynlluniau mohoni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>written by a newer icvapp</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>wedi&apos;i hysgrifennu gan icvapp mwy newydd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an entry holds more than an id and a kind</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>mae cofnod yn dal mwy na dynodydd a math</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an id is not one icvapp made: {id}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>nid yw dynodydd yn un a wnaeth icvapp: {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a kind is not a kind&apos;s name</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>nid yw math yn enw math</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The list of schemes {path} is damaged ({why}), so only the main scheme is offered.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae&apos;r rhestr o gynlluniau {path} wedi&apos;i difrodi ({why}), felly dim ond y prif gynllun a gynigir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore it from a backup of the data folder. The schemes&apos; own data is untouched.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Adferwch hi o gopi wrth gefn o&apos;r ffolder data. Nid yw data&apos;r cynlluniau eu hunain wedi&apos;i gyffwrdd.</translation>
     </message>
 </context>
 <context>
@@ -2515,9 +2856,15 @@
 <context>
     <name>Rota</name>
     <message>
-        <location filename="../../icvapp/scheme/rota.py" line="+108"/>
+        <location filename="../../icvapp/scheme/rota.py" line="+117"/>
         <source>A rota week starts on a Monday.</source>
         <translation>Mae wythnos rota yn dechrau ar ddydd Llun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rota period starts on its first day.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae cyfnod ar y rota yn dechrau ar ei ddiwrnod cyntaf.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2621,7 +2968,7 @@
 <context>
     <name>Signoff</name>
     <message>
-        <location filename="../../icvapp/sealing/signoff.py" line="+50"/>
+        <location filename="../../icvapp/sealing/signoff.py" line="+52"/>
         <source>I confirm this report is a true account of the visit.</source>
         <extracomment>The statement each visitor signs; it is signed in the language the visit is written in.</extracomment>
         <translatorcomment>REVIEW (native speaker): the statement each visitor signs in the report&apos;s signature; it must carry the same legal weight as the English.</translatorcomment>
@@ -2673,7 +3020,7 @@
         <translation>Gwnewch y cywiriad yn gyntaf, neu dilëwch y diwygiad.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Say why the report needs correcting.</source>
         <translation>Dywedwch pam mae angen cywiro&apos;r adroddiad.</translation>
     </message>
@@ -2770,7 +3117,7 @@
 <context>
     <name>StoredCheck</name>
     <message>
-        <location filename="../../icvapp/sealing/signoff.py" line="+35"/>
+        <location filename="../../icvapp/sealing/signoff.py" line="+36"/>
         <source>the visit is not sealed</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>nid yw&apos;r ymweliad wedi&apos;i selio</translation>
@@ -2788,7 +3135,7 @@
         <translation>nid yw&apos;r cofnod wedi&apos;i selio yn cyfateb i&apos;w grynodeb</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>the visit&apos;s rows no longer match the sealed record</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>nid yw rhesi&apos;r ymweliad yn cyfateb i&apos;r cofnod wedi&apos;i selio mwyach</translation>
@@ -2877,7 +3224,7 @@
         <translation>Mae wedi&apos;i difrodi, nid yw&apos;n ffeil gyflwyno, neu fe&apos;i gwnaed ar gyfer cynllun arall.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The submission file is damaged: its contents are not readable.</source>
         <translation>Mae&apos;r ffeil gyflwyno wedi&apos;i difrodi: nid oes modd darllen ei chynnwys.</translation>
     </message>
@@ -2973,12 +3320,7 @@
         <translation>Adroddiad cofnod ymweliad arall yw&apos;r adroddiad wedi&apos;i lofnodi yn y ffeil, ac nid yw llofnod {name} yn cyfateb i&apos;r cofnod hwn gydag ef.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>The visit&apos;s detainee counts do not add up: {breach}</source>
-        <translation>Nid yw niferoedd carcharorion yr ymweliad yn adio: {breach}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>A stage cannot be larger than a stage it lies within. Ask the visitors to correct the visit by an amendment and send that.</source>
         <translation>Ni all cam fod yn fwy na cham y mae&apos;n rhan ohono. Gofynnwch i&apos;r ymwelwyr gywiro&apos;r ymweliad drwy ddiwygiad ac anfon hwnnw.</translation>
     </message>
@@ -2998,17 +3340,23 @@
         <translation>Mae&apos;r ymweliad i ddalfa nad yw yn y cynllun hwn ({suite}).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Warning: {text}</source>
         <translation>Rhybudd: {text}</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-53"/>
         <source>The visit names a volunteer this scheme does not have ({name}).</source>
         <translation>Mae&apos;r ymweliad yn enwi gwirfoddolwr nad yw yn y cynllun hwn ({name}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
+        <source>The visit&apos;s counts do not add up: {breach}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw niferoedd yr ymweliad yn adio i fyny: {breach}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>This amends a visit the office does not hold yet.</source>
         <translation>Mae hwn yn diwygio ymweliad nad yw gan y swyddfa eto.</translation>
     </message>
@@ -3028,7 +3376,7 @@
         <translation>Rhowch wybod i ddatblygwyr icvapp am hyn.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>a submission file</source>
         <translation>ffeil gyflwyno</translation>
     </message>
@@ -3095,7 +3443,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../icvapp/delivery/sync.py" line="+176"/>
+        <location filename="../../icvapp/delivery/sync.py" line="+177"/>
         <source>The server did not take the scheme file: {reason}</source>
         <translation>Ni dderbyniodd y gweinydd y ffeil cynllun: {reason}</translation>
     </message>
@@ -3142,10 +3490,16 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../icvapp/visits/validation.py" line="+71"/>
+        <location filename="../../icvapp/visits/validation.py" line="+76"/>
         <source>Choose the custody suite you visited.</source>
         <extracomment>The clock a departure is compared with (naive local time); None reads the computer&apos;s clock when validating.</extracomment>
         <translation>Dewiswch y ddalfa yr ymweloch â hi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the place you visited.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Dewiswch y lle yr ymweloch ag ef.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3153,10 +3507,22 @@
         <translation>Nid yw&apos;r ddalfa a ddewiswyd yn bodoli mwyach; dewiswch un arall.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The chosen place no longer exists; choose another.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw&apos;r lle a ddewiswyd yn bodoli mwyach; dewiswch un arall.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{suite} is not an active suite; choose the suite you visited, or ask the co-ordinator to reactivate it.</source>
         <translatorcomment>REVIEW (native speaker): &apos;ailgychwyn&apos; for reactivate — check.</translatorcomment>
         <translation>Nid yw {suite} yn ddalfa weithredol; dewiswch y ddalfa yr ymweloch â hi, neu gofynnwch i&apos;r cydlynydd ei hailgychwyn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{suite} is no longer visited; choose the place you visited, or ask the co-ordinator to reactivate it.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid ymwelir â {suite} mwyach; dewiswch y lle yr ymweloch ag ef, neu gofynnwch i&apos;r cydlynydd ei ailagor.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3194,17 +3560,29 @@
         <translation>Rhowch sgôr i&apos;r ymweliad: boddhaol neu anfoddhaol.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Enter the time you arrived at the suite.</source>
         <translation>Rhowch yr amser y cyrhaeddoch y ddalfa.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Enter the time you arrived.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Rhowch yr amser y cyrhaeddoch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Enter the time you left the suite.</source>
         <translation>Rhowch yr amser y gadawoch y ddalfa.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Enter the time you left.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Rhowch yr amser y gadawoch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Time admitted ({admitted}) is before arrival ({arrival}). If the visit went past midnight, tick &apos;Visit went past midnight&apos;.</source>
         <translatorcomment>REVIEW (native speaker): The quoted tick box label must match the Welsh form (ui_cy.ts).</translatorcomment>
         <translation>Mae&apos;r amser mynediad ({admitted}) cyn yr amser cyrraedd ({arrival}). Os aeth yr ymweliad heibio hanner nos, ticiwch &apos;Aeth yr ymweliad heibio hanner nos&apos;.</translation>
@@ -3237,18 +3615,24 @@
         <translation>Buoch yn aros {minutes} munud i gael mynediad. Mae oedi o fwy na {limit} munud yn ganfyddiad: ticiwch &apos;Cofnodi&apos;r oedi cyn cael mynediad fel canfyddiad&apos; i&apos;w gynnwys yn yr adroddiad.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>{stage}: a count cannot be negative.</source>
         <translation>{stage}: ni all cyfrif fod yn negatif.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{stage}: female {female} + male {male} + juvenile {juvenile} = {sum}, but the total is {total}.</source>
         <translatorcomment>REVIEW (native speaker): Group names as in the scheme&apos;s labels (Benyw, Gwryw, Person ifanc).</translatorcomment>
         <translation>{stage}: benyw {female} + gwryw {male} + person ifanc {juvenile} = {sum}, ond y cyfanswm yw {total}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>{stage}: {split} = {sum}, but the total is {total}.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{stage}: {split} = {sum}, ond y cyfanswm yw {total}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{stage}: the split adds up to {sum}, more than the total of {total}.</source>
         <translation>{stage}: mae&apos;r rhaniad yn dod i {sum}, mwy na&apos;r cyfanswm o {total}.</translation>
     </message>
@@ -3258,25 +3642,55 @@
         <translation>Rhowch faint o bobl oedd yn y ddalfa (0 os oedd y celloedd yn wag).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Enter the number of {subjects} at the time of the visit (0 if there were none).</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Rhowch nifer y {subjects} adeg yr ymweliad (0 os nad oedd dim).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Conversation {index}</source>
         <translation>Sgwrs {index}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{where}: enter the detainee&apos;s custody number (never their name).</source>
         <translatorcomment>REVIEW (native speaker): &apos;rhif y ddalfa&apos; = custody number; gendered &apos;ei enw&apos; — consider &apos;eu henw&apos;.</translatorcomment>
         <translation>{where}: rhowch rif y ddalfa ar gyfer y person yn y ddalfa (byth ei enw).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>{where}: enter the {identifier} (never a name).</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{where}: rhowch y manylyn hwn: {identifier} (byth enw).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: the {identifier} can be at most {limit} characters long ({length} entered).</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{where}: gall {identifier} fod hyd at {limit} nod o hyd ({length} wedi&apos;u rhoi).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{where}: custody number {number} is already used in conversation {other}.</source>
         <translation>{where}: mae rhif y ddalfa {number} eisoes wedi&apos;i ddefnyddio yn sgwrs {other}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>{where}: {identifier} {number} is already used for {subject} {other}.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{where}: mae {identifier} {number} eisoes wedi&apos;i ddefnyddio ar gyfer {subject} {other}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{where}: say why the detainee was not seen.</source>
         <translation>{where}: dywedwch pam na welwyd y person yn y ddalfa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: say why the {subject} was not seen.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{where}: dywedwch pam na welwyd y {subject}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3284,7 +3698,37 @@
         <translation>{where}: dywedwch a gafodd y mater ei ddatrys yn ystod yr ymweliad.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>{where}: an allegation is not part of this kind of visit.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{where}: nid yw honiad yn rhan o&apos;r math hwn o ymweliad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: requests are not part of this kind of visit.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{where}: nid yw ceisiadau yn rhan o&apos;r math hwn o ymweliad.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This kind of visit records no activity called &apos;{key}&apos;.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw&apos;r math hwn o ymweliad yn cofnodi gweithgaredd o&apos;r enw &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{activity}: &apos;{choice}&apos; is not one of its choices.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{activity}: nid yw &apos;{choice}&apos; yn un o&apos;i ddewisiadau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{activity}: marked not observed, but methods are ticked. Untick them, or mark it observed.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{activity}: wedi&apos;i nodi fel heb ei weld, ond mae dulliau wedi&apos;u ticio. Dad-diciwch nhw, neu nodwch ei fod wedi&apos;i weld.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Describe the issue found in this area.</source>
         <translation>Disgrifiwch y mater a ganfuwyd yn y man hwn.</translation>
     </message>
@@ -3507,18 +3951,26 @@
 <context>
     <name>VisitReport</name>
     <message>
-        <location filename="../../icvapp/reports/visit_findings.py" line="+20"/>
+        <location filename="../../icvapp/reports/visit_findings.py" line="+21"/>
         <source>Yes, with consent</source>
         <translation>Do, gyda chaniatâd</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+153"/>
+        <source>Yes</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="-151"/>
         <location line="+2"/>
-        <location line="+2"/>
+        <location line="+149"/>
         <source>No</source>
         <translation>Naddo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-144"/>
         <source>Allegation of ill-treatment</source>
         <translation>Honiad o gam-drin</translation>
     </message>
@@ -3554,7 +4006,7 @@
         <translation>Agored i niwed:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Requests by category</source>
         <translation>Ceisiadau fesul categori</translation>
     </message>
@@ -3565,20 +4017,20 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Category</source>
         <translation>Categori</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location filename="../../icvapp/reports/visit_story.py" line="+142"/>
-        <location line="+134"/>
+        <location line="-64"/>
+        <location filename="../../icvapp/reports/visit_story.py" line="+165"/>
+        <location line="+157"/>
         <source>Requests</source>
         <translation>Ceisiadau</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../icvapp/reports/visit_story.py" line="-29"/>
+        <location filename="../../icvapp/reports/visit_story.py" line="-41"/>
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
@@ -3608,17 +4060,17 @@
         <translation>Datryswyd yn ystod yr ymweliad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{index}. Custody no. {number}</source>
         <translation>{index}. Rhif y ddalfa {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cell {cell}</source>
         <translation>cell {cell}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Allegation of ill-treatment. This must be escalated to the scheme co-ordinator.</source>
         <translation>Honiad o gam-drin. Rhaid uwchgyfeirio hyn at gydlynydd y cynllun.</translation>
     </message>
@@ -3634,11 +4086,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+86"/>
         <source>Notes</source>
         <translation>Nodiadau</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-71"/>
         <source>Suite inspection</source>
         <translation>Archwilio&apos;r ddalfa</translation>
     </message>
@@ -3646,6 +4099,12 @@
         <location line="+2"/>
         <source>The suite was not inspected on this visit.</source>
         <translation>Ni chafodd y ddalfa ei harchwilio ar yr ymweliad hwn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was inspected on this visit.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ni archwiliwyd dim ar yr ymweliad hwn.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3688,7 +4147,7 @@
         <translation>Swyddog</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rank</source>
         <translation>Rheng</translation>
     </message>
@@ -3699,12 +4158,18 @@
         <translation>Rhif</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Their response:</source>
         <translation>Eu hymateb:</translation>
     </message>
     <message>
-        <location filename="../../icvapp/reports/visit_pdf.py" line="+32"/>
+        <location line="+23"/>
+        <source>Observed</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Wedi&apos;i arsylwi</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/reports/visit_pdf.py" line="+33"/>
         <source>{path} is a folder, not a file name.</source>
         <translation>Ffolder yw {path}, nid enw ffeil.</translation>
     </message>
@@ -3724,25 +4189,37 @@
         <translation>Dewiswch ffolder sy&apos;n bodoli.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Independent custody visit</source>
         <translation>Ymweliad annibynnol â&apos;r ddalfa</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Confidential: contains custody numbers</source>
         <translation>Cyfrinachol: yn cynnwys rhifau&apos;r ddalfa</translation>
     </message>
     <message>
-        <location filename="../../icvapp/reports/visit_signoff.py" line="+20"/>
+        <location line="+1"/>
+        <source>Confidential</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cyfrinachol</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/reports/visit_signoff.py" line="+21"/>
         <source>Sign-off</source>
         <translatorcomment>REVIEW (native speaker): &apos;Cymeradwyo&apos; for sign-off (approval by signing) — check.</translatorcomment>
         <translation>Cymeradwyo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The custody officer&apos;s acknowledgement has not been recorded yet.</source>
         <translation>Nid yw cydnabyddiaeth swyddog y ddalfa wedi&apos;i chofnodi eto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No acknowledgement from staff has been recorded yet.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid oes cydnabyddiaeth gan y staff wedi&apos;i chofnodi eto.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3772,12 +4249,18 @@
         <translation>&lt;b&gt;Cymeradwyaeth yr ymwelwyr.&lt;/b&gt; Mae pob ymwelydd yn cadarnhau bod yr adroddiad hwn yn gofnod cywir o&apos;r ymweliad.</translation>
     </message>
     <message>
-        <location filename="../../icvapp/reports/visit_story.py" line="-211"/>
+        <location filename="../../icvapp/reports/visit_story.py" line="-242"/>
         <source>Custody visit report</source>
         <translation>Adroddiad ymweliad â&apos;r ddalfa</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>{visit} report</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Adroddiad: {visit}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Observations</source>
         <translation>Arsylwadau</translation>
     </message>
@@ -3792,7 +4275,13 @@
         <translation>Dalfa heb ei chofnodi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>{place} not recorded</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place}: heb ei gofnodi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Visit no. {number}</source>
         <translation>Ymweliad rhif {number}</translation>
     </message>
@@ -3803,12 +4292,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+86"/>
+        <location line="+94"/>
         <source>reason not recorded</source>
         <translation>rheswm heb ei gofnodi</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-92"/>
         <source>Visit abandoned: {reason}.</source>
         <translation>Gadawyd yr ymweliad: {reason}.</translation>
     </message>
@@ -3816,6 +4305,12 @@
         <location line="+2"/>
         <source>No detainees were seen and the suite was not inspected.</source>
         <translation>Ni welwyd unrhyw un yn y ddalfa ac ni chafodd y ddalfa ei harchwilio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was seen and nothing was inspected.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ni welwyd dim ac ni archwiliwyd dim.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3844,18 +4339,19 @@
         <translation>Newidiwyd: {fields}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>In custody</source>
         <translation>Yn y ddalfa</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+135"/>
+        <location filename="../../icvapp/reports/visit_findings.py" line="+1"/>
+        <location filename="../../icvapp/reports/visit_story.py" line="+2"/>
+        <location line="+158"/>
         <source>Seen</source>
         <translation>Gwelwyd</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location filename="../../icvapp/reports/visit_story.py" line="-154"/>
         <source>Issues</source>
         <translation>Materion</translation>
     </message>
@@ -3872,12 +4368,18 @@
         <translation>Materion y ddalfa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Inspection issues</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Materion archwilio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Allegations</source>
         <translation>Honiadau</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%n cell(s)</source>
         <translatorcomment>REVIEW (native speaker): Qt&apos;s five Welsh forms: 0 | 1 | 2–5 | 6 | other. Digits take the unmutated singular (1 cell, 2 cell, 6 cell) — check.</translatorcomment>
         <translation>
@@ -3988,7 +4490,7 @@
         <translation>Sgôr</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;Delay in admission:&lt;/b&gt; the visitors waited {duration} before being admitted to the suite.</source>
         <translation>&lt;b&gt;Oedi cyn cael mynediad:&lt;/b&gt; bu&apos;r ymwelwyr yn aros {duration} cyn cael mynediad i&apos;r ddalfa.</translation>
     </message>
@@ -3996,6 +4498,18 @@
         <location line="+2"/>
         <source>&lt;b&gt;Delay in admission:&lt;/b&gt; the visitors waited before being admitted to the suite.</source>
         <translation>&lt;b&gt;Oedi cyn cael mynediad:&lt;/b&gt; bu&apos;r ymwelwyr yn aros cyn cael mynediad i&apos;r ddalfa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Delay in admission:&lt;/b&gt; the visitors waited {duration} before being let in.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&lt;b&gt;Oedi cyn cael mynediad:&lt;/b&gt; bu&apos;r ymwelwyr yn aros {duration} cyn cael eu gadael i mewn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Delay in admission:&lt;/b&gt; the visitors waited before being let in.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&lt;b&gt;Oedi cyn cael mynediad:&lt;/b&gt; bu&apos;r ymwelwyr yn aros cyn cael eu gadael i mewn.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4013,30 +4527,48 @@
         <translation>Pobl yn y ddalfa adeg yr ymweliad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No counts recorded.</source>
         <translation>Ni chofnodwyd unrhyw gyfrifon.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Stage</source>
         <translation>Cam</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>% seen of offered</source>
         <translatorcomment>REVIEW (native speaker): Row label under the detainee counts.</translatorcomment>
         <translation>% a welwyd o&apos;r rhai a gafodd gynnig</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>{seen} (% of {offered})</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{seen} (% o {offered})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A blank cell means the figure was not recorded.</source>
         <translation>Mae cell wag yn golygu na chofnodwyd y ffigur.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>A blank means the figure was not recorded.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae bwlch yn golygu na chofnodwyd y ffigur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Conversations with detainees</source>
         <translation>Sgyrsiau gyda phobl yn y ddalfa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subjects} seen</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{subjects} a welwyd</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4049,12 +4581,12 @@
         <translation>Rhif y ddalfa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cell</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Points to note</source>
         <translation>Pwyntiau i&apos;w nodi</translation>
     </message>
@@ -4117,7 +4649,7 @@
 <context>
     <name>VisitStore</name>
     <message>
-        <location filename="../../icvapp/visits/store.py" line="+116"/>
+        <location filename="../../icvapp/visits/store.py" line="+133"/>
         <location line="+63"/>
         <source>There is no visit number {visit_id}.</source>
         <translation>Nid oes ymweliad rhif {visit_id}.</translation>
@@ -4134,12 +4666,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+199"/>
+        <location line="+203"/>
         <source>Start an amendment to correct it; the signed original stays on record.</source>
         <translation>Dechreuwch ddiwygiad i&apos;w gywiro; mae&apos;r gwreiddiol wedi&apos;i lofnodi yn aros ar gofnod.</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-200"/>
         <source>This visit is already complete and cannot be changed as a draft.</source>
         <translation>Mae&apos;r ymweliad hwn eisoes yn gyflawn ac nid oes modd ei newid fel drafft.</translation>
     </message>
@@ -4149,7 +4681,7 @@
         <translation>Dim ond drafftiau y gellir eu dileu; mae ymweliad cyflawn yn rhan o gofnod y cynllun.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+146"/>
         <source>This visit is signed and sealed, so it cannot be edited again.</source>
         <translation>Mae&apos;r ymweliad hwn wedi&apos;i lofnodi a&apos;i selio, felly nid oes modd ei olygu eto.</translation>
     </message>
@@ -4157,7 +4689,7 @@
 <context>
     <name>Visits</name>
     <message>
-        <location filename="../../icvapp/visits/canonical.py" line="+123"/>
+        <location filename="../../icvapp/visits/document_reader.py" line="+15"/>
         <source>is not an object</source>
         <translation>ddim yn wrthrych</translation>
     </message>
@@ -4173,14 +4705,14 @@
         <translation>ar goll</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+71"/>
-        <location line="+4"/>
+        <location filename="../../icvapp/visits/canonical.py" line="+261"/>
+        <location line="+13"/>
+        <location filename="../../icvapp/visits/document_reader.py" line="+6"/>
         <source>has the wrong type</source>
         <translation>o&apos;r math anghywir</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location filename="../../icvapp/visits/document_reader.py" line="+6"/>
         <source>is too long</source>
         <translation>yn rhy hir</translation>
     </message>
@@ -4190,27 +4722,46 @@
         <translation>ddim yn ddyddiad nac amser dilys</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>is not a count</source>
         <translation>ddim yn gyfrif</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../icvapp/visits/canonical.py" line="-78"/>
         <source>This is not a visit record icvapp can read (format {format}).</source>
         <translation>Nid yw hwn yn gofnod ymweliad y gall icvapp ei ddarllen (fformat {format}).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+54"/>
         <source>is not [total, {groups}]</source>
         <translation>ddim yn [cyfanswm, {groups}]</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-26"/>
         <source>is not a drawn signature</source>
         <translation>ddim yn llofnod wedi&apos;i dynnu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-133"/>
+        <source>is not a scheme kind</source>
+        <extracomment>The first kind: every document signed before scheme kinds existed is one of its, and its documents leave their kind out. Its messages also keep the words they were written in (see icvapp.visits.validation). The entries of one observed activity in the document.</extracomment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ddim yn fath o gynllun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This visit record belongs to a kind of scheme this icvapp does not know ({kind}).</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae&apos;r cofnod ymweliad hwn yn perthyn i fath o gynllun nad yw icvapp yn ei adnabod ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>This visit record belongs to another kind of scheme ({kind}) than this one ({ours}).</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae&apos;r cofnod ymweliad hwn yn perthyn i fath gwahanol o gynllun ({kind}) i&apos;r un hwn ({ours}).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>must name one or two visitors</source>
         <translation>yn gorfod enwi un neu ddau ymwelydd</translation>
     </message>
@@ -4218,6 +4769,49 @@
         <location line="+3"/>
         <source>does not match the amendment it describes</source>
         <translation>ddim yn cyfateb i&apos;r diwygiad y mae&apos;n ei ddisgrifio</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>is not [total]: this kind of visit counts no groups</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ddim yn [cyfanswm]: nid yw&apos;r math hwn o ymweliad yn cyfrif unrhyw grwpiau</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>is not part of this kind of visit</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ddim yn rhan o&apos;r math hwn o ymweliad</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+20"/>
+        <source>is empty</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>yn wag</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>is not an activity this kind of visit records</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ddim yn weithgaredd y mae&apos;r math hwn o ymweliad yn ei gofnodi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not part of an activity</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ddim yn rhan o weithgaredd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>names a choice the activity does not offer</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>yn enwi dewis nad yw&apos;r gweithgaredd yn ei gynnig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>names a choice twice</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>yn enwi dewis ddwywaith</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>BoardReport</name>
     <message numerus="yes">
-        <location filename="../../icvapp/reports/board_sections.py" line="+110"/>
+        <location filename="../../icvapp/reports/board_sections.py" line="+168"/>
         <source>%n visit(s) found nobody in custody.</source>
         <translation>
             <numerusform>%n visit found nobody in custody.</numerusform>
@@ -12,7 +12,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+8"/>
+        <source>%n visit(s) counted none present.</source>
+        <translation>
+            <numerusform>%n visit counted none present.</numerusform>
+            <numerusform>%n visits counted none present.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+86"/>
         <source>Waiting to be admitted: median {median}, longest {worst}; %n wait(s) over {limit} minutes.</source>
         <translation>
             <numerusform>Waiting to be admitted: median {median}, longest {worst}; %n wait over {limit} minutes.</numerusform>
@@ -39,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../icvapp/cli/security.py" line="+51"/>
+        <location filename="../../icvapp/cli/security.py" line="+59"/>
         <source>Wrote {out}: %n visit(s), encrypted. Keep it somewhere other than this computer.</source>
         <translation>
             <numerusform>Wrote {out}: %n visit, encrypted. Keep it somewhere other than this computer.</numerusform>
@@ -118,7 +126,7 @@
 <context>
     <name>VisitReport</name>
     <message numerus="yes">
-        <location filename="../../icvapp/reports/visit_story.py" line="+170"/>
+        <location filename="../../icvapp/reports/visit_story.py" line="+195"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n cell</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="+130"/>
+        <location filename="../../ui/dialogs.py" line="+157"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>The passphrase needs at least %n character.</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>IssuesView</name>
     <message numerus="yes">
-        <location filename="../../ui/issues_view.py" line="+129"/>
+        <location filename="../../ui/issues_view.py" line="+137"/>
         <source>Open longer than %n day(s)</source>
         <translation>
             <numerusform>Open longer than %n day</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+85"/>
         <source>%Ln issue(s)</source>
         <translation>
             <numerusform>%Ln issue</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>Startup</name>
     <message numerus="yes">
-        <location filename="../../ui/app.py" line="+177"/>
+        <location filename="../../ui/app.py" line="+184"/>
         <source>Removed conversation detail older than the retention period from %n visit(s).</source>
         <translation>
             <numerusform>Removed conversation detail older than the retention period from %n visit.</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>VisitForm</name>
     <message numerus="yes">
-        <location filename="../../ui/visit_form.py" line="+358"/>
+        <location filename="../../ui/visit_form.py" line="+357"/>
         <source>%n thing(s) to fix before this report is complete. Your draft is saved; the list below the form shows each one.</source>
         <translation>
             <numerusform>%n thing to fix before this report is complete. Your draft is saved; the list below the form shows each one.</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>VisitListView</name>
     <message numerus="yes">
-        <location filename="../../ui/visit_list.py" line="+259"/>
+        <location filename="../../ui/visit_list.py" line="+288"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
