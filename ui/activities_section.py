@@ -1,7 +1,7 @@
 """What the visitors observed beyond the lists (the dog unit's training, with the methods seen).
 
 One box per activity the definition names: whether it was observed (yes, no, or not recorded),
-the choices seen as tick boxes, and a note. A kind with no activities (custody) has no such section.
+the choices seen as tick boxes, and a note. A kind with no activities has no such section.
 """
 
 from __future__ import annotations

@@ -1,0 +1,57 @@
+"""The generic code is on its way to speaking of places, subjects and identifiers, not of custody.
+
+Issue 13: a search of the generic modules must find no custody-only word outside the custody
+definition. The model's names (the ``suite`` table, ``custody_number``, ``detainee_count``) are
+renamed in one mechanical step still to come (docs/scheme-kinds.md, step 2), so today this test is a
+ratchet: the count of custody words in each module may only fall. A module not in the ledger must
+have none; a module whose count fell must have its ledger entry lowered (or removed at zero), so
+the ledger always says exactly how far there is to go.
+
+Refresh the ledger after a cleanup with ``ICVAPP_KIND_WORDS_UPDATE=1 pytest tests/test_kind_words.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LEDGER = ROOT / "tests" / "data" / "kind_words.json"
+#: The custody-only words, as whole words or word stems (suites, detainees, cells, custody_number…).
+WORDS = re.compile(r"(?i)(?<![a-z])(custody|detainees?|suites?|cells?|solicitors?|sergeants?)(?![a-z])")
+#: Where custody words belong: the definition itself, and the upgrade code that reads old records.
+EXEMPT = ("icvapp/resources/", "db/versions/")
+
+
+def counts() -> dict[str, int]:
+    out = {}
+    for base in ("icvapp", "ui"):
+        for path in sorted((ROOT / base).rglob("*.py")):
+            rel = path.relative_to(ROOT).as_posix()
+            if rel.startswith(EXEMPT):
+                continue
+            n = len(WORDS.findall(path.read_text("utf-8")))
+            if n:
+                out[rel] = n
+    return out
+
+
+def test_custody_words_in_generic_modules_only_fall():
+    now = counts()
+    if os.environ.get("ICVAPP_KIND_WORDS_UPDATE"):
+        LEDGER.write_text(json.dumps({"total": sum(now.values()), "modules": now}, indent=1, sort_keys=True) + "\n")
+    ledger = json.loads(LEDGER.read_text("utf-8"))["modules"]
+    rose = {m: (ledger.get(m, 0), n) for m, n in now.items() if n > ledger.get(m, 0)}
+    fell = {m: (n, now.get(m, 0)) for m, n in ledger.items() if now.get(m, 0) < n}
+    assert not rose, f"custody words added to generic code (ledger, now): {rose}; take the noun from the definition"
+    assert not fell, f"custody words removed — lower the ledger (ledger, now): {fell}"
+
+
+def test_modules_written_for_every_kind_say_no_custody_word():
+    """What was written for more than one kind from the start stays generic."""
+    clean = ["ui/scheme_switcher.py", "icvapp/cli/schemes.py", "icvapp/visits/document_reader.py",
+             "ui/activities_section.py"]
+    now = counts()
+    assert {m: now[m] for m in clean if m in now} == {}
