@@ -6,37 +6,44 @@
         <location filename="../../ui/activities_section.py" line="+31" />
         <source>Not recorded</source>
         <extracomment>Tick boxes per row: the methods seen read across, as on the paper form.</extracomment>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Heb ei gofnodi</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{activity}: observed</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{activity}: wedi'i arsylwi</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{activity}: wedi'i arsylwi</translation>
     </message>
     <message>
         <location line="+6" />
         <source>{activity}: {choice}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{activity}: {choice}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{activity}: {choice}</translation>
     </message>
     <message>
         <location line="+4" />
         <source>{activity}: note</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{activity}: nodyn</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{activity}: nodyn</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Observed</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Wedi'i arsylwi</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Wedi'i arsylwi</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Note (no names)</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Nodyn (dim enwau)</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nodyn (dim enwau)</translation>
     </message>
     <message>
         <location line="+9" />
         <source>What you saw</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Yr hyn a welsoch</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Yr hyn a welsoch</translation>
     </message>
 </context>
 <context>
@@ -54,7 +61,8 @@
     <message>
         <location line="+2" />
         <source>&lt;b&gt;{place}&lt;/b&gt; — {when}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&lt;b&gt;{place}&lt;/b&gt; — {when}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&lt;b&gt;{place}&lt;/b&gt; — {when}</translation>
     </message>
     <message>
         <location line="+2" />
@@ -70,7 +78,8 @@
     <message>
         <location line="+1" />
         <source>{name} (not active then)</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{name} (ddim yn weithredol bryd hynny)</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{name} (ddim yn weithredol bryd hynny)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -126,7 +135,8 @@
     <message>
         <location line="+1" />
         <source>&amp;Clear the pair</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&amp;Clirio'r pâr</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&amp;Clirio'r pâr</translation>
     </message>
     <message>
         <location line="+2" />
@@ -136,7 +146,8 @@
     <message>
         <location line="+1" />
         <source>Take the pair off the rota here</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Tynnu'r pâr oddi ar y rota yma</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Tynnu'r pâr oddi ar y rota yma</translation>
     </message>
 </context>
 <context>
@@ -192,27 +203,32 @@
     <message>
         <location line="+2" />
         <source>{staff} the findings were discussed with</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{staff} y trafodwyd y canfyddiadau ag ef neu hi</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{staff} y trafodwyd y canfyddiadau ag ef neu hi</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{staff}'s name</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Enw {staff}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Enw {staff}</translation>
     </message>
     <message>
         <location line="+0" />
         <source>{staff}'s rank</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Rheng {staff}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Rheng {staff}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{staff}'s number</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Rhif {staff}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Rhif {staff}</translation>
     </message>
     <message>
         <location line="+0" />
         <source>{staff}'s response</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Ymateb {staff}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymateb {staff}</translation>
     </message>
     <message>
         <location line="+6" />
@@ -257,7 +273,8 @@
     <message>
         <location line="+1" />
         <source>Positive &amp;comments about staff or the {place}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Sylwadau cadarnha&amp;ol am y staff neu'r {place}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Sylwadau cadarnha&amp;ol am y staff neu'r {place}</translation>
     </message>
 </context>
 <context>
@@ -427,27 +444,32 @@
     <message>
         <location line="+11" />
         <source>One entry per {subject}, by {identifier}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Un cofnod ar gyfer pob {subject}, yn ôl {identifier}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Un cofnod ar gyfer pob {subject}, yn ôl {identifier}</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&amp;Add {subject}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Ychwaneg&amp;u {subject}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ychwaneg&amp;u {subject}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Add {subject}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Ychwanegu {subject}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ychwanegu {subject}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Remove the selected entry</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Tynnu'r cofnod a ddewiswyd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Tynnu'r cofnod a ddewiswyd</translation>
     </message>
     <message>
         <location line="+1" />
         <source>(no {identifier} yet)</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>(dim {identifier} eto)</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>(dim {identifier} eto)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -478,7 +500,8 @@
     <message>
         <location line="-24" />
         <source>One entry per {subject} you saw or asked to see. {hint}.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Un cofnod ar gyfer pob {subject} a welsoch neu y gofynnoch am ei weld. {hint}.</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Un cofnod ar gyfer pob {subject} a welsoch neu y gofynnoch am ei weld. {hint}.</translation>
     </message>
     <message>
         <location line="+24" />
@@ -488,7 +511,8 @@
     <message>
         <location line="+8" />
         <source>The selected entry</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Y cofnod a ddewiswyd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Y cofnod a ddewiswyd</translation>
     </message>
     <message>
         <location line="+1" />
@@ -526,7 +550,8 @@
     <message>
         <location line="+45" />
         <source>Share seen</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Cyfran a welwyd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cyfran a welwyd</translation>
     </message>
     <message>
         <location line="+9" />
@@ -547,17 +572,20 @@
     <message>
         <location line="+16" />
         <source>{counts}. Leave a box blank if you did not record it; enter 0 for none.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{counts}. Gadewch flwch yn wag os na wnaethoch ei gofnodi; rhowch 0 am ddim.</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{counts}. Gadewch flwch yn wag os na wnaethoch ei gofnodi; rhowch 0 am ddim.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Each group has a column of its own; each total is worked out from them as you type.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Mae gan bob grŵp ei golofn ei hun; caiff pob cyfanswm ei gyfrifo ohonynt wrth i chi deipio.</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae gan bob grŵp ei golofn ei hun; caiff pob cyfanswm ei gyfrifo ohonynt wrth i chi deipio.</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Each group has a column of its own; together they make the total.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Mae gan bob grŵp ei golofn ei hun; gyda'i gilydd maent yn gwneud y cyfanswm.</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae gan bob grŵp ei golofn ei hun; gyda'i gilydd maent yn gwneud y cyfanswm.</translation>
     </message>
     <message>
         <location line="+46" />
@@ -567,7 +595,8 @@
     <message>
         <location line="+2" />
         <source>{stage}: {seen} of {offered} ({share}).</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{stage}: {seen} o {offered} ({share}).</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{stage}: {seen} o {offered} ({share}).</translation>
     </message>
 </context>
 <context>
@@ -605,12 +634,14 @@
     <message>
         <location line="+43" />
         <source>{place}, {month}: {state}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{place}, {month}: {state}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place}, {month}: {state}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{place}, fortnight from {week}: {state}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{place}, pythefnos o {week}: {state}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place}, pythefnos o {week}: {state}</translation>
     </message>
     <message>
         <location line="+2" />
@@ -620,7 +651,8 @@
     <message>
         <location line="+36" />
         <source>Fortnight from Monday {week}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Pythefnos o ddydd Llun {week}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Pythefnos o ddydd Llun {week}</translation>
     </message>
     <message>
         <location line="+2" />
@@ -640,12 +672,14 @@
     <message>
         <location line="+1" />
         <source>{suite}: {covered} fortnights visited, {missed} missed, {closed} closed</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{suite}: {covered} pythefnos ag ymweliad, {missed} wedi'u colli, {closed} ar gau</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{suite}: {covered} pythefnos ag ymweliad, {missed} wedi'u colli, {closed} ar gau</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{suite}: {covered} months visited, {missed} missed, {closed} closed</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{suite}: {covered} mis ag ymweliad, {missed} wedi'u colli, {closed} ar gau</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{suite}: {covered} mis ag ymweliad, {missed} wedi'u colli, {closed} ar gau</translation>
     </message>
     <message>
         <location line="+14" />
@@ -661,7 +695,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="+83" />
+        <location filename="../../ui/dashboard.py" line="+87" />
         <source>Working out the figures…</source>
         <translation>Wrthi'n cyfrifo'r ffigurau…</translation>
     </message>
@@ -802,22 +836,26 @@
     <message>
         <location line="+16" />
         <source>&lt;b&gt;{period}&lt;/b&gt; — &lt;b&gt;{visits}&lt;/b&gt; visits (target {target})</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&lt;b&gt;{period}&lt;/b&gt; — &lt;b&gt;{visits}&lt;/b&gt; ymweliad (targed {target})</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&lt;b&gt;{period}&lt;/b&gt; — &lt;b&gt;{visits}&lt;/b&gt; ymweliad (targed {target})</translation>
     </message>
     <message>
         <location line="+6" />
         <source>&lt;b&gt;{requests}&lt;/b&gt; requests</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&lt;b&gt;{requests}&lt;/b&gt; cais</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&lt;b&gt;{requests}&lt;/b&gt; cais</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&lt;b&gt;{raised}&lt;/b&gt; issues raised (&lt;b&gt;{still_open}&lt;/b&gt; still open)</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&lt;b&gt;{raised}&lt;/b&gt; mater wedi'u codi (&lt;b&gt;{still_open}&lt;/b&gt; yn dal ar agor)</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&lt;b&gt;{raised}&lt;/b&gt; mater wedi'u codi (&lt;b&gt;{still_open}&lt;/b&gt; yn dal ar agor)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{hours} volunteer hours</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{hours} awr gwirfoddoli</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{hours} awr gwirfoddoli</translation>
     </message>
     <message>
         <location line="+11" />
@@ -832,59 +870,105 @@
         <translation>Wythnosau a gollwyd — {weeks}</translation>
     </message>
     <message>
-        <location line="-237" />
+        <location line="-243" />
+        <source>Mon</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Llun</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tue</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Maw</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wed</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Mer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Thu</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Iau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fri</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Gwe</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sat</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Sad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sun</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Sul</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&lt;b&gt;Coverage week by week&lt;/b&gt;</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&lt;b&gt;Cwmpas wythnos wrth wythnos&lt;/b&gt;</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&lt;b&gt;Cwmpas wythnos wrth wythnos&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1" />
         <source>of expected weeks visited</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>o'r wythnosau disgwyliedig ag ymweliad</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>o'r wythnosau disgwyliedig ag ymweliad</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Weeks visited (%)</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Wythnosau ag ymweliad (%)</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Wythnosau ag ymweliad (%)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>&lt;b&gt;Coverage fortnight by fortnight&lt;/b&gt;</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&lt;b&gt;Cwmpas bob pythefnos&lt;/b&gt;</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&lt;b&gt;Cwmpas bob pythefnos&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1" />
         <source>of expected fortnights visited</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>o'r pythefnosau disgwyliedig ag ymweliad</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>o'r pythefnosau disgwyliedig ag ymweliad</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fortnights visited (%)</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Pythefnosau ag ymweliad (%)</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Pythefnosau ag ymweliad (%)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Fortnights missed — {weeks}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Pythefnosau a gollwyd — {weeks}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Pythefnosau a gollwyd — {weeks}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&lt;b&gt;Coverage month by month&lt;/b&gt;</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&lt;b&gt;Cwmpas fis wrth fis&lt;/b&gt;</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&lt;b&gt;Cwmpas fis wrth fis&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1" />
         <source>of expected months visited</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>o'r misoedd disgwyliedig ag ymweliad</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>o'r misoedd disgwyliedig ag ymweliad</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Months visited (%)</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Misoedd ag ymweliad (%)</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Misoedd ag ymweliad (%)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Months missed — {weeks}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Misoedd a gollwyd — {weeks}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Misoedd a gollwyd — {weeks}</translation>
     </message>
     <message>
         <location line="+242" />
@@ -900,7 +984,8 @@
     <message>
         <location line="+1" />
         <source>{subjects} at the time of visits</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{subjects} adeg yr ymweliadau</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{subjects} adeg yr ymweliadau</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1028,7 +1113,8 @@
     <message>
         <location line="+1" />
         <source>Time admitted</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Amser cael mynediad</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Amser cael mynediad</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1253,7 +1339,8 @@
         <location line="-22" />
         <source>New scheme</source>
         <extracomment>A language code; the dialog is then rebuilt in that language.</extracomment>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Cynllun newydd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cynllun newydd</translation>
     </message>
     <message>
         <location line="+14" />
@@ -1317,12 +1404,14 @@
     <message>
         <location line="+6" />
         <source>Kind of scheme</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Math o gynllun</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Math o gynllun</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Kin&amp;d of scheme</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&amp;Math o gynllun</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&amp;Math o gynllun</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1338,13 +1427,15 @@
     <message>
         <location line="+12" />
         <source>&lt;p&gt;Start another scheme beside the ones kept here. Its data is encrypted with a key of its own; you can switch between schemes in File ▸ Switch scheme.&lt;/p&gt;</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&lt;p&gt;Dechreuwch gynllun arall wrth ochr y rhai a gedwir yma. Caiff ei ddata ei amgryptio ag allwedd ei hun; gallwch newid rhwng cynlluniau yn Ffeil ▸ Newid cynllun.&lt;/p&gt;</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&lt;p&gt;Dechreuwch gynllun arall wrth ochr y rhai a gedwir yma. Caiff ei ddata ei amgryptio ag allwedd ei hun; gallwch newid rhwng cynlluniau yn Ffeil ▸ Newid cynllun.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3" />
         <location line="+1" />
         <source>The new scheme</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Y cynllun newydd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Y cynllun newydd</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1432,7 +1523,8 @@
     <message>
         <location line="+3" />
         <source>&amp;Create</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&amp;Creu</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&amp;Creu</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1821,7 +1913,8 @@
     <message>
         <location line="+1" />
         <source>Filter issues by {place}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Hidlo materion yn ôl {place}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Hidlo materion yn ôl {place}</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1909,7 +2002,8 @@
     <message>
         <location line="+1" />
         <source>All: {places}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Y cyfan: {places}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Y cyfan: {places}</translation>
     </message>
     <message numerus="yes">
         <location line="+22" />
@@ -2003,8 +2097,9 @@
         <translation>Nid ffeil cynllun o icvapp yw hon: nid yw'n destun darllenadwy.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Join your scheme</source>
+        <extracomment>Joining made this profile a scheme of another kind: a window built for the old kind is built again.</extracomment>
         <translatorcomment>REVIEW: new string (first-run doors, joining, recovery, keyboard).</translatorcomment>
         <translation>Ymuno â'ch cynllun</translation>
     </message>
@@ -2249,9 +2344,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+64" />
+        <location filename="../../ui/main_window.py" line="+67" />
         <source>icvapp — {scheme}</source>
-        <extracomment>File ▸ Switch scheme and File ▸ New scheme: the app (:mod:`icvapp.ui.app`) opens the other profile.</extracomment>
+        <extracomment>File ▸ Switch scheme and File ▸ New scheme: the app (:mod:`icvapp.ui.app`) opens the other profile. Joining a scheme of another kind from this window: the app builds the window again for that kind.</extracomment>
         <translation>icvapp — {scheme}</translation>
     </message>
     <message>
@@ -2277,22 +2372,26 @@
     <message>
         <location line="+5" />
         <source>S&amp;witch scheme…</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&amp;Newid cynllun…</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&amp;Newid cynllun…</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Switch to another scheme</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Newid i gynllun arall</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Newid i gynllun arall</translation>
     </message>
     <message>
         <location line="+2" />
         <source>New sc&amp;heme…</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Cynllun ne&amp;wydd…</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cynllun ne&amp;wydd…</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Start a new scheme</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Dechrau cynllun newydd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Dechrau cynllun newydd</translation>
     </message>
     <message>
         <location line="+8" />
@@ -2362,7 +2461,7 @@
         <translation>&amp;Ynghylch icvapp</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+13" />
         <source>&amp;Language</source>
         <translation>&amp;Iaith</translation>
     </message>
@@ -2761,22 +2860,26 @@
     <message>
         <location line="+57" />
         <source>this month</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>y mis hwn</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>y mis hwn</translation>
     </message>
     <message>
         <location line="+3" />
         <source> (this month)</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation> (y mis hwn)</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation> (y mis hwn)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>Fortnight from Monday {week}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Pythefnos o ddydd Llun {week}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Pythefnos o ddydd Llun {week}</translation>
     </message>
     <message>
         <location line="+2" />
         <source> (this fortnight)</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation> (y pythefnos hwn)</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation> (y pythefnos hwn)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2814,12 +2917,14 @@
     <message>
         <location line="+43" />
         <source>{place}, {month}: {state}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{place}, {month}: {state}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place}, {month}: {state}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>{place}, fortnight from {week}: {state}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{place}, pythefnos o {week}: {state}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place}, pythefnos o {week}: {state}</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2894,82 +2999,98 @@
     <message>
         <location line="-153" />
         <source>Assign a pair for the selected week</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Neilltuo pâr ar gyfer yr wythnos a ddewiswyd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Neilltuo pâr ar gyfer yr wythnos a ddewiswyd</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Take the pair off the selected week</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Tynnu'r pâr oddi ar yr wythnos a ddewiswyd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Tynnu'r pâr oddi ar yr wythnos a ddewiswyd</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ro&amp;ta — select a fortnight and press Enter to assign a pair</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Ro&amp;ta — dewiswch bythefnos a phwyso Enter i neilltuo pâr</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ro&amp;ta — dewiswch bythefnos a phwyso Enter i neilltuo pâr</translation>
     </message>
     <message>
         <location line="+2" />
         <source>The selected fortnight</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Y pythefnos a ddewiswyd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Y pythefnos a ddewiswyd</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Assign a pair for the selected fortnight</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Neilltuo pâr ar gyfer y pythefnos a ddewiswyd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Neilltuo pâr ar gyfer y pythefnos a ddewiswyd</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Take the pair off the selected fortnight</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Tynnu'r pâr oddi ar y pythefnos a ddewiswyd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Tynnu'r pâr oddi ar y pythefnos a ddewiswyd</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ro&amp;ta — select a month and press Enter to assign a pair</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Ro&amp;ta — dewiswch fis a phwyso Enter i neilltuo pâr</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ro&amp;ta — dewiswch fis a phwyso Enter i neilltuo pâr</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The selected month</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Y mis a ddewiswyd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Y mis a ddewiswyd</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Assign a pair for the selected month</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Neilltuo pâr ar gyfer y mis a ddewiswyd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Neilltuo pâr ar gyfer y mis a ddewiswyd</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Take the pair off the selected month</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Tynnu'r pâr oddi ar y mis a ddewiswyd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Tynnu'r pâr oddi ar y mis a ddewiswyd</translation>
     </message>
     <message>
         <location line="+15" />
         <source>the fortnight from Monday {date}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>y pythefnos o ddydd Llun {date}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>y pythefnos o ddydd Llun {date}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>the week commencing Monday {date}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>yr wythnos yn dechrau dydd Llun {date}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>yr wythnos yn dechrau dydd Llun {date}</translation>
     </message>
     <message>
         <location line="+115" />
         <source>Rota by month</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Rota fesul mis</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Rota fesul mis</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Rota by fortnight</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Rota fesul pythefnos</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Rota fesul pythefnos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Rota by week</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Rota fesul wythnos</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Rota fesul wythnos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Each row is one place visited and each column one period of the visit target. Press Enter to assign a pair, Delete to clear it.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Mae pob rhes yn un man yr ymwelir ag ef a phob colofn yn un cyfnod o darged yr ymweliadau. Pwyswch Enter i neilltuo pâr, Delete i'w glirio.</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae pob rhes yn un man yr ymwelir ag ef a phob colofn yn un cyfnod o darged yr ymweliadau. Pwyswch Enter i neilltuo pâr, Delete i'w glirio.</translation>
     </message>
     <message>
         <location line="+16" />
@@ -3014,7 +3135,8 @@
     <message>
         <location line="+1" />
         <source>Nothing to visit yet: add the places under View ▸ Scheme set-up.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Dim i ymweld ag ef eto: ychwanegwch y mannau yn Gweld ▸ Sefydlu'r cynllun.</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Dim i ymweld ag ef eto: ychwanegwch y mannau yn Gweld ▸ Sefydlu'r cynllun.</translation>
     </message>
     <message>
         <location line="+11" />
@@ -3035,7 +3157,8 @@
     <message>
         <location line="+2" />
         <source>&lt;b&gt;{place}&lt;/b&gt;, {when} — {state}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&lt;b&gt;{place}&lt;/b&gt;, {when} — {state}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&lt;b&gt;{place}&lt;/b&gt;, {when} — {state}</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3060,7 +3183,8 @@
     <message>
         <location line="+2" />
         <source>{who} on {place}, {when}.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{who} ar {place}, {when}.</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{who} ar {place}, {when}.</translation>
     </message>
     <message>
         <location line="+14" />
@@ -3070,7 +3194,8 @@
     <message>
         <location line="+2" />
         <source>Pair taken off {place}, {when}.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Tynnwyd y pâr oddi ar {place}, {when}.</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Tynnwyd y pâr oddi ar {place}, {when}.</translation>
     </message>
 </context>
 <context>
@@ -3442,52 +3567,62 @@
     <message>
         <location line="+1" />
         <source>{staff}'s acknowledgement</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Cydnabyddiaeth {staff}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cydnabyddiaeth {staff}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{staff}'s name</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Enw {staff}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Enw {staff}</translation>
     </message>
     <message>
         <location line="+0" />
         <source>{staff}'s rank</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Rheng {staff}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Rheng {staff}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{staff}'s number</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Rhif {staff}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Rhif {staff}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Time the {staff_in_sentence} acknowledged the findings</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Yr amser y cydnabu {staff_in_sentence} y canfyddiadau</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Yr amser y cydnabu {staff_in_sentence} y canfyddiadau</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;Name</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&amp;Enw</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <location line="+0" />
         <source>{staff}'s signature</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Llofnod {staff}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Llofnod {staff}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Clear the drawn signature</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Clirio'r llofnod</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Clirio'r llofnod</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Enter the name of the {staff_in_sentence}.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Rhowch enw {staff_in_sentence}.</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Rhowch enw {staff_in_sentence}.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Enter the time the {staff_in_sentence} acknowledged the findings, for example 22:40.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Rhowch yr amser y cydnabu {staff_in_sentence} y canfyddiadau, er enghraifft 22:40.</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Rhowch yr amser y cydnabu {staff_in_sentence} y canfyddiadau, er enghraifft 22:40.</translation>
     </message>
     <message>
         <location line="+47" />
@@ -3827,13 +3962,13 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+270" />
+        <location line="+271" />
         <source>Creating your encrypted profile…</source>
         <translatorcomment>REVIEW: new string (first-run doors, joining, recovery, keyboard).</translatorcomment>
         <translation>Wrthi'n creu eich proffil wedi'i amgryptio…</translation>
     </message>
     <message>
-        <location line="-218" />
+        <location line="-219" />
         <source>Your data in {folder} is protected by your passphrase.</source>
         <translation>Mae eich data yn {folder} wedi'i ddiogelu gan eich cyfrinymadrodd.</translation>
     </message>
@@ -3853,7 +3988,8 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     <message>
         <location filename="../../ui/app.py" line="+2" />
         <source>{scheme}: its data in {folder} is protected by its own passphrase.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{scheme}: mae ei ddata yn {folder} wedi'i ddiogelu gan ei gyfrinymadrodd ei hun.</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{scheme}: mae ei ddata yn {folder} wedi'i ddiogelu gan ei gyfrinymadrodd ei hun.</translation>
     </message>
     <message numerus="yes">
         <location line="+44" />
@@ -3999,62 +4135,74 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     <message>
         <location line="+9" />
         <source>New {place}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{place} newydd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place} newydd</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Save {place}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Cadw {place}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cadw {place}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{place}: name</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{place}: enw</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place}: enw</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{place} is active</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{place}: gweithredol</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place}: gweithredol</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{place} is occasional</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{place}: achlysurol</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place}: achlysurol</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Problem with the {place}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Problem gyda: {place}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Problem gyda: {place}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Start a new {place}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Dechrau {place} newydd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Dechrau {place} newydd</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Save this {place}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Cadw'r {place} hwn</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cadw'r {place} hwn</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Name</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Enw</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Enw</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Closures of the selected {place}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Cyfnodau cau'r {place} a ddewiswyd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cyfnodau cau'r {place} a ddewiswyd</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{place} saved: {suite}.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{place} wedi'i gadw: {suite}.</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place} wedi'i gadw: {suite}.</translation>
     </message>
     <message>
         <location line="+2" />
         <source>{places} and closures</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{places} a chyfnodau cau</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{places} a chyfnodau cau</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4064,47 +4212,56 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     <message>
         <location line="+2" />
         <source>Capacity</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Capasiti</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Capasiti</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Ca&amp;pacity</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Ca&amp;pasiti</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ca&amp;pasiti</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Capacity: how many there are of {location}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Capasiti: faint sydd o {location}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Capasiti: faint sydd o {location}</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Monthly visits</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Ymweliadau misol</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymweliadau misol</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Visits expected each month</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Ymweliadau disgwyliedig bob mis</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymweliadau disgwyliedig bob mis</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Monthl&amp;y visits</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Ymweliadau mis&amp;ol</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymweliadau mis&amp;ol</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Visits a fortnight</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Ymweliadau bob pythefnos</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymweliadau bob pythefnos</translation>
     </message>
     <message>
         <location line="+0" />
         <source>Visits expected each fortnight</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Ymweliadau disgwyliedig bob pythefnos</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymweliadau disgwyliedig bob pythefnos</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Visits a fortni&amp;ght</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Ymweliadau bob p&amp;ythefnos</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymweliadau bob p&amp;ythefnos</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4278,37 +4435,44 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
         <location filename="../../ui/scheme_switcher.py" line="+63" />
         <source>Switch scheme</source>
         <extracomment>In the data folder's window.ini: the id of the scheme's profile last opened (an id, never a name). How much of a further profile's id names it in the list (enough to tell them apart, and to type).</extracomment>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Newid cynllun</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Newid cynllun</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Each scheme keeps its data under a key of its own. Choose the scheme to open; the window then shows that scheme only.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Mae pob cynllun yn cadw ei ddata dan allwedd ei hun. Dewiswch y cynllun i'w agor; yna dim ond y cynllun hwnnw a ddangosir yn y ffenestr.</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae pob cynllun yn cadw ei ddata dan allwedd ei hun. Dewiswch y cynllun i'w agor; yna dim ond y cynllun hwnnw a ddangosir yn y ffenestr.</translation>
     </message>
     <message>
         <location line="+4" />
         <source>&amp;Schemes kept here</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&amp;Cynlluniau a gedwir yma</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&amp;Cynlluniau a gedwir yma</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Schemes kept here</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Cynlluniau a gedwir yma</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cynlluniau a gedwir yma</translation>
     </message>
     <message>
         <location line="+4" />
         <source>{scheme} — open now</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{scheme} — ar agor nawr</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{scheme} — ar agor nawr</translation>
     </message>
     <message>
         <location line="+8" />
         <source>Problem with the list of schemes</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Problem gyda'r rhestr o gynlluniau</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Problem gyda'r rhestr o gynlluniau</translation>
     </message>
     <message>
         <location line="+6" />
         <source>&amp;Open</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&amp;Agor</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&amp;Agor</translation>
     </message>
 </context>
 <context>
@@ -4960,27 +5124,32 @@ Mae'r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig aral
         <location filename="../../ui/form_words.py" line="+81" />
         <source>Numbers</source>
         <extracomment>The English noun each of the form's long-standing labels was written for (custody's words). The window's menus, the visit form's buttons and its fixed labels, whose Alt+letters a label built from a kind's word avoids.</extracomment>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Niferoedd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Niferoedd</translation>
     </message>
     <message>
         <location line="+1" />
         <source>{subjects} seen</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>{subjects} a welwyd</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{subjects} a welwyd</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Observed</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Wedi'u harsylwi</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Wedi'u harsylwi</translation>
     </message>
     <message>
         <location line="+8" />
         <source>This scheme has no places to visit yet, so there is nothing to choose. A volunteer gets them with the scheme file: File ▸ Join your scheme. The scheme office adds them in View ▸ Scheme set-up.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Nid oes gan y cynllun hwn leoedd i ymweld â nhw eto, felly nid oes dim i'w ddewis. Mae gwirfoddolwr yn eu cael gyda'r ffeil cynllun: Ffeil ▸ Ymuno â'ch cynllun. Mae swyddfa'r cynllun yn eu hychwanegu yn Golwg ▸ Sefydlu'r cynllun.</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid oes gan y cynllun hwn leoedd i ymweld â nhw eto, felly nid oes dim i'w ddewis. Mae gwirfoddolwr yn eu cael gyda'r ffeil cynllun: Ffeil ▸ Ymuno â'ch cynllun. Mae swyddfa'r cynllun yn eu hychwanegu yn Golwg ▸ Sefydlu'r cynllun.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Complete, awaiting both visitors' signatures. Choose 'Sign and seal' to record the acknowledgement of the {staff} and sign, or 'Edit again' to correct it first.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Cyflawn, yn aros am lofnodion y ddau ymwelydd. Dewiswch 'Llofnodi a selio' i gofnodi cydnabyddiaeth {staff} a llofnodi, neu 'Golygu eto' i'w gywiro yn gyntaf.</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cyflawn, yn aros am lofnodion y ddau ymwelydd. Dewiswch 'Llofnodi a selio' i gofnodi cydnabyddiaeth {staff} a llofnodi, neu 'Golygu eto' i'w gywiro yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -5084,12 +5253,14 @@ Mae'r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig aral
     <message>
         <location line="+3" />
         <source>Filter by {place}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Hidlo yn ôl {place}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Hidlo yn ôl {place}</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Filter by {place}: the list shows only the visits there</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Hidlo yn ôl {place}: mae'r rhestr yn dangos yr ymweliadau yno yn unig</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Hidlo yn ôl {place}: mae'r rhestr yn dangos yr ymweliadau yno yn unig</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5215,7 +5386,8 @@ Mae'r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig aral
     <message>
         <location line="+3" />
         <source>&lt;b&gt;No visits yet.&lt;/b&gt; Press &lt;b&gt;New visit&lt;/b&gt; (Alt+N) to record your first one. The places visited and the volunteers come from your scheme file (File ▸ Join your scheme); at the scheme office, add them in View ▸ Scheme set-up.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>&lt;b&gt;Dim ymweliadau eto.&lt;/b&gt; Pwyswch &lt;b&gt;Ymweliad newydd&lt;/b&gt; (Alt+N) i gofnodi'r cyntaf. Daw'r mannau yr ymwelir â nhw a'r gwirfoddolwyr o ffeil eich cynllun (Ffeil ▸ Ymuno â'ch cynllun); yn swyddfa'r cynllun, ychwanegwch nhw yn Gweld ▸ Sefydlu'r cynllun.</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>&lt;b&gt;Dim ymweliadau eto.&lt;/b&gt; Pwyswch &lt;b&gt;Ymweliad newydd&lt;/b&gt; (Alt+N) i gofnodi'r cyntaf. Daw'r mannau yr ymwelir â nhw a'r gwirfoddolwyr o ffeil eich cynllun (Ffeil ▸ Ymuno â'ch cynllun); yn swyddfa'r cynllun, ychwanegwch nhw yn Gweld ▸ Sefydlu'r cynllun.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5231,7 +5403,8 @@ Mae'r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig aral
     <message>
         <location line="+1" />
         <source>All: {places}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment><translation>Y cyfan: {places}</translation>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Y cyfan: {places}</translation>
     </message>
     <message>
         <location line="+14" />
