@@ -306,8 +306,6 @@ def parse_definition(data: dict) -> SchemeConfig:
                                   "which must be a stage listed before it")
         if within:
             stage_within.append((entry["key"], within))
-    if any(key == stage_keys[0] for key, _ in stage_within):
-        raise DefinitionError("count_stages: the first stage is the one every other is counted within")
     funnel_sums = []
     for rule in data.get("funnel_sums", ()):
         named = [*rule.get("stages", ()), rule.get("within")]

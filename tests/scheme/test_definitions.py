@@ -10,6 +10,7 @@ import pytest
 
 from icvapp.scheme.config import (
     DefinitionError,
+    by_language,
     load_config,
     load_definition,
     parse_definition,
@@ -136,3 +137,90 @@ def test_a_file_naming_another_kind_is_refused(monkeypatch, tmp_path):
     monkeypatch.setenv("ICVAPP_SCHEME_KINDS", str(tmp_path))
     with pytest.raises(DefinitionError, match="kennels.json: it defines the kind 'dog_unit'"):
         load_config("kennels")
+
+
+# ------------------------------------------------------------------ what a definition gives, value by value
+# (each of these failed on a mutant of parse_definition that the refusal tests above let through)
+
+
+def test_the_limits_and_defaults_are_read_as_written():
+    custody, dogs = load_config("custody"), load_config("dog_unit")
+    assert (custody.long_visit_minutes, custody.admission_delay_minutes, custody.issue_overdue_days) == (240, 30, 28)
+    assert (dogs.long_visit_minutes, dogs.admission_delay_minutes, dogs.issue_overdue_days) == (180, 30, 28)
+    assert dogs.funnel_sums == ((("seen", "not_seen"), "at_unit"),) and dogs.default_language == "en"
+    assert dogs.visit_noun() == "animal welfare visit" and dogs.visit_noun("cy") == "ymweliad lles anifeiliaid"
+    assert dogs.visit_noun(None) == "animal welfare visit" and dogs.visit_noun("fr") == "animal welfare visit"
+
+
+def test_what_a_definition_leaves_out_takes_its_default():
+    def bare(d):
+        for entry in ("identifier", "visit_noun", "count_sums", "funnel_sums", "default_language"):
+            d.pop(entry, None)
+        d["limits"].pop("issue_overdue_days")
+        d["languages"] = ["cy", "en"]
+
+    config = parse_definition(broken(bare))
+    assert (config.identifier_max_length, config.issue_overdue_days, config.count_sums, config.funnel_sums) == (
+        40, 28, (), ())
+    assert config.visit_noun() == "" and config.default_language == "cy"  # the first language named
+
+
+def test_nouns_and_labels_fall_back_to_english():
+    dogs, court = load_config("dog_unit"), load_definition(COURT_CELLS)
+    assert dogs.word("allegation") == "" and dogs.word("allegation", "cy") == ""
+    assert court.word("subject", "cy") == "Defendant" and court.word("subject", None) == "Defendant"
+    training = dogs.activity("training")
+    assert (training.label_in("cy"), training.label_in(None), training.label_in("fr")) == (
+        "Hyfforddiant a welwyd", "Training observed", "Training observed")
+    assert dogs.activity("grooming") is None and dogs.sum_parts("total") == ()
+    assert dogs.offers("cy") and not court.offers("cy")
+
+
+def test_a_label_without_english_reads_its_first_language():
+    assert by_language({"cy": "Cenel"}) == ("Cenel", (("cy", "Cenel"),))
+    assert by_language({}) == ("", ())
+
+
+MORE_CASES = {
+    "not an object": (lambda d: None, [], "a definition is a JSON object"),
+    "stage within itself": (lambda d: d["count_stages"][1].update(within="seen"), None,
+                            "count_stages.seen: it lies within 'seen', which must be a stage listed before it"),
+    "entry not an object": (lambda d: d["modes"].append("in_person"), None, r"modes\[1\]: an entry needs a key"),
+    "key not text": (lambda d: d["modes"].append({"key": 7, "label": {"en": "x", "cy": "y"}}), None,
+                     r"modes\[1\]: an entry needs a key"),
+    "words not an object": (lambda d: d.update(words=["place"]), None, "words: an object of nouns"),
+    "plain label in two languages": (lambda d: d["modes"][0].update(label="In person"), None,
+                                     "modes.in_person: a label is an object of texts by language"),
+    "English missing from a plural label": (lambda d: d["subject_flags"][0]["label"].pop("en"), None,
+                                            "subject_flags.injury_or_illness: the label has no text in en"),
+    "both languages missing": (lambda d: d["words"].update(place={}), None,
+                               "words.place: the label has no text in en, cy"),
+    "activity choice without Welsh": (lambda d: d["activities"][0]["choices"][0]["label"].pop("cy"), None,
+                                      "activities.training.choices.reward_toy: the label has no text in cy"),
+    "activity label without Welsh": (lambda d: d["activities"][0]["label"].pop("cy"), None,
+                                     "activities.training: the label has no text in cy"),
+    "title without Welsh": (lambda d: d["title"].pop("cy"), None, "title: the label has no text in cy"),
+    "visit noun without Welsh": (lambda d: d["visit_noun"].pop("cy"), None, "visit_noun: the label has no text in cy"),
+    "funnel without stages": (lambda d: d["funnel_sums"][0].pop("stages"), None, "funnel_sums"),
+}
+
+
+@pytest.mark.parametrize("case", MORE_CASES)
+def test_more_malformed_definitions_are_refused_with_the_whole_reason(case):
+    change, replacement, words = MORE_CASES[case]
+    data = replacement if replacement is not None else broken(change)
+    with pytest.raises(DefinitionError, match=f"^{words}"):
+        parse_definition(data)
+
+
+def test_an_english_only_definition_may_write_plain_labels():
+    court = json.loads(COURT_CELLS.read_text("utf-8"))
+    court["modes"] = [{"key": "in_person", "label": "In person"}]
+    assert parse_definition(court).label("modes", "in_person") == "In person"
+
+
+def test_empty_and_unrelated_entries_in_the_kinds_folder_are_ignored(monkeypatch, tmp_path):
+    (tmp_path / "notes.txt").write_text("not a kind", "utf-8")
+    monkeypatch.setenv("ICVAPP_SCHEME_KINDS", f"{tmp_path}::{COURT_CELLS.parent}")
+    assert scheme_kinds() == ["court_cells", "custody", "dog_unit"]
+    assert load_definition(str(COURT_CELLS)).kind == "court_cells"
