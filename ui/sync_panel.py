@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icvapp.delivery.refusals import server_reason
 from icvapp.delivery.status import SyncStatus, sync_now, sync_status
 from icvapp.delivery.sync import SyncReport
 from icvapp.errors import in_language
@@ -85,7 +86,7 @@ class SyncPanel(QWidget):
         self.refused.clear()
         for visit_id, _uid, reason in status.refused:
             self.refused.addItem(self.tr("Visit no. {visit}: {reason}").format(
-                visit=visit_id, reason=in_language(reason, core_translator())))
+                visit=visit_id, reason=in_language(server_reason(reason), core_translator())))
         self.refused_title.setVisible(bool(status.refused))
         self.refused.setVisible(bool(status.refused))
 
@@ -99,7 +100,7 @@ class SyncPanel(QWidget):
             return ""
         if status.last_stopped:
             return self.tr("The last sync stopped: {reason}").format(
-                reason=in_language(status.last_stopped, core_translator()))
+                reason=in_language(server_reason(status.last_stopped), core_translator()))
         if status.role == "office":
             return self.tr("The last sync finished. Deliveries imported: {count}.").format(
                 count=format_number(status.last_imported, ui_language()))

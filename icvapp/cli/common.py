@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from icvapp.cli.parsing import InvalidValue
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, WrongPassphrase, in_language
 from icvapp.i18n import translator
 from icvapp.profile.context import (
@@ -60,38 +61,42 @@ def profile_dir(args: argparse.Namespace) -> Path:
 
 
 # --------------------------------------------------------------------------- command-line values
+# A value refused here is an InvalidValue: argparse reads its message in the language the parser speaks.
 
 
 def _whole_number(text: str, what: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number ({what})") from None
+        raise InvalidValue(QT_TRANSLATE_NOOP("Cli", "{value} is not a whole number ({what})")
+                           .format(value=repr(text), what=what)) from None
 
 
 def fy_arg(text: str) -> int:
     """``--fy``: a financial year, named by the calendar year it starts in."""
-    year = _whole_number(text, "a year such as 2025")
+    year = _whole_number(text, QT_TRANSLATE_NOOP("Cli", "a year such as 2025"))
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(f"{year} is not a financial year icvapp knows; give a year from "
-                                         f"{FIRST_YEAR} to {LAST_YEAR}, such as 2025 for 2025/26")
+        raise InvalidValue(QT_TRANSLATE_NOOP("Cli", "{year} is not a financial year icvapp knows; give a year from "
+                                                    "{first} to {last}, such as 2025 for 2025/26")
+                           .format(year=year, first=FIRST_YEAR, last=LAST_YEAR))
     return year
 
 
 def visit_id_arg(text: str) -> int:
     """A visit's number, as 'visits list' shows it."""
-    number = _whole_number(text, "a visit number from 'icvapp visits list'")
+    number = _whole_number(text, QT_TRANSLATE_NOOP("Cli", "a visit number from 'icvapp visits list'"))
     if not 1 <= number <= MAX_ID:
-        raise argparse.ArgumentTypeError(f"{number} is not a visit number; 'icvapp visits list' shows them")
+        raise InvalidValue(QT_TRANSLATE_NOOP("Cli", "{number} is not a visit number; 'icvapp visits list' shows "
+                                                    "them").format(number=number))
     return number
 
 
 def months_arg(text: str) -> int:
     """A retention period in months (0 keeps everything)."""
-    n = _whole_number(text, "months")
+    n = _whole_number(text, QT_TRANSLATE_NOOP("Cli", "months"))
     if not 0 <= n <= MAX_MONTHS:
-        raise argparse.ArgumentTypeError(f"{n} is not a retention period; give 0 (keep everything) to "
-                                         f"{MAX_MONTHS} months")
+        raise InvalidValue(QT_TRANSLATE_NOOP("Cli", "{n} is not a retention period; give 0 (keep everything) to "
+                                                    "{most} months").format(n=n, most=MAX_MONTHS))
     return n
 
 
@@ -100,9 +105,11 @@ def date_arg(text: str) -> dt.date:
     try:
         value = dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+        raise InvalidValue(QT_TRANSLATE_NOOP("Cli", "{value} is not a date written YYYY-MM-DD")
+                           .format(value=repr(text))) from None
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(f"{text} is outside the years icvapp knows ({FIRST_YEAR}–{LAST_YEAR})")
+        raise InvalidValue(QT_TRANSLATE_NOOP("Cli", "{date} is outside the years icvapp knows ({first}–{last})")
+                           .format(date=text, first=FIRST_YEAR, last=LAST_YEAR))
     return value
 
 

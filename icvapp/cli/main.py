@@ -11,24 +11,30 @@ import os
 import sys
 
 from icvapp import __version__
-from icvapp.errors import UserFacingError
+from icvapp.errors import QT_TRANSLATE_NOOP, UserFacingError
 from icvapp.profile.paths import resolve_data_dir
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+def build_parser(language: str = "en") -> argparse.ArgumentParser:
+    """Every command, its help and argparse's own words in ``language``."""
+    # deferred: opening the GUI loads none of the commands' libraries
+    from icvapp.cli import reports, schemes, security, signing, sync, visits
+    from icvapp.cli.parsing import Parser  # deferred: as above (the core's translator)
+
+    p = Parser(
         prog="icvapp",
-        description="Record, find and report Independent Custody Visits. With no command, opens the app.",
+        description=QT_TRANSLATE_NOOP("CliHelp", "Record, find and report Independent Custody Visits. With no "
+                                                 "command, opens the app."),
+        language=language,
     )
     p.add_argument("--version", action="version", version=f"icvapp {__version__}")
     p.add_argument("--data-dir", metavar="DIR",
-                   help="profile folder (default: $ICVAPP_DATA_DIR, else your user data folder)")
-    p.add_argument("--scheme", metavar="ID", help="which scheme's profile ('icvapp schemes' lists them; "
-                                                  "default: the main one)")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "profile folder (default: $ICVAPP_DATA_DIR, else your user "
+                                                     "data folder)"))
+    p.add_argument("--scheme", metavar="ID", help=QT_TRANSLATE_NOOP("CliHelp", "which scheme's profile ('icvapp "
+                                                                               "schemes' lists them; default: the "
+                                                                               "main one)"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
-
-    # deferred: opening the GUI loads none of the commands' libraries
-    from icvapp.cli import reports, schemes, security, signing, sync, visits
 
     for commands in (visits, schemes, signing, reports, security, sync):
         commands.add_commands(sub)
@@ -43,16 +49,30 @@ def gui_requested(argv: list[str]) -> tuple[bool, str | None]:
     return not rest, known.data_dir
 
 
+def options_before_parsing(argv: list[str]) -> argparse.Namespace:
+    """``--data-dir`` and ``--scheme`` as far as they can be read before the commands are parsed (to know the
+    language the help and argparse's errors are in); neither when the command line is not readable."""
+    options = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    options.add_argument("--data-dir")
+    options.add_argument("--scheme")
+    try:
+        return options.parse_known_args(argv)[0]
+    except argparse.ArgumentError:
+        return argparse.Namespace(data_dir=None, scheme=None)
+
+
 def run_command(argv: list[str] | None = None) -> int:
     """Run one command; problems a user can act on are printed plainly, never as a traceback."""
     # deferred: the window (no command) opens without the commands' libraries (SQLAlchemy, babel…)
-    from icvapp.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE
+    from icvapp.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, cli_language
     from icvapp.i18n import translator  # deferred: as above (babel)
     from icvapp.profile.language import chosen_language  # deferred: as above
 
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(cli_language(options_before_parsing(argv)))
+    args = parser.parse_args(argv)
     if args.command is None:
-        build_parser().print_help()
+        parser.print_help()
         return EXIT_USAGE
     try:
         return args.func(args)

@@ -25,40 +25,46 @@ from icvapp.trust.enrolment import signer_status, unlock_signer
 
 
 def add_commands(sub) -> None:
-    report = sub.add_parser("report", help="compliance figures and reports for the Board")
+    report = sub.add_parser("report", help=QT_TRANSLATE_NOOP("CliHelp", "compliance figures and reports for the Board"))
     rsub = report.add_subparsers(dest="report_command", metavar="KIND", required=True)
-    q = rsub.add_parser("quarterly", help="the quarterly Board report")
-    q.add_argument("--fy", type=fy_arg, required=True, help="financial year, by the year it starts (2025 = 2025/26)")
+    q = rsub.add_parser("quarterly", help=QT_TRANSLATE_NOOP("CliHelp", "the quarterly Board report"))
+    q.add_argument("--fy", type=fy_arg, required=True,
+                   help=QT_TRANSLATE_NOOP("CliHelp", "financial year, by the year it starts (2025 = 2025/26)"))
     q.add_argument("--quarter", type=int, required=True, choices=[1, 2, 3, 4])
     _output_options(q, ("pdf", "csv", "xlsx", "json"))
     q.set_defaults(func=cmd_report_quarterly)
-    a = rsub.add_parser("annual", help="the annual summary in the shape of the PCC's annual report")
+    a = rsub.add_parser("annual", help=QT_TRANSLATE_NOOP("CliHelp", "the annual summary in the shape of the PCC's "
+                                                                    "annual report"))
     a.add_argument("--fy", type=fy_arg, required=True)
     a.add_argument("--format", choices=("json", "csv", "pdf"), default="pdf")
     a.add_argument("--out", type=Path, required=True)
     _language_option(a)
     a.set_defaults(func=cmd_report_annual)
-    c = rsub.add_parser("summary", help="the compliance summary for any dates")
+    c = rsub.add_parser("summary", help=QT_TRANSLATE_NOOP("CliHelp", "the compliance summary for any dates"))
     c.add_argument("--from", dest="start", type=date_arg, required=True, metavar="YYYY-MM-DD")
     c.add_argument("--to", dest="end", type=date_arg, required=True, metavar="YYYY-MM-DD")
     _output_options(c, ("pdf", "csv", "xlsx", "json"))
     c.set_defaults(func=cmd_report_summary)
 
-    imp = sub.add_parser("import-csv", help="import past visits from a spreadsheet (CSV); see docs/history-import.md")
+    imp = sub.add_parser("import-csv", help=QT_TRANSLATE_NOOP("CliHelp", "import past visits from a spreadsheet "
+                                                                         "(CSV); see docs/history-import.md"))
     imp.add_argument("file", type=Path)
     imp.set_defaults(func=cmd_import_csv)
 
 
 def _output_options(p, formats) -> None:
-    p.add_argument("--format", choices=formats, default=None, help="default: from the --out file's extension")
+    p.add_argument("--format", choices=formats, default=None,
+                   help=QT_TRANSLATE_NOOP("CliHelp", "default: from the --out file's extension"))
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--unsigned", action="store_true", help="do not sign the PDF with the co-ordinator's key")
+    p.add_argument("--unsigned", action="store_true",
+                   help=QT_TRANSLATE_NOOP("CliHelp", "do not sign the PDF with the co-ordinator's key"))
     _language_option(p)
 
 
 def _language_option(p) -> None:
     p.add_argument("--language", choices=tuple(LANGUAGES), default="en",
-                   help="the PDF's language: en (English, the default) or cy (Cymraeg); figures files stay English")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "the PDF's language: en (English, the default) or cy (Cymraeg); "
+                                                     "figures files stay English"))
 
 
 def _format(args, allowed) -> str:

@@ -20,7 +20,8 @@ HEADINGS = (QT_TRANSLATE_NOOP("Cli", "Scheme"), QT_TRANSLATE_NOOP("Cli", "Kind")
 
 
 def add_commands(sub) -> None:
-    schemes = sub.add_parser("schemes", help="list the schemes kept here (choose one with --scheme ID)")
+    schemes = sub.add_parser("schemes", help=QT_TRANSLATE_NOOP("CliHelp", "list the schemes kept here (choose one "
+                                                                          "with --scheme ID)"))
     schemes.set_defaults(func=cmd_schemes)
 
 

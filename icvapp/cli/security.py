@@ -26,22 +26,28 @@ from icvapp.storage.keys import KEYCHAIN, PASSPHRASE, keychain_usable
 
 
 def add_commands(sub) -> None:
-    b = sub.add_parser("backup", help="write an encrypted backup of the whole profile")
+    b = sub.add_parser("backup", help=QT_TRANSLATE_NOOP("CliHelp", "write an encrypted backup of the whole profile"))
     b.add_argument("--out", type=Path, required=True)
     b.set_defaults(func=cmd_backup)
-    r = sub.add_parser("restore", help="restore a backup with its recovery key (into --data-dir)")
+    r = sub.add_parser("restore", help=QT_TRANSLATE_NOOP("CliHelp", "restore a backup with its recovery key (into "
+                                                                    "--data-dir)"))
     r.add_argument("file", type=Path)
-    r.add_argument("--replace", action="store_true", help="replace a profile already in the folder (kept aside)")
+    r.add_argument("--replace", action="store_true",
+                   help=QT_TRANSLATE_NOOP("CliHelp", "replace a profile already in the folder (kept aside)"))
     r.add_argument("--overwrite-newer", action="store_true",
-                   help="even if that profile changed after the backup was made")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "even if that profile changed after the backup was made"))
     r.set_defaults(func=cmd_restore)
-    sec = sub.add_parser("security", help="recovery key, passphrase, key rotation")
+    sec = sub.add_parser("security", help=QT_TRANSLATE_NOOP("CliHelp", "recovery key, passphrase, key rotation"))
     ssub = sec.add_subparsers(dest="security_command", metavar="ACTION", required=True)
-    ssub.add_parser("recover", help="open with the recovery key and protect the profile afresh").set_defaults(
+    ssub.add_parser("recover", help=QT_TRANSLATE_NOOP("CliHelp", "open with the recovery key and protect the profile "
+                                                                 "afresh")).set_defaults(
         func=cmd_recover)
-    ssub.add_parser("change-passphrase", help="choose a new passphrase").set_defaults(func=cmd_change_passphrase)
-    ssub.add_parser("rotate-key", help="re-encrypt the database under a new key").set_defaults(func=cmd_rotate)
-    ssub.add_parser("new-recovery-key", help="replace the recovery key (the old one stops working)").set_defaults(
+    ssub.add_parser("change-passphrase", help=QT_TRANSLATE_NOOP("CliHelp", "choose a new passphrase")).set_defaults(
+        func=cmd_change_passphrase)
+    ssub.add_parser("rotate-key", help=QT_TRANSLATE_NOOP("CliHelp", "re-encrypt the database under a new key")
+                    ).set_defaults(func=cmd_rotate)
+    ssub.add_parser("new-recovery-key", help=QT_TRANSLATE_NOOP("CliHelp", "replace the recovery key (the old one "
+                                                                          "stops working)")).set_defaults(
         func=cmd_new_recovery)
     add_retention_commands(sub)
 
@@ -115,12 +121,14 @@ def cmd_new_recovery(args: argparse.Namespace) -> int:
 
 
 def add_retention_commands(sub) -> None:
-    r = sub.add_parser("retention", help="how long conversation-level detail is kept")
+    r = sub.add_parser("retention", help=QT_TRANSLATE_NOOP("CliHelp", "how long conversation-level detail is kept"))
     rsub = r.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
-    s = rsub.add_parser("set", help="set the retention period in months (0 = keep everything)")
+    s = rsub.add_parser("set", help=QT_TRANSLATE_NOOP("CliHelp", "set the retention period in months (0 = keep "
+                                                                 "everything)"))
     s.add_argument("--months", type=months_arg, required=True)
     s.set_defaults(func=cmd_retention_set)
-    p = rsub.add_parser("purge", help="remove detail older than the period (or --before DATE) now")
+    p = rsub.add_parser("purge", help=QT_TRANSLATE_NOOP("CliHelp", "remove detail older than the period (or --before "
+                                                                   "DATE) now"))
     p.add_argument("--before", type=date_arg, metavar="YYYY-MM-DD")
     p.set_defaults(func=cmd_retention_purge)
 

@@ -14,8 +14,8 @@ from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.i18n import translator
 from icvapp.profile.context import profile_exists, resolve_data_dir
 from icvapp.profile.profiles import DEFAULT_KIND
-from icvapp.reports.visit_pdf import export_visit_pdf
 from icvapp.reports.nouns import Nouns
+from icvapp.reports.visit_pdf import export_visit_pdf
 from icvapp.scheme.config import scheme_kinds
 from icvapp.scheme.periods import financial_year, quarter
 from icvapp.storage.model import Suite, VisitStatus
@@ -32,25 +32,29 @@ STATUS_WORDS = {"abandoned": QT_TRANSLATE_NOOP("Cli", "abandoned"), VisitStatus.
 
 
 def add_commands(sub) -> None:
-    demo = sub.add_parser("demo", help="create the demo scheme (suites, volunteers, sample visits)")
+    demo = sub.add_parser("demo", help=QT_TRANSLATE_NOOP("CliHelp", "create the demo scheme (suites, volunteers, "
+                                                                    "sample visits)"))
     demo.set_defaults(func=cmd_demo)
-    init = sub.add_parser("init", help="create an empty scheme (a further one if a profile exists)")
-    init.add_argument("--name", required=True, help="the scheme's name")
-    init.add_argument("--kind", default=DEFAULT_KIND, choices=scheme_kinds(), help="the kind of visiting "
-                      "(default: %(default)s)")
+    init = sub.add_parser("init", help=QT_TRANSLATE_NOOP("CliHelp", "create an empty scheme (a further one if a "
+                                                                    "profile exists)"))
+    init.add_argument("--name", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "the scheme's name"))
+    init.add_argument("--kind", default=DEFAULT_KIND, choices=scheme_kinds(),
+                      help=QT_TRANSLATE_NOOP("CliHelp", "the kind of visiting (default: %(default)s)"))
     init.set_defaults(func=cmd_init)
 
-    visits = sub.add_parser("visits", help="list and export visits")
+    visits = sub.add_parser("visits", help=QT_TRANSLATE_NOOP("CliHelp", "list and export visits"))
     vsub = visits.add_subparsers(dest="visits_command", metavar="ACTION", required=True)
-    ls = vsub.add_parser("list", help="list visits, newest first")
-    ls.add_argument("--suite", help="only this suite (by name)")
-    ls.add_argument("--fy", type=fy_arg, help="financial year, named by the year it starts (2025 = 2025/26)")
-    ls.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help="quarter of --fy")
+    ls = vsub.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "list visits, newest first"))
+    ls.add_argument("--suite", help=QT_TRANSLATE_NOOP("CliHelp", "only this suite (by name)"))
+    ls.add_argument("--fy", type=fy_arg, help=QT_TRANSLATE_NOOP("CliHelp", "financial year, named by the year it "
+                                                                           "starts (2025 = 2025/26)"))
+    ls.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help=QT_TRANSLATE_NOOP("CliHelp", "quarter of --fy"))
     ls.add_argument("--status", choices=[s.value for s in VisitStatus])
     ls.set_defaults(func=cmd_visits_list)
-    ex = vsub.add_parser("export", help="export a visit report as PDF")
-    ex.add_argument("id", type=visit_id_arg, help="visit number, as shown by 'visits list'")
-    ex.add_argument("--out", required=True, type=Path, help="PDF file to write")
+    ex = vsub.add_parser("export", help=QT_TRANSLATE_NOOP("CliHelp", "export a visit report as PDF"))
+    ex.add_argument("id", type=visit_id_arg,
+                    help=QT_TRANSLATE_NOOP("CliHelp", "visit number, as shown by 'visits list'"))
+    ex.add_argument("--out", required=True, type=Path, help=QT_TRANSLATE_NOOP("CliHelp", "PDF file to write"))
     ex.set_defaults(func=cmd_visits_export)
 
 

@@ -16,7 +16,8 @@ from typing import Self
 from urllib.parse import urlsplit
 
 from icvapp.delivery.device import Device
-from icvapp.errors import InvalidInput, UserFacingError
+from icvapp.delivery.refusals import server_reason
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, UserFacingError
 from icvapp.server.protocol import signed_headers
 
 #: Seconds a kept-alive connection may sit idle before the next request opens a new one. Servers close
@@ -25,7 +26,7 @@ IDLE_REOPEN = 4.0
 
 
 class ServerUnreachable(UserFacingError):
-    title = "The scheme server cannot be reached"
+    title = QT_TRANSLATE_NOOP("Client", "The scheme server cannot be reached")
 
 
 @dataclass
@@ -37,12 +38,14 @@ class Reply:
         try:
             return json.loads(self.body)
         except ValueError:
-            raise ServerUnreachable("The scheme server's answer is not readable.") from None
+            raise ServerUnreachable(QT_TRANSLATE_NOOP("Client", "The scheme server's answer is not readable.")
+                                    ) from None
 
     @property
     def refused_reason(self) -> str:
+        """Why the server refused, translatable when the laptop knows the reason (see :mod:`.refusals`)."""
         try:
-            return str(json.loads(self.body).get("reason") or f"HTTP {self.status}")
+            return server_reason(str(json.loads(self.body).get("reason") or f"HTTP {self.status}"))
         except (ValueError, AttributeError):
             return f"HTTP {self.status}"
 
@@ -63,7 +66,8 @@ class Client:
     def __init__(self, device: Device, *, timeout: float = 30.0) -> None:
         parts = urlsplit(device.server_url)
         if parts.scheme != "https" or not parts.hostname:
-            raise InvalidInput(f"The scheme server's address {device.server_url!r} is not an https:// address.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Client", "The scheme server's address {url} is not an https:// "
+                                                           "address.").format(url=repr(device.server_url)))
         self.device = device
         self.host, self.port = parts.hostname, parts.port or 443
         self.prefix = parts.path.rstrip("/")
@@ -105,8 +109,10 @@ class Client:
             except ssl.SSLCertVerificationError as exc:
                 self.close()
                 raise ServerUnreachable(
-                    "The scheme server did not prove it is the server the scheme office named.",
-                    hint=f"Its TLS certificate is not the pinned one ({exc.verify_message}).") from None
+                    QT_TRANSLATE_NOOP("Client", "The scheme server did not prove it is the server the scheme office "
+                                                "named."),
+                    hint=QT_TRANSLATE_NOOP("Client", "Its TLS certificate is not the pinned one ({reason}).")
+                    .format(reason=exc.verify_message)) from None
             except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError, ssl.SSLEOFError,
                     ssl.SSLZeroReturnError) as exc:
                 self.close()  # the server may have closed an idle connection: one more try on a new one
@@ -118,5 +124,8 @@ class Client:
         raise AssertionError("unreachable")
 
     def unreachable(self, exc: BaseException) -> ServerUnreachable:
-        return ServerUnreachable(f"The scheme server at {self.host}:{self.port} cannot be reached ({exc}).",
-                                 hint="Nothing is lost: the visits stay queued for the next sync.")
+        return ServerUnreachable(QT_TRANSLATE_NOOP("Client", "The scheme server at {host}:{port} cannot be reached "
+                                                             "({reason}).").format(host=self.host, port=self.port,
+                                                                                   reason=str(exc)),
+                                 hint=QT_TRANSLATE_NOOP("Client", "Nothing is lost: the visits stay queued for the "
+                                                                  "next sync."))
