@@ -237,13 +237,16 @@ def show_main_window(ctx: AppContext):
     window = MainWindow(ctx)
     window.switch_scheme_requested.connect(lambda: switch_scheme(window))
     window.new_scheme_requested.connect(lambda: new_scheme(window))
+    window.kind_changed.connect(lambda: replace_window(window, window.ctx))
     restore_window_state(window)
     window.show()
     close_opening_window()  # the real window is in its place now
-    if ctx.new_recovery_key:
+    # Shown once: a window built again for the same profile (it joined another kind) does not show it again.
+    recovery_key, ctx.new_recovery_key = ctx.new_recovery_key, None
+    if recovery_key:
         from icvapp.ui.security_ui import RecoveryKeyDialog  # deferred: loaded with the main window by now
 
-        QTimer.singleShot(0, lambda: RecoveryKeyDialog(ctx.new_recovery_key, window).exec())
+        QTimer.singleShot(0, lambda: RecoveryKeyDialog(recovery_key, window).exec())
     return window
 
 
@@ -365,11 +368,14 @@ def new_scheme(window) -> None:
 
 
 def replace_window(old, ctx: AppContext):
-    """Show ``ctx``'s window where ``old`` was, then close ``old`` and its scheme's database."""
+    """Show ``ctx``'s window where ``old`` was, then close ``old`` and its scheme's database — unless it is
+    ``ctx``'s own: a profile that joined a scheme of another kind keeps its database and gets a window built
+    for the new kind."""
     new = show_main_window(ctx)
     remember_profile(ctx)
     old.close()  # keeps its own size, view and columns in its profile's window.ini
-    old.ctx.close()
+    if old.ctx is not ctx:
+        old.ctx.close()
     old.deleteLater()
     start_window_tasks(new)
     return new

@@ -61,6 +61,8 @@ class JoinSchemeDialog(QDialog):
         self.data: bytes | None = None
         self.payload: dict | None = None
         self.request_path: Path | None = None
+        #: Joining made this profile a scheme of another kind: a window built for the old kind is built again.
+        self.kind_changed = False
         self.folder = Path.home()
         self.setWindowTitle(self.tr("Join your scheme"))
         self.setMinimumWidth(560)
@@ -198,6 +200,8 @@ class JoinSchemeDialog(QDialog):
             if not self.request.text().strip():
                 raise InvalidInput(self.tr("Say where to save the request file."))
             enrolment_files.import_scheme_file(self.ctx.db, self.data)
+            # A new profile takes up the joined scheme's kind: its form, words and reports are that kind's.
+            self.kind_changed = self.ctx.reload_definition() or self.kind_changed
             volunteer = next(v for v in list_volunteers(self.ctx.db) if v.name == item.text())
             request = enrolment_files.create_signing_key(self.ctx.db, volunteer.id, self.pin.text())
             self.request_path = Path(self.request.text().strip()).expanduser()

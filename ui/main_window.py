@@ -56,10 +56,13 @@ class MainWindow(QMainWindow):
     #: File ▸ Switch scheme and File ▸ New scheme: the app (:mod:`icvapp.ui.app`) opens the other profile.
     switch_scheme_requested = Signal()
     new_scheme_requested = Signal()
+    #: Joining a scheme of another kind from this window: the app builds the window again for that kind.
+    kind_changed = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.built_kind = ctx.config.kind  # the kind its form, views and words were built for
         self.jobs = JobPool(self)
         self.setWindowTitle(self.tr("icvapp — {scheme}").format(scheme=ctx.scheme_name()))
         self.resize(1100, 760)
@@ -184,7 +187,7 @@ class MainWindow(QMainWindow):
                            (self.tr("&Check a signed report or file…"), _later(_report_actions, "check_file")),
                            (self.tr("&Signing and certificates…"), _later(_report_actions, "signing_setup"))):
             action = QAction(text, self)
-            action.triggered.connect(lambda _checked=False, slot=slot: slot(self))
+            action.triggered.connect(lambda _checked=False, slot=slot: self._file_action(slot))
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
@@ -203,6 +206,13 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About icvapp"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _file_action(self, slot) -> None:
+        """Run a File menu item; one that joined a scheme of another kind (directly, or from the signing
+        dialog) leaves a window built for the old kind, so the app builds it again."""
+        slot(self)
+        if self.ctx.config.kind != self.built_kind:
+            self.kind_changed.emit()
 
     def _language_menu(self, view_menu) -> None:
         """View ▸ Language: each language named in itself; a choice takes effect on the next start."""

@@ -47,56 +47,66 @@ from icvapp.trust.pki import fingerprint
 
 
 def add_commands(sub) -> None:
-    verify = sub.add_parser("verify", help="check a signed report PDF or a submission file")
+    verify = sub.add_parser("verify", help=QT_TRANSLATE_NOOP("CliHelp", "check a signed report PDF or a submission "
+                                                                        "file"))
     verify.add_argument("file", type=Path)
     verify.add_argument("--root", type=Path, metavar="ROOT.pem",
-                        help="trust this scheme root certificate instead of the profile's")
+                        help=QT_TRANSLATE_NOOP("CliHelp", "trust this scheme root certificate instead of the "
+                                                          "profile's"))
     verify.set_defaults(func=cmd_verify)
 
-    audit = sub.add_parser("audit", help="check the audit log")
+    audit = sub.add_parser("audit", help=QT_TRANSLATE_NOOP("CliHelp", "check the audit log"))
     asub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    av = asub.add_parser("verify", help="check every entry of the hash chain")
+    av = asub.add_parser("verify", help=QT_TRANSLATE_NOOP("CliHelp", "check every entry of the hash chain"))
     av.set_defaults(func=cmd_audit_verify)
 
-    imp = sub.add_parser("import", help="import submission files from volunteers (scheme office)")
+    imp = sub.add_parser("import", help=QT_TRANSLATE_NOOP("CliHelp", "import submission files from volunteers (scheme "
+                                                                     "office)"))
     imp.add_argument("files", nargs="+", type=Path)
     imp.set_defaults(func=cmd_import)
 
-    scheme = sub.add_parser("scheme", help="the scheme root and scheme files")
+    scheme = sub.add_parser("scheme", help=QT_TRANSLATE_NOOP("CliHelp", "the scheme root and scheme files"))
     ssub = scheme.add_subparsers(dest="scheme_command", metavar="ACTION", required=True)
-    setup = ssub.add_parser("setup-root", help="create the scheme's root certificate (co-ordinator, once)")
+    setup = ssub.add_parser("setup-root",
+                            help=QT_TRANSLATE_NOOP("CliHelp", "create the scheme's root certificate (co-ordinator, "
+                                                              "once)"))
     setup.set_defaults(func=cmd_scheme_setup)
-    root = ssub.add_parser("root-cert", help="write the root certificate for PDF readers to trust")
+    root = ssub.add_parser("root-cert", help=QT_TRANSLATE_NOOP("CliHelp", "write the root certificate for PDF readers "
+                                                                          "to trust"))
     root.add_argument("--out", required=True, type=Path)
     root.set_defaults(func=cmd_scheme_root_cert)
-    export = ssub.add_parser("export", help="write a scheme file for volunteers' laptops")
+    export = ssub.add_parser("export", help=QT_TRANSLATE_NOOP("CliHelp", "write a scheme file for volunteers' laptops"))
     export.add_argument("--out", required=True, type=Path)
     export.set_defaults(func=cmd_scheme_export)
-    join = ssub.add_parser("join", help="join the scheme described by a scheme file")
+    join = ssub.add_parser("join", help=QT_TRANSLATE_NOOP("CliHelp", "join the scheme described by a scheme file"))
     join.add_argument("file", type=Path)
     join.set_defaults(func=cmd_scheme_join)
 
-    signing = sub.add_parser("signing", help="volunteers' signing keys and certificates")
+    signing = sub.add_parser("signing", help=QT_TRANSLATE_NOOP("CliHelp", "volunteers' signing keys and certificates"))
     gsub = signing.add_subparsers(dest="signing_command", metavar="ACTION", required=True)
-    req = gsub.add_parser("request", help="make a signing key and write the request file")
-    req.add_argument("--volunteer", required=True, help="the volunteer's name")
+    req = gsub.add_parser("request", help=QT_TRANSLATE_NOOP("CliHelp", "make a signing key and write the request file"))
+    req.add_argument("--volunteer", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "the volunteer's name"))
     req.add_argument("--out", required=True, type=Path)
     req.set_defaults(func=cmd_signing_request)
-    issue = gsub.add_parser("issue", help="answer a request file with a certificate file (co-ordinator)")
+    issue = gsub.add_parser("issue", help=QT_TRANSLATE_NOOP("CliHelp", "answer a request file with a certificate file "
+                                                                       "(co-ordinator)"))
     issue.add_argument("request", type=Path)
     issue.add_argument("--out", required=True, type=Path)
     issue.set_defaults(func=cmd_signing_issue)
-    load = gsub.add_parser("import", help="import the certificate file from the scheme office")
+    load = gsub.add_parser("import", help=QT_TRANSLATE_NOOP("CliHelp", "import the certificate file from the scheme "
+                                                                       "office"))
     load.add_argument("file", type=Path)
     load.set_defaults(func=cmd_signing_import)
-    revoke = gsub.add_parser("revoke", help="revoke a volunteer's certificates (co-ordinator)")
+    revoke = gsub.add_parser("revoke", help=QT_TRANSLATE_NOOP("CliHelp", "revoke a volunteer's certificates "
+                                                                         "(co-ordinator)"))
     revoke.add_argument("--volunteer", required=True)
     revoke.add_argument("--reason", default="")
     revoke.set_defaults(func=cmd_signing_revoke)
-    status = gsub.add_parser("status", help="who can sign on this computer")
+    status = gsub.add_parser("status", help=QT_TRANSLATE_NOOP("CliHelp", "who can sign on this computer"))
     status.set_defaults(func=cmd_signing_status)
 
-    submit = sub.add_parser("submit", help="write a sealed visit as a submission file for the scheme office")
+    submit = sub.add_parser("submit", help=QT_TRANSLATE_NOOP("CliHelp", "write a sealed visit as a submission file "
+                                                                        "for the scheme office"))
     submit.add_argument("id", type=visit_id_arg)
     submit.add_argument("--out", required=True, type=Path)
     submit.set_defaults(func=cmd_submit)
@@ -180,7 +190,12 @@ def cmd_scheme_export(args: argparse.Namespace) -> int:
 
 
 def cmd_scheme_join(args: argparse.Namespace) -> int:
-    fp = with_context(args, lambda ctx: import_scheme_file(ctx.db, read_input(args.file)))
+    def join(ctx):
+        fingerprint = import_scheme_file(ctx.db, read_input(args.file))
+        ctx.reload_definition()  # a new profile takes up the joined scheme's kind
+        return fingerprint
+
+    fp = with_context(args, join)
     tr = translator(cli_language(args))
     print(tr.translate("Cli", "Joined the scheme. Root fingerprint: {fingerprint}").format(fingerprint=fp))
     print("  " + tr.translate("Cli", "Check it with your scheme office."))

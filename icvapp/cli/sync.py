@@ -29,15 +29,17 @@ from icvapp.cli.common import (
     with_context,
     write_output,
 )
+from icvapp.cli.parsing import InvalidValue
 from icvapp.delivery import outbox
 from icvapp.delivery.device import (
     certify_server,
     device_request,
-    import_device_file,
+    enrol_device,
     issue_device_file,
     issued_devices,
     this_device,
 )
+from icvapp.delivery.refusals import server_reason
 from icvapp.delivery.returns import send_return
 from icvapp.delivery.sync import SyncReport, publish_rota, publish_scheme, pull_deliveries, sync
 from icvapp.errors import QT_TRANSLATE_NOOP, in_language
@@ -47,6 +49,12 @@ from icvapp.storage.model import Volunteer
 from icvapp.trust import pki
 from icvapp.trust.enrolment import revoke_certificate
 
+# The columns of `icvapp sync devices` and the kinds of computer it lists, translated for the reader.
+DEVICE_HEADINGS = (QT_TRANSLATE_NOOP("Cli", "Serial number"), QT_TRANSLATE_NOOP("Cli", "Computer"),
+                   QT_TRANSLATE_NOOP("Cli", "Issued"), QT_TRANSLATE_NOOP("Cli", "Certificate for"),
+                   QT_TRANSLATE_NOOP("Cli", "Revoked"))
+ROLE_WORDS = {LAPTOP: QT_TRANSLATE_NOOP("Cli", "laptop"), OFFICE: QT_TRANSLATE_NOOP("Cli", "office"),
+              "server": QT_TRANSLATE_NOOP("Cli", "server")}
 # An outbox entry's state as `icvapp sync status` prints it.
 OUTBOX_WORDS = {outbox.State.QUEUED: QT_TRANSLATE_NOOP("Cli", "queued"),
                 outbox.State.DELIVERED: QT_TRANSLATE_NOOP("Cli", "delivered"),
@@ -54,42 +62,58 @@ OUTBOX_WORDS = {outbox.State.QUEUED: QT_TRANSLATE_NOOP("Cli", "queued"),
 
 
 def add_commands(sub) -> None:
-    p = sub.add_parser("sync", help="deliver sealed visits to the scheme server and pull what the office sent")
+    p = sub.add_parser("sync", help=QT_TRANSLATE_NOOP("CliHelp", "deliver sealed visits to the scheme server and pull "
+                                                                 "what the office sent"))
     p.set_defaults(func=cmd_sync)
     actions = p.add_subparsers(dest="sync_command", metavar="ACTION")
-    actions.add_parser("status", help="what is queued, delivered and refused").set_defaults(func=cmd_status)
-    r = actions.add_parser("request", help="make this computer's device key and a request for the office")
-    r.add_argument("--name", required=True, help="what to call this computer")
-    r.add_argument("--volunteer", metavar="NAME", help="whose laptop it is (their name, as in the scheme)")
-    r.add_argument("--office", action="store_true", help="this is the scheme office's computer")
+    actions.add_parser("status", help=QT_TRANSLATE_NOOP("CliHelp", "what is queued, delivered and refused")
+                       ).set_defaults(func=cmd_status)
+    r = actions.add_parser("request", help=QT_TRANSLATE_NOOP("CliHelp", "make this computer's device key and a "
+                                                                        "request for the office"))
+    r.add_argument("--name", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "what to call this computer"))
+    r.add_argument("--volunteer", metavar="NAME",
+                   help=QT_TRANSLATE_NOOP("CliHelp", "whose laptop it is (their name, as in the scheme)"))
+    r.add_argument("--office", action="store_true",
+                   help=QT_TRANSLATE_NOOP("CliHelp", "this is the scheme office's computer"))
     r.add_argument("--out", type=Path, required=True)
     r.set_defaults(func=cmd_request)
-    i = actions.add_parser("issue", help="answer a device request (scheme office, root PIN)")
+    i = actions.add_parser("issue", help=QT_TRANSLATE_NOOP("CliHelp", "answer a device request (scheme office, root "
+                                                                      "PIN)"))
     i.add_argument("request", type=Path)
-    i.add_argument("--server", required=True, metavar="URL", help="https://host:port of the scheme server")
+    i.add_argument("--server", required=True, metavar="URL",
+                   help=QT_TRANSLATE_NOOP("CliHelp", "https://host:port of the scheme server"))
     i.add_argument("--server-certificate", type=Path, required=True, metavar="server.pem")
     i.add_argument("--out", type=Path, required=True)
     i.set_defaults(func=cmd_issue)
-    e = actions.add_parser("enrol", help="import the device file the office sent")
+    e = actions.add_parser("enrol", help=QT_TRANSLATE_NOOP("CliHelp", "import the device file the office sent"))
     e.add_argument("file", type=Path)
     e.set_defaults(func=cmd_enrol)
-    c = actions.add_parser("certify-server", help="issue the scheme server's certificate (office, root PIN)")
+    c = actions.add_parser("certify-server",
+                           help=QT_TRANSLATE_NOOP("CliHelp", "issue the scheme server's certificate (office, root "
+                                                             "PIN)"))
     c.add_argument("public_key", type=Path, metavar="server.pub")
-    c.add_argument("--host", action="append", required=True, help="a host name or address the server answers on")
+    c.add_argument("--host", action="append", required=True,
+                   help=QT_TRANSLATE_NOOP("CliHelp", "a host name or address the server answers on"))
     c.add_argument("--out", type=Path, required=True)
     c.set_defaults(func=cmd_certify_server)
-    actions.add_parser("publish", help="send the scheme file and the rota to the server (office, root PIN)"
+    actions.add_parser("publish", help=QT_TRANSLATE_NOOP("CliHelp", "send the scheme file and the rota to the server "
+                                                                    "(office, root PIN)")
                        ).set_defaults(func=cmd_publish)
-    actions.add_parser("devices", help="the device and server certificates the scheme issued (office)"
+    actions.add_parser("devices", help=QT_TRANSLATE_NOOP("CliHelp", "the device and server certificates the scheme "
+                                                                    "issued (office)")
                        ).set_defaults(func=cmd_devices)
-    v = actions.add_parser("revoke-device", help="revoke one device's certificate by serial number (office, root "
-                           "PIN); the server refuses it once the office publishes")
-    v.add_argument("serial", help="the certificate's serial number, as `icvapp sync devices` shows it")
+    v = actions.add_parser("revoke-device",
+                           help=QT_TRANSLATE_NOOP("CliHelp", "revoke one device's certificate by serial number "
+                                                             "(office, root PIN); the server refuses it once the "
+                                                             "office publishes"))
+    v.add_argument("serial", help=QT_TRANSLATE_NOOP("CliHelp", "the certificate's serial number, as `icvapp sync "
+                                                               "devices` shows it"))
     v.add_argument("--reason", default="")
     v.set_defaults(func=cmd_revoke_device)
-    n = actions.add_parser("return", help="send a quarter's national return, counts only (office, root PIN)")
+    n = actions.add_parser("return", help=QT_TRANSLATE_NOOP("CliHelp", "send a quarter's national return, counts only "
+                                                                       "(office, root PIN)"))
     n.add_argument("--quarter", required=True, type=quarter_arg, metavar="2026-Q3",
-                   help="financial year (as it starts) and quarter; Q1 is April to June")
+                   help=QT_TRANSLATE_NOOP("CliHelp", "financial year (as it starts) and quarter; Q1 is April to June"))
     n.set_defaults(func=cmd_return)
 
 
@@ -134,7 +158,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     words = {s: tr.translate("Cli", OUTBOX_WORDS[s]) for s in outbox.State}
     width = max(9, *(len(w) for w in words.values()))
     for e in entries:
-        detail = e.answer if e.state is outbox.State.DELIVERED else e.reason
+        detail = e.answer if e.state is outbox.State.DELIVERED else server_reason(e.reason)
         visit = tr.translate("Cli", "visit no. {number}").format(number=e.visit_id)
         print(f"{words[e.state]:{width}}  {visit}  {e.visit_uid}  {in_language(detail, tr)}".rstrip())
     counts = {s: sum(e.state is s for e in entries) for s in outbox.State}
@@ -168,7 +192,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
 
 def cmd_enrol(args: argparse.Namespace) -> int:
     data = read_input(args.file, QT_TRANSLATE_NOOP("Cli", "a device file"))
-    device = with_context(args, lambda ctx: import_device_file(ctx.db, data))
+    device = with_context(args, lambda ctx: enrol_device(ctx, data))
     tr = translator(cli_language(args))
     print(tr.translate("Cli", "This computer is enrolled ({role}); it delivers to {url}.").format(
         role=device.role, url=device.server_url))
@@ -185,7 +209,8 @@ def cmd_certify_server(args: argparse.Namespace) -> int:
 def quarter_arg(text: str) -> tuple[int, int]:
     year, _, q = text.partition("-Q")
     if not (year.isdigit() and len(year) == 4 and q in ("1", "2", "3", "4")):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a quarter such as 2026-Q3")
+        raise InvalidValue(QT_TRANSLATE_NOOP("Cli", "{value} is not a quarter such as 2026-Q3")
+                           .format(value=repr(text)))
     return int(year), int(q)
 
 
@@ -214,8 +239,16 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
-    for d in with_context(args, lambda ctx: issued_devices(ctx.db)):
-        print(f"{d.serial:40}  {d.role:7}  issued {d.issued_at:18}  {d.subject}  {d.revoked}".rstrip())
+    devices = with_context(args, lambda ctx: issued_devices(ctx.db))
+    tr = translator(cli_language(args))
+    heads = [tr.translate("Cli", h) for h in DEVICE_HEADINGS]
+    roles = {role: tr.translate("Cli", word) for role, word in ROLE_WORDS.items()}
+    rows = [(d.serial, roles.get(d.role, d.role), in_language(d.issued_at, tr), d.subject, in_language(d.revoked, tr))
+            for d in devices]
+    # Each column as wide as its widest entry in this language; nothing at all while none was issued.
+    w = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(heads[:4])] if rows else []
+    for row in (heads, *rows) if rows else ():
+        print(f"{row[0]:{w[0]}}  {row[1]:{w[1]}}  {row[2]:{w[2]}}  {row[3]:{w[3]}}  {row[4]}".rstrip())
     return EXIT_OK
 
 

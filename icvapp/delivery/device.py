@@ -25,6 +25,8 @@ from sqlalchemy import select
 
 from icvapp.delivery.state import read_json, write_json
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from icvapp.i18n.formats import Moment
+from icvapp.profile.context import AppContext
 from icvapp.server.certificates import (
     LAPTOP,
     ROLES,
@@ -129,6 +131,14 @@ def import_device_file(db: Database, data: bytes) -> Device:
     return this_device(db)
 
 
+def enrol_device(ctx: AppContext, data: bytes) -> Device:
+    """:func:`import_device_file` into an open profile, which then reads its scheme's definition again (the
+    device file carries the scheme file; a laptop has joined before it asks, so the kind stays the same)."""
+    device = import_device_file(ctx.db, data)
+    ctx.reload_definition()
+    return device
+
+
 def this_device(db: Database) -> Device:
     state = _read_state(db)
     if not state or not state.get("certificate"):
@@ -215,8 +225,8 @@ class IssuedDevice:
     serial: str
     subject: str
     role: str  # laptop, office or server
-    issued_at: str
-    revoked: str  # the date and reason, or "" while it is valid
+    issued_at: Moment  # the day, written in its reader's language
+    revoked: str  # the date and reason (translatable), or "" while it is valid
 
 
 def issued_devices(db: Database) -> list[IssuedDevice]:
@@ -229,7 +239,11 @@ def issued_devices(db: Database) -> list[IssuedDevice]:
             role = role_of(cert) if is_device_certificate(cert) else "server" if is_server_certificate(cert) else None
             if role is None:
                 continue  # a volunteer's signing certificate
-            revoked = (f"revoked {row.revoked_at:%d %B %Y} {row.revocation_reason or ''}".rstrip()
-                       if row.revoked_at else "")
-            found.append(IssuedDevice(row.serial, row.subject, role, f"{row.issued_at:%d %B %Y}", revoked))
+            revoked = ""
+            if row.revoked_at and row.revocation_reason:
+                revoked = QT_TRANSLATE_NOOP("Device", "revoked {date} {reason}").format(
+                    date=Moment(row.revoked_at), reason=row.revocation_reason)
+            elif row.revoked_at:
+                revoked = QT_TRANSLATE_NOOP("Device", "revoked {date}").format(date=Moment(row.revoked_at))
+            found.append(IssuedDevice(row.serial, row.subject, role, Moment(row.issued_at), revoked))
     return found

@@ -116,6 +116,8 @@ def sync(ctx: AppContext) -> SyncReport:
         with Client(device) as client:
             deliver_queued(ctx.db, client, report)
             if not report.stopped and pull_scheme(ctx.db, client, report):
+                if report.scheme_updated:
+                    ctx.reload_definition()  # a refresh keeps the scheme's kind; its definition is read again
                 reply = client.request("GET", "/v1/rota")
                 if reply.status == 200:
                     report.rota_weeks = apply_rota(ctx.db, reply.json().get("weeks", []), ctx.config.target_every)

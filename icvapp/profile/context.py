@@ -22,6 +22,7 @@ from icvapp.profile.profiles import (
     check_kind,
     data_folder_of,
     forget_profile,
+    note_kind,
     note_main_kind,
 )
 from icvapp.scheme.config import SchemeConfig, load_config, scheme_kinds
@@ -62,6 +63,17 @@ class AppContext:
         with self.db.session() as s:
             scheme = s.query(Scheme).first()
             return scheme.name if scheme else "Unnamed scheme"
+
+    def reload_definition(self) -> bool:
+        """Take up the scheme row's kind after a scheme package was applied (a new profile that joined a scheme
+        of another kind): its definition, its stage limits, and its kind in the list of schemes. True when the
+        kind changed, so a window built for the old one must be built again."""
+        kind = scheme_kind(self.db)
+        changed = kind != self.config.kind
+        self.config = load_config(kind)
+        write_stage_limits(self.db, self.config)
+        note_kind(self.data_dir, kind)
+        return changed
 
     def close(self) -> None:
         self.db.close()

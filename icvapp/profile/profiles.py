@@ -123,6 +123,25 @@ def note_main_kind(profile_dir: Path, kind: str) -> None:
     _write(profile_dir, [{"id": MAIN, "kind": kind}, *recorded])
 
 
+def note_kind(profile_dir: Path, kind: str) -> None:
+    """Record a profile's kind when it changed (a new profile that joined a scheme of another kind), so the
+    switcher and ``icvapp schemes`` name it right. A damaged list is left as it is (see :func:`registry_problem`)."""
+    profile_dir = Path(profile_dir)
+    root = data_folder_of(profile_dir)
+    profile_id = MAIN if root == profile_dir else profile_dir.name
+    try:
+        recorded = _read(root)
+    except UserFacingError:
+        return
+    held = next((e["kind"] for e in recorded if e["id"] == profile_id), DEFAULT_KIND)
+    if held == kind:
+        return
+    if profile_id == MAIN:
+        _write(root, [{"id": MAIN, "kind": kind}, *(e for e in recorded if e["id"] != MAIN)])
+    else:
+        _write(root, [{"id": e["id"], "kind": kind if e["id"] == profile_id else e["kind"]} for e in recorded])
+
+
 def data_folder_of(profile_dir: Path) -> Path:
     """The data folder a profile belongs to: its own folder for the main one, the folder holding
     ``schemes/`` for a further one."""

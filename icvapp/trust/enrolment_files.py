@@ -24,6 +24,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from icvapp.i18n.languages import language_code
+from icvapp.profile.profiles import DEFAULT_KIND
+from icvapp.scheme.config import load_config, scheme_kinds
 from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.encoding import canonical_json
@@ -201,20 +204,39 @@ def apply_scheme_package(db: Database, doc) -> str:
                                                                    "issued by its root."))
         pki.revoked_serials(payload.get("crl"), root)
         scheme_info, suites, volunteers = payload["scheme"], payload["suites"], payload["volunteers"]
+        kind = package_kind(scheme_info)
         with db.session() as s:
             a, scheme = authority_row(s), scheme_row(s)
             if a is not None and pki.load_cert(a.root_certificate) != root:
                 raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "This file belongs to another scheme: its "
                                                                        "root certificate is not this scheme's."))
+            held = scheme.kind or DEFAULT_KIND
+            if a is not None and kind != held:
+                # The same root never changes its scheme's kind: a forged or mixed-up file.
+                raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "This scheme file gives the scheme another "
+                                                                       "kind ({kind}) than the one this profile "
+                                                                       "joined ({held}). Nothing was changed.")
+                                   .format(kind=KindTitle(kind), held=KindTitle(held)),
+                                   hint=QT_TRANSLATE_NOOP("EnrolmentFiles", "Ask the scheme office for its latest "
+                                                                            "scheme file."))
             if a is None:
                 if s.scalar(select(Visit.id).where(Visit.sealed_at.is_not(None)).limit(1)) is not None:
                     raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "This profile already holds signed "
                                                                            "visits of another scheme."))
+                if kind != held and s.scalar(select(Visit.id).limit(1)) is not None:
+                    raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "This profile already holds visits of "
+                                                                           "{held}, so it cannot join {scheme} "
+                                                                           "({kind}). Nothing was changed.")
+                                       .format(scheme=str(scheme_info["name"])[:200], kind=KindTitle(kind),
+                                               held=KindTitle(held)),
+                                       hint=QT_TRANSLATE_NOOP("EnrolmentFiles", "Join it from a new profile (File ▸ "
+                                                                                "New scheme…), so nothing typed here "
+                                                                                "is lost."))
                 s.add(SchemeAuthority(root_certificate=payload["root"], inbox_certificate=payload["inbox"],
                                       crl=payload.get("crl")))
-                scheme.uid, scheme.name = scheme_info["uid"], scheme_info["name"]
+                scheme.uid, scheme.name, scheme.kind = scheme_info["uid"], scheme_info["name"], kind
                 audit.append(s, audit.SCHEME, actor=db.actor,
-                             detail={"action": "scheme joined", "fingerprint": pki.fingerprint(root)})
+                             detail={"action": "scheme joined", "fingerprint": pki.fingerprint(root), "kind": kind})
             elif a.root_key is None:
                 rollback = pki.crl_rollback(a.crl, payload.get("crl"), root)
                 if rollback:
@@ -235,6 +257,40 @@ def apply_scheme_package(db: Database, doc) -> str:
         raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "The scheme file is incomplete ({error}).")
                            .format(error=exc.__class__.__name__)) from None
     return pki.fingerprint(root)
+
+
+def package_kind(scheme_info: dict) -> str:
+    """The kind of scheme a scheme package is for ("custody" when it has none: written before kinds existed);
+    refused when it is not a kind this icvapp knows."""
+    if not isinstance(scheme_info, dict):
+        raise TypeError("scheme")  # said as an incomplete scheme file
+    kind = scheme_info.get("kind", DEFAULT_KIND)
+    if not isinstance(kind, str):
+        raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "The scheme file is damaged: its kind of scheme is "
+                                                               "not a name."))
+    if kind not in scheme_kinds():
+        raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "{scheme} is a kind of scheme this version of icvapp "
+                                                               "does not know ({kind}); update icvapp.")
+                           .format(scheme=str(scheme_info.get("name", ""))[:200], kind=repr(kind[:40])),
+                           hint=QT_TRANSLATE_NOOP("EnrolmentFiles", "Install the icvapp your scheme office uses, "
+                                                                    "then join again. Nothing was changed."))
+    return kind
+
+
+class KindTitle:
+    """A kind of scheme inside a message: its title, in the reader's language when the definition has it."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def __str__(self) -> str:
+        return self.in_language(None)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def in_language(self, tr) -> str:
+        return load_config(self.kind).title_in(language_code(getattr(tr, "language", None)))
 
 
 def _upsert(s: Session, model, item: dict, fields: tuple[str, ...]) -> None:

@@ -114,6 +114,153 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../icvapp/cli/parsing.py" line="+24"/>
+        <source>usage:</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>defnydd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>dadleuon safleol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>opsiynau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>dangos y neges gymorth hon a gadael</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>dangos rhif fersiwn y rhaglen a gadael</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>%(prog)s: gwall: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>dadl %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>dewis annilys: %(value)r (dewiswch o blith %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>gwerth %(type)s annilys: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>mae angen y dadleuon canlynol: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>mae angen un o&apos;r dadleuon %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>dadleuon anhysbys: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ni chaniateir gyda&apos;r ddadl %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>anwybyddwyd y ddadl benodol %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>disgwylid un ddadl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>disgwylid un ddadl ar y mwyaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>disgwylid o leiaf un ddadl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>disgwylid %s dadl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>disgwylid %s dadl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>opsiwn amwys: gallai %(option)s gyfateb i %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected option string: %s</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>opsiwn annisgwyl: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>gorchymyn anhysbys %(parser_name)r (dewisiadau: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COMMAND</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>GORCHYMYN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACTION</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>GWEITHRED</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <location filename="../../icvapp/storage/audit.py" line="+93"/>
@@ -818,7 +965,61 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../icvapp/cli/common.py" line="+118"/>
+        <location filename="../../icvapp/cli/common.py" line="+71"/>
+        <source>{value} is not a whole number ({what})</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw {value} yn rhif cyfan ({what})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a year such as 2025</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>blwyddyn fel 2025</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{year} is not a financial year icvapp knows; give a year from {first} to {last}, such as 2025 for 2025/26</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw {year} yn flwyddyn ariannol y mae icvapp yn ei hadnabod; rhowch flwyddyn o {first} i {last}, fel 2025 ar gyfer 2025/26</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a visit number from &apos;icvapp visits list&apos;</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>rhif ymweliad o &apos;icvapp visits list&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} is not a visit number; &apos;icvapp visits list&apos; shows them</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw {number} yn rif ymweliad; mae &apos;icvapp visits list&apos; yn eu dangos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>months</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>misoedd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} is not a retention period; give 0 (keep everything) to {most} months</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw {n} yn gyfnod cadw; rhowch 0 (cadw popeth) hyd at {most} mis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} is not a date written YYYY-MM-DD</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw {value} yn ddyddiad ar ffurf BBBB-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date} is outside the years icvapp knows ({first}–{last})</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae {date} y tu allan i&apos;r blynyddoedd y mae icvapp yn eu hadnabod ({first}–{last})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>This profile is protected by a passphrase.</source>
         <translation>Mae&apos;r proffil hwn wedi&apos;i ddiogelu gan gyfrinymadrodd.</translation>
     </message>
@@ -839,7 +1040,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../icvapp/cli/schemes.py" line="+36"/>
+        <location filename="../../icvapp/cli/schemes.py" line="+37"/>
         <source>There is no icvapp profile in {data_dir}.</source>
         <translation>Nid oes proffil icvapp yn {data_dir}.</translation>
     </message>
@@ -851,7 +1052,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../icvapp/cli/security.py" line="+101"/>
+        <location filename="../../icvapp/cli/security.py" line="+107"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
@@ -898,9 +1099,9 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../icvapp/cli/reports.py" line="+117"/>
-        <location filename="../../icvapp/cli/signing.py" line="+241"/>
-        <location filename="../../icvapp/cli/visits.py" line="+144"/>
+        <location filename="../../icvapp/cli/reports.py" line="+123"/>
+        <location filename="../../icvapp/cli/signing.py" line="+256"/>
+        <location filename="../../icvapp/cli/visits.py" line="+148"/>
         <source>Wrote {path}</source>
         <translation>Ysgrifennwyd {path}</translation>
     </message>
@@ -984,7 +1185,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../icvapp/cli/visits.py" line="-119"/>
+        <location filename="../../icvapp/cli/visits.py" line="-123"/>
         <source>ID</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Rhif</translation>
@@ -1050,7 +1251,7 @@
         <translation>wedi&apos;i selio</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>This profile already holds visits; the demo scheme goes in a new profile.</source>
         <translation>Mae ymweliadau yn y proffil hwn eisoes; mae&apos;r cynllun arddangos yn mynd mewn proffil newydd.</translation>
     </message>
@@ -1128,7 +1329,7 @@
         <translation>Mae&apos;r gronfa ddata bellach wedi&apos;i hamgryptio dan allwedd newydd. Nid yw eich cyfrinymadrodd na&apos;ch allwedd adfer wedi newid.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Conversation detail is kept for %n month(s).</source>
         <translation>
             <numerusform>Cedwir manylion sgyrsiau am %n mis.</numerusform>
@@ -1155,7 +1356,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../icvapp/cli/signing.py" line="-114"/>
+        <location filename="../../icvapp/cli/signing.py" line="-119"/>
         <source>Audit log intact: {entries} entries, every link checked.</source>
         <translation>Mae&apos;r log archwilio yn gyfan: {entries} cofnod, gwiriwyd pob cyswllt.</translation>
     </message>
@@ -1206,7 +1407,7 @@
         <translation>Crëwyd gwraidd y cynllun. Ôl bys: {fingerprint}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Joined the scheme. Root fingerprint: {fingerprint}</source>
         <translation>Wedi ymuno â&apos;r cynllun. Ôl bys y gwraidd: {fingerprint}</translation>
     </message>
@@ -1247,7 +1448,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../icvapp/cli/sync.py" line="+51"/>
+        <location filename="../../icvapp/cli/sync.py" line="+53"/>
+        <source>Serial number</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Rhif cyfresol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Computer</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cyfrifiadur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cyhoeddwyd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificate for</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Tystysgrif ar gyfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Dirymwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>laptop</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>gliniadur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>office</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>swyddfa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>gweinydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>queued</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>yn aros</translation>
@@ -1265,7 +1514,7 @@
         <translation>wedi&apos;i wrthod</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>delivered  {uid}: {answer} (receipt checked)</source>
         <translation>danfonwyd  {uid}: {answer} (gwiriwyd y dderbynneb)</translation>
     </message>
@@ -1354,7 +1603,13 @@
         <translation>allwedd gyhoeddus y gweinydd</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>{value} is not a quarter such as 2026-Q3</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw {value} yn chwarter fel 2026-Q3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sent the national return for {quarter}: {visits} visit(s), {covered} of {expected} suite-weeks covered.</source>
         <translation>Anfonwyd y ffurflen genedlaethol ar gyfer {quarter}: {visits} ymweliad, {covered} o {expected} wythnos-dalfa wedi&apos;u cwmpasu.</translation>
     </message>
@@ -1370,12 +1625,12 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Revoked {subject}. Run `icvapp sync publish`: the server refuses it from then on.</source>
         <translation>Dirymwyd {subject}. Rhedwch `icvapp sync publish`: bydd y gweinydd yn ei wrthod o hynny ymlaen.</translation>
     </message>
     <message>
-        <location filename="../../icvapp/cli/schemes.py" line="-19"/>
+        <location filename="../../icvapp/cli/schemes.py" line="-20"/>
         <source>Scheme</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Cynllun</translation>
@@ -1385,6 +1640,487 @@
         <source>Kind</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Math</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../../icvapp/cli/main.py" line="+26"/>
+        <source>Record, find and report Independent Custody Visits. With no command, opens the app.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cofnodi, canfod ac adrodd ar Ymweliadau Annibynnol â Dalfeydd. Heb orchymyn, mae&apos;n agor yr ap.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>profile folder (default: $ICVAPP_DATA_DIR, else your user data folder)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ffolder y proffil (diofyn: $ICVAPP_DATA_DIR, fel arall eich ffolder data defnyddiwr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>which scheme&apos;s profile (&apos;icvapp schemes&apos; lists them; default: the main one)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>proffil pa gynllun (&apos;icvapp schemes&apos; sy&apos;n eu rhestru; diofyn: y prif un)</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/cli/reports.py" line="-110"/>
+        <source>compliance figures and reports for the Board</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ffigurau cydymffurfio ac adroddiadau i&apos;r Bwrdd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the quarterly Board report</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>adroddiad chwarterol y Bwrdd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>financial year, by the year it starts (2025 = 2025/26)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>blwyddyn ariannol, yn ôl y flwyddyn y mae&apos;n dechrau (2025 = 2025/26)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the annual summary in the shape of the PCC&apos;s annual report</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>y crynodeb blynyddol ar ffurf adroddiad blynyddol y Comisiynydd Heddlu a Throseddu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the compliance summary for any dates</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>y crynodeb cydymffurfio ar gyfer unrhyw ddyddiadau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import past visits from a spreadsheet (CSV); see docs/history-import.md</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>mewnforio ymweliadau blaenorol o daenlen (CSV); gweler docs/history-import.md</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>default: from the --out file&apos;s extension</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>diofyn: o estyniad y ffeil --out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>do not sign the PDF with the co-ordinator&apos;s key</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>peidio â llofnodi&apos;r PDF gydag allwedd y cydlynydd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the PDF&apos;s language: en (English, the default) or cy (Cymraeg); figures files stay English</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>iaith y PDF: en (Saesneg, y diofyn) neu cy (Cymraeg); mae ffeiliau ffigurau yn aros yn Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/cli/schemes.py" line="+4"/>
+        <source>list the schemes kept here (choose one with --scheme ID)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>rhestru&apos;r cynlluniau a gedwir yma (dewiswch un gyda --scheme ID)</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/cli/security.py" line="-119"/>
+        <source>write an encrypted backup of the whole profile</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ysgrifennu copi wrth gefn wedi&apos;i amgryptio o&apos;r proffil cyfan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restore a backup with its recovery key (into --data-dir)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>adfer copi wrth gefn gyda&apos;i allwedd adfer (i --data-dir)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>replace a profile already in the folder (kept aside)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>disodli proffil sydd eisoes yn y ffolder (caiff ei gadw o&apos;r neilltu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>even if that profile changed after the backup was made</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>hyd yn oed os newidiodd y proffil hwnnw ar ôl gwneud y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recovery key, passphrase, key rotation</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>allwedd adfer, cyfrinymadrodd, cylchdroi allweddi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open with the recovery key and protect the profile afresh</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>agor gyda&apos;r allwedd adfer a diogelu&apos;r proffil o&apos;r newydd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose a new passphrase</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>dewis cyfrinymadrodd newydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>re-encrypt the database under a new key</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ailamgryptio&apos;r gronfa ddata dan allwedd newydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace the recovery key (the old one stops working)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>disodli&apos;r allwedd adfer (mae&apos;r hen un yn peidio â gweithio)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>how long conversation-level detail is kept</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>am ba hyd y cedwir manylion sgyrsiau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set the retention period in months (0 = keep everything)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>gosod y cyfnod cadw mewn misoedd (0 = cadw popeth)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>remove detail older than the period (or --before DATE) now</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>dileu manylion sy&apos;n hŷn na&apos;r cyfnod (neu --before DYDDIAD) nawr</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/cli/signing.py" line="-187"/>
+        <source>check a signed report PDF or a submission file</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>gwirio PDF adroddiad wedi&apos;i lofnodi neu ffeil gyflwyno</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>trust this scheme root certificate instead of the profile&apos;s</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ymddiried yn y dystysgrif gwraidd cynllun hon yn lle un y proffil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check the audit log</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>gwirio&apos;r log archwilio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check every entry of the hash chain</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>gwirio pob cofnod yn y gadwyn stwnsh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import submission files from volunteers (scheme office)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>mewnforio ffeiliau cyflwyno gan wirfoddolwyr (swyddfa&apos;r cynllun)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the scheme root and scheme files</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>gwraidd y cynllun a ffeiliau&apos;r cynllun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>create the scheme&apos;s root certificate (co-ordinator, once)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>creu tystysgrif gwraidd y cynllun (y cydlynydd, unwaith)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the root certificate for PDF readers to trust</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ysgrifennu&apos;r dystysgrif gwraidd i ddarllenwyr PDF ymddiried ynddi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write a scheme file for volunteers&apos; laptops</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ysgrifennu ffeil cynllun ar gyfer gliniaduron gwirfoddolwyr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>join the scheme described by a scheme file</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ymuno â&apos;r cynllun a ddisgrifir mewn ffeil cynllun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>volunteers&apos; signing keys and certificates</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>allweddi llofnodi a thystysgrifau gwirfoddolwyr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make a signing key and write the request file</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>creu allwedd llofnodi ac ysgrifennu&apos;r ffeil gais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the volunteer&apos;s name</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>enw&apos;r gwirfoddolwr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>answer a request file with a certificate file (co-ordinator)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ateb ffeil gais gyda ffeil tystysgrif (y cydlynydd)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>import the certificate file from the scheme office</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>mewnforio&apos;r ffeil tystysgrif gan swyddfa&apos;r cynllun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>revoke a volunteer&apos;s certificates (co-ordinator)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>dirymu tystysgrifau gwirfoddolwr (y cydlynydd)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>who can sign on this computer</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>pwy all lofnodi ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a sealed visit as a submission file for the scheme office</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ysgrifennu ymweliad wedi&apos;i selio fel ffeil gyflwyno ar gyfer swyddfa&apos;r cynllun</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/cli/sync.py" line="-194"/>
+        <source>deliver sealed visits to the scheme server and pull what the office sent</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>cyflwyno ymweliadau wedi&apos;u selio i weinydd y cynllun a nôl yr hyn a anfonodd y swyddfa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>what is queued, delivered and refused</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>beth sy&apos;n aros, wedi&apos;i gyflwyno ac wedi&apos;i wrthod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make this computer&apos;s device key and a request for the office</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>creu allwedd dyfais y cyfrifiadur hwn a chais i&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what to call this computer</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>enw&apos;r cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>whose laptop it is (their name, as in the scheme)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>gliniadur pwy yw hwn (ei enw, fel yn y cynllun)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is the scheme office&apos;s computer</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>cyfrifiadur swyddfa&apos;r cynllun yw hwn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>answer a device request (scheme office, root PIN)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ateb cais dyfais (swyddfa&apos;r cynllun, PIN gwraidd)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://host:port of the scheme server</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>https://gwesteiwr:porth gweinydd y cynllun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import the device file the office sent</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>mewnforio&apos;r ffeil dyfais a anfonodd y swyddfa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>issue the scheme server&apos;s certificate (office, root PIN)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>cyhoeddi tystysgrif gweinydd y cynllun (y swyddfa, PIN gwraidd)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a host name or address the server answers on</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>enw gwesteiwr neu gyfeiriad y mae&apos;r gweinydd yn ateb arno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>send the scheme file and the rota to the server (office, root PIN)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>anfon ffeil y cynllun a&apos;r rota i&apos;r gweinydd (y swyddfa, PIN gwraidd)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the device and server certificates the scheme issued (office)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>y tystysgrifau dyfais a gweinydd a gyhoeddodd y cynllun (y swyddfa)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>revoke one device&apos;s certificate by serial number (office, root PIN); the server refuses it once the office publishes</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>dirymu tystysgrif un ddyfais yn ôl ei rhif cyfresol (y swyddfa, PIN gwraidd); mae&apos;r gweinydd yn ei gwrthod unwaith y bydd y swyddfa&apos;n cyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the certificate&apos;s serial number, as `icvapp sync devices` shows it</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>rhif cyfresol y dystysgrif, fel y mae `icvapp sync devices` yn ei ddangos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>send a quarter&apos;s national return, counts only (office, root PIN)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>anfon ffurflen genedlaethol chwarter, cyfrifon yn unig (y swyddfa, PIN gwraidd)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>financial year (as it starts) and quarter; Q1 is April to June</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>blwyddyn ariannol (fel y mae&apos;n dechrau) a chwarter; Q1 yw Ebrill i Fehefin</translation>
+    </message>
+    <message>
+        <location filename="../../icvapp/cli/visits.py" line="-69"/>
+        <source>create the demo scheme (suites, volunteers, sample visits)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>creu&apos;r cynllun arddangos (dalfeydd, gwirfoddolwyr, ymweliadau enghreifftiol)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>create an empty scheme (a further one if a profile exists)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>creu cynllun gwag (un ychwanegol os oes proffil eisoes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scheme&apos;s name</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>enw&apos;r cynllun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the kind of visiting (default: %(default)s)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>y math o ymweld (diofyn: %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list and export visits</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>rhestru ac allforio ymweliadau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list visits, newest first</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>rhestru ymweliadau, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this suite (by name)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>y ddalfa hon yn unig (yn ôl ei henw)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>financial year, named by the year it starts (2025 = 2025/26)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>blwyddyn ariannol, wedi&apos;i henwi yn ôl y flwyddyn y mae&apos;n dechrau (2025 = 2025/26)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarter of --fy</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>chwarter o --fy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export a visit report as PDF</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>allforio adroddiad ymweliad fel PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>visit number, as shown by &apos;visits list&apos;</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>rhif yr ymweliad, fel y mae &apos;visits list&apos; yn ei ddangos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF file to write</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>y ffeil PDF i&apos;w hysgrifennu</translation>
+    </message>
+</context>
+<context>
+    <name>Client</name>
+    <message>
+        <location filename="../../icvapp/delivery/client.py" line="+29"/>
+        <source>The scheme server cannot be reached</source>
+        <extracomment>Seconds a kept-alive connection may sit idle before the next request opens a new one. Servers close idle connections (uvicorn after 5 s), and the office imports a batch between two requests.</extracomment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid oes modd cyrraedd gweinydd y cynllun</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The scheme server&apos;s answer is not readable.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid oes modd darllen ateb gweinydd y cynllun.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The scheme server&apos;s address {url} is not an https:// address.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw cyfeiriad gweinydd y cynllun {url} yn gyfeiriad https://.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The scheme server did not prove it is the server the scheme office named.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ni phrofodd gweinydd y cynllun mai ef yw&apos;r gweinydd a enwodd swyddfa&apos;r cynllun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its TLS certificate is not the pinned one ({reason}).</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid ei dystysgrif TLS yw&apos;r un a binnwyd ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The scheme server at {host}:{port} cannot be reached ({reason}).</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid oes modd cyrraedd gweinydd y cynllun yn {host}:{port} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is lost: the visits stay queued for the next sync.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid oes dim wedi&apos;i golli: mae&apos;r ymweliadau&apos;n aros yn y ciw ar gyfer y cysoni nesaf.</translation>
     </message>
 </context>
 <context>
@@ -1621,7 +2357,7 @@
 <context>
     <name>Device</name>
     <message>
-        <location filename="../../icvapp/delivery/device.py" line="+80"/>
+        <location filename="../../icvapp/delivery/device.py" line="+82"/>
         <source>A device is a {names}.</source>
         <translatorcomment>REVIEW (native speaker): {names} is the device roles in English (&quot;laptop or an office&quot;), as codes.</translatorcomment>
         <translation>Mae dyfais yn {names}.</translation>
@@ -1672,7 +2408,7 @@
         <translation>Mewnforiwch hi ar y cyfrifiadur a ysgrifennodd y cais.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>This computer is not enrolled with the scheme server.</source>
         <translation>Nid yw&apos;r cyfrifiadur hwn wedi&apos;i gofrestru gyda gweinydd y cynllun.</translation>
     </message>
@@ -1711,6 +2447,18 @@
         <location line="+5"/>
         <source>The device request names a volunteer this scheme does not have.</source>
         <translation>Mae&apos;r cais dyfais yn enwi gwirfoddolwr nad yw yn y cynllun hwn.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>revoked {date} {reason}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>dirymwyd {date} {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>revoked {date}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>dirymwyd {date}</translation>
     </message>
 </context>
 <context>
@@ -1804,7 +2552,7 @@
 <context>
     <name>EnrolmentFiles</name>
     <message>
-        <location filename="../../icvapp/trust/enrolment_files.py" line="+64"/>
+        <location filename="../../icvapp/trust/enrolment_files.py" line="+67"/>
         <source>There is no volunteer number {volunteer_id}.</source>
         <translation>Nid oes gwirfoddolwr rhif {volunteer_id}.</translation>
     </message>
@@ -1887,32 +2635,69 @@
         <translation>Ni roddwyd tystysgrif mewnflwch y ffeil cynllun gan ei gwraidd.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This file belongs to another scheme: its root certificate is not this scheme&apos;s.</source>
         <translation>Mae&apos;r ffeil hon yn perthyn i gynllun arall: nid tystysgrif wraidd y cynllun hwn yw ei thystysgrif wraidd.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>This profile already holds signed visits of another scheme.</source>
         <translation>Mae ymweliadau wedi&apos;u llofnodi gan gynllun arall yn y proffil hwn eisoes.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Join it from a new profile (File ▸ New scheme…), so nothing typed here is lost.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymunwch ag ef o broffil newydd (Ffeil ▸ Cynllun newydd…), fel na chollir dim a deipiwyd yma.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>This scheme file is older than the one already applied: {rollback}. Nothing was changed.</source>
         <translation>Mae&apos;r ffeil cynllun hon yn hŷn na&apos;r un a gymhwyswyd eisoes: {rollback}. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
+        <location line="+26"/>
         <source>Ask the scheme office for its latest scheme file.</source>
         <translation>Gofynnwch i swyddfa&apos;r cynllun am ei ffeil cynllun ddiweddaraf.</translation>
     </message>
     <message>
+        <location line="-30"/>
+        <source>This scheme file gives the scheme another kind ({kind}) than the one this profile joined ({held}). Nothing was changed.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae&apos;r ffeil cynllun hon yn rhoi math arall i&apos;r cynllun ({kind}) na&apos;r un a ymunodd y proffil hwn ag ef ({held}). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>This profile already holds visits of {held}, so it cannot join {scheme} ({kind}). Nothing was changed.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae&apos;r proffil hwn eisoes yn cadw ymweliadau {held}, felly ni all ymuno â {scheme} ({kind}). Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>The scheme file is incomplete ({error}).</source>
         <translation>Mae&apos;r ffeil cynllun yn anghyflawn ({error}).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>The scheme file is damaged: its kind of scheme is not a name.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae&apos;r ffeil cynllun wedi&apos;i difrodi: nid enw yw math y cynllun ynddi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{scheme} is a kind of scheme this version of icvapp does not know ({kind}); update icvapp.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae {scheme} yn fath o gynllun nad yw&apos;r fersiwn hon o icvapp yn ei adnabod ({kind}); diweddarwch icvapp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install the icvapp your scheme office uses, then join again. Nothing was changed.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Gosodwch yr icvapp y mae swyddfa eich cynllun yn ei ddefnyddio, yna ymunwch eto. Does dim wedi newid.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The scheme file gives {name} a different identity from the {name} who has already signed on this computer. Nothing was changed.</source>
         <translation>Mae&apos;r ffeil cynllun yn rhoi hunaniaeth i {name} sy&apos;n wahanol i&apos;r {name} sydd eisoes wedi llofnodi ar y cyfrifiadur hwn. Ni newidiwyd dim.</translation>
     </message>
@@ -2707,7 +3492,7 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../icvapp/profile/context.py" line="+75"/>
+        <location filename="../../icvapp/profile/context.py" line="+87"/>
         <source>{data_dir} already holds an icvapp profile; refusing to replace it.</source>
         <extracomment>The data folder this profile belongs to (its window settings, the list of schemes): ``data_dir`` itself for the main profile, the folder above ``schemes/`` for a further one.</extracomment>
         <translation>Mae proffil icvapp yn {data_dir} eisoes; ni fydd icvapp yn ei ddisodli.</translation>
@@ -2763,7 +3548,7 @@
         <translation>Mae &apos;icvapp schemes&apos; yn rhestru&apos;r cynlluniau a gedwir yma.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+70"/>
         <source>There is no scheme kind {kind}; icvapp knows {kinds}.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Nid oes math o gynllun {kind}; mae icvapp yn adnabod {kinds}.</translation>
@@ -2888,6 +3673,249 @@
         <location line="+28"/>
         <source>This profile is protected by the keychain, not a passphrase.</source>
         <translation>Mae&apos;r proffil hwn wedi&apos;i ddiogelu gan y gadwyn allweddi, nid gan gyfrinymadrodd.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRefusal</name>
+    <message>
+        <location filename="../../icvapp/delivery/refusals.py" line="+18"/>
+        <source>The request is not signed by a device.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw&apos;r cais wedi&apos;i lofnodi gan ddyfais.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server does not host that scheme.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw&apos;r gweinydd hwn yn cynnal y cynllun hwnnw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request&apos;s signature does not match it.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw llofnod y cais yn cyfateb iddo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request&apos;s time is too far from the server&apos;s clock (check the laptop&apos;s clock).</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae amser y cais yn rhy bell o gloc y gweinydd (gwiriwch gloc y gliniadur).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This request was sent before: a replay is refused.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Anfonwyd y cais hwn o&apos;r blaen: gwrthodir ei ailchwarae.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device may not do that.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ni chaiff y ddyfais hon wneud hynny.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request is far too large.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae&apos;r cais yn llawer rhy fawr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request does not name a scheme.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw&apos;r cais yn enwi cynllun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s database is unavailable; try again shortly.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw cronfa ddata&apos;r gweinydd ar gael; rhowch gynnig arall arni cyn bo hir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The limit and the starting point are whole numbers.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae&apos;r terfyn a&apos;r man cychwyn yn rhifau cyfan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The acknowledgement is not readable.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid oes modd darllen y gydnabyddiaeth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rota is not readable.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid oes modd darllen y rota.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scheme file is not readable.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid oes modd darllen ffeil y cynllun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This scheme file is not signed by this scheme&apos;s root.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw&apos;r ffeil cynllun hon wedi&apos;i llofnodi gan wraidd y cynllun hwn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scheme file&apos;s revocation list is not signed by the scheme root.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw rhestr ddirymu ffeil y cynllun wedi&apos;i llofnodi gan wraidd y cynllun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server already holds this scheme file or a newer one.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae gan y gweinydd y ffeil cynllun hon neu un fwy diweddar eisoes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery does not name its visit.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw&apos;r danfoniad yn enwi ei ymweliad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery&apos;s version is not a whole number.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw fersiwn y danfoniad yn rhif cyfan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery&apos;s version is out of range.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae fersiwn y danfoniad y tu allan i&apos;r ystod.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An original visit is its own series, and an amendment belongs to another visit&apos;s.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae ymweliad gwreiddiol yn gyfres ei hun, ac mae diwygiad yn perthyn i gyfres ymweliad arall.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The delivery is empty.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae&apos;r danfoniad yn wag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery is far too large to be a submission file.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae&apos;r danfoniad yn llawer rhy fawr i fod yn ffeil gyflwyno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery is not an encrypted submission file.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw&apos;r danfoniad yn ffeil gyflwyno wedi&apos;i hamgryptio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file was delivered before as another version of the visit.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Danfonwyd y ffeil hon o&apos;r blaen fel fersiwn arall o&apos;r ymweliad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An acknowledgement names up to 1,000 deliveries by number.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae cydnabyddiaeth yn enwi hyd at 1,000 o ddanfoniadau yn ôl eu rhif.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rota is a list of suite-weeks.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Rhestr o wythnosau-dalfa yw rota.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each rota entry holds a week, a suite and its visitors, and nothing else.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae pob cofnod rota yn dal wythnos, dalfa a&apos;i hymwelwyr, a dim byd arall.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rota week is not a date.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw wythnos rota yn ddyddiad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rota week starts on a Monday; the rota never holds a day.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae wythnos rota yn dechrau ar ddydd Llun; nid yw&apos;r rota byth yn dal diwrnod.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rota pair names up to two volunteers by their uid.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae pâr rota yn enwi hyd at ddau wirfoddolwr yn ôl eu uid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rota entry names its suite by uid.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae cofnod rota yn enwi ei ddalfa yn ôl uid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a national return.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid ffurflen genedlaethol yw hon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This national return is for another scheme.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae&apos;r ffurflen genedlaethol hon ar gyfer cynllun arall.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The national return&apos;s signature is damaged.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Mae llofnod y ffurflen genedlaethol wedi&apos;i ddifrodi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The national return is not signed by this scheme&apos;s root.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid yw&apos;r ffurflen genedlaethol wedi&apos;i llofnodi gan wraidd y cynllun hwn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The national return is not readable.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Nid oes modd darllen y ffurflen genedlaethol.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused: this device&apos;s certificate was not issued by the scheme.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Gwrthodwyd: ni chyhoeddwyd tystysgrif y ddyfais hon gan y cynllun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: this certificate is not a device certificate.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Gwrthodwyd: nid tystysgrif dyfais yw&apos;r dystysgrif hon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: this device&apos;s certificate is not valid now.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Gwrthodwyd: nid yw tystysgrif y ddyfais hon yn ddilys nawr.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused: this device&apos;s certificate was revoked on {date}.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Gwrthodwyd: dirymwyd tystysgrif y ddyfais hon ar {date}.</translation>
     </message>
 </context>
 <context>
@@ -3443,7 +4471,7 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../icvapp/delivery/sync.py" line="+177"/>
+        <location filename="../../icvapp/delivery/sync.py" line="+179"/>
         <source>The server did not take the scheme file: {reason}</source>
         <translation>Ni dderbyniodd y gweinydd y ffeil cynllun: {reason}</translation>
     </message>

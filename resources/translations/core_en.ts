@@ -31,7 +31,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../../icvapp/cli/reports.py" line="+127"/>
+        <location filename="../../icvapp/cli/reports.py" line="+133"/>
         <source>Nothing was imported: %n row(s) to fix.</source>
         <translation>
             <numerusform>Nothing was imported: %n row to fix.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../icvapp/cli/security.py" line="+59"/>
+        <location filename="../../icvapp/cli/security.py" line="+65"/>
         <source>Wrote {out}: %n visit(s), encrypted. Keep it somewhere other than this computer.</source>
         <translation>
             <numerusform>Wrote {out}: %n visit, encrypted. Keep it somewhere other than this computer.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Conversation detail is kept for %n month(s).</source>
         <translation>
             <numerusform>Conversation detail is kept for %n month.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../icvapp/cli/signing.py" line="+159"/>
+        <location filename="../../icvapp/cli/signing.py" line="+169"/>
         <source>{ok} of %n file(s) imported.</source>
         <translation>
             <numerusform>{ok} of %n file imported.</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Revoked %n certificate(s). Send laptops a fresh scheme file so they learn of it.</source>
         <translation>
             <numerusform>Revoked %n certificate. Send laptops a fresh scheme file so they learn of it.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../icvapp/cli/sync.py" line="+113"/>
+        <location filename="../../icvapp/cli/sync.py" line="+137"/>
         <source>%n rota week(s) received.</source>
         <translation>
             <numerusform>%n rota week received.</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Published the scheme file of {issued} and %n rota week(s).</source>
         <translation>
             <numerusform>Published the scheme file of {issued} and %n rota week.</numerusform>
