@@ -60,18 +60,19 @@ def signing_shots(app: QApplication, window: MainWindow, ctx, tmp: Path) -> None
     from icvapp.ui.signoff_dialog import SignOffDialog
     from icvapp.ui.verify_dialog import VerifyDialog
 
-    sign = SignOffDialog(ctx, 2, window)
+    sign = SignOffDialog(ctx, recorded_visit(ctx, "complete"), window)
     sign.pad.strokes = [[[60 + 8 * i, 250 - int(90 * ((i % 12) / 12)) + (i % 3) * 10] for i in range(60)],
                         [[70, 320], [640, 300]]]
     for v in sign.visitors:
         v.pin.setText(DEMO_PIN)
     shoot_dialog(app, sign, "signoff-dialog")
 
-    window.open_visit(8)  # the demo's signed amendment
+    amendment = recorded_visit(ctx, "sealed", amended=True)
+    window.open_visit(amendment)
     shoot(app, window, "visit-form-sealed")
 
     pdf = tmp / "signed.pdf"
-    export_visit_pdf(ctx, 8, pdf)
+    export_visit_pdf(ctx, amendment, pdf)
     pdf_page(pdf, 2, "signed-report-signoff")
     check = VerifyDialog(ctx, window, path=pdf)
     check.resize(760, 380)
@@ -110,6 +111,16 @@ def desk_shots(app: QApplication, window: MainWindow, ctx, tmp: Path) -> None:
     window.session_lock.screen.try_unlock()
 
 
+def recorded_visit(ctx, status: str, *, amended: bool = False) -> int:
+    """The newest visit in ``status`` recorded on the form, with conversations (the demo's oldest visits are a
+    history import: counts only, nothing to show on the form); with ``amended``, the demo's signed amendment."""
+    from icvapp.visits.store import VisitFilter, list_visits
+
+    return next(v.id for v in list_visits(ctx.db, VisitFilter(), limit=1000, config=ctx.config)
+                if v.status == status and v.conversations >= 1 and not v.superseded
+                and (v.version > 1 or not amended))
+
+
 def language_shots(app: QApplication, ctx, tmp: Path, language: str) -> None:
     """The volunteer's path in another language: cy-*.png (Welsh) and pseudo-*.png (the pseudo-locale)."""
     from icvapp.ui.dialogs import FirstRunDialog, UnlockDialog
@@ -130,15 +141,15 @@ def language_shots(app: QApplication, ctx, tmp: Path, language: str) -> None:
     window.resize(1180, 780)
     window.show()
     shoot(app, window, prefix + "visit-list")
-    window.open_visit(3)
+    window.open_visit(recorded_visit(ctx, "complete"))
     for index, name in ((0, "details"), (1, "detainees"), (2, "conversations"), (3, "inspection"), (4, "close-out")):
         window.form.tabs.setCurrentIndex(index)
         shoot(app, window, f"{prefix}visit-form-{name}")
-    window.open_visit(8)
+    window.open_visit(recorded_visit(ctx, "sealed", amended=True))
     shoot(app, window, prefix + "visit-form-sealed")
-    shoot_dialog(app, SignOffDialog(ctx, 2, window), prefix + "signoff-dialog")
+    shoot_dialog(app, SignOffDialog(ctx, recorded_visit(ctx, "complete"), window), prefix + "signoff-dialog")
     pdf = tmp / f"{language}.pdf"
-    export_visit_pdf(ctx, 8, pdf)
+    export_visit_pdf(ctx, recorded_visit(ctx, "sealed"), pdf)
     check = VerifyDialog(ctx, window, path=pdf)
     check.resize(760, 380)
     shoot_dialog(app, check, prefix + "verify-dialog")
@@ -246,7 +257,8 @@ def main() -> int:
         window.show()
         shoot(app, window, "visit-list")
 
-        window.open_visit(3)
+        shown = recorded_visit(ctx, "sealed")
+        window.open_visit(shown)
         form = window.form
         form.tabs.setCurrentIndex(2)
         shoot(app, window, "visit-form-conversations")
@@ -270,7 +282,7 @@ def main() -> int:
         shoot(app, window, "visit-form-checks")
 
         pdf = Path(tmp) / "report.pdf"
-        export_visit_pdf(ctx, 3, pdf)
+        export_visit_pdf(ctx, shown, pdf)
         subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
                         str(OUT / "visit-report")], check=True)
         print(f"wrote {OUT / 'visit-report.png'}")
