@@ -266,6 +266,23 @@ def present(app: QApplication) -> None:
     install_focus_ring(app)
 
 
+def open_at_start(data_dir: Path, entries: list, *, opening_window: bool = True) -> AppContext | None:
+    """The scheme last opened (or the main one). A further scheme that cannot be opened — damaged, or written by a
+    newer icvapp — is reported and the main one opened instead, so one scheme's fault never locks the office out
+    of the others; the main profile's own fault is the caller's to report."""
+    entry = starting_profile(data_dir, entries)
+    which = scheme_label(entry, data_dir) if len(entries) > 1 else None
+    try:
+        return unlock(entry.path, opening_window=opening_window, which=which)
+    except UserFacingError as exc:
+        if entry == entries[0]:
+            raise
+        close_opening_window()
+        show_error(None, exc)
+    main = entries[0]
+    return unlock(main.path, opening_window=opening_window, which=scheme_label(main, data_dir))
+
+
 def run_gui(data_dir_arg: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     present(app)
@@ -274,12 +291,7 @@ def run_gui(data_dir_arg: str | None = None) -> int:
     install_crash_handler(current_window)
     entries = list_profiles(data_dir)
     try:
-        if entries:
-            entry = starting_profile(data_dir, entries)
-            ctx = unlock(entry.path, opening_window=True, which=scheme_label(entry, data_dir) if len(entries) > 1
-                          else None)
-        else:
-            ctx = first_run(data_dir)
+        ctx = open_at_start(data_dir, entries) if entries else first_run(data_dir)
     except UserFacingError as exc:
         close_opening_window()
         show_error(None, exc)

@@ -162,3 +162,34 @@ def test_custody_keeps_its_own_set_up_words(qtbot, window):
     assert suites.table.accessibleName() == "Custody suites"
     assert suites.new_button.text() == "Ne&w suite" and suites.name.accessibleName() == "Suite name"
     assert suites.weekly_target.accessibleName() == "Visits expected each week"
+
+
+def test_a_damaged_scheme_remembered_from_last_time_does_not_lock_the_office_out(office, monkeypatch):
+    from icvapp.ui import app as app_module
+
+    dogs = list_profiles(office)[1]
+    settings = QSettings(str(office / WINDOW_STATE), QSettings.Format.IniFormat)
+    settings.setValue(LAST_PROFILE, dogs.id)
+    settings.sync()
+    damaged = dogs.path / "icvapp.db"
+    damaged.write_bytes(damaged.read_bytes()[:1000])  # a truncated copy, as after a failed disk
+    shown = []
+    monkeypatch.setattr(app_module, "show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setenv("ICVAPP_PASSPHRASE", SECRET)
+    ctx = app_module.open_at_start(office, list_profiles(office), opening_window=False)
+    try:
+        assert ctx is not None and ctx.kind == "custody" and ctx.data_dir == office  # the main scheme opened
+        assert len(shown) == 1 and shown[0].message  # and the damaged one was reported, not skipped silently
+    finally:
+        ctx.close()
+    assert damaged.stat().st_size == 1000  # nothing was written over the damaged file
+
+
+def test_the_main_schemes_own_fault_is_still_reported_by_the_caller(office, monkeypatch):
+    from icvapp.errors import UserFacingError
+    from icvapp.ui import app as app_module
+
+    main = office / "icvapp.db"
+    main.write_bytes(main.read_bytes()[:1000])
+    with pytest.raises(UserFacingError):
+        app_module.open_at_start(office, list_profiles(office), opening_window=False)
