@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from icvapp.reports.nouns import lower_first, written_for
 from icvapp.scheme.config import SchemeConfig
 from icvapp.ui.form_sections import Section
-from icvapp.ui.form_words import lower_first, staff_words, written_for
+from icvapp.ui.form_words import staff_words
 from icvapp.ui.translation import ui_language
 from icvapp.ui.widgets import TextArea, named
 from icvapp.visits.record import VisitRecord

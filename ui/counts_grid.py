@@ -19,9 +19,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from icvapp.reports.nouns import written_for
 from icvapp.scheme.config import TOTAL, SchemeConfig
 from icvapp.ui.form_sections import Section
-from icvapp.ui.form_words import written_for
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.translation import ui_language
 from icvapp.ui.widgets import CountField, named

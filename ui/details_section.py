@@ -11,10 +11,11 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale, QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from icvapp.reports.nouns import written_for
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.suites import SuiteInfo, VolunteerInfo
 from icvapp.ui.form_sections import Section
-from icvapp.ui.form_words import mnemonic_of, mnemonics_taken, with_mnemonic, written_for
+from icvapp.ui.form_words import mnemonic_of, mnemonics_taken, with_mnemonic
 from icvapp.ui.translation import ui_language
 from icvapp.ui.widgets import ChoiceCombo, DateField, TimeField, named
 from icvapp.visits.record import VisitRecord

@@ -8,30 +8,13 @@ built from its own noun (:meth:`~icvapp.scheme.config.SchemeConfig.word`) or is 
 
 from __future__ import annotations
 
+from icvapp.reports.nouns import lower_first, written_for
 from icvapp.scheme.config import SchemeConfig
 from icvapp.ui.palette import chip_style
 from icvapp.ui.translation import translate, ui_language
 from icvapp.ui.visit_status import BANNER_ROLES, no_suites_banner, status_banner, tab_titles
 from icvapp.visits.record import VisitStatus
 from icvapp.visits.sealed import SealSummary
-
-#: The English noun each of the form's long-standing labels was written for (custody's words).
-WRITTEN_FOR = {"place": "Custody suite", "places": "Custody suites", "subject": "Detainee",
-               "subjects": "Detainees", "identifier": "Custody number", "location": "Cell",
-               "met": "Consent given", "staff": "Custody officer", "checks": "Rights and entitlements checked",
-               "flags": "Vulnerabilities", "counts": "Detainees at the time of the visit",
-               "inspection": "Suite inspection", "allegation": "Allegation of ill-treatment"}
-
-
-def written_for(config: SchemeConfig, noun: str) -> bool:
-    """Whether the form's own label for ``noun`` was written for this kind's word (custody's)."""
-    return config.word(noun) == WRITTEN_FOR[noun]
-
-
-def lower_first(text: str) -> str:
-    """A noun as it reads inside a sentence: 'Unit staff member' → 'unit staff member'."""
-    return text[:1].lower() + text[1:]
-
 
 #: The window's menus, the visit form's buttons and its fixed labels, whose Alt+letters a label built from a
 #: kind's word avoids.

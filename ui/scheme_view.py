@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
+from icvapp.reports.nouns import lower_first, written_for
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.suites import add_closure, closures, list_suites, remove_closure, save_suite
-from icvapp.ui.form_words import lower_first, mnemonic_of, with_mnemonic, written_for
+from icvapp.ui.form_words import mnemonic_of, with_mnemonic
 from icvapp.ui.setup_widgets import (
     OptionalDate,
     day_text,

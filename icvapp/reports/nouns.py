@@ -12,8 +12,18 @@ from __future__ import annotations
 from icvapp.metrics.performance import funnel_keys
 from icvapp.scheme.config import ENGLISH, SchemeConfig
 
-#: The English nouns the reports' original sentences were written for ("Suite", "All suites", …).
-CUSTODY_NOUNS = (("place", "Custody suite"), ("subject", "Detainee"), ("location", "Cell"))
+#: The English noun each long-standing label and report sentence was written for (custody's words): a kind whose
+#: noun is this one keeps that label, and its reviewed translation; any other kind's is built from its own noun.
+WRITTEN_FOR = {"place": "Custody suite", "places": "Custody suites", "subject": "Detainee",
+               "subjects": "Detainees", "identifier": "Custody number", "location": "Cell",
+               "met": "Consent given", "staff": "Custody officer", "checks": "Rights and entitlements checked",
+               "flags": "Vulnerabilities", "counts": "Detainees at the time of the visit",
+               "inspection": "Suite inspection", "allegation": "Allegation of ill-treatment"}
+
+
+def written_for(config: SchemeConfig, noun: str) -> bool:
+    """Whether the original label for ``noun`` was written for this kind's word (custody's)."""
+    return config.word(noun, ENGLISH) == WRITTEN_FOR[noun]
 
 
 def lower_first(text: str) -> str:
@@ -32,7 +42,7 @@ class Nouns:
 
     def __init__(self, config: SchemeConfig, language: str | None = ENGLISH) -> None:
         self.cfg, self.language = config, language or ENGLISH
-        self.custody_words = all(config.word(name, ENGLISH) == word for name, word in CUSTODY_NOUNS)
+        self.custody_words = all(written_for(config, noun) for noun in ("place", "subject", "location"))
 
     def __getattr__(self, name: str) -> str:
         if name.startswith("_"):
