@@ -21,14 +21,14 @@ from pathlib import Path
 
 from icvapp.errors import QT_TRANSLATE_NOOP, DatabaseUnreadable, InvalidInput, NotFound, UserFacingError
 from icvapp.profile.paths import profile_exists
-from icvapp.scheme.config import scheme_kinds
+from icvapp.scheme.config import FIRST_KIND, scheme_kinds
 from icvapp.storage.atomic import write_atomic
 from icvapp.storage.files import parse_json, read_bounded
 
 REGISTRY = "profiles.json"
 SCHEMES = "schemes"
 MAIN = "main"
-DEFAULT_KIND = "custody"
+DEFAULT_KIND = FIRST_KIND  # a profile whose kind is not recorded in profiles.json
 REGISTRY_VERSION = 1
 #: A list of ids and kinds is well under a kilobyte a profile.
 MAX_REGISTRY = 64 * 1024

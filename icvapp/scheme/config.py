@@ -206,6 +206,8 @@ def read_count_sums(rules, groups: tuple[Choice, ...]) -> tuple[tuple[str, tuple
     return tuple(out.items())
 
 
+#: The first kind: a profile or a signed document from before kinds existed is one of its.
+FIRST_KIND = "custody"
 #: Folders (separated like PATH) of further kinds' definitions beside the shipped ones: a scheme office's own
 #: kind, or a test's invented one. The shipped kinds cannot be replaced from there.
 KINDS_ENV = "ICVAPP_SCHEME_KINDS"
@@ -227,7 +229,7 @@ def scheme_kinds() -> list[str]:
     return sorted(_kind_files())
 
 
-def load_config(kind: str = "custody") -> SchemeConfig:
+def load_config(kind: str = FIRST_KIND) -> SchemeConfig:
     """The definition of ``kind``: shipped, or from a folder named in :data:`KINDS_ENV`."""
     files = _kind_files()
     if kind not in files:

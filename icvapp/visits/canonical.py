@@ -14,7 +14,7 @@ from functools import cache
 
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput
 from icvapp.i18n.languages import DEFAULT_LANGUAGE
-from icvapp.scheme.config import DefinitionError, SchemeConfig, load_config, scheme_kinds
+from icvapp.scheme.config import FIRST_KIND, DefinitionError, SchemeConfig, load_config, scheme_kinds
 from icvapp.storage.model import VisitStatus
 from icvapp.visits.document_reader import Reader, count_value
 from icvapp.visits.record import (
@@ -33,7 +33,7 @@ FORMAT = "icvapp-visit/1"
 ENGLISH = DEFAULT_LANGUAGE
 #: The first kind: every document signed before scheme kinds existed is one of its, and its documents leave
 #: their kind out. Its messages also keep the words they were written in (see icvapp.visits.validation).
-LEGACY_KIND = "custody"
+LEGACY_KIND = FIRST_KIND
 #: The entries of one observed activity in the document.
 ACTIVITY_KEYS = ("observed", "choices", "note")
 
