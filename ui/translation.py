@@ -16,20 +16,15 @@ one place for non-secret window state. Nothing typed is ever written there.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from importlib import resources
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from icvapp.errors import Translates, UserFacingError
-from icvapp.i18n import translator
 from icvapp.profile.language import WINDOW_STATE
 from icvapp.profile.language import saved_language as saved_core_language
-from icvapp.scheme.config import load_config
 
 ENGLISH = "en"
 WELSH = "cy"
@@ -55,6 +50,9 @@ def ui_language() -> str:
 
 def core_translator() -> Translates:
     """The core's translator in the window's language: for the errors and other words the core makes."""
+    # deferred: the core's catalogues and Babel load when a core word is first shown, not before the first window
+    from icvapp.i18n import translator
+
     return translator(ui_language())
 
 
@@ -65,6 +63,9 @@ def error_text(exc: UserFacingError) -> str:
 
 def scheme_default_language() -> str:
     """The language the scheme's definition asks for, English if it names none."""
+    # deferred: read only when no language was saved, so a returning user's first window does not wait for it
+    from icvapp.scheme.config import load_config
+
     try:
         language = load_config().default_language or ENGLISH
     except (OSError, ValueError, KeyError):  # an unreadable scheme definition still lets the app start
@@ -101,6 +102,9 @@ def sources_dir() -> Path:
 
 
 def cache_dir() -> Path:
+    # deferred: a wheel or bundle ships its compiled translations and never needs the cache folder
+    import platformdirs
+
     return Path(os.environ.get("ICVAPP_CACHE_DIR") or platformdirs.user_cache_path("icvapp", appauthor=False)) \
         / "translations"
 
@@ -108,6 +112,8 @@ def cache_dir() -> Path:
 def lrelease_command() -> list[str]:
     """PySide6's own lrelease (the wheel carries it), else one on PATH."""
     # deferred: PySide6's package folder, only when a translation must be compiled
+    import shutil
+
     import PySide6
 
     bundled = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
@@ -118,6 +124,9 @@ def lrelease_command() -> list[str]:
 
 
 def compile_ts(ts: Path, qm: Path) -> bool:
+    # deferred: compiling is rare (a checkout whose .ts changed); starting the app never waits for subprocess
+    import subprocess
+
     command = lrelease_command()
     if not command:
         return False

@@ -8,11 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import format_date as babel_date
-from babel.dates import format_datetime as babel_datetime
-from babel.numbers import format_decimal
-from babel.numbers import format_percent as babel_percent
-
 from icvapp.i18n.languages import language_code
 
 #: CLDR locale for each language the core has: British English, Welsh.
@@ -34,27 +29,42 @@ def locale_for(language: str | None) -> str:
 
 def format_date(day: dt.date, language: str | None = "en", pattern: str = "long") -> str:
     """``day`` in one of :data:`PATTERNS` (or a CLDR pattern of its own)."""
+    # deferred: Babel and its locale data load on the first date written, not before the app's first window
+    from babel.dates import format_date as babel_date
+
     return babel_date(day, PATTERNS.get(pattern, pattern), locale=locale_for(language))
 
 
 def format_datetime(moment: dt.datetime, language: str | None = "en", pattern: str = "d MMMM y HH:mm") -> str:
     """A moment as printed, keeping its own time zone (no conversion)."""
+    # deferred: as format_date
+    from babel.dates import format_datetime as babel_datetime
+
     return babel_datetime(moment, pattern, tzinfo=moment.tzinfo, locale=locale_for(language))
 
 
 def format_number(value: float, language: str | None = "en", decimals: int = 0) -> str:
     """A figure with thousands grouped: "1,035"; ``decimals`` places at most, none for a whole number."""
+    # deferred: as format_date
+    from babel.numbers import format_decimal
+
     pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
     return format_decimal(value, format=pattern, locale=locale_for(language))
 
 
 def format_fixed(value: float, language: str | None = "en", decimals: int = 1) -> str:
     """A figure with exactly ``decimals`` places, thousands grouped: "1,234.0"."""
+    # deferred: as format_date
+    from babel.numbers import format_decimal
+
     return format_decimal(value, format="#,##0." + "0" * decimals, locale=locale_for(language))
 
 
 def format_percent(value: float, language: str | None = "en", decimals: int = 0) -> str:
     """A share given as a percentage (67.0 → "67%"), rounded to ``decimals`` places."""
+    # deferred: as format_date
+    from babel.numbers import format_percent as babel_percent
+
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "") + "%"
     return babel_percent(value / 100, format=pattern, locale=locale_for(language))
 
