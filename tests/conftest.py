@@ -56,13 +56,16 @@ def profile_dir(tmp_path) -> Path:
     return tmp_path / "profile"
 
 
-@pytest.fixture
-def ctx(profile_dir):
-    """An empty scheme with suites and volunteers, protected by a passphrase."""
+@pytest.fixture(scope="session")
+def ctx_template(tmp_path_factory) -> tuple[Path, str]:
+    """The scheme ``ctx`` opens, made once per test run and copied for each test (making a profile derives
+    its key and builds its database, which several hundred tests would otherwise each pay for); with the
+    recovery key it was made with, shown once as a new profile's is."""
     from icvapp.profile.context import create_profile
     from icvapp.storage.model import Suite, Volunteer
 
-    context = create_profile(profile_dir, "passphrase", "Test scheme", PASSPHRASE)
+    folder = tmp_path_factory.mktemp("ctx-template") / "profile"
+    context = create_profile(folder, "passphrase", "Test scheme", PASSPHRASE)
     with context.db.session() as s:
         s.add_all([
             Suite(name="Beaumont Leys", cells=14),
@@ -72,6 +75,23 @@ def ctx(profile_dir):
             Volunteer(name="Zoë Ó Briain"),
             Volunteer(name="Łukasz Nowak"),
         ])
+    recovery_key = context.new_recovery_key
+    context.db.checkpoint()
+    context.close()
+    return folder, recovery_key
+
+
+@pytest.fixture
+def ctx(ctx_template, profile_dir):
+    """An empty scheme with suites and volunteers, protected by a passphrase: a fresh copy for each test."""
+    import shutil
+
+    from icvapp.profile.context import open_profile
+
+    template, recovery_key = ctx_template
+    shutil.copytree(template, profile_dir)
+    context = open_profile(profile_dir, PASSPHRASE)
+    context.new_recovery_key = recovery_key
     yield context
     context.close()
 
