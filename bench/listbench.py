@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
             app = QApplication.instance() or QApplication([])
             gui_once(args.data_dir, app)
             result["gui"] = summarize([gui_once(args.data_dir, app) for _ in range(args.reps)])
-        except Exception as exc:  # the GUI is another team's work in progress
+        except Exception as exc:  # noqa: BLE001 -- a failing GUI measurement is reported in the table, never ends the run
             result["gui_error"] = f"{type(exc).__name__}: {exc}"
     else:
         result["gui_error"] = "icvapp/gui/visit_list.py does not exist yet"

@@ -19,4 +19,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):
+        # deferred: only the bundle needs it, where the demo's worker (icvapp.demo.worker) starts as this program
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())
