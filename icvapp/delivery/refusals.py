@@ -12,6 +12,11 @@ import re
 
 from icvapp.errors import QT_TRANSLATE_NOOP
 from icvapp.i18n.formats import Moment
+from icvapp.server.protocol import RECEIPT_PROBLEMS
+
+#: Why a sync stopped when a receipt fails its checks (icvapp.delivery.sync), the problem one of RECEIPT_PROBLEMS.
+UNTRUSTED_RECEIPT = QT_TRANSLATE_NOOP("Sync", "The server's receipt cannot be trusted: {problem}.")
+UNTRUSTED = re.compile(r"The server's receipt cannot be trusted: (.+)\.")
 
 # The server's fixed reasons (icvapp/server: app.py, store.py, returns.py), as it words them.
 KNOWN = {text.source: text for text in (
@@ -64,10 +69,15 @@ ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July"
 
 
 def server_reason(reason: str) -> str:
-    """``reason`` as a translatable text when it is one the server is known to give; else as it is."""
+    """``reason`` as a translatable text when it is one the server is known to give (or the laptop's own
+    word that a receipt could not be trusted); else as it is."""
     known = KNOWN.get(reason)
     if known is not None:
         return known
+    untrusted = UNTRUSTED.fullmatch(reason)
+    problem = next((p for p in RECEIPT_PROBLEMS if untrusted and p.source == untrusted.group(1)), None)
+    if problem is not None:  # as a stored sync status holds it
+        return UNTRUSTED_RECEIPT.format(problem=problem)
     revoked = REVOKED.fullmatch(reason)
     if revoked and (day := _english_date(revoked.group(1))):
         return QT_TRANSLATE_NOOP("ServerRefusal", "Refused: this device's certificate was revoked on {date}.").format(

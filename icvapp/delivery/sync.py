@@ -23,6 +23,7 @@ from sqlalchemy.orm import aliased
 from icvapp.delivery import outbox
 from icvapp.delivery.client import Client, ServerUnreachable
 from icvapp.delivery.device import this_device
+from icvapp.delivery.refusals import UNTRUSTED_RECEIPT
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput
 from icvapp.profile.context import AppContext
 from icvapp.scheme.rota import assign_pair
@@ -71,7 +72,7 @@ def deliver_queued(db: Database, client: Client, report: SyncReport) -> None:
                                            visit_uid=entry.visit_uid, digest=entry.digest)
         if problem:
             # Not delivered until proven: the entry stays queued, and the sync stops (the server is not trusted).
-            report.stopped = f"The server's receipt cannot be trusted: {problem}."
+            report.stopped = UNTRUSTED_RECEIPT.format(problem=problem)
             return
         outbox.mark_delivered(db, entry, receipt["answer"], receipt)
         report.delivered.append((entry.visit_uid, receipt["answer"]))

@@ -28,7 +28,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
-from icvapp.errors import InvalidInput
+from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput
 from icvapp.storage.encoding import canonical_json
 from icvapp.trust import pki
 
@@ -141,28 +141,45 @@ def is_server_certificate(cert: x509.Certificate) -> bool:
     return ExtendedKeyUsageOID.SERVER_AUTH in usages
 
 
+class ReceiptProblem:
+    """Why a receipt is not a true one for a delivery (:func:`receipt_problem`), as the laptop says it after
+    "The server's receipt cannot be trusted: "; the English is also how a stored sync status holds it."""
+
+    NO_RECEIPT = QT_TRANSLATE_NOOP("Receipt", "the server's answer carries no receipt")
+    DAMAGED = QT_TRANSLATE_NOOP("Receipt", "the receipt is damaged")
+    NOT_CERTIFIED = QT_TRANSLATE_NOOP("Receipt", "the receipt is not signed by a server this scheme certified")
+    NOT_SERVER = QT_TRANSLATE_NOOP("Receipt", "the receipt is signed by a certificate that is not the scheme server's")
+    REVOKED = QT_TRANSLATE_NOOP("Receipt", "the receipt is signed by a server certificate the scheme has revoked")
+    BAD_SIGNATURE = QT_TRANSLATE_NOOP("Receipt", "the receipt's signature does not match it")
+    OTHER_DELIVERY = QT_TRANSLATE_NOOP("Receipt", "the receipt is for another delivery")
+    NOT_STORED = QT_TRANSLATE_NOOP("Receipt", "the receipt does not say the visit was stored")
+
+
+RECEIPT_PROBLEMS = tuple(v for k, v in vars(ReceiptProblem).items() if not k.startswith("_"))
+
+
 def receipt_problem(doc, root: x509.Certificate, revoked: dict[int, dt.datetime], *, scheme_uid: str,
                     visit_uid: str, digest: str) -> str | None:
-    """Why ``doc`` is not a true receipt for this delivery, in plain words; None if it is."""
+    """Why ``doc`` is not a true receipt for this delivery, in plain words (translatable); None if it is."""
     if not isinstance(doc, dict) or doc.get("format") != RECEIPT_FORMAT:
-        return "the server's answer carries no receipt"
+        return ReceiptProblem.NO_RECEIPT
     try:
         receipt = Receipt(str(doc["scheme"]), str(doc["visit"]), str(doc["digest"]), str(doc["answer"]),
                           int(doc["delivery"]), str(doc["received_at"]))
         cert = parsed_certificate(str(doc["certificate"]))
         signature = base64.b64decode(str(doc["signature"]), validate=True)
     except (KeyError, TypeError, ValueError, InvalidInput):
-        return "the receipt is damaged"
+        return ReceiptProblem.DAMAGED
     if not issued_by_root(cert, root):
-        return "the receipt is not signed by a server this scheme certified"
+        return ReceiptProblem.NOT_CERTIFIED
     if not is_server_certificate(cert):
-        return "the receipt is signed by a certificate that is not the scheme server's"
+        return ReceiptProblem.NOT_SERVER
     if cert.serial_number in revoked:
-        return "the receipt is signed by a server certificate the scheme has revoked"
+        return ReceiptProblem.REVOKED
     if not pki.signature_valid(cert, signature, receipt_statement(receipt)):
-        return "the receipt's signature does not match it"
+        return ReceiptProblem.BAD_SIGNATURE
     if (receipt.scheme_uid, receipt.visit_uid, receipt.digest) != (scheme_uid, visit_uid, digest):
-        return "the receipt is for another delivery"
+        return ReceiptProblem.OTHER_DELIVERY
     if receipt.answer not in (Answer.RECEIVED, Answer.ALREADY_RECEIVED, Answer.SUPERSEDED):
-        return "the receipt does not say the visit was stored"
+        return ReceiptProblem.NOT_STORED
     return None

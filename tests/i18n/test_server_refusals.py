@@ -65,3 +65,30 @@ def test_the_laptop_knows_every_fixed_reason_the_server_gives():
                           if isinstance(k, ast.Constant) and k.value == "reason" and isinstance(v, ast.Constant)}
     assert len(given) > 30
     assert given - set(KNOWN) == set()
+
+
+def test_a_receipt_that_cannot_be_trusted_is_said_in_welsh_live_and_from_the_stored_status():
+    from icvapp.delivery.refusals import UNTRUSTED_RECEIPT
+    from icvapp.server.protocol import ReceiptProblem
+
+    live = UNTRUSTED_RECEIPT.format(problem=ReceiptProblem.BAD_SIGNATURE)
+    english = "The server's receipt cannot be trusted: the receipt's signature does not match it."
+    assert str(live) == english
+    stored = server_reason(english)  # the sync status keeps the English words
+    for said in (live, stored):
+        welsh = in_language(said, translator("cy"))
+        assert welsh != english and "llofnod" in welsh
+
+
+def test_every_receipt_problem_is_translated_into_welsh_and_read_back_from_english():
+    from icvapp.delivery.refusals import UNTRUSTED_RECEIPT
+    from icvapp.server.protocol import RECEIPT_PROBLEMS
+
+    tr = translator("cy")
+    assert len(RECEIPT_PROBLEMS) == 8
+    assert [p for p in RECEIPT_PROBLEMS if in_language(p, tr) == str(p)] == []
+    for problem in RECEIPT_PROBLEMS:
+        english = str(UNTRUSTED_RECEIPT.format(problem=problem))
+        assert in_language(server_reason(english), tr) == in_language(UNTRUSTED_RECEIPT.format(problem=problem), tr)
+    assert server_reason("The server's receipt cannot be trusted: a reason no laptop knows.") == (
+        "The server's receipt cannot be trusted: a reason no laptop knows.")
