@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from pathlib import Path
 from typing import NoReturn
 
 import pytest
@@ -83,3 +84,36 @@ def cannot_run_here(reason: str) -> NoReturn:
     if os.environ.get("CI"):
         pytest.fail(f"This test must run in CI, but cannot here: {reason}")
     pytest.skip(reason)
+
+
+def files_holding(marker: bytes, places: list[Path], *, skip: list[Path], since: float) -> list[str]:
+    """Files under ``places`` that hold ``marker``. Only files written or changed at or after ``since`` are read:
+    the marker is made when the test starts, so an older file cannot hold it (the home folder's caches are
+    gigabytes, and reading them all took a minute)."""
+    found = []
+    skipped = {str(s) for s in skip}
+    for place in places:
+        if any(Path(place).is_relative_to(s) for s in skipped):
+            continue
+        for root, dirs, files in os.walk(place):
+            # Skipped folders are left out of the walk itself, not checked folder by folder inside it.
+            dirs[:] = [d for d in dirs if os.path.join(root, d) not in skipped]
+            for name in files:
+                path = Path(root, name)
+                try:
+                    st = path.stat()
+                    if not path.is_file() or max(st.st_mtime, st.st_ctime) < since or st.st_size >= 100_000_000:
+                        continue
+                    if marker in path.read_bytes():
+                        found.append(str(path))
+                except OSError:
+                    continue
+    return sorted(set(found))  # the places overlap (the temp folder holds this test's folder)
+
+
+def other_tests_folders(keep: Path) -> list[Path]:
+    """pytest's folders of other runs, not the one holding ``keep``: their files are other tests' writing."""
+    import tempfile
+
+    others = Path(tempfile.gettempdir()) / f"pytest-of-{os.environ.get('USER', 'root')}"
+    return [p for p in others.glob("pytest-*") if not keep.is_relative_to(p)]

@@ -4,7 +4,6 @@ database is encrypted), temp files, settings, caches or the app's output."""
 
 from __future__ import annotations
 
-import os
 import tempfile
 import time
 import uuid
@@ -21,7 +20,7 @@ from icvapp.ui.signoff_dialog import SignOffDialog
 from icvapp.ui.widgets import CountField, TimeField
 from icvapp.visits.store import load_visit, save_draft
 from tests.conftest import PINS
-from tests.helpers import good_visit
+from tests.helpers import files_holding, good_visit, other_tests_folders
 
 LEAK_REPORT: dict[str, int] = {}
 
@@ -31,31 +30,6 @@ def free_text_fields(widget) -> list:
               if not isinstance(w, (TimeField, CountField)) and w.isEnabled() and not w.isReadOnly()
               and type(w.parent()).__name__ not in ("QAbstractSpinBox", "QDateEdit", "QComboBox")]
     return [w for w in fields if w.objectName() != "qt_spinbox_lineedit"]
-
-
-def files_holding(marker: bytes, places: list[Path], *, skip: list[Path], since: float) -> list[str]:
-    """Files under ``places`` that hold ``marker``. Only files written or changed at or after ``since`` are read:
-    the marker is made when the test starts, so an older file cannot hold it (the home folder's caches are
-    gigabytes, and reading them all took a minute)."""
-    found = []
-    skipped = {str(s) for s in skip}
-    for place in places:
-        if any(Path(place).is_relative_to(s) for s in skipped):
-            continue
-        for root, dirs, files in os.walk(place):
-            # Skipped folders are left out of the walk itself, not checked folder by folder inside it.
-            dirs[:] = [d for d in dirs if os.path.join(root, d) not in skipped]
-            for name in files:
-                path = Path(root, name)
-                try:
-                    st = path.stat()
-                    if not path.is_file() or max(st.st_mtime, st.st_ctime) < since or st.st_size >= 100_000_000:
-                        continue
-                    if marker in path.read_bytes():
-                        found.append(str(path))
-                except OSError:
-                    continue
-    return sorted(set(found))  # the places overlap (the temp folder holds this test's folder)
 
 
 def test_a_marker_in_every_field_reaches_only_the_files_the_user_chose(qtbot, signed_ctx, tmp_path, capfd):
@@ -108,8 +82,7 @@ def test_a_marker_in_every_field_reaches_only_the_files_the_user_chose(qtbot, si
     for location in (QStandardPaths.StandardLocation.AppConfigLocation, QStandardPaths.StandardLocation.AppDataLocation,
                      QStandardPaths.StandardLocation.CacheLocation, QStandardPaths.StandardLocation.GenericConfigLocation):
         places += [Path(p) for p in QStandardPaths.standardLocations(location)]
-    others = Path(tempfile.gettempdir()) / f"pytest-of-{os.environ.get('USER', 'root')}"
-    skip = [exports] + [p for p in others.glob("pytest-*") if not tmp_path.is_relative_to(p)]
+    skip = [exports, *other_tests_folders(tmp_path)]
     control = ctx.data_dir.parent / "control.txt"  # proof the search would see a leak if there were one
     control.write_text(marker)
     assert files_holding(marker.encode(), places, skip=skip, since=started) == [str(control)]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from icvapp.ui.app import first_run, unlock
 from icvapp.ui.dialogs import FirstRunDialog, UnlockDialog
 from icvapp.ui.main_window import MainWindow
 from icvapp.visits.store import count_visits, load_visit
+from tests.helpers import files_holding, other_tests_folders
 
 from ..conftest import PASSPHRASE
 
@@ -123,6 +124,7 @@ def test_icvapp_passphrase_unlocks_without_asking(qtbot, ctx, monkeypatch):
 
 def test_nothing_typed_reaches_disk_unencrypted(qtbot, ctx, tmp_path):
     """Type a marker, let autosave run, close: it is nowhere in plain text."""
+    started = time.time() - 2  # a file system's timestamps may lag by up to its granularity
     marker = f"MARK-{uuid.uuid4().hex}"  # made now, so no file can already hold it
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -139,17 +141,5 @@ def test_nothing_typed_reaches_disk_unencrypted(qtbot, ctx, tmp_path):
     ctx.close()
     places = [ctx.data_dir, Path(tempfile.gettempdir()), Path.home() / ".config", Path.home() / ".cache",
               Path.home() / ".local" / "share"]
-    leaks = []
-    for place in places:
-        for root, _dirs, files in os.walk(place):
-            # Other tests' own folders are not the app's writing; this test's data folder is searched.
-            if "pytest-of" in root and not Path(root).is_relative_to(ctx.data_dir):
-                continue
-            for name in files:
-                path = Path(root, name)
-                try:
-                    if path.is_file() and path.stat().st_size < 50_000_000 and marker.encode() in path.read_bytes():
-                        leaks.append(str(path))
-                except OSError:
-                    continue
+    leaks = files_holding(marker.encode(), places, skip=other_tests_folders(ctx.data_dir), since=started)
     assert leaks == []
