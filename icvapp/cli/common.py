@@ -149,16 +149,27 @@ def new_context(args: argparse.Namespace, scheme_name: str, kind: str = DEFAULT_
     beside it (``schemes/<id>``, chosen later with ``--scheme ID``)."""
     data_dir = resolve_data_dir(args.data_dir)
     further = profile_exists(data_dir)
-    if keychain_usable() and not os.environ.get("ICVAPP_PASSPHRASE"):
-        method, passphrase = KEYCHAIN, None
-    else:
-        method = PASSPHRASE
-        passphrase = ask_passphrase(QT_TRANSLATE_NOOP("Cli", "Choose a passphrase (8 characters or more)"),
-                                    confirm=True, language=cli_language(args))
+    method, passphrase = new_protection(args)
     if further:
         ctx = create_scheme_profile(data_dir, kind, method, scheme_name, passphrase)
     else:
         ctx = create_profile(data_dir, method, scheme_name, passphrase, kind)
+    announce_profile(args, ctx, further=further)
+    return ctx
+
+
+def new_protection(args: argparse.Namespace) -> tuple[str, str | None]:
+    """How a new profile's key is kept: the keychain where one is usable (and no passphrase is given in the
+    environment), else a passphrase chosen now."""
+    if keychain_usable() and not os.environ.get("ICVAPP_PASSPHRASE"):
+        return KEYCHAIN, None
+    return PASSPHRASE, ask_passphrase(QT_TRANSLATE_NOOP("Cli", "Choose a passphrase (8 characters or more)"),
+                                      confirm=True, language=cli_language(args))
+
+
+def announce_profile(args: argparse.Namespace, ctx, *, further: bool) -> None:
+    """Where a new profile is and how it is protected; for a further scheme, how to choose it; and the
+    recovery key, shown this once."""
     language = cli_language(args)
     tr = translator(language)
     print(tr.translate("Cli", "Created a profile in {data_dir}. {protection}.").format(
@@ -168,7 +179,6 @@ def new_context(args: argparse.Namespace, scheme_name: str, kind: str = DEFAULT_
               .format(id=ctx.data_dir.name))
     if ctx.new_recovery_key:
         show_recovery(ctx.new_recovery_key, language)
-    return ctx
 
 
 def secret(variable: str, prompt: str, *, what: str | None = None, language: str = "en") -> str:

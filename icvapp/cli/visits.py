@@ -7,13 +7,22 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from icvapp.cli.common import EXIT_OK, cli_language, fy_arg, new_context, open_context, visit_id_arg
-from icvapp.demo.create import DEMO_SCHEME, create_demo
-from icvapp.demo.dog_unit import DOG_SCHEME, create_dog_unit_demo
+from icvapp.cli.common import (
+    EXIT_OK,
+    announce_profile,
+    cli_language,
+    fy_arg,
+    new_context,
+    new_protection,
+    open_context,
+    visit_id_arg,
+)
+from icvapp.demo.create import create_demo
+from icvapp.demo.schemes import create_demo_office
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.i18n import translator
-from icvapp.profile.context import profile_exists, resolve_data_dir
-from icvapp.profile.profiles import DEFAULT_KIND
+from icvapp.profile.context import open_profile, profile_exists, resolve_data_dir
+from icvapp.profile.profiles import DEFAULT_KIND, list_profiles
 from icvapp.reports.nouns import Nouns
 from icvapp.reports.visit_pdf import export_visit_pdf
 from icvapp.scheme.config import scheme_kinds
@@ -64,32 +73,39 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    with_dogs = False  # the animal welfare scheme joins a demo made from nothing, never an existing office
-    if profile_exists(resolve_data_dir(args.data_dir)):
+    data_dir = resolve_data_dir(args.data_dir)
+    tr = translator(cli_language(args))
+    if profile_exists(data_dir):  # an empty scheme gets the main demo; never an office that has visits
         ctx = open_context(args)
-        if count_visits(ctx.db):
+        try:
+            if count_visits(ctx.db):
+                raise InvalidInput(QT_TRANSLATE_NOOP("Cli", "This profile already holds visits; the demo scheme "
+                                                            "goes in a new profile."),
+                                   hint=QT_TRANSLATE_NOOP("Cli", "Use --data-dir to choose an empty folder."))
+            create_demo(ctx)
+            print(tr.translate("Cli", "Demo scheme ready: {visits} visits. Open it with 'icvapp'.").format(
+                visits=count_visits(ctx.db)))
+        finally:
             ctx.close()
-            raise InvalidInput(QT_TRANSLATE_NOOP("Cli", "This profile already holds visits; the demo scheme goes "
-                                                        "in a new profile."),
-                               hint=QT_TRANSLATE_NOOP("Cli", "Use --data-dir to choose an empty folder."))
-    else:
-        ctx = new_context(args, DEMO_SCHEME)
-        with_dogs = True
+        return EXIT_OK
+    # A demo made from nothing is the whole office, as the first-run door makes it: the main scheme and the
+    # animal welfare scheme beside it (made at once where there are two cores; icvapp.demo.schemes).
+    method, passphrase = new_protection(args)
+    ctx = create_demo_office(data_dir, method, passphrase)
     try:
-        create_demo(ctx)
-        tr = translator(cli_language(args))
+        announce_profile(args, ctx, further=False)
         print(tr.translate("Cli", "Demo scheme ready: {visits} visits. Open it with 'icvapp'.").format(
             visits=count_visits(ctx.db)))
     finally:
         ctx.close()
-    if with_dogs:
-        dogs = new_context(args, DOG_SCHEME, "dog_unit")
-        try:
-            create_dog_unit_demo(dogs)
-            print(tr.translate("Cli", "Animal welfare scheme ready beside it: {visits} visits.").format(
-                visits=count_visits(dogs.db)))
-        finally:
-            dogs.close()
+    dogs = open_profile(list_profiles(data_dir)[1].path, passphrase)
+    try:
+        print(tr.translate("Cli", "Animal welfare scheme ready beside it: {visits} visits.").format(
+            visits=count_visits(dogs.db)))
+        print(tr.translate("Cli", "It is a further scheme beside the main one: choose it with --scheme {id}.")
+              .format(id=dogs.data_dir.name))
+    finally:
+        dogs.close()
     return EXIT_OK
 
 
