@@ -213,8 +213,8 @@ class _Generator:
         self.areas = [c.key for c in config.inspection_areas]
         self.inspection_categories = [c.key for c in config.inspection_categories]
         self.request_categories = [c.key for c in config.request_categories]
-        self.entitlements = [c.key for c in config.entitlements]
-        self.vulnerabilities = [c.key for c in config.vulnerabilities]
+        self.entitlements = [c.key for c in config.subject_checks]
+        self.vulnerabilities = [c.key for c in config.subject_flags]
         self.reasons_not_seen = [c.key for c in config.reasons_not_seen]
         self.abandon_reasons = [c.key for c in config.abandon_reasons]
         self._make_pools()

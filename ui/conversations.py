@@ -80,7 +80,7 @@ class ConversationEditor(QWidget):
         ent_box = QGroupBox(checks)
         ent_grid = QGridLayout(ent_box)
         self.entitlements: dict[str, ChoiceCombo] = {}
-        for i, e in enumerate(config.entitlements):
+        for i, e in enumerate(config.subject_checks):
             combo = named(ChoiceCombo(entitlement_answers(), blank=self.tr("Not checked")), e.label_in(lang))
             ent_grid.addWidget(QLabel(e.label_in(lang)), i // 2, (i % 2) * 2)
             ent_grid.addWidget(combo, i // 2, (i % 2) * 2 + 1)
@@ -88,7 +88,7 @@ class ConversationEditor(QWidget):
         layout.addWidget(ent_box)
 
         flags = self.tr("Vulnerability") if written_for(config, "flags") else config.word("flags", lang)
-        self.vulnerabilities = self._checks(layout, flags, config.vulnerabilities, columns=4)
+        self.vulnerabilities = self._checks(layout, flags, config.subject_flags, columns=4)
         self.requests = self._checks(layout, self.tr("Requests made"), config.request_categories, columns=3)
 
         issue_box = QGroupBox(self.tr("Issue raised with staff"))

@@ -115,7 +115,7 @@ class CountsSection(Section):
         self._loading = False
         # The grid's columns by the definition's keys (all of a stage, then each group), and the
         # visit record's field each is kept in.
-        self.kept_in = {TOTAL: TOTAL, **group_columns(g.key for g in config.detainee_groups)}
+        self.kept_in = {TOTAL: TOTAL, **group_columns(g.key for g in config.count_groups)}
         self.sums = {count: parts for count in self.kept_in if (parts := config.sum_parts(count))}
         lang = ui_language()
         outer = QVBoxLayout(self)
@@ -123,9 +123,9 @@ class CountsSection(Section):
         intro.setWordWrap(True)
         outer.addWidget(intro)
 
-        labels = {TOTAL: self.tr("total"), **{g.key: g.label_in(lang) for g in config.detainee_groups}}
+        labels = {TOTAL: self.tr("total"), **{g.key: g.label_in(lang) for g in config.count_groups}}
         headings = {TOTAL: self.tr("<b>Total</b>"),
-                    **{g.key: f"<b>{g.label_in(lang)}</b>" for g in config.detainee_groups}}
+                    **{g.key: f"<b>{g.label_in(lang)}</b>" for g in config.count_groups}}
         # Typed columns first, in the definition's order; each worked-out one after its parts, as on paper.
         typed = [c for c in self.kept_in if c not in self.sums]
         columns = typed + list(self.sums)
@@ -142,7 +142,7 @@ class CountsSection(Section):
             grid.addWidget(heading, 0, col)
             col += 1
         self.cells: dict[tuple[str, str], CountField | SumField] = {}
-        for row, stage in enumerate(config.detainee_stages, start=1):
+        for row, stage in enumerate(config.count_stages, start=1):
             stage_label = stage.label_in(lang)
             grid.addWidget(QLabel(stage_label), row, 0)
             for column in columns:
@@ -204,7 +204,7 @@ class CountsSection(Section):
 
     def _rate_stages(self) -> tuple[str, str] | None:
         """The share the grid works out below it: those seen, of the stage they were seen within."""
-        stages = [s.key for s in self.config.detainee_stages]
+        stages = [s.key for s in self.config.count_stages]
         within = self.config.ancestors("seen")
         return ("seen", within[0]) if "seen" in stages and within else None
 
@@ -239,7 +239,7 @@ class CountsSection(Section):
             else:
                 text = self.tr("{stage}: {seen} of {offered} ({share}).")
             self.rate.setText(text.format(seen=locale.toString(seen), offered=locale.toString(offered),
-                                          share=share, stage=self.config.label("detainee_stages", stage,
+                                          share=share, stage=self.config.label("count_stages", stage,
                                                                                ui_language())))
         else:
             self.rate.setText("")
@@ -252,7 +252,7 @@ class CountsSection(Section):
                 field.set_value(getattr(rec.count(stage), self.kept_in[column]))
         finally:
             self._loading = False
-        for stage in self.config.detainee_stages:
+        for stage in self.config.count_stages:
             row = rec.count(stage.key)
             for count, parts in self.sums.items():
                 field = self.cells[(stage.key, count)]
@@ -266,7 +266,7 @@ class CountsSection(Section):
 
     def store(self, rec: VisitRecord) -> None:
         rec.counts = {}
-        for stage in self.config.detainee_stages:
+        for stage in self.config.count_stages:
             row = CountRow(**{self.kept_in[column]: self.cells[(stage.key, column)].value()
                               for column in self.kept_in})
             if not row.is_empty():

@@ -314,7 +314,7 @@ class Dashboard(QWidget):
             "coverage": ChartPanel(coverage_title, [x.suite for x in suites],
                                    [x.coverage_pct or 0 for x in suites], percent=True),
             "funnel": ChartPanel(funnel_title,
-                                 [cfg.label("detainee_stages", k, ui_language()) for k in stages], [s.funnel.stages[k] for k in stages]),
+                                 [cfg.label("count_stages", k, ui_language()) for k in stages], [s.funnel.stages[k] for k in stages]),
             "requests": ChartPanel(self.tr("Requests by category"), [k for k, _ in made], [n for _, n in made],
                                    horizontal=True),
             "days": ChartPanel(self.tr("Visits by day of the week"), [self.tr(d) for d in DAYS], s.spread.by_weekday),

@@ -208,7 +208,7 @@ def _sample_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, suite_
         observations=rnd.choice(OBSERVATIONS),
         positive_comments=rnd.choice(POSITIVE),
     )
-    entitlements = [c.key for c in config.entitlements]
+    entitlements = [c.key for c in config.subject_checks]
     for i in range(seen):
         conv = ConversationRecord(
             custody_number=f"{rnd.choice(['BL', 'ES', 'KL'])}/{rnd.randint(10000, 99999)}/{day:%y}",

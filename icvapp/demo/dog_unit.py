@@ -123,7 +123,7 @@ def _dog_unit_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, unit
         officer_response="Findings discussed with the unit sergeant and accepted.",
         observations=rnd.choice(OBSERVATIONS), positive_comments="Handlers proud of their dogs and open with us.",
     )
-    checks = [c.key for c in config.entitlements]
+    checks = [c.key for c in config.subject_checks]
     for number, kennel in rnd.sample(DOGS, seen):
         dog = ConversationRecord(custody_number=number, cell=kennel, consent=True,
                                  entitlements={k: "yes" for k in checks})

@@ -70,7 +70,7 @@ def counted_fields() -> tuple[str, ...]:
 def columns(config: SchemeConfig) -> tuple[str, ...]:
     """Every column a history file may have, in the order the documentation lists them: each stage's total beside
     a column per count group of the kind (<stage>_female…; none for the dog unit)."""
-    stages, groups = [c.key for c in config.detainee_stages], [g.key for g in config.detainee_groups]
+    stages, groups = [c.key for c in config.count_stages], [g.key for g in config.count_groups]
     counts = [name for s in stages for name in (s, *(f"{s}_{g}" for g in groups))]
     return (*DETAILS, *counted_fields(), *counts, *(REQUEST_PREFIX + c.key for c in config.request_categories))
 
@@ -227,8 +227,8 @@ class CsvRow:
             self.fail("visitor_2", QT_TRANSLATE_NOOP("History", "is the same person as visitor_1; a visit is made by two "
                                                       "different people."))
         self.times(rec)
-        labels = {c.key: c.label for c in self.config.detainee_stages} | {g.key: g.label
-                                                                           for g in self.config.detainee_groups}
+        labels = {c.key: c.label for c in self.config.count_stages} | {g.key: g.label
+                                                                           for g in self.config.count_groups}
         for p in errors(validate(rec, self.rules)):
             if p.field.startswith("counts."):
                 _, stage, group = p.field.split(".")
@@ -367,8 +367,8 @@ class CsvRow:
 
     def counts(self) -> dict[str, CountRow]:
         out = {}
-        groups = tuple(g.key for g in self.config.detainee_groups)
-        for stage in (c.key for c in self.config.detainee_stages):
+        groups = tuple(g.key for g in self.config.count_groups)
+        for stage in (c.key for c in self.config.count_stages):
             # A kind's groups are kept in the record's group columns by position (court cells: adult, youth).
             row = CountRow(self.number(stage), **{column: self.number(f"{stage}_{g}")
                                                   for g, column in group_columns(groups).items()})

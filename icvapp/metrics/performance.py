@@ -209,12 +209,12 @@ def _funnel(config: SchemeConfig, stage_rows: list[StageTotals], reasons: dict[s
             groups[g][row.stage] += n
         if row.stage == root:
             nobody += row.zero_totals
-    stage_keys = [c.key for c in config.detainee_stages]
+    stage_keys = [c.key for c in config.count_stages]
     stages = in_config_order(totals, stage_keys, keep_zeros=True)
     # A definition's groups are kept in the count columns by position (court cells: adult in "female").
-    column = group_columns(g.key for g in config.detainee_groups)
+    column = group_columns(g.key for g in config.count_groups)
     by_group = {g.key: in_config_order(groups[column[g.key]], stage_keys, keep_zeros=True)
-                for g in config.detainee_groups if column.get(g.key) in queries.GROUP_COLUMNS}
+                for g in config.count_groups if column.get(g.key) in queries.GROUP_COLUMNS}
     offered = stages.get(offered_key, 0)
     return Funnel(
         stages=stages, by_group=by_group,

@@ -153,13 +153,13 @@ class BoardSections:
         f, tr = self.sum.funnel, self.tr
         groups = list(f.by_group)
         rows = [self.header([tr.translate("BoardReport", "Stage"), tr.translate("BoardReport", "All"),
-                             *[self.label("detainee_groups", g) for g in groups]])]
+                             *[self.label("count_groups", g) for g in groups]])]
         for stage, n in f.stages.items():
             split = [f.by_group[g].get(stage, 0) for g in groups]
             # Forms record the female/male/juvenile split for those in custody; a stage whose split
             # was never recorded shows a dash, not a misleading row of zeros.
             shown = [self.count(v) for v in split] if any(split) or not n else ["—"] * len(split)
-            rows.append([self.label("detainee_stages", stage), self.count(n), *shown])
+            rows.append([self.label("count_stages", stage), self.count(n), *shown])
         nobody, nouns = f.visits_with_nobody_in_custody, self.nouns
         lang = self.language
         if nouns.custody_words:
@@ -184,7 +184,7 @@ class BoardSections:
             out.append(self.p(f"<b>{head}</b> " + escape(", ".join(f"{k} ({self.count(n)})" for k, n in reasons))
                               + "."))
         stages = [k for k in dict.fromkeys(funnel_keys(self.cfg)) if k in f.stages]
-        out.append(bar_chart([self.label("detainee_stages", k) for k in stages], [[f.stages[k] for k in stages]],
+        out.append(bar_chart([self.label("count_stages", k) for k in stages], [[f.stages[k] for k in stages]],
                              width=self.width, height=120))
         return out
 

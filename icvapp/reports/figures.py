@@ -48,10 +48,10 @@ def rows(summary, config: SchemeConfig) -> list[list[str]]:
         add("suites", s.suite, "missed_weeks", " ".join(w.isoformat() for w in s.missed_weeks))
     f = summary.funnel
     for stage, n in f.stages.items():
-        add("funnel", config.label("detainee_stages", stage), "all", n)
+        add("funnel", config.label("count_stages", stage), "all", n)
     for group, stages in f.by_group.items():
         for stage, n in stages.items():
-            add("funnel", config.label("detainee_stages", stage), group, n)
+            add("funnel", config.label("count_stages", stage), group, n)
     add("funnel", "seen of offered", "pct", f.seen_pct)
     add("funnel", "declined of offered", "pct", f.declined_pct)
     add("funnel", "visits with nobody in custody" if custody else "visits counting none present", "visits",

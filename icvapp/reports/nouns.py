@@ -61,4 +61,4 @@ class Nouns:
         """The label of a headline stage — "root", "offered", "seen" or "declined" — in this language."""
         root, offered, seen, declined = funnel_keys(self.cfg)
         key = {"root": root, "offered": offered, "seen": seen, "declined": declined}[which]
-        return self.cfg.label("detainee_stages", key, self.language)
+        return self.cfg.label("count_stages", key, self.language)

@@ -36,12 +36,12 @@ class FindingsSections:
                      False: f'<font color="{FINDING}">{not_resolved}</font>',
                      None: escape(tr.translate("VisitReport", "resolution not recorded"))}[c.resolved_during_visit]
             notes.append(tr.translate("VisitReport", "Issue raised — {state}").format(state=state))
-        unmet = [self.label_markup("entitlements", k) for k, v in c.entitlements.items() if v == "no"]
+        unmet = [self.label_markup("subject_checks", k) for k, v in c.entitlements.items() if v == "no"]
         if unmet:
             not_met = escape(tr.translate("VisitReport", "Not met:"))
             notes.append(f'<font color="{FINDING}">{not_met}</font> ' + ", ".join(unmet))
         if c.vulnerabilities:
-            vulnerable = ", ".join(self.label_markup("vulnerabilities", v) for v in c.vulnerabilities)
+            vulnerable = ", ".join(self.label_markup("subject_flags", v) for v in c.vulnerabilities)
             head = (tr.translate("VisitReport", "Vulnerable:") if self.nouns.custody_words
                     else f"{self.nouns.flags}:")
             notes.append(escape(head) + f" {vulnerable}")

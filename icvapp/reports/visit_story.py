@@ -274,13 +274,13 @@ class VisitStory(FindingsSections, Story):
                              if self.nouns.custody_words else self.nouns.counts)]
         if not self.any_counts():
             return out + [self.none(tr.translate("VisitReport", "No counts recorded."))]
-        groups = [g.label_in(self.language) for g in self.cfg.detainee_groups]
+        groups = [g.label_in(self.language) for g in self.cfg.count_groups]
         # A definition's groups are kept in the count columns by position (court cells: adult, youth).
-        columns = list(group_columns(g.key for g in self.cfg.detainee_groups).values())
+        columns = list(group_columns(g.key for g in self.cfg.count_groups).values())
         head = [self.plain(tr.translate("VisitReport", "Stage"), "cell_head")] + [
             self.plain(h, "num_head") for h in (tr.translate("VisitReport", "Total"), *groups)]
         rows = [head]
-        for stage in self.cfg.detainee_stages:
+        for stage in self.cfg.count_stages:
             row = rec.count(stage.key)
             values = [row.total, *(getattr(row, column) for column in columns)]
             rows.append([self.plain(stage.label_in(self.language))] + [self.p(self.count(v, ""), "num")

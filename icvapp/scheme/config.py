@@ -44,12 +44,9 @@ OPTIONAL_WORDS = ("allegation",)
 #: How often each place is to be visited: the visit target's period, and its length in days where fixed.
 TARGET_PERIODS = {"week": 7, "fortnight": 14, "month": None}
 #: The lists a definition holds, by their name in the file and on :class:`SchemeConfig`.
-LISTS = {"modes": "modes", "abandon_reasons": "abandon_reasons", "count_stages": "detainee_stages",
-         "count_groups": "detainee_groups", "reasons_not_seen": "reasons_not_seen",
-         "subject_checks": "entitlements", "subject_flags": "vulnerabilities",
-         "request_categories": "request_categories", "inspection_areas": "inspection_areas",
-         "inspection_categories": "inspection_categories", "issue_categories": "issue_categories",
-         "escalation_levels": "escalation_levels"}
+LISTS = ("modes", "abandon_reasons", "count_stages", "count_groups", "reasons_not_seen", "subject_checks",
+         "subject_flags", "request_categories", "inspection_areas", "inspection_categories", "issue_categories",
+         "escalation_levels")
 #: Lists a kind may leave empty: no requests section (the dog unit), no groups (totals typed).
 OPTIONAL_LISTS = ("count_groups", "request_categories", "subject_flags")
 #: Every key a definition file may hold at its top level.
@@ -82,11 +79,11 @@ class SchemeConfig:
     title: str
     modes: tuple[Choice, ...]
     abandon_reasons: tuple[Choice, ...]
-    detainee_stages: tuple[Choice, ...]
-    detainee_groups: tuple[Choice, ...]
+    count_stages: tuple[Choice, ...]
+    count_groups: tuple[Choice, ...]
     reasons_not_seen: tuple[Choice, ...]
-    entitlements: tuple[Choice, ...]
-    vulnerabilities: tuple[Choice, ...]
+    subject_checks: tuple[Choice, ...]
+    subject_flags: tuple[Choice, ...]
     request_categories: tuple[Choice, ...]
     inspection_areas: tuple[Choice, ...]
     inspection_categories: tuple[Choice, ...]
@@ -129,7 +126,7 @@ class SchemeConfig:
     @property
     def root_stage(self) -> str:
         """The stage every other stage is counted within (in custody; dogs at the unit)."""
-        return self.detainee_stages[0].key
+        return self.count_stages[0].key
 
     @property
     def has_requests(self) -> bool:
@@ -137,7 +134,7 @@ class SchemeConfig:
 
     @property
     def has_groups(self) -> bool:
-        return bool(self.detainee_groups)
+        return bool(self.count_groups)
 
     def visit_noun(self, language: str | None = ENGLISH) -> str:
         return dict(self.visit_nouns).get(language or ENGLISH) or dict(self.visit_nouns).get(ENGLISH, "")
@@ -358,7 +355,7 @@ def parse_definition(data: dict) -> SchemeConfig:
         titles=titles,
         languages=languages,
         default_language=data.get("default_language", languages[0]),
-        **{attribute: lists[name] for name, attribute in LISTS.items()},
+        **{name: lists[name] for name in LISTS},
         long_visit_minutes=long_visit,
         admission_delay_minutes=delay,
         issue_overdue_days=overdue,

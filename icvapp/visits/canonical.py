@@ -106,11 +106,11 @@ def document_config(doc) -> SchemeConfig:
 
 def count_keys(config: SchemeConfig) -> tuple[str, ...]:
     """The columns of a stage's counts in the document, in order: the total, then the definition's groups."""
-    return ("total", *(g.key for g in config.detainee_groups))
+    return ("total", *(g.key for g in config.count_groups))
 
 
 def _counts_list(row: CountRow, config: SchemeConfig) -> list[int | None]:
-    columns = group_columns(g.key for g in config.detainee_groups)
+    columns = group_columns(g.key for g in config.count_groups)
     return [row.total, *(getattr(row, column) for column in columns.values())]
 
 

@@ -162,13 +162,13 @@ def _times(rec: VisitRecord, ctx: Context, tr: Translator) -> list[Problem]:
 def count_columns(config: SchemeConfig) -> dict[str, str]:
     """The counts grid's columns — the total, then the definition's groups — by the :class:`CountRow` field
     each is kept in. A problem with a count names it ``counts.<stage>.<column key>`` (``counts.held.adult``)."""
-    return {"total": "total", **group_columns(g.key for g in config.detainee_groups)}
+    return {"total": "total", **group_columns(g.key for g in config.count_groups)}
 
 
 def _counts(rec: VisitRecord, ctx: Context, tr: Translator) -> list[Problem]:
     out: list[Problem] = []
     config = ctx.config
-    labels = {c.key: c.label_in(tr.language) for c in config.detainee_stages}
+    labels = {c.key: c.label_in(tr.language) for c in config.count_stages}
     columns = count_columns(config)
     groups = {key: column for key, column in columns.items() if key != "total"}
     for stage, row in rec.counts.items():
@@ -187,7 +187,7 @@ def _counts(rec: VisitRecord, ctx: Context, tr: Translator) -> list[Problem]:
                            .format(stage=labels.get(stage, stage), female=row.female, male=row.male,
                                    juvenile=row.juvenile, sum=sum(parts), total=row.total))
             else:
-                split = " + ".join(f"{_lower(config.label('detainee_groups', key, tr.language))} {value}"
+                split = " + ".join(f"{_lower(config.label('count_groups', key, tr.language))} {value}"
                                    for key, value in values.items())
                 message = (tr.translate("Validation", "{stage}: {split} = {sum}, but the total is {total}.")
                            .format(stage=labels.get(stage, stage), split=split, sum=sum(parts), total=row.total))
@@ -317,11 +317,11 @@ def funnel_breaches(counts: dict[str, CountRow], config: SchemeConfig,
     guards the form, the history import and submission import.
     """
     tr = translator(language)
-    labels = {c.key: c.label_in(tr.language) for c in config.detainee_stages}
+    labels = {c.key: c.label_in(tr.language) for c in config.count_stages}
     out: list[tuple[str, str, str]] = []
     for group, column in count_columns(config).items():
         value = {stage: getattr(row, column) for stage, row in counts.items() if getattr(row, column) is not None}
-        where = "" if group == "total" else f"{config.label('detainee_groups', group, tr.language)}: "
+        where = "" if group == "total" else f"{config.label('count_groups', group, tr.language)}: "
         for stage, n in value.items():
             for above in config.ancestors(stage):
                 if above in value and n > value[above]:

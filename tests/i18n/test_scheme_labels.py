@@ -41,7 +41,7 @@ def test_labels_in_each_language_and_english_by_default():
     assert config.label("modes", "telephone", "fr") == "Telephone monitoring"  # a language the scheme lacks
     assert config.label("modes", "carrier_pigeon", "cy") == "carrier_pigeon"  # an unknown key prints as stored
     assert config.label("modes", None, "cy") == ""
-    assert [c.label for c in config.detainee_stages][:2] == ["In custody", "Not available"]
+    assert [c.label for c in config.count_stages][:2] == ["In custody", "Not available"]
 
 
 def test_a_label_may_still_be_one_english_text():

@@ -400,7 +400,7 @@ def test_an_abandoned_visit_adds_nothing_to_the_funnel_requests_or_reasons(offic
                conversations=[(False, "asleep", ["medical"])], tallies=[("blankets", 2)])
     s = case.summary()
     assert (s.visits, s.completed, s.abandoned, s.abandon_reasons) == (1, 0, 1, {"suite_closed": 1})
-    assert s.funnel.stages == dict.fromkeys([c.key for c in office.config.detainee_stages], 0)
+    assert s.funnel.stages == dict.fromkeys([c.key for c in office.config.count_stages], 0)
     assert sum(s.funnel.reasons_not_seen.values()) == 0 and sum(s.requests.values()) == 0
     assert (s.rated, s.satisfactory_pct, s.funnel.seen_pct) == (0, None, None)
     f = case.figures()

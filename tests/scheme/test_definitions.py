@@ -42,7 +42,7 @@ def test_custody_keeps_every_list_and_gains_its_words():
     config = load_config("custody")
     assert config.target_every == "week" and config.root_stage == "in_custody" and config.has("allegation")
     assert config.word("identifier") == "Custody number" and config.identifier_max_length == 40
-    assert [g.key for g in config.detainee_groups] == ["female", "male", "juvenile"]
+    assert [g.key for g in config.count_groups] == ["female", "male", "juvenile"]
     assert config.activities == ()
 
 
@@ -110,7 +110,7 @@ def test_identifier_lengths_at_the_limits_are_accepted(length):
 
 def test_three_groups_are_accepted():
     groups = [{"key": k, "label": {"en": k, "cy": k}} for k in "abc"]
-    assert len(parse_definition(broken(lambda d: d.update(count_groups=groups))).detainee_groups) == 3
+    assert len(parse_definition(broken(lambda d: d.update(count_groups=groups))).count_groups) == 3
 
 
 def test_the_refusal_names_the_file(tmp_path):

@@ -33,7 +33,7 @@ def test_the_stage_tree_is_written_from_the_definition_with_every_ancestor(signe
     got = limits(signed_ctx)
     assert ("seen", "offered") in got and ("seen", "in_custody") in got and ("offered", "in_custody") in got
     assert not any(stage == "in_custody" for stage, _ in got)  # the top stage lies within nothing
-    expected = {(c.key, a) for c in signed_ctx.config.detainee_stages for a in signed_ctx.config.ancestors(c.key)}
+    expected = {(c.key, a) for c in signed_ctx.config.count_stages for a in signed_ctx.config.ancestors(c.key)}
     assert got == expected
 
 
@@ -46,7 +46,7 @@ def test_a_changed_tree_is_put_right_when_the_profile_opens(signed_ctx):
     try:
         assert ("in_custody", "seen") not in limits(ctx)
         write_stage_limits(ctx.db, ctx.config)  # nothing to change: nothing written
-        assert limits(ctx) == {(c.key, a) for c in ctx.config.detainee_stages for a in ctx.config.ancestors(c.key)}
+        assert limits(ctx) == {(c.key, a) for c in ctx.config.count_stages for a in ctx.config.ancestors(c.key)}
     finally:
         ctx.close()
 

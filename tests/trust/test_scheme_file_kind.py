@@ -85,7 +85,7 @@ def test_a_new_laptop_that_joins_the_dog_unit_becomes_a_dog_unit_profile(dog_off
     with laptop.db.session() as s:
         stages = {stage for stage, in s.execute(select(StageLimit.stage))}
         joined = [e.detail for e in s.scalars(select(AuditEvent)) if '"scheme joined"' in (e.detail or "")]
-    assert stages and stages <= {st.key for st in laptop.config.detainee_stages} and "offered" not in stages
+    assert stages and stages <= {st.key for st in laptop.config.count_stages} and "offered" not in stages
     assert len(joined) == 1 and '"dog_unit"' in joined[0]
     assert [(p.id, p.kind) for p in list_profiles(tmp_path / "laptop")] == [("main", "dog_unit")]
     assert laptop.reload_definition() is False  # again: nothing changes

@@ -46,8 +46,8 @@ from icvapp.visits.store import VisitFilter, list_visits
 ROOT = Path(__file__).resolve().parents[2]
 PSEUDO = runpy.run_path(str(ROOT / "scripts" / "pseudo_locale.py"))
 TAGS = re.compile(r"<[^>]*>")
-LIST_NAMES = ("modes", "abandon_reasons", "detainee_stages", "detainee_groups", "inspection_areas",
-              "inspection_categories", "entitlements", "vulnerabilities", "request_categories", "reasons_not_seen",
+LIST_NAMES = ("modes", "abandon_reasons", "count_stages", "count_groups", "inspection_areas",
+              "inspection_categories", "subject_checks", "subject_flags", "request_categories", "reasons_not_seen",
               "issue_categories", "escalation_levels")
 
 

@@ -16,7 +16,7 @@ from icvapp.visits.record import GROUPS, CountRow
 from icvapp.visits.validation import funnel_breaches
 
 CONFIG = load_config()
-STAGES = [c.key for c in CONFIG.detainee_stages]
+STAGES = [c.key for c in CONFIG.count_stages]
 
 
 def breaches(**totals) -> list[tuple[str, str, str]]:
