@@ -211,6 +211,21 @@ def test_a_court_visited_once_a_fortnight(unit):
     assert fortnights[2] not in mine.missed_weeks and fortnights[3] in mine.missed_weeks
 
 
+def test_a_fortnight_that_runs_past_the_quarters_end_is_covered_by_a_visit_after_it(unit):
+    """The quarter's last fortnight belongs to it by its second Monday, and may end after the quarter does: a visit
+    in those days covers it (the figures read visits to the end of the last fortnight, not of its first week)."""
+    court = load_definition(COURT_CELLS)
+    case = Case(unit, court)
+    while slot_end(slots_in(case.quarter, "fortnight")[-1], "fortnight") <= case.quarter.end:
+        case = Case(unit, court)  # a year whose last fortnight of the quarter ends in January
+    last = slots_in(case.quarter, "fortnight")[-1]
+    after = slot_end(last, "fortnight")  # its last Sunday, after 31 December
+    assert after > case.quarter.end
+    case.visit(after)
+    mine = case.figures()
+    assert last not in mine.missed_weeks and mine.covered_weeks == 1
+
+
 def test_the_rota_agrees_with_the_monthly_figure(unit):
     from icvapp.errors import InvalidInput
     from icvapp.scheme.rota import CLOSED, MISSED, VISITED, assign_pair, rota_grid
