@@ -120,3 +120,15 @@ def test_the_custody_definition_names_the_headline_stages_it_has():
     # The three stages the comparison reads are the definition's first three funnel keys.
     config = load_config("custody")
     assert (config.root_stage, *config.funnel_sums[0][0][:2]) == ("in_custody", "seen", "declined")
+
+
+def test_every_visit_that_found_nobody_present_is_counted_not_just_one(ctx):
+    from tests.metrics.test_performance import Records
+
+    records = Records(ctx)
+    for day in (D(2021, 4, 6), D(2021, 4, 13), D(2021, 4, 20)):
+        records.visit("Beaumont Leys", day, counts={"in_custody": 0})
+    records.visit("Beaumont Leys", D(2021, 4, 27), counts={"in_custody": 4, "offered": 3, "seen": 2})
+    funnel = summary(ctx.db, ctx.config, quarter(2021, 1)).funnel
+    assert funnel.visits_with_nobody_in_custody == 3
+    assert funnel.stages["in_custody"] == 4
