@@ -132,3 +132,49 @@ def test_every_visit_that_found_nobody_present_is_counted_not_just_one(ctx):
     funnel = summary(ctx.db, ctx.config, quarter(2021, 1)).funnel
     assert funnel.visits_with_nobody_in_custody == 3
     assert funnel.stages["in_custody"] == 4
+
+
+def _court_without_sums(stages: list[dict]):
+    """The court cells' definition with no funnel sum and ``stages`` counted."""
+    import json
+    from pathlib import Path
+
+    from icvapp.scheme.config import parse_definition
+
+    data = json.loads((Path(__file__).parents[1] / "scheme" / "kinds" / "court_cells.json").read_text("utf-8"))
+    data.pop("funnel_sums", None)
+    data["count_stages"] = stages
+    return parse_definition(data)
+
+
+def _stage(key: str, within: str | None = None) -> dict:
+    return {"key": key, "label": key.replace("_", " ").capitalize(), **({"within": within} if within else {})}
+
+
+@pytest.mark.parametrize(("stages", "named"), [
+    # No funnel sum: "seen" and "declined" are the first two stages within the root, in the definition's order.
+    ([_stage("held"), _stage("spoken_to", "held"), _stage("in_court", "held"), _stage("bailed", "held")],
+     ("held", "held", "spoken_to", "in_court")),
+    # One stage within the root: it is "seen"; nothing is "declined" but the fallback name.
+    ([_stage("held"), _stage("spoken_to", "held"), _stage("asleep", "spoken_to")],
+     ("held", "held", "spoken_to", "declined")),
+    # Nothing within the root: the fallback names, which no figure of this kind holds.
+    ([_stage("held")], ("held", "held", "seen", "declined")),
+])
+def test_a_definition_without_a_funnel_sum_names_the_stages_within_its_root(stages, named):
+    from icvapp.metrics.performance import funnel_keys
+
+    assert funnel_keys(_court_without_sums(stages)) == named
+
+
+def test_a_funnel_sum_over_a_stage_with_nothing_declared_within_it_still_raises_that_stage(ctx):
+    """A definition may name a funnel sum whose stages are not declared within its stage: the sum alone then
+    says what lies within it."""
+    from icvapp.metrics import queries
+    from tests.metrics.test_performance import Records
+
+    Records(ctx).visit("Beaumont Leys", D(2021, 4, 6), counts={"in_custody": 9, "offered": 2, "seen": 3, "declined": 1})
+    with ctx.db.engine.connect() as conn:
+        rows = queries.funnel_rows(conn, D(2021, 4, 1), D(2021, 6, 30), within=(),
+                                   sums=[(("seen", "declined"), "offered")])
+    assert {r.stage: r.total for r in rows} == {"in_custody": 9, "offered": 4, "seen": 3, "declined": 1}
