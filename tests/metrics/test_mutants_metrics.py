@@ -178,3 +178,16 @@ def test_a_funnel_sum_over_a_stage_with_nothing_declared_within_it_still_raises_
         rows = queries.funnel_rows(conn, D(2021, 4, 1), D(2021, 6, 30), within=(),
                                    sums=[(("seen", "declined"), "offered")])
     assert {r.stage: r.total for r in rows} == {"in_custody": 9, "offered": 4, "seen": 3, "declined": 1}
+
+
+def test_a_kind_with_nothing_counted_within_its_root_shows_no_one_seen_not_an_error(ctx):
+    """Its headline "seen" and "declined" are names no stage of it holds: they read as nought."""
+    from tests.metrics.test_performance import Records
+
+    court = _court_without_sums([_stage("held")])
+    Records(ctx).visit("Beaumont Leys", D(2021, 4, 6), counts={"held": 5})
+    funnel = summary(ctx.db, court, quarter(2021, 1)).funnel
+    assert funnel.stages == {"held": 5}
+    assert (funnel.seen_pct, funnel.declined_pct) == (0.0, 0.0)
+    total = annual_summary(ctx.db, court, 2021).total
+    assert (total.in_custody, total.offered, total.seen) == (5, 5, 0)
