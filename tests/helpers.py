@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from pathlib import Path
 from typing import NoReturn
 
@@ -113,7 +114,5 @@ def files_holding(marker: bytes, places: list[Path], *, skip: list[Path], since:
 
 def other_tests_folders(keep: Path) -> list[Path]:
     """pytest's folders of other runs, not the one holding ``keep``: their files are other tests' writing."""
-    import tempfile
-
     others = Path(tempfile.gettempdir()) / f"pytest-of-{os.environ.get('USER', 'root')}"
     return [p for p in others.glob("pytest-*") if not keep.is_relative_to(p)]

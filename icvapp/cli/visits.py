@@ -75,6 +75,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     tr = translator(cli_language(args))
+    beside = None  # the animal welfare scheme's folder, when the demo makes the whole office
     if profile_exists(data_dir):  # an empty scheme gets the main demo; never an office that has visits
         ctx = open_context(args)
         try:
@@ -83,29 +84,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
                                                             "goes in a new profile."),
                                    hint=QT_TRANSLATE_NOOP("Cli", "Use --data-dir to choose an empty folder."))
             create_demo(ctx)
-            print(tr.translate("Cli", "Demo scheme ready: {visits} visits. Open it with 'icvapp'.").format(
-                visits=count_visits(ctx.db)))
-        finally:
+        except BaseException:
             ctx.close()
-        return EXIT_OK
-    # A demo made from nothing is the whole office, as the first-run door makes it: the main scheme and the
-    # animal welfare scheme beside it (made at once where there are two cores; icvapp.demo.schemes).
-    method, passphrase = new_protection(args)
-    ctx = create_demo_office(data_dir, method, passphrase)
-    try:
+            raise
+    else:
+        # A demo made from nothing is the whole office, as the first-run door makes it: the main scheme and the
+        # animal welfare scheme beside it (made at once where there are two cores; icvapp.demo.schemes).
+        method, passphrase = new_protection(args)
+        ctx = create_demo_office(data_dir, method, passphrase)
         announce_profile(args, ctx, further=False)
+        beside = list_profiles(data_dir)[1].path
+    try:
         print(tr.translate("Cli", "Demo scheme ready: {visits} visits. Open it with 'icvapp'.").format(
             visits=count_visits(ctx.db)))
     finally:
         ctx.close()
-    dogs = open_profile(list_profiles(data_dir)[1].path, passphrase)
-    try:
-        print(tr.translate("Cli", "Animal welfare scheme ready beside it: {visits} visits.").format(
-            visits=count_visits(dogs.db)))
-        print(tr.translate("Cli", "It is a further scheme beside the main one: choose it with --scheme {id}.")
-              .format(id=dogs.data_dir.name))
-    finally:
-        dogs.close()
+    if beside is not None:
+        dogs = open_profile(beside, passphrase)
+        try:
+            announce_profile(args, dogs, further=True)
+            print(tr.translate("Cli", "Animal welfare scheme ready beside it: {visits} visits.").format(
+                visits=count_visits(dogs.db)))
+        finally:
+            dogs.close()
     return EXIT_OK
 
 

@@ -17,6 +17,7 @@ from icvapp.server.protocol import RECEIPT_PROBLEMS
 #: Why a sync stopped when a receipt fails its checks (icvapp.delivery.sync), the problem one of RECEIPT_PROBLEMS.
 UNTRUSTED_RECEIPT = QT_TRANSLATE_NOOP("Sync", "The server's receipt cannot be trusted: {problem}.")
 UNTRUSTED = re.compile(r"The server's receipt cannot be trusted: (.+)\.")
+RECEIPT_REASONS = {problem.source: problem for problem in RECEIPT_PROBLEMS}
 
 # The server's fixed reasons (icvapp/server: app.py, store.py, returns.py), as it words them.
 KNOWN = {text.source: text for text in (
@@ -75,7 +76,7 @@ def server_reason(reason: str) -> str:
     if known is not None:
         return known
     untrusted = UNTRUSTED.fullmatch(reason)
-    problem = next((p for p in RECEIPT_PROBLEMS if untrusted and p.source == untrusted.group(1)), None)
+    problem = RECEIPT_REASONS.get(untrusted.group(1)) if untrusted else None
     if problem is not None:  # as a stored sync status holds it
         return UNTRUSTED_RECEIPT.format(problem=problem)
     revoked = REVOKED.fullmatch(reason)
