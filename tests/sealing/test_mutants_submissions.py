@@ -204,6 +204,9 @@ def test_a_batch_reports_each_file_as_it_goes_and_how_it_ended(signed_ctx, submi
     assert calls == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert [(r.path, r.ok) for r in results] == [(good, True), (bad, False), (missing, False), (folder, False)]
     assert results[0].message == f"imported as visit no. {results[0].visit_id}"
+    # The office reads the result in its own language: the catalogue finds it by its context and English.
+    said = translate("Submission", "imported as visit no. {number}", language="cy")
+    assert localized(results[0].message, "cy") == said.format(number=results[0].visit_id) != results[0].message
     assert load_visit(office.db, results[0].visit_id).status == "sealed"
     assert results[1].message == ("This file cannot be opened with this scheme's inbox key. It is damaged, not a "
                                   "submission file, or was made for another scheme.")
@@ -222,6 +225,9 @@ def test_every_warning_about_the_sending_laptops_log_is_in_the_files_message(sig
     assert result.ok and len(result.warnings) == 2, result.warnings
     assert result.message == (f"imported as visit no. {result.visit_id} Warning: {result.warnings[0]} "
                               f"Warning: {result.warnings[1]}")
+    welsh = localized(result.message, "cy")
+    warning = translate("Submission", "Warning: {text}", language="cy").partition("{text}")[0]
+    assert warning.strip() and warning != "Warning: " and welsh.count(warning) == 2, welsh
 
 
 @pytest.mark.parametrize(("error", "said"), [
@@ -246,6 +252,8 @@ def test_a_disk_error_reading_one_file_fails_that_file_only(signed_ctx, submissi
     results = import_files(office, [broken, good])
     assert (results[0].path, results[0].ok, results[0].visit_id) == (broken, False, None)
     assert results[0].message == f"could not be read ({said})"
+    assert localized(results[0].message, "cy") == translate(
+        "Submission", "could not be read ({reason})", language="cy").format(reason=said) != results[0].message
     assert results[1].ok and count_visits(office.db) == before + 1
 
 
@@ -319,3 +327,24 @@ def test_why_a_record_signature_fails_is_worded_in_english_and_in_welsh(kit, for
     # The catalogue finds a text by its context and its English: a wrong context leaves it in English.
     assert localized(error.message, "cy") == translate("Submission", error.message.source, language="cy").format(
         name="Amrit Sandhu") != message
+
+
+def _device(tmp_path):
+    return "/dev/null"
+
+
+def _too_large(tmp_path):
+    big = tmp_path / "big.icvsub"
+    with big.open("wb") as fh:
+        fh.truncate(submission_module.MAX_SIZE + 1)  # sparse: nothing is written
+    return big
+
+
+@pytest.mark.parametrize("make", [_device, _too_large], ids=["a device", "too large"])
+def test_a_file_refused_before_reading_is_named_a_submission_file_in_welsh_too(signed_ctx, tmp_path, make):
+    # read_bounded names the kind of file it wanted; the office reads that in its own language.
+    [result] = import_files(signed_ctx, [make(tmp_path)])
+    assert not result.ok and "a submission file" in result.message
+    welsh = localized(result.message, "cy")
+    assert translate("Submission", "a submission file", language="cy") == "ffeil gyflwyno"
+    assert "ffeil gyflwyno" in welsh and "submission" not in welsh
