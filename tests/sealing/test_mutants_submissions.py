@@ -42,9 +42,14 @@ from tests.sealing.test_submission import assert_nothing_imported, laptop, submi
 
 
 def rejection(call) -> tuple[str, str, str]:
+    """The refusal's message, hint and kind, after checking that the office would read them in Welsh."""
     with pytest.raises(SubmissionRejected) as caught:
         call()
-    return caught.value.message, caught.value.hint, caught.value.kind
+    refusal = caught.value
+    for text in filter(None, (refusal.message, refusal.hint)):
+        # The catalogue finds a text by its context and its English: a wrong context leaves it in English.
+        assert localized(text, "cy") != text, f"not read in Welsh: {text!r}"
+    return refusal.message, refusal.hint, refusal.kind
 
 
 def refused_import(office, data: bytes) -> tuple[str, str, str]:
