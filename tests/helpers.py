@@ -116,3 +116,23 @@ def other_tests_folders(keep: Path) -> list[Path]:
     """pytest's folders of other runs, not the one holding ``keep``: their files are other tests' writing."""
     others = Path(tempfile.gettempdir()) / f"pytest-of-{os.environ.get('USER', 'root')}"
     return [p for p in others.glob("pytest-*") if not keep.is_relative_to(p)]
+
+
+def assert_read_in_welsh(text: str) -> None:
+    """``text``, and every translatable text filled into it, is found in the Welsh catalogue.
+
+    The catalogue finds a text by its context and its English, so a wrong context leaves that part in
+    English: this is how a test sees a message marked with the wrong context. Plain values (a path, a
+    name) are not texts to translate and are left alone.
+    """
+    from icvapp.errors import Translatable
+    from icvapp.i18n.translation import translate
+
+    if not isinstance(text, Translatable):
+        return
+    if text.source.strip("{}0123456789part "):  # not a bare joining of parts (errors.joined)
+        welsh = translate(text.context, text.source, text.disambiguation, -1 if text.n is None else text.n,
+                          language="cy")
+        assert welsh != text.source, f"not in Welsh (context {text.context!r}): {text.source!r}"
+    for value in text.values.values():
+        assert_read_in_welsh(value)

@@ -34,7 +34,7 @@ from icvapp.trust import verdict as verdicts
 from icvapp.trust.enrolment import require_trust
 from icvapp.visits.store import count_visits, load_visit, save_draft
 from tests.conftest import PASSPHRASE
-from tests.helpers import seal
+from tests.helpers import assert_read_in_welsh, seal
 from tests.sealing import forgery
 from tests.sealing.test_laptop_logs import receive, rewrite_log, send
 from tests.sealing.test_report_binding import kit  # noqa: F401  (a fixture)
@@ -46,9 +46,8 @@ def rejection(call) -> tuple[str, str, str]:
     with pytest.raises(SubmissionRejected) as caught:
         call()
     refusal = caught.value
-    for text in filter(None, (refusal.message, refusal.hint)):
-        # The catalogue finds a text by its context and its English: a wrong context leaves it in English.
-        assert localized(text, "cy") != text, f"not read in Welsh: {text!r}"
+    assert_read_in_welsh(refusal.message)
+    assert_read_in_welsh(refusal.hint)
     return refusal.message, refusal.hint, refusal.kind
 
 

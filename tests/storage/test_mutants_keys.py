@@ -26,6 +26,7 @@ from icvapp.storage.keys import (
     write_keyinfo,
 )
 from icvapp.storage.recovery import ALPHABET, GROUP, format_key, parse_key
+from tests.helpers import assert_read_in_welsh
 
 
 @pytest.mark.parametrize("first", list("89ABCDEFGHJKMNPQRSTVWXYZ"))
@@ -72,9 +73,13 @@ class _BrokenKeyring(KeyringBackend):
 
 
 def refusal(call) -> tuple[type, str, str]:
+    """The error's type, message and hint, after checking that the user would read them in Welsh."""
     with pytest.raises(UserFacingError) as caught:
         call()
-    return type(caught.value), caught.value.message, caught.value.hint
+    error = caught.value
+    assert_read_in_welsh(error.message)
+    assert_read_in_welsh(error.hint)
+    return type(error), error.message, error.hint
 
 
 def test_a_key_missing_from_the_keychain_is_explained_with_why_it_may_be(memory_keyring):
