@@ -352,3 +352,40 @@ def test_a_file_refused_before_reading_is_named_a_submission_file_in_welsh_too(s
     welsh = localized(result.message, "cy")
     assert translate("Submission", "a submission file", language="cy") == "ffeil gyflwyno"
     assert "ffeil gyflwyno" in welsh and "submission" not in welsh
+
+
+@pytest.mark.parametrize("payload", [b"\xff\xfe not text", b"{not json", b"[" * 10_000],
+                         ids=["not UTF-8", "not JSON", "nested too deep"])
+def test_contents_that_cannot_be_read_are_named_damaged_word_for_word(signed_ctx, payload):
+    trust = require_trust(signed_ctx.db)
+    assert rejection(lambda: check_payload(payload, trust)) == (
+        "The submission file is damaged: its contents are not readable.", "", "damaged")
+
+
+@pytest.mark.parametrize("signatures", [None, "two", [1, 2], [{"position": 1}, "x"]])
+def test_signatures_that_are_not_a_list_of_entries_are_named(signed_ctx, signatures):
+    trust = require_trust(signed_ctx.db)
+    payload = json.dumps({"format": submission_module.FORMAT, "record": {}, "signatures": signatures}).encode()
+    assert rejection(lambda: check_payload(payload, trust)) == (
+        "The submission file has no readable signatures.", "", "damaged")
+
+
+def test_a_record_that_cannot_be_read_is_refused_with_the_records_own_reason(kit):  # noqa: F811
+    from icvapp.errors import InvalidInput
+    from icvapp.visits.canonical import document_to_record
+
+    payload = json.loads(json.dumps(kit.payloads[0]))
+    payload["record"]["visitors"] = []
+    with pytest.raises(InvalidInput) as reason:
+        document_to_record(payload["record"], kit.office.config)
+    refusal = refused_import(kit.office, forgery.submission_of(payload, kit.trust))
+    assert refusal == (reason.value.message, "", "damaged") and reason.value.message
+
+
+def test_a_report_changed_after_signing_is_refused_with_the_reports_own_kind(kit):  # noqa: F811
+    # The kind is the report's verdict (altered here), not the damaged a refusal is by default.
+    grown = forgery.pdf_of(kit.payloads[0]) + b"\n% added after the last signature\n"
+    verdict = verdicts.verify_pdf_bytes(grown, kit.trust)
+    assert verdict.status == verdicts.ALTERED
+    assert refused_import(kit.office, forgery.submission_of(forgery.with_pdf(kit.payloads[0], grown), kit.trust)) == (
+        f"The signed report inside the file fails its check: {verdict.headline}", "", verdicts.ALTERED)
