@@ -8,11 +8,13 @@ opinion where it has one.
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 
 import pytest
 
+from icvapp.i18n.translation import translator
 from icvapp.reports.visit_pdf import export_visit_pdf
 from icvapp.storage.model import Volunteer
 from icvapp.trust import pades
@@ -36,10 +38,33 @@ def sealed(signed_ctx, tmp_path):
 
 
 def check(data: bytes, trust, tmp_path, name: str = "forged.pdf") -> tuple[verdicts.Verdict, str]:
-    """Our verdict and pdfsig's report on the same bytes."""
+    """Our verdict and pdfsig's report on the same bytes; the verdict is also read in Welsh."""
     path = tmp_path / name
     path.write_bytes(data)
-    return verdicts.verify_pdf_bytes(data, trust), pdfsig(path)
+    verdict = verdicts.verify_pdf_bytes(data, trust)
+    assert_same_verdict_in_welsh(verdict, verdicts.verify_pdf_bytes(data, trust, language="cy"))
+    return verdict, pdfsig(path)
+
+
+def english_left_in(english: str, welsh: str) -> list[str]:
+    """The verdict catalogue's English phrases that the English text has and the Welsh one still has."""
+    left = []
+    for context, source, _ in translator("cy").catalogue.messages:
+        if context != "Verdict":
+            continue
+        for phrase in re.split(r"\{\w+\}", source):
+            phrase = phrase.strip(" .,:;()")
+            if len(phrase) >= 10 and phrase in english and phrase in welsh:
+                left.append(phrase)
+    return left
+
+
+def assert_same_verdict_in_welsh(english: verdicts.Verdict, welsh: verdicts.Verdict) -> None:
+    """The same verdict, every line of it worded in Welsh: the catalogue finds a text by its context and
+    its English, so a wrong context leaves that line in English."""
+    assert (welsh.status, len(welsh.details)) == (english.status, len(english.details))
+    assert welsh.headline != english.headline
+    assert not english_left_in(english.text(), welsh.text()), welsh.text()
 
 
 def first_signature_only(data: bytes) -> bytes:
