@@ -389,3 +389,19 @@ def test_a_report_changed_after_signing_is_refused_with_the_reports_own_kind(kit
     assert verdict.status == verdicts.ALTERED
     assert refused_import(kit.office, forgery.submission_of(forgery.with_pdf(kit.payloads[0], grown), kit.trust)) == (
         f"The signed report inside the file fails its check: {verdict.headline}", "", verdicts.ALTERED)
+
+
+def test_a_record_naming_one_visitor_twice_is_refused_as_altered(kit):  # noqa: F811
+    payload = json.loads(json.dumps(kit.payloads[0]))
+    first = payload["record"]["visitors"][0]
+    payload["record"]["visitors"] = [first, dict(first)]
+    assert refused_import(kit.office, forgery.submission_of(payload, kit.trust)) == (
+        "The visit record names the same visitor twice.", "", verdicts.ALTERED)
+
+
+@pytest.mark.parametrize("keep", [1, 3], ids=["one signature", "three signatures"])
+def test_a_signature_count_that_is_not_the_visitor_count_is_named_with_both(kit, keep):  # noqa: F811
+    payload = json.loads(json.dumps(kit.payloads[0]))
+    payload["signatures"] = (payload["signatures"] * 2)[:keep]
+    assert refused_import(kit.office, forgery.submission_of(payload, kit.trust)) == (
+        f"The visit names 2 visitor(s) but carries {keep} signature(s).", "", "damaged")
