@@ -18,7 +18,7 @@ from icvapp.storage.model import StageLimit
 from icvapp.visits.record import CountRow
 from icvapp.visits.store import count_visits, load_visit
 from tests.conftest import PASSPHRASE
-from tests.helpers import seal
+from tests.helpers import assert_read_in_welsh, seal
 from tests.sealing.test_submission import laptop  # noqa: F401  (the fixture)
 
 GOOD = {"in_custody": CountRow(9, 2, 6, 1), "offered": CountRow(7), "seen": CountRow(4), "declined": CountRow(2)}
@@ -100,4 +100,5 @@ def test_an_import_refuses_a_signed_visit_that_breaks_the_funnel(signed_ctx, lap
     [result] = import_files(office, [path])
     assert not result.ok
     assert "do not add up" in result.message and "8 accepted and seen, but only 7 offered" in result.message.lower()
+    assert_read_in_welsh(result.message)  # the reason, its breach and its hint, each from its own context
     assert count_visits(office.db) == before

@@ -34,7 +34,7 @@ from icvapp.trust import verdict as verdicts
 from icvapp.trust.enrolment import require_trust
 from icvapp.visits.store import count_visits, load_visit, save_draft
 from tests.conftest import PASSPHRASE
-from tests.helpers import assert_read_in_welsh, seal
+from tests.helpers import assert_read_in_welsh, good_visit, seal
 from tests.sealing import forgery
 from tests.sealing.test_laptop_logs import receive, rewrite_log, send
 from tests.sealing.test_report_binding import kit  # noqa: F401  (a fixture)
@@ -405,3 +405,31 @@ def test_a_signature_count_that_is_not_the_visitor_count_is_named_with_both(kit,
     payload["signatures"] = (payload["signatures"] * 2)[:keep]
     assert refused_import(kit.office, forgery.submission_of(payload, kit.trust)) == (
         f"The visit names 2 visitor(s) but carries {keep} signature(s).", "", "damaged")
+
+
+def test_a_file_imported_twice_is_named_a_duplicate_with_the_visit_it_is(signed_ctx, submission):  # noqa: F811
+    vid = import_submission(signed_ctx, submission)
+    assert refused_import(signed_ctx, submission) == (
+        f"This visit has already been imported (visit no. {vid}).", "", "duplicate")
+
+
+def test_another_visit_holding_the_same_identity_is_named_and_kept(signed_ctx, submission):  # noqa: F811
+    # A draft made in the office that happens to hold the file's visit identity: the file is not the same visit.
+    office = signed_ctx
+    uid = check_payload(decrypt(submission, require_trust(office.db), inbox_key_of(office.db)),
+                        require_trust(office.db), office.config).uid
+    draft = save_draft(office.db, good_visit(office)).id
+    with office.db.session() as s:
+        s.get(Visit, draft).uid = uid
+    assert refused_import(office, submission) == (
+        f"A different visit with the same identity is already held (visit no. {draft}); this file was not imported.",
+        "", "duplicate")
+    assert load_visit(office.db, draft).status == "draft"
+
+
+def test_a_visit_that_cannot_be_stored_exactly_as_signed_is_not_imported(signed_ctx, submission, monkeypatch):  # noqa: F811
+    # The guard against our own bugs: what is stored must re-create what was signed, or nothing is kept.
+    monkeypatch.setattr(submission_module, "build_document", lambda *args: {"not": "what was signed"})
+    assert refused_import(signed_ctx, submission) == (
+        "This visit could not be stored exactly as signed, so it was not imported.",
+        "Please report this to the icvapp developers.", "damaged")
