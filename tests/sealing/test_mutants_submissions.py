@@ -13,7 +13,7 @@ import json
 import pytest
 from sqlalchemy import select
 
-from icvapp.errors import NotFound
+from icvapp.errors import InvalidInput, NotFound
 from icvapp.i18n.translation import localized, translate
 from icvapp.profile.context import create_profile
 from icvapp.sealing import submission as submission_module
@@ -433,3 +433,38 @@ def test_a_visit_that_cannot_be_stored_exactly_as_signed_is_not_imported(signed_
     assert refused_import(signed_ctx, submission) == (
         "This visit could not be stored exactly as signed, so it was not imported.",
         "Please report this to the icvapp developers.", "damaged")
+
+
+def test_only_a_sealed_visit_can_be_sent_and_the_volunteer_is_told_what_to_do(signed_ctx):
+    draft = save_draft(signed_ctx.db, good_visit(signed_ctx)).id
+    with pytest.raises(InvalidInput) as caught:
+        payload_of(signed_ctx.db, draft)
+    assert (caught.value.message, caught.value.hint) == (
+        "Only a signed and sealed visit can be sent to the scheme office.",
+        "Complete the visit and have both visitors sign it first.")
+    assert_read_in_welsh(caught.value.message)
+    assert_read_in_welsh(caught.value.hint)
+
+
+def test_a_visit_whose_details_were_purged_can_no_longer_be_sent(signed_ctx):
+    from icvapp.history.retention import purge
+
+    vid = seal(signed_ctx)
+    assert purge(signed_ctx.db, load_visit(signed_ctx.db, vid).visit_date + dt.timedelta(days=1)) == 1
+    with pytest.raises(InvalidInput) as caught:
+        payload_of(signed_ctx.db, vid)
+    assert caught.value.message == ("This visit's conversation details were removed under the retention period, "
+                                    "so it can no longer be sent as a submission.")
+    assert_read_in_welsh(caught.value.message)
+
+
+@pytest.mark.parametrize("extra", [0, 1], ids=["at the limit", "one byte over"])
+def test_a_file_over_the_size_limit_is_refused_before_decrypting(signed_ctx, extra):
+    trust = require_trust(signed_ctx.db)
+    data = bytes(submission_module.MAX_SIZE + extra)
+    if extra:
+        assert rejection(lambda: decrypt(data, trust, None)) == (
+            "This file is far too large to be a submission file.", "", "damaged")
+    else:  # at the limit it is read, and refused only for what it is
+        assert rejection(lambda: decrypt(data, trust, inbox_key_of(signed_ctx.db)))[0] == (
+            "This file cannot be opened with this scheme's inbox key.")
