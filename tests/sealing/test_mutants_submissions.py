@@ -30,6 +30,7 @@ from icvapp.sealing.submission import (
 )
 from icvapp.storage import audit
 from icvapp.storage.model import Visit
+from icvapp.trust import pki
 from icvapp.trust import verdict as verdicts
 from icvapp.trust.enrolment import require_trust
 from icvapp.visits.store import count_visits, load_visit, save_draft
@@ -468,3 +469,57 @@ def test_a_file_over_the_size_limit_is_refused_before_decrypting(signed_ctx, ext
     else:  # at the limit it is read, and refused only for what it is
         assert rejection(lambda: decrypt(data, trust, inbox_key_of(signed_ctx.db)))[0] == (
             "This file cannot be opened with this scheme's inbox key.")
+
+
+# --------------------------------------------------------------------------- the record signatures, one by one
+
+
+def _with_signature(kit, position: int, **entry) -> dict:  # noqa: F811
+    payload = json.loads(json.dumps(kit.payloads[0]))
+    payload["signatures"] = sorted(payload["signatures"], key=lambda sig: str(sig["position"]))
+    payload["signatures"][position].update(entry)
+    return payload
+
+
+def test_which_format_a_file_says_it_is_must_match_its_report_word_for_word(kit):  # noqa: F811
+    downgraded = dict(kit.payloads[0], format=submission_module.FORMAT_1)
+    assert refused_import(kit.office, forgery.submission_of(downgraded, kit.trust)) == (
+        ("The file's format and its signed report disagree: the report is tied to its visit record, which no report "
+        "made in the file's older format was."), "", verdicts.ALTERED)
+    old = forgery.as_format_1(kit.payloads[0], kit.visitors, kit.trust.root)
+    assert refused_import(kit.office, forgery.submission_of(dict(old, format=submission_module.FORMAT), kit.trust)) == (
+        ("The file's format and its signed report disagree: the report is not tied to its visit record, as every "
+        "report made in this format is."), "", verdicts.ALTERED)
+
+
+@pytest.mark.parametrize("position", [0, 1], ids=["first", "second"])
+def test_a_signature_that_is_not_strict_base64_is_named_by_its_number(kit, position):  # noqa: F811
+    # A lenient decoder would drop the "!" and read the genuine signature; the strict one refuses it.
+    genuine = sorted(kit.payloads[0]["signatures"], key=lambda sig: str(sig["position"]))[position]["signature"]
+    payload = _with_signature(kit, position, signature=genuine[:8] + "!" + genuine[8:])
+    assert refused_import(kit.office, forgery.submission_of(payload, kit.trust)) == (
+        f"Signature {position + 1} in the file is damaged.", "", "damaged")
+
+
+def test_a_record_signature_by_another_volunteer_of_the_scheme_is_named(kit):  # noqa: F811
+    payload = _with_signature(kit, 1, certificate=pki.pem(kit.outsider.cert))
+    assert refused_import(kit.office, forgery.submission_of(payload, kit.trust)) == (
+        "Signature 2 is not by Zoë Ó Briain, the visitor it should be from.", "", verdicts.ALTERED)
+
+
+def test_a_record_signature_the_scheme_cannot_trust_is_sorted_by_why(kit):  # noqa: F811
+    from icvapp.trust.enrolment import unlock_authority
+    from tests.conftest import ROOT_PIN
+
+    forger = pki.Authority(pki.new_root("x").key, kit.trust.root)  # the root's name, another key
+    _key, csr = pki.new_signing_request("Amrit Sandhu", "forged-uid", "Test scheme")
+    forged = forger.issue_signing(csr)
+    _key, csr = pki.new_signing_request("Amrit Sandhu", "uid", "Test scheme")
+    expired = unlock_authority(kit.office.db, ROOT_PIN).issue_signing(
+        csr, days=30, start=dt.datetime.now(dt.UTC) - dt.timedelta(days=400))
+    for cert, kind in ((forged, verdicts.UNTRUSTED), (expired, verdicts.CERTIFICATE)):
+        problem = kit.trust.problem(cert)
+        assert problem
+        payload = _with_signature(kit, 0, certificate=pki.pem(cert))
+        assert refused_import(kit.office, forgery.submission_of(payload, kit.trust)) == (
+            f"Amrit Sandhu's signature cannot be trusted: {problem}.", "", kind)
