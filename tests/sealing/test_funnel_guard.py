@@ -100,5 +100,8 @@ def test_an_import_refuses_a_signed_visit_that_breaks_the_funnel(signed_ctx, lap
     [result] = import_files(office, [path])
     assert not result.ok
     assert "do not add up" in result.message and "8 accepted and seen, but only 7 offered" in result.message.lower()
+    assert result.message.startswith("The visit's counts do not add up: ") and result.message.endswith(
+        ". A stage cannot be larger than a stage it lies within. Ask the visitors to correct the visit by an "
+        "amendment and send that.")
     assert_read_in_welsh(result.message)  # the reason, its breach and its hint, each from its own context
     assert count_visits(office.db) == before
