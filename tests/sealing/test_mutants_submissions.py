@@ -523,3 +523,27 @@ def test_a_record_signature_the_scheme_cannot_trust_is_sorted_by_why(kit):  # no
         payload = _with_signature(kit, 0, certificate=pki.pem(cert))
         assert refused_import(kit.office, forgery.submission_of(payload, kit.trust)) == (
             f"Amrit Sandhu's signature cannot be trusted: {problem}.", "", kind)
+
+
+AES256_CBC = bytes.fromhex("60864801650304012a")  # the content encryption the file names (DER, OID 2.16.840.1.101.3.4.1.42)
+RSA_PKCS1 = bytes.fromhex("2a864886f70d010101")  # the key encryption (OID 1.2.840.113549.1.1.1)
+
+
+@pytest.mark.parametrize(("named", "instead"), [
+    (AES256_CBC, AES256_CBC[:-1] + b"\x7f"),   # an algorithm no one defined
+    (AES256_CBC, AES256_CBC[:-1] + b"\x02"),   # AES-128: the right family, the wrong key size
+    (RSA_PKCS1, RSA_PKCS1[:-1] + b"\x07"),     # RSA-OAEP, which the inbox never uses
+], ids=["unknown cipher", "AES-128", "RSA-OAEP"])
+def test_a_file_naming_another_algorithm_cannot_be_opened_and_says_so(signed_ctx, submission, named,  # noqa: F811
+                                                                      instead):
+    assert submission.count(named) == 1
+    trust, key = require_trust(signed_ctx.db), inbox_key_of(signed_ctx.db)
+    assert rejection(lambda: decrypt(submission.replace(named, instead), trust, key)) == (
+        "This file cannot be opened with this scheme's inbox key.",
+        "It is damaged, not a submission file, or was made for another scheme.", "damaged")
+
+
+def test_a_key_that_is_not_the_inboxs_kind_cannot_open_a_file(signed_ctx, submission):  # noqa: F811
+    trust = require_trust(signed_ctx.db)
+    assert rejection(lambda: decrypt(submission, trust, None))[0] == (
+        "This file cannot be opened with this scheme's inbox key.")
