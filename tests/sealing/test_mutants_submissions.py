@@ -547,3 +547,21 @@ def test_a_key_that_is_not_the_inboxs_kind_cannot_open_a_file(signed_ctx, submis
     trust = require_trust(signed_ctx.db)
     assert rejection(lambda: decrypt(submission, trust, None))[0] == (
         "This file cannot be opened with this scheme's inbox key.")
+
+
+def test_what_a_submission_carries_entry_by_entry(laptop):  # noqa: F811
+    from icvapp.storage.model import SignedDocument
+
+    vid = seal(laptop)
+    payload = payload_of(laptop.db, vid)
+    with laptop.db.session() as s:
+        v = s.get(Visit, vid)
+        stored = [{"position": sig.position, "name": sig.signer_name, "certificate": sig.certificate,
+                   "signed_at": sig.signed_at.isoformat(), "signature": sig.signature} for sig in v.signatures]
+        record, pdf, state = json.loads(v.sealed_record), s.get(SignedDocument, vid).pdf, audit.sending_state(s)
+    assert sorted(payload) == ["audit", "format", "record", "signatures", "signed_pdf"]
+    assert payload["format"] == submission_module.FORMAT
+    assert payload["record"] == record and payload["signatures"] == stored
+    assert [sig["name"] for sig in payload["signatures"]] == ["Amrit Sandhu", "Zoë Ó Briain"]
+    assert base64.b64decode(payload["signed_pdf"], validate=True) == pdf
+    assert payload["audit"] == state
