@@ -35,7 +35,7 @@ from icvapp.trust import verdict as verdicts
 from icvapp.trust.enrolment import require_trust
 from icvapp.visits.store import count_visits, load_visit, save_draft
 from tests.conftest import PASSPHRASE
-from tests.helpers import assert_read_in_welsh, good_visit, seal
+from tests.helpers import assert_read_in_welsh, good_visit, names_to_ids, seal
 from tests.sealing import forgery
 from tests.sealing.test_laptop_logs import receive, rewrite_log, send
 from tests.sealing.test_report_binding import kit  # noqa: F401  (a fixture)
@@ -137,7 +137,8 @@ def test_an_amendment_arriving_before_its_original_is_refused_and_then_imports(s
     second = import_submission(office, amendment)
     assert load_visit(office.db, second).conversations[0].cell == "5"
     with office.db.session() as s:
-        assert s.get(Visit, second).supersedes_id == first
+        assert (s.get(Visit, second).supersedes_id, s.get(Visit, second).version) == (first, 2)
+        assert (s.get(Visit, first).supersedes_id, s.get(Visit, first).version) == (None, 1)
 
 
 def test_a_lone_visitors_submission_imports_with_one_signature(signed_ctx, laptop, tmp_path):  # noqa: F811
@@ -565,3 +566,33 @@ def test_what_a_submission_carries_entry_by_entry(laptop):  # noqa: F811
     assert [sig["name"] for sig in payload["signatures"]] == ["Amrit Sandhu", "Zoë Ó Briain"]
     assert base64.b64decode(payload["signed_pdf"], validate=True) == pdf
     assert payload["audit"] == state
+
+
+def test_an_imported_visit_is_to_the_offices_own_suite_by_the_people_it_names(signed_ctx, laptop, tmp_path):  # noqa: F811
+    from icvapp.storage.model import Suite, Volunteer
+
+    office = signed_ctx
+    vid = import_submission(office, export_submission(laptop, seal(laptop), tmp_path / "v.icvsub").read_bytes())
+    suites, people = names_to_ids(office, Suite), names_to_ids(office, Volunteer)
+    rec = load_visit(office.db, vid)
+    assert (rec.suite_id, rec.visitor_a_id, rec.visitor_b_id) == (
+        suites["Beaumont Leys"], people["Amrit Sandhu"], people["Zoë Ó Briain"])
+
+
+def test_a_visitor_the_office_does_not_have_is_named(signed_ctx, submission, tmp_path):  # noqa: F811
+    # A profile holding the visit's suite but none of the scheme's volunteers, handed the office's keys.
+    from icvapp.storage.model import Suite
+
+    alone = create_profile(tmp_path / "alone", "passphrase", "Laptop", PASSPHRASE)
+    try:
+        with signed_ctx.db.session() as s:
+            suite = s.scalars(select(Suite).where(Suite.name == "Beaumont Leys")).one()
+            copy = Suite(uid=suite.uid, name=suite.name)
+        with alone.db.session() as s:
+            s.add(copy)
+        refusal = rejection(lambda: import_submission(alone, submission, trust=require_trust(signed_ctx.db),
+                                                      inbox_key=inbox_key_of(signed_ctx.db)))
+        assert refusal == ("The visit names a volunteer this scheme does not have (Amrit Sandhu).", "", "damaged")
+        assert_nothing_imported(alone, 0)
+    finally:
+        alone.close()
