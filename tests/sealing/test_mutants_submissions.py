@@ -281,19 +281,6 @@ def test_a_file_without_its_signed_report_is_refused_as_altered_word_for_word(ki
         "Ask the visitors to export the submission again from their icvapp.", verdicts.ALTERED)
 
 
-def test_the_trust_and_inbox_key_given_are_the_ones_used(signed_ctx, submission, tmp_path):  # noqa: F811
-    # A profile with no scheme of its own, handed the office's trust and key: the file opens and checks,
-    # and only then is refused for the suite this profile lacks.
-    alone = create_profile(tmp_path / "alone", "passphrase", "Laptop", PASSPHRASE)
-    try:
-        refusal = rejection(lambda: import_submission(alone, submission, trust=require_trust(signed_ctx.db),
-                                                      inbox_key=inbox_key_of(signed_ctx.db)))
-        assert refusal == ("The visit is to a suite this scheme does not have (Beaumont Leys).", "", "damaged")
-        assert_nothing_imported(alone, 0)
-    finally:
-        alone.close()
-
-
 def _altered_record(kit) -> dict:  # noqa: F811
     payload = json.loads(json.dumps(kit.payloads[0]))
     payload["record"]["counts"]["seen"][0] += 1
@@ -579,20 +566,27 @@ def test_an_imported_visit_is_to_the_offices_own_suite_by_the_people_it_names(si
         suites["Beaumont Leys"], people["Amrit Sandhu"], people["Zoë Ó Briain"])
 
 
-def test_a_visitor_the_office_does_not_have_is_named(signed_ctx, submission, tmp_path):  # noqa: F811
-    # A profile holding the visit's suite but none of the scheme's volunteers, handed the office's keys.
+@pytest.mark.parametrize(("holds_suite", "said"), [
+    (False, "The visit is to a suite this scheme does not have (Beaumont Leys)."),
+    (True, "The visit names a volunteer this scheme does not have (Amrit Sandhu)."),
+], ids=["no suite", "the suite, no volunteers"])
+def test_the_trust_and_inbox_key_given_are_the_ones_used(signed_ctx, submission, tmp_path,  # noqa: F811
+                                                         holds_suite, said):
+    # A profile with no scheme of its own, handed the office's trust and key: the file opens and checks,
+    # and only then is refused for the suite, or the volunteers, this profile lacks.
     from icvapp.storage.model import Suite
 
     alone = create_profile(tmp_path / "alone", "passphrase", "Laptop", PASSPHRASE)
     try:
-        with signed_ctx.db.session() as s:
-            suite = s.scalars(select(Suite).where(Suite.name == "Beaumont Leys")).one()
-            copy = Suite(uid=suite.uid, name=suite.name)
-        with alone.db.session() as s:
-            s.add(copy)
+        if holds_suite:
+            with signed_ctx.db.session() as s:
+                suite = s.scalars(select(Suite).where(Suite.name == "Beaumont Leys")).one()
+                copy = Suite(uid=suite.uid, name=suite.name)
+            with alone.db.session() as s:
+                s.add(copy)
         refusal = rejection(lambda: import_submission(alone, submission, trust=require_trust(signed_ctx.db),
                                                       inbox_key=inbox_key_of(signed_ctx.db)))
-        assert refusal == ("The visit names a volunteer this scheme does not have (Amrit Sandhu).", "", "damaged")
+        assert refusal == (said, "", "damaged")
         assert_nothing_imported(alone, 0)
     finally:
         alone.close()
