@@ -24,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,17 +146,25 @@ def retest(copy: Path, mutants: list[str], tests: list[str]) -> None:
              for name in json.loads(meta.read_text("utf-8"))["exit_code_by_key"]}
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
 
-    def run(names: list[str]) -> dict[str, int]:
-        done = subprocess.run([sys.executable, "-c", RETEST_WORKER, json.dumps({"mutants": names, "tests": tests})],
-                              cwd=copy / "mutants", env=env, capture_output=True, text=True, check=False)
-        return dict(json.loads(line) for line in done.stdout.splitlines() if line.startswith('["'))
+    # The tests written against survivors first: with -x, a mutant's run ends at its first failure.
+    tests = sorted(tests, key=lambda path: "test_mutants_" not in path)
+
+    def run(names: list[str]) -> Iterator[tuple[str, int]]:
+        """Each mutant's exit code as soon as it is known, so a run stopped part-way keeps what it found."""
+        job = json.dumps({"mutants": names, "tests": tests})
+        with subprocess.Popen([sys.executable, "-c", RETEST_WORKER, job], cwd=copy / "mutants", env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as worker:
+            for line in worker.stdout:
+                if line.startswith('["'):
+                    name, code = json.loads(line)
+                    yield name, code
 
     # A test that fails on the unmutated copy would "kill" every mutant: the sources have moved on since
     # the full run (or the tests need code the copy lacks), and only a full run can say.
-    if mutants and run(["none"]).get("none") != 0:
+    if mutants and dict(run(["none"])).get("none") != 0:
         raise RunFailed(f"The current tests fail on {copy}'s sources, which have changed since its full run: "
                         "run the target in full.")
-    for mutant, code in run(mutants).items():
+    for mutant, code in run(mutants):
         data = json.loads(metas[mutant].read_text("utf-8"))
         data["exit_code_by_key"][mutant] = code
         metas[mutant].write_text(json.dumps(data), "utf-8")
