@@ -574,3 +574,15 @@ def test_a_driver_error_reaches_the_caller_wrapped_by_sqlalchemy(db):
     with pytest.raises(OperationalError) as caught, db.engine.connect() as conn:
         conn.exec_driver_sql("SELEC 1")
     assert "SELEC 1" in str(caught.value)
+
+
+def test_opening_a_database_already_at_the_current_schema_changes_nothing_and_copies_nothing(db, tmp_path):
+    # Only an older schema is upgraded, and only an upgrade keeps a copy of what it started from.
+    db.checkpoint()
+    db.close()
+    again = open_database(db.path, KEY)
+    try:
+        assert again.schema_version() == SCHEMA_VERSION
+    finally:
+        again.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".bak") == []
