@@ -26,6 +26,7 @@ from icvapp.storage.keys import (
     write_keyinfo,
 )
 from icvapp.storage.recovery import ALPHABET, GROUP, format_key, parse_key
+from icvapp.storage.rotation import _keychain_set
 from tests.helpers import assert_read_in_welsh
 
 
@@ -100,6 +101,9 @@ def test_a_keychain_that_cannot_be_read_or_written_says_what_to_do():
         assert refusal(lambda: protect(info, bytes(32), KEYCHAIN)) == (
             KeyUnavailable, "The system keychain refused to store the key (RuntimeError).",
             "Choose a passphrase instead.")
+        assert refusal(lambda: _keychain_set("0123456789abcdef.next", bytes(32))) == (
+            KeyUnavailable, "The system keychain refused to store the new key (RuntimeError).",
+            "Nothing was changed.")
     finally:
         keyring.set_keyring(previous)
 
@@ -150,7 +154,8 @@ def test_a_description_too_big_to_read_says_to_restore_it(described):
     (described / KEYINFO).write_bytes(b" " * (64 * 1024 + 1))
     kind, message, hint = refusal(lambda: read_keyinfo(described))
     assert kind is DatabaseUnreadable
-    assert message.startswith(f"The key description {described / KEYINFO} cannot be read")
+    assert message == (f"The key description {described / KEYINFO} cannot be read: keyinfo.json is 64 KB; "
+                       "a key description can be at most 64 KB.")
     assert hint == "Restore it from a backup of this folder."
 
 
@@ -160,3 +165,29 @@ def test_a_description_from_a_newer_icvapp_says_what_to_install(described):
         DatabaseTooNew, ("The key description keyinfo.json was written by a newer version of icvapp (key format 3; "
                         "this version understands up to 2)."),
         "Install the newer icvapp to open this profile. Nothing has been changed.")
+
+
+def test_a_recovery_key_of_the_wrong_length_is_refused_with_what_one_looks_like():
+    _kind, message, _hint = refusal(lambda: parse_key("ABCD-EFGH"))
+    assert message.startswith("That is not a recovery key: it has 26 letters and ")
+
+
+def test_another_profiles_recovery_key_is_refused_with_why(tmp_path):
+    from icvapp.storage.keys import recover_key
+
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    info, _key, _text = create_key(tmp_path / "one", PASSPHRASE, "one passphrase here")
+    _other, _key, other_text = create_key(tmp_path / "two", PASSPHRASE, "two passphrase here")
+    _kind, message, hint = refusal(lambda: recover_key(info, other_text))
+    assert message == "That recovery key does not belong to this profile."
+    assert hint.startswith("Each profile has its own recovery key; check you ")
+
+
+def test_a_profile_made_before_recovery_keys_says_how_to_get_one():
+    from icvapp.storage.keys import recover_key
+
+    info = KeyInfo(method=PASSPHRASE, profile_id="0123456789abcdef", version=1)
+    assert refusal(lambda: recover_key(info, "0" * 26)) == (
+        KeyUnavailable, "This profile was created before recovery keys existed and has none.",
+        "Unlock it normally and create a recovery key from the Security menu.")
