@@ -191,3 +191,56 @@ def test_a_profile_made_before_recovery_keys_says_how_to_get_one():
     assert refusal(lambda: recover_key(info, "0" * 26)) == (
         KeyUnavailable, "This profile was created before recovery keys existed and has none.",
         "Unlock it normally and create a recovery key from the Security menu.")
+
+
+@pytest.mark.parametrize(("changes", "why"), [
+    ({"colour": "blue"}, "entries icvapp never writes: colour"),
+    ({"version": "2"}, "wrong or missing entries: version"),
+    ({"method": "smartcard"}, "unknown protection"),
+    ({"version": 0}, "unknown protection"),
+])
+def test_each_kind_of_damage_is_named_in_english_and_welsh(described, changes, why):
+    rewrite(described, **changes)
+    assert refusal(lambda: read_keyinfo(described)) == (
+        DatabaseUnreadable, f"The key description {described / KEYINFO} is damaged ({why}).",
+        "Restore it from a backup of this folder.")
+
+
+def test_a_description_written_before_versions_reads_as_the_first_version(tmp_path):
+    # icvapp's first key descriptions had no version and no wrapped key: the passphrase derived the key itself.
+    (tmp_path / KEYINFO).write_text(json.dumps({
+        "method": PASSPHRASE, "profile_id": "0123456789abcdef", "salt": "00ff", "check": "abcd",
+        "kdf": {"iterations": 3, "lanes": 4, "memory_cost": 65536}}), "utf-8")
+    info = read_keyinfo(tmp_path)
+    assert (info.version, info.wrapped, info.recovery) == (1, "", {})
+
+
+def test_a_keychain_description_needs_no_salt_check_or_wrapped_key(tmp_path):
+    (tmp_path / KEYINFO).write_text(json.dumps({"method": KEYCHAIN, "profile_id": "0123456789abcdef",
+                                                "version": 2}), "utf-8")
+    assert read_keyinfo(tmp_path).method == KEYCHAIN
+
+
+def test_the_key_description_is_written_with_its_entries_in_order(tmp_path):
+    info, _key, _text = create_key(tmp_path, PASSPHRASE, "a passphrase here")
+    entries = list(json.loads((tmp_path / KEYINFO).read_text("utf-8")))
+    assert entries == sorted(entries) and info.version == 2 and len(entries) == 8
+
+
+def test_a_protection_icvapp_does_not_know_is_a_programming_error_naming_it():
+    with pytest.raises(ValueError, match="^smartcard$"):
+        protect(KeyInfo(method=KEYCHAIN, profile_id="0123456789abcdef"), bytes(32), "smartcard")
+
+
+def test_a_keychain_key_of_another_profile_is_named(memory_keyring):
+    info = KeyInfo(method=KEYCHAIN, profile_id="0123456789abcdef", check="0" * 16, version=2)
+    keyring.set_password("icvapp", info.profile_id, bytes(32).hex())
+    assert refusal(lambda: unlock_key(info)) == (
+        KeyUnavailable, "The key in the keychain does not belong to this profile.", "")
+
+
+def test_a_wrong_passphrase_for_a_first_version_profile_is_named_with_advice():
+    info = KeyInfo(method=PASSPHRASE, profile_id="0123456789abcdef", salt="00" * 16, check="0" * 16,
+                   kdf={"iterations": 1, "lanes": 1, "memory_cost": 8}, version=1)
+    assert refusal(lambda: unlock_key(info, "not the passphrase")) == (
+        WrongPassphrase, "That passphrase is not the one that protects this profile.", "Check Caps Lock and try again.")
