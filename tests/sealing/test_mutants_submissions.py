@@ -564,6 +564,10 @@ def test_an_imported_visit_is_to_the_offices_own_suite_by_the_people_it_names(si
     rec = load_visit(office.db, vid)
     assert (rec.suite_id, rec.visitor_a_id, rec.visitor_b_id) == (
         suites["Beaumont Leys"], people["Amrit Sandhu"], people["Zoë Ó Briain"])
+    with office.db.session() as s:  # completed when the office took it in, as a visit marked complete is
+        completed = s.get(Visit, vid).completed_at
+    assert completed is not None and abs(completed - dt.datetime.now(dt.UTC).replace(tzinfo=None)) < dt.timedelta(
+        minutes=5)
 
 
 @pytest.mark.parametrize(("holds_suite", "said"), [
