@@ -179,6 +179,8 @@ def test_a_laptop_without_the_inbox_key_refuses_the_whole_batch_before_reading_a
         import_files(laptop, [path, path])
     assert (caught.value.message, caught.value.hint) == (
         "Submission files are opened in the scheme office's icvapp.", "This profile does not hold the scheme's inbox key.")
+    assert_read_in_welsh(caught.value.message)
+    assert_read_in_welsh(caught.value.hint)
     assert_nothing_imported(laptop, before)
 
 
@@ -566,6 +568,9 @@ def test_an_imported_visit_is_to_the_offices_own_suite_by_the_people_it_names(si
         suites["Beaumont Leys"], people["Amrit Sandhu"], people["Zoë Ó Briain"])
     with office.db.session() as s:  # completed when the office took it in, as a visit marked complete is
         completed = s.get(Visit, vid).completed_at
+        # The audit log says the seal was imported, not made here.
+        events = s.scalars(select(audit.AuditEvent.event).where(audit.AuditEvent.visit_uid == rec.uid)).all()
+    assert audit.IMPORTED in events and audit.SEALED not in events, events
     assert completed is not None and abs(completed - dt.datetime.now(dt.UTC).replace(tzinfo=None)) < dt.timedelta(
         minutes=5)
 
