@@ -78,6 +78,7 @@ def test_a_visit_number_that_does_not_exist_is_named(signed_ctx):
     with pytest.raises(NotFound) as caught:
         payload_of(signed_ctx.db, 999_999)
     assert caught.value.message == "There is no visit number 999999."
+    assert_read_in_welsh(caught.value.message)
 
 
 # --------------------------------------------------------------------------- forged files
