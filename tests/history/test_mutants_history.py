@@ -14,6 +14,7 @@ from icvapp.errors import InvalidInput
 from icvapp.history.rows import CsvRow, KnownNames, parse_csv
 from icvapp.scheme.config import load_config
 from icvapp.visits.validation import Context
+from tests.helpers import assert_read_in_welsh
 
 CONFIG = load_config()
 TODAY = dt.date(2026, 11, 23)
@@ -30,6 +31,8 @@ def read(cells: dict[str, str] | None = None, extra: list[str] = (), **changes):
     values = {**GOOD, **(cells or {}), **changes}
     headings = list(values)
     found, problems = CsvRow(2, headings, [*values.values(), *extra], CONFIG, NAMES, RULES).read()
+    for problem in problems:
+        assert_read_in_welsh(problem.text)  # the co-ordinator reads each reason in the scheme's language
     return found, [str(p) for p in problems]
 
 
@@ -37,6 +40,7 @@ def heading_fault(headings: list[str]) -> str:
     data = (",".join(headings) + "\r\n" + ",".join("1" for _ in headings) + "\r\n").encode()
     with pytest.raises(InvalidInput) as caught:
         parse_csv(data, CONFIG)
+    assert_read_in_welsh(caught.value.message)
     return caught.value.message
 
 
@@ -187,3 +191,14 @@ def test_a_split_without_its_total_is_refused():
     _, problems = read({"in_custody": "", "in_custody_female": "2"})
     assert "Row 2: in_custody: is empty, but the female / male / juvenile split is given; give the total too." \
         in problems
+
+
+@pytest.mark.parametrize(("leave_out", "add", "why"), [
+    (["date"], [], "it has no 'date' column."),
+    (["date", "arrived"], [], "it has no 'date' and 'arrived' columns."),
+    ([], ["bogus"], "there is no such column as 'bogus'."),
+    ([], ["bogus", "junk"], "there are no such columns as 'bogus' and 'junk'."),
+], ids=["one missing", "two missing", "one unknown", "two unknown"])
+def test_missing_and_unknown_columns_are_named_one_or_many_in_english_and_welsh(leave_out, add, why):
+    headings = [name for name in GOOD if name not in leave_out] + add
+    assert heading_fault(headings) == f"This file cannot be imported as visit history: {why}"
