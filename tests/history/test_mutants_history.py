@@ -40,7 +40,10 @@ def heading_fault(headings: list[str]) -> str:
     data = (",".join(headings) + "\r\n" + ",".join("1" for _ in headings) + "\r\n").encode()
     with pytest.raises(InvalidInput) as caught:
         parse_csv(data, CONFIG)
+    assert caught.value.hint == ("The first row must hold the column headings of the template; see "
+                                 "docs/history-import.md for every column.")
     assert_read_in_welsh(caught.value.message)
+    assert_read_in_welsh(caught.value.hint)
     return caught.value.message
 
 
@@ -198,7 +201,22 @@ def test_a_split_without_its_total_is_refused():
     (["date", "arrived"], [], "it has no 'date' and 'arrived' columns."),
     ([], ["bogus"], "there is no such column as 'bogus'."),
     ([], ["bogus", "junk"], "there are no such columns as 'bogus' and 'junk'."),
-], ids=["one missing", "two missing", "one unknown", "two unknown"])
+    ([], ["date"], "the 'date' heading appears more than once."),
+], ids=["one missing", "two missing", "one unknown", "two unknown", "twice"])
 def test_missing_and_unknown_columns_are_named_one_or_many_in_english_and_welsh(leave_out, add, why):
     headings = [name for name in GOOD if name not in leave_out] + add
     assert heading_fault(headings) == f"This file cannot be imported as visit history: {why}"
+
+
+@pytest.mark.parametrize(("data", "hint"), [
+    (b"PK\x03\x04 an Excel workbook", ("In Excel choose File › Save As › 'CSV UTF-8 (Comma delimited)' and import "
+                                     "that file.")),
+    ("date,arrived\r\nlundi,19:00\r\n".encode("utf-16"), ("In Excel choose File › Save As › 'CSV UTF-8 (Comma "
+                                                            "delimited)'.")),
+], ids=["a workbook", "not UTF-8"])
+def test_a_file_excel_did_not_save_as_csv_says_how_to_save_one(data, hint):
+    with pytest.raises(InvalidInput) as caught:
+        parse_csv(data, CONFIG)
+    assert caught.value.hint == hint
+    assert_read_in_welsh(caught.value.message)
+    assert_read_in_welsh(caught.value.hint)
