@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import tempfile
 from pathlib import Path
 from typing import NoReturn
@@ -127,11 +126,11 @@ def assert_read_in_welsh(text: str) -> None:
     name) are not texts to translate and are left alone.
     """
     from icvapp.errors import Translatable
-    from icvapp.i18n.translation import translate
+    from icvapp.i18n.translation import PLACEHOLDER, translate
 
     if not isinstance(text, Translatable):
         return
-    if any(c.isalpha() for c in re.sub(r"\{\w+\}", "", text.source)):  # words, not only "{a}: {b}" or joined parts
+    if any(c.isalpha() for c in PLACEHOLDER.sub("", text.source)):  # words, not only "{a}: {b}" or joined parts
         welsh = translate(text.context, text.source, text.disambiguation, -1 if text.n is None else text.n,
                           language="cy")
         assert welsh != text.source, f"not in Welsh (context {text.context!r}): {text.source!r}"

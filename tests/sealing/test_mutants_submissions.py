@@ -6,6 +6,7 @@ refused file writes nothing (the count of visits and the audit chain are as they
 from __future__ import annotations
 
 import base64
+import copy
 import datetime as dt
 import errno
 import json
@@ -14,6 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from icvapp.errors import InvalidInput, NotFound
+from icvapp.history.retention import purge
 from icvapp.i18n.translation import localized, translate
 from icvapp.profile.context import create_profile
 from icvapp.sealing import submission as submission_module
@@ -29,12 +31,13 @@ from icvapp.sealing.submission import (
     payload_of,
 )
 from icvapp.storage import audit
-from icvapp.storage.model import Visit
+from icvapp.storage.model import SignedDocument, Suite, Visit, Volunteer
 from icvapp.trust import pki
 from icvapp.trust import verdict as verdicts
-from icvapp.trust.enrolment import require_trust
+from icvapp.trust.enrolment import require_trust, unlock_authority
+from icvapp.visits.canonical import document_to_record
 from icvapp.visits.store import count_visits, load_visit, save_draft
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, ROOT_PIN
 from tests.helpers import assert_read_in_welsh, good_visit, names_to_ids, seal
 from tests.sealing import forgery
 from tests.sealing.test_laptop_logs import receive, rewrite_log, send
@@ -58,6 +61,11 @@ def refused_import(office, data: bytes) -> tuple[str, str, str]:
     refusal = rejection(lambda: import_submission(office, data))
     assert_nothing_imported(office, before)
     return refusal
+
+
+def editable(kit) -> dict:  # noqa: F811
+    """A copy of the kit's first payload to forge, leaving the kit's own as it was."""
+    return copy.deepcopy(kit.payloads[0])
 
 
 @pytest.mark.parametrize("payload", [b"[]", b'{"format": "something else"}', b'{"visit": 1}'])
@@ -285,7 +293,7 @@ def test_a_file_without_its_signed_report_is_refused_as_altered_word_for_word(ki
 
 
 def _altered_record(kit) -> dict:  # noqa: F811
-    payload = json.loads(json.dumps(kit.payloads[0]))
+    payload = editable(kit)
     payload["record"]["counts"]["seen"][0] += 1
     return payload
 
@@ -363,10 +371,7 @@ def test_signatures_that_are_not_a_list_of_entries_are_named(signed_ctx, signatu
 
 
 def test_a_record_that_cannot_be_read_is_refused_with_the_records_own_reason(kit):  # noqa: F811
-    from icvapp.errors import InvalidInput
-    from icvapp.visits.canonical import document_to_record
-
-    payload = json.loads(json.dumps(kit.payloads[0]))
+    payload = editable(kit)
     payload["record"]["visitors"] = []
     with pytest.raises(InvalidInput) as reason:
         document_to_record(payload["record"], kit.office.config)
@@ -384,7 +389,7 @@ def test_a_report_changed_after_signing_is_refused_with_the_reports_own_kind(kit
 
 
 def test_a_record_naming_one_visitor_twice_is_refused_as_altered(kit):  # noqa: F811
-    payload = json.loads(json.dumps(kit.payloads[0]))
+    payload = editable(kit)
     first = payload["record"]["visitors"][0]
     payload["record"]["visitors"] = [first, dict(first)]
     assert refused_import(kit.office, forgery.submission_of(payload, kit.trust)) == (
@@ -393,7 +398,7 @@ def test_a_record_naming_one_visitor_twice_is_refused_as_altered(kit):  # noqa: 
 
 @pytest.mark.parametrize("keep", [1, 3], ids=["one signature", "three signatures"])
 def test_a_signature_count_that_is_not_the_visitor_count_is_named_with_both(kit, keep):  # noqa: F811
-    payload = json.loads(json.dumps(kit.payloads[0]))
+    payload = editable(kit)
     payload["signatures"] = (payload["signatures"] * 2)[:keep]
     assert refused_import(kit.office, forgery.submission_of(payload, kit.trust)) == (
         f"The visit names 2 visitor(s) but carries {keep} signature(s).", "", "damaged")
@@ -439,8 +444,6 @@ def test_only_a_sealed_visit_can_be_sent_and_the_volunteer_is_told_what_to_do(si
 
 
 def test_a_visit_whose_details_were_purged_can_no_longer_be_sent(signed_ctx):
-    from icvapp.history.retention import purge
-
     vid = seal(signed_ctx)
     assert purge(signed_ctx.db, load_visit(signed_ctx.db, vid).visit_date + dt.timedelta(days=1)) == 1
     with pytest.raises(InvalidInput) as caught:
@@ -466,7 +469,7 @@ def test_a_file_over_the_size_limit_is_refused_before_decrypting(signed_ctx, ext
 
 
 def _with_signature(kit, position: int, **entry) -> dict:  # noqa: F811
-    payload = json.loads(json.dumps(kit.payloads[0]))
+    payload = editable(kit)
     payload["signatures"] = sorted(payload["signatures"], key=lambda sig: str(sig["position"]))
     payload["signatures"][position].update(entry)
     return payload
@@ -499,9 +502,6 @@ def test_a_record_signature_by_another_volunteer_of_the_scheme_is_named(kit):  #
 
 
 def test_a_record_signature_the_scheme_cannot_trust_is_sorted_by_why(kit):  # noqa: F811
-    from icvapp.trust.enrolment import unlock_authority
-    from tests.conftest import ROOT_PIN
-
     forger = pki.Authority(pki.new_root("x").key, kit.trust.root)  # the root's name, another key
     _key, csr = pki.new_signing_request("Amrit Sandhu", "forged-uid", "Test scheme")
     forged = forger.issue_signing(csr)
@@ -541,8 +541,6 @@ def test_a_key_that_is_not_the_inboxs_kind_cannot_open_a_file(signed_ctx, submis
 
 
 def test_what_a_submission_carries_entry_by_entry(laptop):  # noqa: F811
-    from icvapp.storage.model import SignedDocument
-
     vid = seal(laptop)
     payload = payload_of(laptop.db, vid)
     with laptop.db.session() as s:
@@ -559,8 +557,6 @@ def test_what_a_submission_carries_entry_by_entry(laptop):  # noqa: F811
 
 
 def test_an_imported_visit_is_to_the_offices_own_suite_by_the_people_it_names(signed_ctx, laptop, tmp_path):  # noqa: F811
-    from icvapp.storage.model import Suite, Volunteer
-
     office = signed_ctx
     vid = import_submission(office, export_submission(laptop, seal(laptop), tmp_path / "v.icvsub").read_bytes())
     suites, people = names_to_ids(office, Suite), names_to_ids(office, Volunteer)
@@ -584,8 +580,6 @@ def test_the_trust_and_inbox_key_given_are_the_ones_used(signed_ctx, submission,
                                                          holds_suite, said):
     # A profile with no scheme of its own, handed the office's trust and key: the file opens and checks,
     # and only then is refused for the suite, or the volunteers, this profile lacks.
-    from icvapp.storage.model import Suite
-
     alone = create_profile(tmp_path / "alone", "passphrase", "Laptop", PASSPHRASE)
     try:
         if holds_suite:
