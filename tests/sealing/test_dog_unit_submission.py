@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from icvapp.cli.main import run_command as main
 from icvapp.profile.context import create_profile, open_profile
@@ -18,7 +19,7 @@ from icvapp.profile.profiles import list_profiles
 from icvapp.sealing.signoff import check_stored_visit
 from icvapp.sealing.submission import export_submission, import_files
 from icvapp.storage.audit import verify_chain
-from icvapp.storage.model import Suite, Volunteer
+from icvapp.storage.model import Suite, TrackedIssue, Volunteer
 from icvapp.trust import verdict as verdicts
 from icvapp.trust.enrolment import require_trust, set_up_scheme_root
 from icvapp.trust.enrolment_files import (
@@ -115,3 +116,8 @@ def test_a_new_laptop_joins_the_dog_unit_and_its_signed_visit_verifies_at_the_of
     verdict = verdicts.verify_pdf_bytes(pdf, require_trust(dog_office.db))
     assert verdict.ok, verdict
     assert verify_chain(dog_office.db).ok
+    with dog_office.db.session() as s:  # the office follows the issues up in the dog unit's own categories
+        tracked = {(t.source, t.source_key): (t.category, t.escalation, t.status) for t in s.scalars(
+            select(TrackedIssue).where(TrackedIssue.visit_id == result.visit_id))}
+    assert tracked == {("conversation", "0"): ("welfare", "on_the_spot", "open"),
+                       ("inspection", "kennels"): ("housing_cleanliness", "on_the_spot", "open")}
