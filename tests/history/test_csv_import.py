@@ -323,6 +323,18 @@ def test_importing_the_same_file_again_is_refused_not_doubled(ctx, tmp_path):
     assert stored(ctx) == after_first
 
 
+def test_a_visit_kept_to_the_second_is_the_same_visit_as_a_row_at_its_minute(ctx, tmp_path):
+    # A visit's arrival is compared to the minute, however finely the stored one was kept.
+    assert run(ctx, history_file(tmp_path, visit())).imported == 1
+    with ctx.db.session() as s:
+        kept = s.scalars(select(Visit)).one()
+        kept.arrived_at = kept.arrived_at.replace(second=30, microsecond=250_000)
+    again = run(ctx, history_file(tmp_path, visit(), name="again.csv"))
+    assert again.imported == 0
+    assert reasons(again)[0][1].startswith("a visit to Beaumont Leys on 01/05/2024 arriving at 19:00 is already "
+                                           "recorded")
+
+
 def test_a_failure_while_writing_leaves_nothing_behind(ctx, tmp_path):
     rows = [visit(date=(dt.date(2020, 1, 1) + dt.timedelta(days=i)).isoformat()) for i in range(1200)]
 

@@ -7,12 +7,13 @@ rule of a cell is tried on its own, quickly, at and around its limits.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from icvapp.errors import InvalidInput
 from icvapp.history.rows import CsvRow, KnownNames, parse_csv
-from icvapp.scheme.config import load_config
+from icvapp.scheme.config import load_config, load_definition
 from icvapp.visits.validation import Context
 from tests.helpers import assert_read_in_welsh
 
@@ -220,3 +221,39 @@ def test_a_file_excel_did_not_save_as_csv_says_how_to_save_one(data, hint):
     assert caught.value.hint == hint
     assert_read_in_welsh(caught.value.message)
     assert_read_in_welsh(caught.value.hint)
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"date,arrived\r\n\x00\x00\x00\r\n", "The file is not a CSV file (it contains binary data)."),
+    # One cell longer than the CSV reader takes (128 KB): the reader's own reason, in brackets.
+    (b"date\r\n" + b"x" * 131_073 + b"\r\n", ("The file could not be read as CSV (field larger than field limit "
+                                             "(131072)).")),
+], ids=["binary data", "a cell too long"])
+def test_a_file_that_is_not_csv_says_why_and_how_to_save_one_in_english_and_welsh(data, message):
+    with pytest.raises(InvalidInput) as caught:
+        parse_csv(data, CONFIG)
+    assert (caught.value.message, caught.value.hint) == (message, ("Save the spreadsheet as 'CSV UTF-8 (Comma "
+                                                                  "delimited)'."))
+    assert_read_in_welsh(caught.value.message)
+    assert_read_in_welsh(caught.value.hint)
+
+
+@pytest.mark.parametrize(("cell", "problem"), [
+    ("-1", "'-1' is negative; a count cannot be."),
+    ("-0", None),
+    ("two", "'two' is not a whole number."),
+    ("1000000", "'1000000' is too large for one visit."),
+])
+def test_a_count_that_is_not_a_count_is_refused_in_english_and_welsh(cell, problem):
+    _, problems = read(in_custody=cell)  # read() checks each problem against the Welsh catalogue
+    assert problems == ([f"Row 2: in_custody: {problem}"] if problem else [])
+
+
+def test_a_kinds_own_split_without_its_total_names_its_groups():
+    court = load_definition(Path(__file__).parents[1] / "scheme" / "kinds" / "court_cells.json")
+    values = {**{k: v for k, v in GOOD.items() if k != "in_custody"}, "held_adult": "3", "held_youth": "2"}
+    row = CsvRow(2, list(values), list(values.values()), court, NAMES, Context(config=court, suites={}, today=TODAY))
+    _, problems = row.read()
+    for problem in problems:
+        assert_read_in_welsh(problem.text)
+    assert "Row 2: held: is empty, but the adult / youth split is given; give the total too." in map(str, problems)
