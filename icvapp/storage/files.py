@@ -34,8 +34,11 @@ def kind_of(mode: int) -> str:
     return next((words for test, words in _KINDS if test(mode)), "not an ordinary file")
 
 
-def size_text(n: int) -> str:
-    return f"{n / 2**20:.0f} MB" if n >= 2**20 else f"{max(1, n // 1024)} KB"
+def size_text(n: int, *, up: bool = False) -> str:
+    """``n`` bytes in MB from 1 MB, else in KB; ``up`` rounds up, so a file one byte over a limit of whole
+    units never reads as the limit itself ("65 KB; … at most 64 KB", not "64 KB; … at most 64 KB")."""
+    unit, name = (2**20, "MB") if n >= 2**20 else (2**10, "KB")
+    return f"{max(1, -(-n // unit) if up else n // unit)} {name}"
 
 
 def read_bounded(path: str | Path, limit: int, what: str, *, hint: str = "") -> bytes:
@@ -57,7 +60,7 @@ def read_bounded(path: str | Path, limit: int, what: str, *, hint: str = "") -> 
                                .format(path=path, kind=kind_of(info.st_mode)),
                                hint=QT_TRANSLATE_NOOP("Files", "Choose {what} saved on disk.").format(what=what))
         too_big = InvalidInput(QT_TRANSLATE_NOOP("Files", "{name} is {size}; {what} can be at most {limit}.")
-                               .format(name=path.name, size=size_text(max(info.st_size, limit + 1)), what=what,
+                               .format(name=path.name, size=size_text(max(info.st_size, limit + 1), up=True), what=what,
                                        limit=size_text(limit)), hint=hint)
         if info.st_size > limit:
             raise too_big

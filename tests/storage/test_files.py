@@ -12,7 +12,7 @@ import pytest
 
 from icvapp.errors import InvalidInput, StorageFault
 from icvapp.storage.atomic import write_atomic
-from icvapp.storage.files import MAX_JSON_DEPTH, json_depth, parse_json, read_bounded
+from icvapp.storage.files import MAX_JSON_DEPTH, json_depth, parse_json, read_bounded, size_text
 
 
 @pytest.fixture
@@ -57,6 +57,33 @@ def test_a_file_over_the_limit_is_refused_by_its_size_alone(tmp_path):
     with pytest.raises(InvalidInput, match=r"huge.icvsub is 10240 MB; a submission file can be at most 20 MB") as e:
         read_bounded(path, 20 * 2**20, "a submission file", hint="Ask for the file again.")
     assert time.monotonic() - started < 1 and e.value.hint == "Ask for the file again."
+
+
+@pytest.mark.parametrize(("size", "shown"), [
+    (20 * 2**20, None),                  # at the limit: read
+    (20 * 2**20 + 1, "21 MB"),           # one byte over never reads as the limit itself
+    (21 * 2**20, "21 MB"),
+    (21 * 2**20 + 1, "22 MB"),
+])
+def test_a_file_over_the_limit_is_never_shown_smaller_than_it_is(tmp_path, size, shown):
+    path = tmp_path / "big.icvsub"
+    with path.open("wb") as fh:
+        fh.truncate(size)
+    if shown is None:
+        assert len(read_bounded(path, 20 * 2**20, "a submission file")) == size
+        return
+    with pytest.raises(InvalidInput) as caught:
+        read_bounded(path, 20 * 2**20, "a submission file")
+    assert caught.value.message == f"big.icvsub is {shown}; a submission file can be at most 20 MB."
+
+
+@pytest.mark.parametrize(("size", "up", "shown"), [
+    (0, False, "1 KB"), (1023, False, "1 KB"), (1024, False, "1 KB"), (1025, False, "1 KB"), (1025, True, "2 KB"),
+    (2**20 - 1, False, "1023 KB"), (2**20 - 1, True, "1024 KB"), (2**20, False, "1 MB"), (2**20, True, "1 MB"),
+    (2**20 + 1, False, "1 MB"), (2**20 + 1, True, "2 MB"),
+])
+def test_sizes_are_in_kb_below_a_megabyte_and_in_mb_from_one(size, up, shown):
+    assert size_text(size, up=up) == shown
 
 
 def test_a_file_that_says_it_is_empty_is_still_read_no_further_than_the_limit():

@@ -154,7 +154,7 @@ def test_a_description_too_big_to_read_says_to_restore_it(described):
     (described / KEYINFO).write_bytes(b" " * (64 * 1024 + 1))
     kind, message, hint = refusal(lambda: read_keyinfo(described))
     assert kind is DatabaseUnreadable
-    assert message == (f"The key description {described / KEYINFO} cannot be read: keyinfo.json is 64 KB; "
+    assert message == (f"The key description {described / KEYINFO} cannot be read: keyinfo.json is 65 KB; "
                        "a key description can be at most 64 KB.")
     assert hint == "Restore it from a backup of this folder."
 
