@@ -10,10 +10,11 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from icvapp.scheme.config import Activity, SchemeConfig
+from icvapp.ui.accessible import named
 from icvapp.ui.form_sections import Section
 from icvapp.ui.form_words import mnemonic_of, mnemonics_taken, with_mnemonic
 from icvapp.ui.translation import ui_language
-from icvapp.ui.widgets import ChoiceCombo, TextArea, named, yes_no
+from icvapp.ui.widgets import ChoiceCombo, TextArea, yes_no
 from icvapp.visits.record import ActivityRecord, VisitRecord
 
 #: Tick boxes per row: the methods seen read across, as on the paper form.

@@ -24,7 +24,7 @@ from icvapp.storage.keys import KEYCHAIN, PASSPHRASE, keychain_usable, passphras
 from icvapp.ui.dialogs import FirstRunDialog, UnlockDialog, show_error
 from icvapp.ui.focus_ring import install_focus_ring
 from icvapp.ui.opening import close_opening_window, open_behind_frame, warm_up, warmed
-from icvapp.ui.scheme_switcher import SwitchSchemeDialog, remember_profile, scheme_label, starting_profile
+from icvapp.ui.scheme_choice import remember_profile, scheme_label, starting_profile
 from icvapp.ui.translation import chosen_language, install_language, save_language, translate
 
 if TYPE_CHECKING:
@@ -337,6 +337,8 @@ def current_window():
 
 def switch_scheme(window) -> None:
     """File ▸ Switch scheme: choose another of the schemes kept here, unlock it, and put its window in place."""
+    from icvapp.ui.scheme_switcher import SwitchSchemeDialog  # deferred: the first window does not need it
+
     root = window.ctx.data_root
     entries = list_profiles(root)
     open_id = next((e.id for e in entries if e.path == window.ctx.data_dir), MAIN)

@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLa
 
 from icvapp.reports.nouns import lower_first, written_for
 from icvapp.scheme.config import SchemeConfig
+from icvapp.ui.accessible import named
 from icvapp.ui.form_sections import Section
 from icvapp.ui.form_words import staff_words
 from icvapp.ui.translation import ui_language
-from icvapp.ui.widgets import TextArea, named
+from icvapp.ui.widgets import TextArea
 from icvapp.visits.record import VisitRecord
 
 

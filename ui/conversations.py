@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from icvapp.reports.nouns import lower_first, written_for
 from icvapp.scheme.config import SchemeConfig
+from icvapp.ui.accessible import named
 from icvapp.ui.form_sections import Section
 from icvapp.ui.form_words import mnemonic_of, mnemonics_taken, with_mnemonic
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.translation import translate, ui_language
-from icvapp.ui.widgets import ChoiceCombo, TextArea, named, yes_no
+from icvapp.ui.widgets import ChoiceCombo, TextArea, yes_no
 from icvapp.visits.record import ConversationRecord, VisitRecord
 
 

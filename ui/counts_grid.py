@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from icvapp.reports.nouns import written_for
 from icvapp.scheme.config import TOTAL, SchemeConfig
+from icvapp.ui.accessible import named
 from icvapp.ui.form_sections import Section
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.translation import ui_language
-from icvapp.ui.widgets import CountField, named
+from icvapp.ui.widgets import CountField
 from icvapp.visits.record import CountRow, VisitRecord, count_sum, group_columns
 
 

@@ -39,12 +39,13 @@ from icvapp.scheme.periods import Period, financial_year, financial_year_of, rec
 from icvapp.scheme.rota import rota_grid
 from icvapp.scheme.suites import coordinators
 from icvapp.trust.enrolment import signer_status, unlock_signer
+from icvapp.ui.accessible import named
 from icvapp.ui.chart_table import ChartPanel, figure_text
 from icvapp.ui.coverage_grid import WeekGrid, legend, legend_html
 from icvapp.ui.jobs import job_pool, run_with_progress
 from icvapp.ui.palette import Role, mix, status_palette
 from icvapp.ui.translation import ENGLISH, LANGUAGES, core_translator, error_text, ui_language
-from icvapp.ui.widgets import DateField, named, scrolling
+from icvapp.ui.widgets import DateField, scrolling
 
 # Written out one by one: lupdate extracts only a literal text, never a loop variable's.
 DAYS = [QT_TRANSLATE_NOOP("Dashboard", "Mon"), QT_TRANSLATE_NOOP("Dashboard", "Tue"),

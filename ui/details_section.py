@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLine
 from icvapp.reports.nouns import written_for
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.suites import SuiteInfo, VolunteerInfo
+from icvapp.ui.accessible import named
 from icvapp.ui.form_sections import Section
 from icvapp.ui.form_words import mnemonic_of, mnemonics_taken, with_mnemonic
 from icvapp.ui.translation import ui_language
-from icvapp.ui.widgets import ChoiceCombo, DateField, TimeField, named
+from icvapp.ui.widgets import ChoiceCombo, DateField, TimeField
 from icvapp.visits.record import VisitRecord
 
 

@@ -23,9 +23,9 @@ from icvapp.errors import UserFacingError, WrongPassphrase
 from icvapp.profile.profiles import DEFAULT_KIND
 from icvapp.scheme.config import load_config, scheme_kinds
 from icvapp.storage.keys import KEYCHAIN, MIN_PASSPHRASE, PASSPHRASE
+from icvapp.ui.accessible import named
 from icvapp.ui.palette import Role, status_palette
 from icvapp.ui.translation import LANGUAGES, core_translator, error_text
-from icvapp.ui.widgets import named
 
 
 def show_error(parent: QWidget | None, exc: UserFacingError) -> None:

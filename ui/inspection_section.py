@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from icvapp.scheme.config import SchemeConfig
+from icvapp.ui.accessible import named
 from icvapp.ui.form_sections import Section
 from icvapp.ui.translation import ui_language
-from icvapp.ui.widgets import ChoiceCombo, named
+from icvapp.ui.widgets import ChoiceCombo
 from icvapp.visits.record import CheckRecord, VisitRecord
 
 

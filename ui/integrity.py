@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QLabel
 from icvapp.errors import in_language
 from icvapp.sealing.integrity import SealReport, check_sealed_visits
 from icvapp.storage.audit import ChainReport, verify_chain
+from icvapp.ui.accessible import named
 from icvapp.ui.host import WindowHost
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.translation import core_translator, translate
-from icvapp.ui.widgets import named
 
 
 class Integrity(QObject):

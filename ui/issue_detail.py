@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from icvapp.profile.context import AppContext
+from icvapp.ui.accessible import named
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.translation import translate
-from icvapp.ui.widgets import ChoiceCombo, TextArea, named
+from icvapp.ui.widgets import ChoiceCombo, TextArea
 from icvapp.visits.issues import CLOSED, OPEN, IssueRow
 
 

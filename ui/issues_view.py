@@ -24,11 +24,12 @@ from icvapp.profile.context import AppContext
 from icvapp.reports.nouns import Nouns
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.suites import list_suites
+from icvapp.ui.accessible import named
 from icvapp.ui.issue_detail import IssueDetail
 from icvapp.ui.palette import Role, text_colour
 from icvapp.ui.translation import core_translator, error_text, translate, ui_language
 from icvapp.ui.visit_list import mnemonic
-from icvapp.ui.widgets import ChoiceCombo, RowsModel, named
+from icvapp.ui.widgets import ChoiceCombo, RowsModel
 from icvapp.ui.window_state import remember_columns
 from icvapp.visits.issues import (
     CLOSED,
@@ -328,6 +329,6 @@ class IssuesView(QWidget):
             self.save_pending()
             self.open_visit_requested.emit(r.visit_id)
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+    def hideEvent(self, event: QHideEvent) -> None:
         self.save_pending()
         super().hideEvent(event)

@@ -32,9 +32,9 @@ from icvapp.scheme.suites import list_volunteers
 from icvapp.storage.atomic import write_atomic
 from icvapp.storage.files import parse_json, read_bounded
 from icvapp.trust import enrolment_files, pki
+from icvapp.ui.accessible import named
 from icvapp.ui.setup_widgets import message_label, show_problem
 from icvapp.ui.translation import translate
-from icvapp.ui.widgets import named
 
 
 def read_scheme_file(path: str) -> tuple[bytes, dict, str]:

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSt
 
 from icvapp.errors import UserFacingError, in_language
 from icvapp.profile.context import AppContext
+from icvapp.ui.accessible import named
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.jobs import JobPool, run_with_progress
 from icvapp.ui.translation import LANGUAGES, chosen_language, core_translator, save_language
 from icvapp.ui.visit_list import VisitListView
-from icvapp.ui.widgets import named
 from icvapp.ui.window_state import save_window_state
 from icvapp.visits.record import VisitStatus
 from icvapp.visits.store import delete_draft, load_visit

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDial
 from icvapp.errors import UserFacingError, in_language
 from icvapp.sealing.signoff import start_amendment
 from icvapp.sealing.submission import SUFFIX, export_submission, import_files
+from icvapp.ui.accessible import named
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.host import WindowHost
 from icvapp.ui.jobs import run_with_progress
@@ -20,7 +21,6 @@ from icvapp.ui.signing_setup import SigningSetupDialog
 from icvapp.ui.signoff_dialog import SignOffDialog
 from icvapp.ui.translation import core_translator, translate
 from icvapp.ui.verify_dialog import VerifyDialog
-from icvapp.ui.widgets import named
 from icvapp.visits.store import load_visit
 
 

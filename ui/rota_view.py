@@ -29,11 +29,12 @@ from icvapp.scheme import rota
 from icvapp.scheme.periods import Period, quarter, quarter_of, recent_quarters, slot_end
 from icvapp.scheme.rota import RotaCell, RotaGrid, assign_pair, clear_pair, rota_grid
 from icvapp.scheme.suites import active_volunteers, list_volunteers
+from icvapp.ui.accessible import named
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.palette import Role, status_palette, text_style
 from icvapp.ui.rota_table import STATE_STYLE, STATES, RotaModel, RotaTable, state_words, visit_words
 from icvapp.ui.translation import core_translator, translate, ui_language
-from icvapp.ui.widgets import ChoiceCombo, named
+from icvapp.ui.widgets import ChoiceCombo
 
 # The rota's words for a scheme visited by the month or the fortnight (a custody rota keeps its own).
 SLOT_WORDS = {
@@ -261,7 +262,7 @@ class RotaView(QWidget):
         t.setMaximumHeight(across.sizeHint().height() + t.verticalHeader().length() + 2 * t.frameWidth()
                            + (t.horizontalScrollBar().sizeHint().height() if needs_scrolling else 0))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_height()
 

@@ -26,6 +26,7 @@ from icvapp.profile.context import AppContext
 from icvapp.reports.nouns import lower_first, written_for
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.suites import add_closure, closures, list_suites, remove_closure, save_suite
+from icvapp.ui.accessible import named
 from icvapp.ui.form_words import mnemonic_of, with_mnemonic
 from icvapp.ui.setup_widgets import (
     OptionalDate,
@@ -39,7 +40,7 @@ from icvapp.ui.setup_widgets import (
 )
 from icvapp.ui.translation import ui_language
 from icvapp.ui.volunteers_panel import VolunteersPanel
-from icvapp.ui.widgets import DateField, named
+from icvapp.ui.widgets import DateField
 from icvapp.ui.window_state import remember_columns
 
 #: The window's Alt+letters the panel's built labels avoid: File, View, Help, and the Volunteers tab.

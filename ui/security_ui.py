@@ -30,10 +30,10 @@ from icvapp.history.retention import cutoff_for, due, purge
 from icvapp.profile import security, settings
 from icvapp.profile.backup import SUFFIX, make_backup
 from icvapp.storage.keys import PASSPHRASE
+from icvapp.ui.accessible import named
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.jobs import run_with_progress
 from icvapp.ui.translation import error_text, translate
-from icvapp.ui.widgets import named
 
 if TYPE_CHECKING:
     from icvapp.ui.host import WindowHost  # names the main window for type checkers; loads the visit form

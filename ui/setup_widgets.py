@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from icvapp.errors import UserFacingError
+from icvapp.ui.accessible import named
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.translation import error_text, translate
-from icvapp.ui.widgets import DateField, named
+from icvapp.ui.widgets import DateField
 
 
 def day_text(day: dt.date | None, blank: str = "—") -> str:

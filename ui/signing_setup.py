@@ -29,11 +29,11 @@ from icvapp.profile.context import AppContext
 from icvapp.storage.atomic import write_atomic
 from icvapp.storage.files import read_bounded
 from icvapp.trust import enrolment, enrolment_files, pki
+from icvapp.ui.accessible import named
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.join_scheme import JoinSchemeDialog
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.translation import core_translator, translate
-from icvapp.ui.widgets import named
 
 
 def state_text(state: str) -> str:

@@ -26,12 +26,13 @@ from icvapp.i18n import localized
 from icvapp.profile.context import AppContext
 from icvapp.sealing.signoff import SIGN_REASON, sign_off
 from icvapp.trust.enrolment import Signer, signer_status, unlock_signer
+from icvapp.ui.accessible import named
 from icvapp.ui.form_words import staff_words
 from icvapp.ui.jobs import report_failure, run_with_progress
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.signature_pad import SignaturePad
 from icvapp.ui.translation import core_translator, translate
-from icvapp.ui.widgets import TimeField, named
+from icvapp.ui.widgets import TimeField
 from icvapp.visits.canonical import OfficerAck
 from icvapp.visits.store import load_visit
 

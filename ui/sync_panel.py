@@ -26,10 +26,10 @@ from icvapp.delivery.sync import SyncReport
 from icvapp.errors import in_language
 from icvapp.i18n.formats import format_datetime, format_number
 from icvapp.profile.context import AppContext
+from icvapp.ui.accessible import named
 from icvapp.ui.host import WindowHost
 from icvapp.ui.jobs import report_failure, run_with_progress
 from icvapp.ui.translation import core_translator, ui_language
-from icvapp.ui.widgets import named
 
 
 class SyncPanel(QWidget):

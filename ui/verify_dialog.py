@@ -22,9 +22,9 @@ from icvapp.sealing.submission import inbox_key_of
 from icvapp.sealing.verify import verify_file
 from icvapp.trust.enrolment import is_scheme_office, trust
 from icvapp.trust.verdict import VALID, Verdict
+from icvapp.ui.accessible import named
 from icvapp.ui.palette import Role, status_palette
 from icvapp.ui.translation import translate, ui_language
-from icvapp.ui.widgets import named
 
 STYLES = {VALID: ("✔", Role.OK), "unsigned": ("!", Role.WARNING)}
 BAD = ("✖", Role.ERROR)

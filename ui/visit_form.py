@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
 from icvapp.scheme.suites import list_suites, list_volunteers
+from icvapp.ui.accessible import named
 from icvapp.ui.activities_section import ActivitiesSection
 from icvapp.ui.closeout_section import CloseOutSection
 from icvapp.ui.conversations import ConversationsSection
@@ -39,7 +40,7 @@ from icvapp.ui.palette import Role, text_style
 from icvapp.ui.pause_collector import PauseCollector
 from icvapp.ui.translation import error_text, ui_language
 from icvapp.ui.visit_status import status_words
-from icvapp.ui.widgets import named, scrolling
+from icvapp.ui.widgets import scrolling
 from icvapp.visits.record import VisitRecord, VisitStatus
 from icvapp.visits.sealed import seal_summary
 from icvapp.visits.store import complete_visit, load_visit, mark_editing, reopen_visit, save_draft, validation_context

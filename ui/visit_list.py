@@ -23,9 +23,10 @@ from icvapp.reports.nouns import Nouns
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.periods import recent_quarters
 from icvapp.scheme.suites import list_suites
+from icvapp.ui.accessible import named
 from icvapp.ui.palette import Role, text_colour
 from icvapp.ui.translation import core_translator, translate, ui_language
-from icvapp.ui.widgets import RowsModel, named
+from icvapp.ui.widgets import RowsModel
 from icvapp.visits.record import VisitStatus
 from icvapp.visits.store import VisitFilter, VisitSummary, count_visits, list_visits
 
@@ -82,10 +83,10 @@ class VisitListModel(RowsModel):
         self.set_filter(self.filter)
 
     # Qt's lazy-loading protocol: the view asks for more as the user scrolls.
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802, B008
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802, B008
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted or not self.rows:
             return
         last = self.rows[-1]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
 from icvapp.scheme.suites import VolunteerInfo, list_volunteers, save_volunteer
+from icvapp.ui.accessible import named
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.setup_widgets import (
     OptionalDate,
@@ -31,7 +32,6 @@ from icvapp.ui.setup_widgets import (
     selected_id,
     show_problem,
 )
-from icvapp.ui.widgets import named
 
 
 class VolunteersPanel(QWidget):

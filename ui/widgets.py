@@ -45,24 +45,16 @@ def scrolling(widget: QWidget, name: str = "") -> QScrollArea:
     return area
 
 
-def named(widget: QWidget, name: str, description: str = "") -> QWidget:
-    """Give a control the accessible name a screen reader announces."""
-    widget.setAccessibleName(name)
-    if description:
-        widget.setAccessibleDescription(description)
-    return widget
-
-
 class DateField(QDateEdit):
     """A date that is one tab stop: Tab leaves the field; Left and Right move between day, month and year."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, calendarPopup=True)
 
-    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt's name)
+    def focusNextPrevChild(self, next_: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next_)
 
-    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         if self.displayedSections() & QDateEdit.Section.DaySection:
             self.setCurrentSection(QDateEdit.Section.DaySection)  # Up and Down move a day: Down is yesterday
@@ -138,7 +130,7 @@ class ChoiceCombo(QComboBox):
 
     def set_value(self, key) -> None:
         i = self.findData(key)
-        self.setCurrentIndex(i if i >= 0 else 0)
+        self.setCurrentIndex(max(i, 0))
 
 
 class TextArea(QPlainTextEdit):
@@ -151,7 +143,7 @@ class TextArea(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.focus_left.emit()
 
@@ -176,13 +168,13 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list = []
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section]
         return None

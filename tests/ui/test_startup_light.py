@@ -39,6 +39,8 @@ def test_the_unlock_dialogs_modules_load_no_database_layer():
                                                          "pyhanko")}
     assert not loaded & {"icvapp.profile.context", "icvapp.cli.common", "icvapp.storage.database",
                          "icvapp.ui.main_window"}
+    # Nor the form's input widgets, nor the scheme switcher: each Qt class a module imports builds its enums.
+    assert not loaded & {"icvapp.ui.widgets", "icvapp.ui.scheme_switcher"}
     # Babel's locale data loads with the first date or figure written, the core's catalogues with its first word.
     assert not {m for m in loaded if m.split(".")[0] in ("babel", "platformdirs", "subprocess")}
 

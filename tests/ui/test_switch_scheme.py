@@ -14,7 +14,8 @@ from icvapp.scheme.suites import list_suites, list_volunteers
 from icvapp.storage.keys import KEYCHAIN, PASSPHRASE
 from icvapp.ui.app import current_window, show_main_window
 from icvapp.ui.dialogs import FirstRunDialog, UnlockDialog
-from icvapp.ui.scheme_switcher import LAST_PROFILE, SwitchSchemeDialog, starting_profile
+from icvapp.ui.scheme_choice import LAST_PROFILE, starting_profile
+from icvapp.ui.scheme_switcher import SwitchSchemeDialog
 from icvapp.ui.security_ui import RecoveryKeyDialog
 from icvapp.ui.translation import WINDOW_STATE
 
