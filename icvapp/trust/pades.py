@@ -284,8 +284,12 @@ def _unsigned_additions(reader, data: bytes, signed: dict[int, object]) -> list[
     return out
 
 
-_KINDS = {"/Page": "a page", "/Pages": "the page list", "/Annot": "an annotation",
-          "/Catalog": "the document catalogue", "/Sig": "a signature", "/Metadata": "the document metadata"}
+# What a revision changes, in words the verdict renders in its reader's language.
+_KINDS = {"/Page": QT_TRANSLATE_NOOP("Signatures", "a page"), "/Pages": QT_TRANSLATE_NOOP("Signatures", "the page list"),
+          "/Annot": QT_TRANSLATE_NOOP("Signatures", "an annotation"),
+          "/Catalog": QT_TRANSLATE_NOOP("Signatures", "the document catalogue"),
+          "/Sig": QT_TRANSLATE_NOOP("Signatures", "a signature"),
+          "/Metadata": QT_TRANSLATE_NOOP("Signatures", "the document metadata")}
 
 
 def _changes_in(reader, revision: int) -> tuple[str, ...]:
@@ -299,13 +303,13 @@ def _changes_in(reader, revision: int) -> tuple[str, ...]:
     kinds = set()
     for ref in reader.xrefs.explicit_refs_in_revision(revision):
         if ref == info_ref:
-            kinds.add("the document information (title, author, dates)")
+            kinds.add(QT_TRANSLATE_NOOP("Signatures", "the document information (title, author, dates)"))
             continue
         obj = past.get_object(ref)
         kind = obj.get("/Type") if isinstance(obj, generic.DictionaryObject) else None
         if kind not in ("/XRef", "/ObjStm"):  # the revision's own bookkeeping
-            kinds.add(_KINDS.get(kind, "other content"))
-    return tuple(sorted(kinds)) or ("nothing that can be named",)
+            kinds.add(_KINDS.get(kind, QT_TRANSLATE_NOOP("Signatures", "other content")))
+    return tuple(sorted(kinds)) or (QT_TRANSLATE_NOOP("Signatures", "nothing that can be named"),)
 
 
 @contextmanager

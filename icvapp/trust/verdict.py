@@ -110,7 +110,7 @@ def _addition(added: pades.AddedLater, revisions: int, tr: Translator) -> str:
     if added.revision is None:
         return tr.translate("Verdict", "{count} bytes after the end of the signed file").format(count=added.extra_bytes)
     return tr.translate("Verdict", "revision {number} of {revisions}, which changes {what}").format(
-        number=added.revision + 1, revisions=revisions, what=joined_names(list(added.changes), tr.language))
+        number=added.revision + 1, revisions=revisions, what=joined_names([in_language(c, tr) for c in added.changes], tr.language))
 
 
 def _layout_problem(names: list[str], tr: Translator) -> str | None:
@@ -170,7 +170,7 @@ def verify_pdf_bytes(data: bytes, trust: Trust, *, at_signing: bool = False, now
         what = (tr.translate("Verdict", "{count} bytes were added after the end of the file")
                 .format(count=added.extra_bytes) if added.revision is None else
                 tr.translate("Verdict", "{what} changed in revision {number} of {revisions}")
-                .format(what=joined_names(list(added.changes), tr.language), number=added.revision + 1,
+                .format(what=joined_names([in_language(c, tr) for c in added.changes], tr.language), number=added.revision + 1,
                         revisions=check.revisions))
         return Verdict(ALTERED, tr.translate("Verdict", "Altered after signing: {what}, after {signer} signed, and "
                                              "no one signed that change.").format(what=what, signer=after.signer),

@@ -4036,6 +4036,51 @@
         <source>its list of visitors is malformed</source>
         <translation>mae ei restr ymwelwyr wedi'i chamffurfio</translation>
     </message>
+    <message>
+        <source>a page</source>
+        <translatorcomment>REVIEW (native speaker): what a later revision of a signed PDF changes, listed after "which changes".</translatorcomment>
+        <translation>tudalen</translation>
+    </message>
+    <message>
+        <source>the page list</source>
+        <translatorcomment>REVIEW (native speaker): what a later revision of a signed PDF changes, listed after "which changes".</translatorcomment>
+        <translation>rhestr y tudalennau</translation>
+    </message>
+    <message>
+        <source>an annotation</source>
+        <translatorcomment>REVIEW (native speaker): what a later revision of a signed PDF changes, listed after "which changes".</translatorcomment>
+        <translation>anodiad</translation>
+    </message>
+    <message>
+        <source>the document catalogue</source>
+        <translatorcomment>REVIEW (native speaker): what a later revision of a signed PDF changes, listed after "which changes".</translatorcomment>
+        <translation>catalog y ddogfen</translation>
+    </message>
+    <message>
+        <source>a signature</source>
+        <translatorcomment>REVIEW (native speaker): what a later revision of a signed PDF changes, listed after "which changes".</translatorcomment>
+        <translation>llofnod</translation>
+    </message>
+    <message>
+        <source>the document metadata</source>
+        <translatorcomment>REVIEW (native speaker): what a later revision of a signed PDF changes, listed after "which changes".</translatorcomment>
+        <translation>metadata'r ddogfen</translation>
+    </message>
+    <message>
+        <source>the document information (title, author, dates)</source>
+        <translatorcomment>REVIEW (native speaker): what a later revision of a signed PDF changes, listed after "which changes".</translatorcomment>
+        <translation>gwybodaeth y ddogfen (teitl, awdur, dyddiadau)</translation>
+    </message>
+    <message>
+        <source>other content</source>
+        <translatorcomment>REVIEW (native speaker): what a later revision of a signed PDF changes, listed after "which changes".</translatorcomment>
+        <translation>cynnwys arall</translation>
+    </message>
+    <message>
+        <source>nothing that can be named</source>
+        <translatorcomment>REVIEW (native speaker): what a later revision of a signed PDF changes, listed after "which changes".</translatorcomment>
+        <translation>dim byd y gellir ei enwi</translation>
+    </message>
 </context>
 <context>
     <name>SigningKeys</name>

@@ -141,3 +141,10 @@ def test_content_drawn_on_a_page_between_two_signatures_names_the_signer_it_came
     verdict = verify_pdf_bytes(pdf, kit.trust)
     assert verdict.status == ALTERED
     assert verdict.headline == "Altered after signing: content was added after Amrit Sandhu signed (revision 4 of 5)."
+    # What the unsigned revision changes, named as a reader knows it: the drawing is a stream of no named type.
+    assert verdict.details[-1] == (
+        "Added after signing and signed by no one: revision 4 of 5, which changes a page, other content, the document "
+        "catalogue, the document information (title, author, dates) and the document metadata")
+    welsh = verify_pdf_bytes(pdf, kit.trust, language="cy").details[-1]
+    assert "tudalen, cynnwys arall, catalog y ddogfen, gwybodaeth y ddogfen (teitl, awdur, dyddiadau) a " \
+           "metadata'r ddogfen" in welsh, welsh
