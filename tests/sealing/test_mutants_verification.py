@@ -17,7 +17,7 @@ from icvapp.trust.enrolment import require_trust
 from icvapp.trust.verdict import ALTERED, DAMAGED, verify_pdf_bytes
 from icvapp.visits.sealed import signed_pdf
 from icvapp.visits.store import load_visit, save_draft
-from tests.helpers import seal
+from tests.helpers import assert_read_in_welsh, seal
 
 
 def refusal(call) -> tuple[str, str]:
@@ -87,7 +87,8 @@ def test_a_root_certificate_file_too_big_to_be_one_is_refused_by_kind(tmp_path):
     path.write_bytes(b" " * (64 * 1024 + 1))
     with pytest.raises(InvalidInput) as caught:
         trust_from_root_file(path)
-    assert "a root certificate file can be at most 64" in caught.value.message
+    assert caught.value.message == "scheme-root.pem is 65 KB; a root certificate file can be at most 64 KB."
+    assert_read_in_welsh(caught.value.message)
 
 
 def verify_file_for(ctx, trust, folder):
@@ -102,6 +103,7 @@ from tests.sealing import forgery
 from tests.sealing.test_integrity import _as_insider
 from tests.sealing.test_report_binding import kit  # noqa: F401  (a fixture)
 from tests.sealing.test_submission import laptop  # noqa: F401  (a fixture)
+from tests.test_invented_kind import office, record_and_sign  # noqa: F401  (office: a fixture)
 
 
 def test_a_seal_made_before_reports_were_bound_and_held_without_its_report_still_checks(kit):  # noqa: F811
@@ -148,3 +150,50 @@ def test_content_drawn_on_a_page_between_two_signatures_names_the_signer_it_came
     welsh = verify_pdf_bytes(pdf, kit.trust, language="cy").details[-1]
     assert "tudalen, cynnwys arall, catalog y ddogfen, gwybodaeth y ddogfen (teitl, awdur, dyddiadau) a " \
            "metadata'r ddogfen" in welsh, welsh
+
+
+# --------------------------------------------------------------------------- what the stored check says
+
+
+def test_a_draft_is_not_checked_as_sealed(signed_ctx):
+    from tests.helpers import good_visit
+
+    draft = save_draft(signed_ctx.db, good_visit(signed_ctx)).id
+    checked = check_stored_visit(signed_ctx.db, draft)
+    assert (checked.ok, checked.problems) == (False, ["the visit is not sealed"])
+    assert_read_in_welsh(checked.problems[0])
+
+
+def test_a_sealed_record_edited_by_an_insider_names_each_fault_in_english_and_welsh(signed_ctx):
+    vid = seal(signed_ctx)
+    # The record is edited where it is kept: its digest, the visit's rows and both signatures all disagree now.
+    _as_insider(signed_ctx, f"UPDATE visit SET sealed_record = replace(sealed_record, 'Calm', 'Cold') WHERE id = {vid}")
+    checked = check_stored_visit(signed_ctx.db, vid)
+    assert not checked.ok
+    assert checked.problems[:2] == ["the sealed record does not match its digest",
+                                    "the visit's rows no longer match the sealed record"]
+    for problem in checked.problems:
+        assert_read_in_welsh(problem)
+
+
+def test_the_stored_check_reads_the_record_by_the_profiles_own_definition(office, monkeypatch):  # noqa: F811
+    """Given the profile's definition, a record of a kind this icvapp does not ship still reads; without it,
+    the kind must be one it knows."""
+    vid = record_and_sign(office)
+    monkeypatch.delenv("ICVAPP_SCHEME_KINDS")  # the kind's file is gone; the profile still holds its definition
+    assert check_stored_visit(office.db, vid, config=office.config).ok
+    unknown = check_stored_visit(office.db, vid)
+    assert (unknown.ok, unknown.problems) == (False, [
+        "This visit record belongs to a kind of scheme this icvapp does not know (court_cells)."])
+
+
+def test_pyhankos_own_complaints_go_to_the_debug_log_one_line_each(signed_ctx, caplog):
+    import logging
+
+    data = signed_pdf(signed_ctx.db, seal(signed_ctx))
+    # The first signature's container, its bytes garbled: pyHanko rejects it with a traceback of its own.
+    start = data.index(b"/Contents <") + len(b"/Contents <")
+    with caplog.at_level(logging.DEBUG, logger="icvapp.trust.pades"):
+        verify_pdf_bytes(data[:start + 200] + b"00" * 8 + data[start + 216:], require_trust(signed_ctx.db))
+    relayed = [r.getMessage() for r in caplog.records if r.name == "icvapp.trust.pades"]
+    assert relayed and all(m.startswith("pyHanko (pyhanko") and "\n" not in m for m in relayed), relayed

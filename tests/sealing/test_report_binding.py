@@ -190,19 +190,31 @@ def _moved(kit, at: dt.datetime) -> dict:
     (dt.timedelta(days=365 * 70), "still to come"),
 ])
 def test_a_signing_time_in_the_future_is_refused(kit, offset, match):
+    from tests.trust.test_verdict import assert_same_verdict_in_welsh
+
     payload = _moved(kit, dt.datetime.now(dt.UTC) + offset)
     verdict = verdicts.verify_pdf_bytes(forgery.pdf_of(payload), kit.trust)
     assert verdict.status == verdicts.ALTERED and match in verdict.headline, verdict.text()
+    assert verdict.headline.startswith("Not validly signed: Amrit Sandhu's signature claims "), verdict.headline
+    assert_same_verdict_in_welsh(verdict, verdicts.verify_pdf_bytes(forgery.pdf_of(payload), kit.trust,
+                                                                    language="cy"))
     kit.refused(payload, match)
 
 
 def test_a_signing_time_before_the_certificate_was_issued_is_refused(kit):
+    from tests.trust.test_verdict import assert_same_verdict_in_welsh
+
     amrit = kit.visitors[0]
-    for at in (dt.datetime(1999, 1, 1, tzinfo=dt.UTC), amrit.cert.not_valid_before_utc - dt.timedelta(minutes=1)):
+    issued, expires = amrit.cert.not_valid_before_utc, amrit.cert.not_valid_after_utc
+    for at in (dt.datetime(1999, 1, 1, tzinfo=dt.UTC), issued - dt.timedelta(minutes=1)):
         payload = _moved(kit, at)
         verdict = verdicts.verify_pdf_bytes(forgery.pdf_of(payload), kit.trust)
         assert verdict.status == verdicts.CERTIFICATE, verdict.text()
-        assert "outside their certificate's validity" in verdict.headline
+        assert verdict.headline == (
+            f"Intact, but Amrit Sandhu cannot vouch for it: it claims to be signed on {at:%d %B %Y at %H:%M} UTC, "
+            f"outside their certificate's validity ({issued:%d %B %Y} to {expires:%d %B %Y}).")
+        assert_same_verdict_in_welsh(verdict, verdicts.verify_pdf_bytes(forgery.pdf_of(payload), kit.trust,
+                                                                        language="cy"))
         kit.refused(payload, "outside their certificate's validity")
 
 
