@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from icvapp.errors import QT_TRANSLATE_NOOP
 from icvapp.scheme.config import SchemeConfig
 from icvapp.storage import audit
 from icvapp.storage.encoding import canonical_json
@@ -60,17 +61,19 @@ def report_problem(verdict: Verdict, record: bytes, visitor_uids: list[str], *, 
     if bound:
         named = verdict.binding
         if named is None:
-            return "the signed report does not name its visit record"
+            return QT_TRANSLATE_NOOP("SignedReport", "the signed report does not name its visit record")
         if named.record_digest != digest(record):
-            return "the signed report is the report of another visit record"
+            return QT_TRANSLATE_NOOP("SignedReport", "the signed report is the report of another visit record")
         if list(named.visitor_uids) != visitor_uids:
-            return "the signed report names other visitors than the visit record"
+            return QT_TRANSLATE_NOOP("SignedReport", "the signed report names other visitors than the visit record")
     elif verdict.binding is not None:
-        return "the signed report names a visit record, which a report signed in this format cannot"
+        return QT_TRANSLATE_NOOP("SignedReport", "the signed report names a visit record, which a report signed in "
+                                                 "this format cannot")
     signers = [(s.signer, pki.user_id(s.cert) if s.cert else None) for s in verdict.signatures]
     if [uid for _name, uid in signers] != visitor_uids:
         strangers = [name for name, uid in signers if uid not in visitor_uids] or [name for name, _ in signers]
-        return f"the signed report is signed by {', '.join(strangers)}, not by the visitors the record names"
+        return QT_TRANSLATE_NOOP("SignedReport", "the signed report is signed by {names}, not by the visitors the "
+                                                 "record names").format(names=", ".join(strangers))
     return None
 
 

@@ -4083,6 +4083,34 @@
     </message>
 </context>
 <context>
+    <name>SignedReport</name>
+    <message>
+        <source>the signed report does not name its visit record</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>nid yw'r adroddiad wedi'i lofnodi yn enwi ei gofnod ymweliad</translation>
+    </message>
+    <message>
+        <source>the signed report is the report of another visit record</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>adroddiad cofnod ymweliad arall yw'r adroddiad wedi'i lofnodi</translation>
+    </message>
+    <message>
+        <source>the signed report names other visitors than the visit record</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>mae'r adroddiad wedi'i lofnodi yn enwi ymwelwyr gwahanol i'r cofnod ymweliad</translation>
+    </message>
+    <message>
+        <source>the signed report names a visit record, which a report signed in this format cannot</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>mae'r adroddiad wedi'i lofnodi yn enwi cofnod ymweliad, ac ni all adroddiad a lofnodwyd yn y fformat hwn wneud hynny</translation>
+    </message>
+    <message>
+        <source>the signed report is signed by {names}, not by the visitors the record names</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>mae'r adroddiad wedi'i lofnodi gan {names}, nid gan yr ymwelwyr y mae'r cofnod yn eu henwi</translation>
+    </message>
+</context>
+<context>
     <name>SigningKeys</name>
     <message>
         <location filename="../../icvapp/trust/signing_keys.py" line="+32" />

@@ -28,7 +28,7 @@ from icvapp.trust.enrolment import require_trust, unlock_signer
 from icvapp.visits.sealed import signed_pdf
 from icvapp.visits.store import count_visits, load_visit
 from tests.conftest import PINS
-from tests.helpers import names_to_ids, seal
+from tests.helpers import assert_read_in_welsh, names_to_ids, seal
 from tests.sealing import forgery
 from tests.sealing.test_integrity import _as_insider
 from tests.sealing.test_signoff import pdfsig
@@ -264,6 +264,8 @@ def test_an_insider_swapping_a_stored_report_is_caught(kit):
     assert not result.ok
     assert "the signed report is the report of another visit record" in result.problems
     assert any("signature does not match the record" in p for p in result.problems)
+    for problem in result.problems:  # the office reads each in its own language
+        assert_read_in_welsh(problem)
 
 
 def test_an_insider_storing_a_report_signed_by_a_third_volunteer_is_caught(kit):
