@@ -50,7 +50,7 @@ def english_left_in(english: str, welsh: str) -> list[str]:
     """The verdict catalogue's English phrases that the English text has and the Welsh one still has."""
     left = []
     for context, source, _ in translator("cy").catalogue.messages:
-        if context != "Verdict":
+        if context not in ("Verdict", "Signatures"):  # the verdict's own words, and its reasons about a field
             continue
         for phrase in re.split(r"\{\w+\}", source):
             phrase = phrase.strip(" .,:;()")
@@ -72,6 +72,10 @@ def first_signature_only(data: bytes) -> bytes:
     return data[:revisions(data)[2]]
 
 
+#: For :func:`fill_field`: the field's value is a number, not a signature dictionary at all.
+NOT_A_DICTIONARY = "/NotADictionary"
+
+
 def fill_field(data: bytes, field_name: str, subfilter: str | None, contents: bytes = b"\x00" * 64) -> bytes:
     """A new revision that puts a made-up signature dictionary in an empty signature field."""
     from pyhanko.pdf_utils import generic
@@ -90,6 +94,8 @@ def fill_field(data: bytes, field_name: str, subfilter: str | None, contents: by
             if subfilter:
                 entries["/SubFilter"] = generic.NameObject(subfilter)
             sig = writer.add_object(generic.DictionaryObject({generic.NameObject(k): v for k, v in entries.items()}))
+            if subfilter == NOT_A_DICTIONARY:
+                sig = writer.add_object(generic.NumberObject(5))
             field = ref.get_object()
             field[generic.NameObject("/V")] = sig
             writer.update_container(field)
@@ -105,19 +111,23 @@ def assert_nothing_forged_is_shown(verdict: verdicts.Verdict) -> None:
 # --------------------------------------------------------------------------- a field that holds no real signature
 
 
-@pytest.mark.parametrize("subfilter, contents", [
-    (None, b"\x00" * 64),                           # no /SubFilter: pyHanko skips it without a word
-    ("/Unknown.Thing", b"\x00" * 64),               # an unknown one: skipped the same way
-    ("/ETSI.CAdES.detached", b"not a signature"),   # the right kind, with garbage inside
-    ("/adbe.pkcs7.detached", b"\x30\x03\x02\x01\x01"),
+@pytest.mark.parametrize("subfilter, contents, why", [
+    (None, b"\x00" * 64, "it holds a signature with no /SubFilter"),  # pyHanko skips it without a word
+    ("/Unknown.Thing", b"\x00" * 64,                                  # an unknown one: skipped the same way
+     "it holds a signature of a kind icvapp does not make, /Unknown.Thing"),
+    ("/ETSI.CAdES.detached", b"not a signature", "its signature cannot be read: "),  # the right kind, garbage inside
+    ("/adbe.pkcs7.detached", b"\x30\x03\x02\x01\x01",
+     "it holds a signature of a kind icvapp does not make, /adbe.pkcs7.detached"),
+    (NOT_A_DICTIONARY, b"", "it holds something that is not a signature"),
 ])
-def test_a_second_field_filled_with_something_unchecked_is_refused_by_name(sealed, tmp_path, subfilter, contents):
+def test_a_second_field_filled_with_something_unchecked_is_refused_by_name(sealed, tmp_path, subfilter, contents,
+                                                                           why):
     _ctx, data, trust = sealed
     forged = fill_field(first_signature_only(data), "Visitor2", subfilter, contents)
     verdict, poppler = check(forged, trust, tmp_path)
     assert not verdict.ok and verdict.status == verdicts.ALTERED, verdict.text()
     assert "signature field Visitor2 holds no signature that can be checked" in verdict.headline
-    assert "Signature field Visitor2: no valid signature" in verdict.text()
+    assert f"Signature field Visitor2: no valid signature ({why}" in verdict.text()
     assert_nothing_forged_is_shown(verdict)
     assert poppler.count("Signature is Valid.") == 1  # pdfsig agrees: only Visitor1's is a signature
 
@@ -325,3 +335,33 @@ def test_a_damaged_pdf_is_refused_in_the_verdicts_language(sealed, language, wor
     verdict = verdicts.verify_pdf_bytes(data[: len(data) // 3], trust, language=language)
     assert verdict.status == verdicts.DAMAGED
     assert verdict.headline.startswith(wording), verdict.headline
+
+
+# --------------------------------------------------------------------------- half signed; times without a zone
+
+
+def test_a_report_the_second_visitor_has_not_signed_says_so_in_english_and_welsh(sealed, tmp_path):
+    _ctx, data, trust = sealed
+    verdict, _poppler = check(first_signature_only(data), trust, tmp_path)  # check() reads it in Welsh too
+    assert not verdict.ok
+    assert verdict.details[-1] == "Signature field Visitor2: not signed"
+
+
+def test_a_stored_time_without_a_zone_is_utc_whatever_zone_the_computer_is_in():
+    import datetime as dt
+    import os
+    import time
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/London"  # British Summer Time in July: an hour ahead of UTC
+    time.tzset()
+    try:
+        assert verdicts.when_signed(dt.datetime(2026, 7, 1, 10, 0), translator("en")) == "01 July 2026 at 10:00 UTC"
+        assert verdicts.when_signed(dt.datetime(2026, 7, 1, 10, 0, tzinfo=dt.UTC), translator("en")) == \
+            "01 July 2026 at 10:00 UTC"
+    finally:
+        if before is None:
+            os.environ.pop("TZ")
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
