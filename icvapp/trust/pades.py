@@ -38,7 +38,8 @@ def _stamp_name(name: str) -> str:
             out.append(ch)
         else:
             base = unicodedata.normalize("NFKD", ch)[0]
-            out.append({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d"}.get(ch, base if ord(base) < 256 else "?"))
+            # Letters with no decomposition; Ø and ø are Latin-1 already (kept above).
+            out.append({"Ł": "L", "ł": "l", "Đ": "D", "đ": "d"}.get(ch, base if ord(base) < 256 else "?"))
     return "".join(out)
 
 

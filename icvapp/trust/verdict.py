@@ -133,7 +133,7 @@ def verify_pdf_bytes(data: bytes, trust: Trust, *, at_signing: bool = False, now
     now, tr = now or pki.now_utc(), translator(language)
     if len(data) > MAX_REPORT_PDF:
         return Verdict(DAMAGED, tr.translate("Verdict", "This PDF is far larger than any report ({size} MB).")
-                       .format(size=len(data) // 2**20))
+                       .format(size=-(-len(data) // 2**20)))  # rounded up: never shown as the limit itself
     try:
         check = pades.check_pdf(data, trust.root, at_signing=at_signing)
     except InvalidInput as exc:

@@ -14,7 +14,7 @@ from icvapp.sealing.signoff import check_stored_visit, start_amendment
 from icvapp.sealing.verify import trust_from_root_file, verify_file
 from icvapp.trust import pki
 from icvapp.trust.enrolment import require_trust
-from icvapp.trust.verdict import ALTERED, DAMAGED, verify_pdf_bytes
+from icvapp.trust.verdict import ALTERED, DAMAGED, UNSIGNED, UNTRUSTED, verify_pdf_bytes
 from icvapp.visits.sealed import signed_pdf
 from icvapp.visits.store import load_visit, save_draft
 from tests.helpers import assert_read_in_welsh, seal
@@ -197,3 +197,120 @@ def test_pyhankos_own_complaints_go_to_the_debug_log_one_line_each(signed_ctx, c
         verify_pdf_bytes(data[:start + 200] + b"00" * 8 + data[start + 216:], require_trust(signed_ctx.db))
     relayed = [r.getMessage() for r in caplog.records if r.name == "icvapp.trust.pades"]
     assert relayed and all(m.startswith("pyHanko (pyhanko") and "\n" not in m for m in relayed), relayed
+
+
+# --------------------------------------------------------------------------- sign-off's refusals, word for word
+
+
+def test_a_sealed_visit_cannot_be_signed_again_and_says_so(signed_ctx):
+    from icvapp.sealing.signoff import sign_off
+    from tests.helpers import officer_ack
+
+    vid = seal(signed_ctx)
+    message, hint = refusal(lambda: sign_off(signed_ctx, vid, officer_ack(), []))
+    assert (message, hint) == ("This visit is already signed and sealed.", "")
+    assert_read_in_welsh(message)
+
+
+def test_an_amendment_that_changes_nothing_says_what_to_do(signed_ctx):
+    vid = seal(signed_ctx)
+    draft = start_amendment(signed_ctx.db, vid, "Checking the cell numbers.")
+    message, hint = refusal(lambda: seal(signed_ctx, load_visit(signed_ctx.db, draft)))
+    assert (message, hint) == ("This amendment changes nothing in the report.",
+                               "Make the correction first, or delete the amendment.")
+    assert_read_in_welsh(message)
+    assert_read_in_welsh(hint)
+
+
+# --------------------------------------------------------------------------- verdicts, word for word
+
+
+def test_a_submission_checked_at_the_office_names_the_visit_its_visitors_and_when_each_signed(kit):  # noqa: F811
+    import re
+
+    from icvapp.sealing.verify import verify_submission_bytes
+
+    data = forgery.submission_of(kit.payloads[0], kit.trust)
+    verdict = verify_submission_bytes(data, kit.trust, kit.inbox_key)
+    assert verdict.ok
+    assert verdict.headline == ("Valid: visit to Beaumont Leys on 2 November 2026, signed by the scheme's volunteers "
+                                "Amrit Sandhu and Zoë Ó Briain; unchanged since.")
+    when = r"\d\d \w+ \d{4} at \d\d:\d\d UTC"
+    assert [re.fullmatch(f"Signed at {when} by (.+)", line)[1] for line in verdict.details] == [
+        "Amrit Sandhu", "Zoë Ó Briain"]
+
+
+def test_a_pdf_far_larger_than_any_report_is_refused_unread_and_its_size_never_understated(signed_ctx):
+    trust = require_trust(signed_ctx.db)
+    too_big = b"%PDF-1.7\n" + b"0" * (20 * 2**20)  # the limit plus the header: over by nine bytes
+    verdict = verify_pdf_bytes(too_big, trust)
+    assert (verdict.status, verdict.headline) == (DAMAGED, "This PDF is far larger than any report (21 MB).")
+    welsh = verify_pdf_bytes(too_big, trust, language="cy")
+    assert welsh.status == DAMAGED and "(21 MB)" in welsh.headline and welsh.headline != verdict.headline
+
+
+def test_a_certificate_the_root_issued_with_a_critical_extension_no_one_knows_is_not_trusted(signed_ctx):
+    """Our own check of the certificate passes (the root issued it, for signing, unrevoked, in date); pyHanko's
+    path validation refuses an unknown critical extension, and the verdict says the certificate is not trusted."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import ObjectIdentifier
+
+    from icvapp.trust.enrolment import unlock_authority
+    from tests.conftest import ROOT_PIN
+    from tests.sealing.test_signoff import _rogue_signed_pdf
+    from tests.trust.test_verdict import assert_same_verdict_in_welsh
+
+    trust = require_trust(signed_ctx.db)
+    authority = unlock_authority(signed_ctx.db, ROOT_PIN)
+    key, csr = pki.new_signing_request("Amrit Sandhu", "uid", "Test scheme")
+    cert = (authority._builder(csr.subject, csr.public_key(), days=30, start=pki.now_utc())
+            .add_extension(pki._usage(sign=True, commit=True), critical=True)
+            .add_extension(x509.UnrecognizedExtension(ObjectIdentifier("1.3.6.1.4.1.99999.1"), b"\x05\x00"),
+                           critical=True)
+            .sign(authority.key, hashes.SHA256()))
+    assert trust.problem(cert) is None
+    pdf = _rogue_signed_pdf(signed_ctx, cert, key)
+    verdict = verify_pdf_bytes(pdf, trust)
+    assert verdict.status == UNTRUSTED
+    assert verdict.headline == "Intact, but Amrit Sandhu's certificate is not trusted by this scheme."
+    assert len(verdict.details) == 1 and verdict.details[0].startswith("Signature field Visitor1: Amrit Sandhu, ")
+    assert_same_verdict_in_welsh(verdict, verify_pdf_bytes(pdf, trust, language="cy"))
+
+
+def test_a_report_signed_in_the_second_field_only_is_checked_field_by_field(kit):  # noqa: F811
+    from tests.trust.test_verdict import assert_same_verdict_in_welsh
+
+    pdf = forgery.sign_as(forgery.prepared(forgery.pdf_of(kit.payloads[0])), "Visitor2", kit.visitors[1],
+                          kit.trust.root)
+    verdict = verify_pdf_bytes(pdf, kit.trust)
+    assert verdict.status == UNSIGNED
+    assert verdict.headline.startswith("A signature field is left unsigned (Visitor1)"), verdict.headline
+    assert "Signature field Visitor1: not signed" in verdict.details, verdict.details
+    assert any(line.startswith("Signature field Visitor2: Zoë Ó Briain, signed") for line in verdict.details)
+    assert_same_verdict_in_welsh(verdict, verify_pdf_bytes(pdf, kit.trust, language="cy"))
+
+
+def test_a_report_whose_second_field_another_volunteer_signed_names_them_with_every_field(kit):  # noqa: F811
+    from tests.trust.test_verdict import assert_same_verdict_in_welsh
+
+    pdf = forgery.sign_as(forgery.through_first_signature(forgery.pdf_of(kit.payloads[0])), "Visitor2",
+                          kit.outsider, kit.trust.root)
+    verdict = verify_pdf_bytes(pdf, kit.trust)
+    assert verdict.status == ALTERED and "Łukasz Nowak" in verdict.headline, verdict.text()
+    assert [line.split(":")[0] for line in verdict.details] == ["Signature field Visitor1", "Signature field Visitor2"]
+    assert_same_verdict_in_welsh(verdict, verify_pdf_bytes(pdf, kit.trust, language="cy"))
+
+
+@pytest.mark.parametrize(("name", "stamped"), [
+    ("Zoë Ó Briain", "Zoë Ó Briain"),  # Latin-1 throughout: kept as it is
+    ("Søren Ødegård", "Søren Ødegård"),
+    ("Łukasz Nowak", "Lukasz Nowak"),  # no decomposition: mapped by hand
+    ("Đorđe", "Dorde"),
+    ("Ştefan Dvořák", "Stefan Dvorák"),  # decomposes: the base letter (á is Latin-1)
+    ("李 Wei", "? Wei"),  # no Latin base at all
+])
+def test_the_signature_stamp_writes_a_name_in_its_fonts_latin_1(name, stamped):
+    from icvapp.trust.pades import _stamp_name
+
+    assert _stamp_name(name) == stamped
