@@ -35,7 +35,7 @@ from starlette.routing import Route
 
 from icvapp.server import protocol, store
 from icvapp.server.certificates import OFFICE, ROLES, device_problem, role_of, serial_hex
-from icvapp.server.database import in_scheme
+from icvapp.server.database import entered
 from icvapp.server.protocol import Answer, Receipt, signed_receipt
 from icvapp.server.returns import upload_return
 from icvapp.storage.files import parse_json
@@ -61,9 +61,10 @@ def refusal(reason: str, status: int) -> JSONResponse:
     return JSONResponse({"answer": Answer.REFUSED.value, "reason": reason}, status_code=status)
 
 
-def authenticate(conn: Connection, method: str, path: str, headers, body: bytes, roles: tuple[str, ...],
+def authenticate(conn: Connection, entry, method: str, path: str, headers, body: bytes, roles: tuple[str, ...],
                  now: float, parsed: dict | None = None) -> Caller:
-    """The calling device, or :class:`store.Refused` saying plainly why not."""
+    """The calling device, or :class:`store.Refused` saying plainly why not; ``entry`` is the request's row from
+    :func:`icvapp.server.database.entered` (the scheme, and whether the nonce is fresh)."""
     scheme_uid = headers.get(protocol.SCHEME, "")
     nonce = headers.get(protocol.NONCE, "")
     try:
@@ -74,7 +75,7 @@ def authenticate(conn: Connection, method: str, path: str, headers, body: bytes,
         raise store.Refused("The request is not signed by a device.", 401) from None
     if not protocol.NONCE_PATTERN.match(nonce) or not signature:
         raise store.Refused("The request is not signed by a device.", 401)
-    scheme, fresh = store.load_scheme(conn, parsed, nonce=nonce)
+    scheme, fresh = store.scheme_of(conn, entry, parsed, nonce=nonce)
     if scheme is None:
         raise store.Refused("This server does not host that scheme.", 403)
     problem = device_problem(cert, scheme.root, scheme.revoked)
@@ -134,9 +135,13 @@ class Server:
         if not protocol.UID_PATTERN.match(scheme_uid):
             return refusal("The request does not name a scheme.", 400)
 
+        nonce = request.headers.get(protocol.NONCE, "")
+        if not protocol.NONCE_PATTERN.match(nonce):
+            return refusal("The request is not signed by a device.", 401)
+
         def run():
-            with in_scheme(self.engine, scheme_uid) as conn:
-                caller = authenticate(conn, request.method, path, request.headers, body, roles, self.clock(),
+            with entered(self.engine, scheme_uid, nonce) as (conn, entry):
+                caller = authenticate(conn, entry, request.method, path, request.headers, body, roles, self.clock(),
                                       self.parsed)
                 return work(conn, caller, request, body)
 

@@ -14,14 +14,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import files
 
-from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy import Connection, Engine, Row, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 
 from icvapp.errors import InvalidInput, StorageFault
 
 #: The newest migration in db/server/versions; the server refuses an older or newer schema.
-HEAD = "s0002"
+HEAD = "s0003"
 ROLE_PATTERN = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
@@ -58,6 +58,19 @@ def in_scheme(engine: Engine, scheme_uid: str) -> Iterator[Connection]:
     with engine.begin() as conn:
         conn.execute(text("SELECT set_config('icvapp.scheme', :scheme, true)"), {"scheme": scheme_uid})
         yield conn
+
+
+@contextmanager
+def entered(engine: Engine, scheme_uid: str, nonce: str) -> Iterator[tuple[Connection, Row | None]]:
+    """One request's transaction, as :func:`in_scheme`, started in one round trip: ``icvapp_enter`` sets the
+    scheme (``SET LOCAL``), records ``nonce`` and reads the scheme's row, which is None when the server
+    does not host it (its ``fresh`` is 0 when the nonce was seen before)."""
+    if not scheme_uid:
+        raise InvalidInput("No scheme was named.")
+    with engine.begin() as conn:
+        row = conn.execute(text("SELECT * FROM icvapp_enter(:scheme, :nonce)"),
+                           {"scheme": scheme_uid, "nonce": nonce}).first()
+        yield conn, row
 
 
 # --------------------------------------------------------------------------- migrating (as the owner)

@@ -47,20 +47,16 @@ class SchemeOnServer:
     revoked: dict[int, dt.datetime]
 
 
-def load_scheme(conn: Connection, parsed: dict | None = None, *, nonce: str | None = None
-                ) -> tuple[SchemeOnServer | None, bool]:
-    """The scheme set for this transaction, read afresh (so a new revocation list applies at once),
-    and whether ``nonce`` is fresh: it is recorded in the same round trip.
+def scheme_of(conn: Connection, row, parsed: dict | None = None, *, nonce: str | None = None
+              ) -> tuple[SchemeOnServer | None, bool]:
+    """The scheme set for this transaction, as ``icvapp_enter`` read it afresh (so a new revocation list applies
+    at once; None: a scheme not hosted here), and whether the request's nonce, recorded in that same round
+    trip, is fresh.
 
     Recording the nonce before the request's signature is checked is safe: a request that fails
     any check rolls its transaction back, nonce included. ``parsed`` caches each root certificate
     and revocation list, parsed and checked, so a request does not pay for it again.
     """
-    row = conn.execute(text(
-        "WITH fresh AS (INSERT INTO request_nonce (scheme_uid, nonce) SELECT scheme_uid, CAST(:nonce AS text) "
-        "FROM scheme WHERE CAST(:nonce AS text) IS NOT NULL ON CONFLICT DO NOTHING RETURNING nonce) "
-        "SELECT scheme_uid, name, root_certificate, server_certificate, crl, "
-        "(SELECT count(*) FROM fresh) AS fresh FROM scheme"), {"nonce": nonce}).first()
     if row is None:
         return None, False
     cache_key = (row.root_certificate, row.crl)

@@ -8,7 +8,14 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from icvapp.server.database import ServerMisconfigured, app_role_problem, check_ready, in_scheme, make_engine
+from icvapp.server.database import (
+    ServerMisconfigured,
+    app_role_problem,
+    check_ready,
+    entered,
+    in_scheme,
+    make_engine,
+)
 from tests.server.cluster import APP, DATABASE, OWNER
 
 CMS = b"\x30\x82" + b"ciphertext"
@@ -109,6 +116,25 @@ def test_a_cross_scheme_read_returns_nothing(app_engine, two_schemes):
         assert conn.execute(text("SELECT scheme_uid FROM scheme")).scalars().all() == [a]
         assert conn.execute(text("SELECT count(*) FROM delivery WHERE scheme_uid = :b"), {"b": b}).scalar() == 0
         assert set(conn.execute(text("SELECT scheme_uid FROM delivery")).scalars()) == {a}
+
+
+def test_a_request_entering_one_scheme_reads_that_scheme_alone_and_records_its_nonce_once(app_engine, two_schemes):
+    """``icvapp_enter`` runs with the app role's rights: the policies wall it in as they do any statement."""
+    a, b = two_schemes
+    nonce = uuid.uuid4().hex
+    with entered(app_engine, a, nonce) as (conn, row):
+        assert (row.scheme_uid, row.fresh) == (a, 1)
+        assert conn.execute(text("SELECT scheme_uid FROM scheme")).scalars().all() == [a]  # the scheme stays set
+        assert set(conn.execute(text("SELECT scheme_uid FROM delivery")).scalars()) == {a}
+    with entered(app_engine, a, nonce) as (_conn, row):
+        assert (row.scheme_uid, row.fresh) == (a, 0)  # a replay: the nonce was recorded
+    with entered(app_engine, b, nonce) as (_conn, row):
+        assert (row.scheme_uid, row.fresh) == (b, 1)  # nonces are per scheme
+    with entered(app_engine, str(uuid.uuid4()), nonce) as (conn, row):
+        assert row is None  # a scheme this server does not host: nothing, and no nonce kept for it
+        assert conn.execute(text("SELECT count(*) FROM request_nonce")).scalar() == 0
+    with app_engine.connect() as conn:  # and the next transaction carries no scheme
+        assert conn.execute(text("SELECT count(*) FROM scheme")).scalar() == 0
 
 
 def test_a_scheme_cannot_write_into_another(app_engine, two_schemes):
