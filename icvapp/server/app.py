@@ -51,6 +51,7 @@ class Caller:
     scheme: store.SchemeOnServer
     certificate: x509.Certificate
     role: str
+    body_digest: str  # the request body's SHA-256, as the device signed it
 
     @property
     def serial(self) -> str:
@@ -81,7 +82,8 @@ def authenticate(conn: Connection, entry, method: str, path: str, headers, body:
     problem = device_problem(cert, scheme.root, scheme.revoked)
     if problem:
         raise store.Refused(f"Refused: {problem}.", 403)
-    statement = protocol.request_statement(method, path, scheme_uid, at, nonce, body)
+    digest = protocol.body_digest(body)
+    statement = protocol.request_statement(method, path, scheme_uid, at, nonce, digest=digest)
     if not pki.signature_valid(cert, signature, statement):
         raise store.Refused("The request's signature does not match it.", 401)
     if abs(now - at) > protocol.REPLAY_WINDOW:
@@ -92,7 +94,7 @@ def authenticate(conn: Connection, entry, method: str, path: str, headers, body:
     role = role_of(cert)
     if role not in roles:
         raise store.Refused("This device may not do that.", 403)
-    return Caller(scheme, cert, role)
+    return Caller(scheme, cert, role, digest)
 
 
 class Server:
@@ -163,7 +165,8 @@ class Server:
     def store_delivery(self, conn: Connection, caller: Caller, request: Request, body: bytes) -> Response:
         h = request.headers
         done = store.deliver(conn, visit_uid=h.get(protocol.VISIT, ""), series_uid=h.get(protocol.SERIES, ""),
-                             version=h.get(protocol.VERSION, ""), body=body, device_serial=caller.serial)
+                             version=h.get(protocol.VERSION, ""), body=body, device_serial=caller.serial,
+                             digest=caller.body_digest)
         receipt = Receipt(caller.scheme.uid, h.get(protocol.VISIT, ""), done.digest, done.answer.value,
                           done.delivery_id, done.received_at.isoformat())
         signed = signed_receipt(receipt, self.key, caller.scheme.server_certificate)

@@ -64,10 +64,11 @@ def body_digest(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
-def request_statement(method: str, path: str, scheme_uid: str, at: int, nonce: str, body: bytes) -> bytes:
-    """The exact bytes a device signs for one request."""
+def request_statement(method: str, path: str, scheme_uid: str, at: int, nonce: str, body: bytes = b"", *,
+                      digest: str | None = None) -> bytes:
+    """The exact bytes a device signs for one request (``digest``: the body's, when the caller has it already)."""
     return "\n".join([REQUEST_FORMAT, method.upper(), path, scheme_uid, str(at), nonce,
-                      body_digest(body)]).encode("utf-8")
+                      digest or body_digest(body)]).encode("utf-8")
 
 
 def signed_headers(key, cert: x509.Certificate, method: str, path: str, scheme_uid: str, body: bytes,

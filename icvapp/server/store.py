@@ -167,10 +167,11 @@ def check_routing(visit_uid: str, series_uid: str, version: str | int, body: byt
 
 
 def deliver(conn: Connection, *, visit_uid: str, series_uid: str, version: str | int, body: bytes,
-            device_serial: str) -> Delivered:
-    """Store one delivery once: the same file delivered again (or by twenty racing clients) is one row."""
+            device_serial: str, digest: str | None = None) -> Delivered:
+    """Store one delivery once: the same file delivered again (or by twenty racing clients) is one row.
+    ``digest`` is the body's SHA-256 when the caller has it already (the request's signature covers it)."""
     number = check_routing(visit_uid, series_uid, version, body)
-    digest = body_digest(body)
+    digest = digest or body_digest(body)
     row = conn.execute(text(
         "INSERT INTO delivery (scheme_uid, visit_uid, series_uid, version, content_digest, ciphertext, "
         "device_serial) VALUES (current_setting('icvapp.scheme', true), :visit, :series, :version, :digest, "
