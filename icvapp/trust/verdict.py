@@ -160,9 +160,15 @@ def verify_pdf_bytes(data: bytes, trust: Trust, *, at_signing: bool = False, now
                        .format(reason=in_language(check.binding_problem, tr)), details)
     for s in sigs:
         if not s.later_changes_allowed:
+            # Name the revision the content is in, and the signature just before it, when no one signed it;
+            # else it came with the next signature's own revision.
+            added = next((a.revision for a in check.unsigned_additions
+                          if a.revision is not None and a.revision > s.revision), None)
+            after = s if added is None else max((x for x in sigs if x.revision < added), key=lambda x: x.revision)
             return Verdict(ALTERED, tr.translate("Verdict", "Altered after signing: content was added after {signer} "
                                                  "signed (revision {number} of {revisions}).")
-                           .format(signer=s.signer, number=s.revision + 2, revisions=check.revisions), details)
+                           .format(signer=after.signer, number=s.revision + 2 if added is None else added + 1,
+                                   revisions=check.revisions), details)
     if check.unsigned_additions:
         added = check.unsigned_additions[0]
         after = max((s for s in sigs if added.revision is None or s.revision < added.revision),

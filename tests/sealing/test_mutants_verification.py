@@ -137,6 +137,58 @@ def _with_page_content_added(pdf: bytes) -> bytes:
     return out.getvalue()
 
 
+def _annotated(pdf: bytes, *, object_stream: bool) -> bytes:
+    """An incremental update, written with a cross-reference stream (and the new object in an object stream),
+    that hangs an annotation off the document catalogue."""
+    import io
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    writer.stream_xrefs = True
+    annotation = generic.DictionaryObject({generic.NameObject("/Type"): generic.NameObject("/Annot")})
+    ref = writer.add_object(annotation, obj_stream=writer.prepare_object_stream() if object_stream else None)
+    writer.root[generic.NameObject("/Note")] = ref
+    writer.update_root()
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("object_stream", [False, True], ids=["xref stream", "and an object stream"])
+def test_content_added_after_the_last_signature_names_it_and_not_the_files_bookkeeping(kit, object_stream):  # noqa: F811
+    pdf = _annotated(forgery.pdf_of(kit.payloads[0]), object_stream=object_stream)
+    verdict = verify_pdf_bytes(pdf, kit.trust)
+    assert verdict.status == ALTERED
+    assert verdict.headline == "Altered after signing: content was added after Zoë Ó Briain signed (revision 5 of 5)."
+    # The cross-reference and object streams are the revision's own bookkeeping, not content it changes.
+    assert verdict.details[-1] == (
+        "Added after signing and signed by no one: revision 5 of 5, which changes an annotation, the document "
+        "catalogue, the document information (title, author, dates) and the document metadata")
+
+
+def test_an_empty_revision_appended_by_hand_is_still_a_change_no_one_signed(kit):  # noqa: F811
+    """A cross-reference section with no objects and a trailer: no object to name, and still not what was signed."""
+    import io
+    import re
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from tests.trust.test_verdict import assert_same_verdict_in_welsh
+
+    pdf = forgery.pdf_of(kit.payloads[0])
+    trailer = PdfFileReader(io.BytesIO(pdf), strict=False).trailer
+    root, previous = trailer.raw_get("/Root"), int(re.findall(rb"startxref\s+(\d+)", pdf)[-1])
+    appended = pdf + (f"\nxref\n0 0\ntrailer\n<< /Size {trailer['/Size']} /Root {root.idnum} {root.generation} R "
+                      f"/Prev {previous} >>\nstartxref\n{len(pdf) + 1}\n%%EOF\n").encode("ascii")
+    verdict = verify_pdf_bytes(appended, kit.trust)
+    assert (verdict.status, verdict.headline) == (ALTERED, (
+        "Altered after signing: nothing that can be named changed in revision 5 of 5, after Zoë Ó Briain signed, "
+        "and no one signed that change."))
+    assert_same_verdict_in_welsh(verdict, verify_pdf_bytes(appended, kit.trust, language="cy"))
+
+
 def test_content_drawn_on_a_page_between_two_signatures_names_the_signer_it_came_after(kit):  # noqa: F811
     first = forgery.through_first_signature(forgery.pdf_of(kit.payloads[0]))
     pdf = forgery.sign_as(_with_page_content_added(first), "Visitor2", kit.visitors[1], kit.trust.root)

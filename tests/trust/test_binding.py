@@ -89,9 +89,11 @@ def test_a_binding_that_does_not_fit_the_fields_is_refused(bound, uids, match):
     data, trust, keys = bound
     prepared = pades.add_signature_fields(forgery.rendered(data), forgery.boxes(data),
                                           binding.ReportBinding("0" * 64, uids))
-    verdict = verdicts.verify_pdf_bytes(forgery.signed_by(prepared, [keys["Amrit Sandhu"], keys["Zoë Ó Briain"]],
-                                                          trust.root), trust)
+    signed = forgery.signed_by(prepared, [keys["Amrit Sandhu"], keys["Zoë Ó Briain"]], trust.root)
+    verdict = verdicts.verify_pdf_bytes(signed, trust)
     assert verdict.status == verdicts.ALTERED and match in verdict.headline, verdict.text()
+    welsh = verdicts.verify_pdf_bytes(signed, trust, language="cy")
+    assert "maes llofnod" in welsh.headline and "visitor(s)" not in welsh.headline, welsh.headline
 
 
 @pytest.mark.parametrize("entries, why", [

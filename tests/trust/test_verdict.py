@@ -365,3 +365,13 @@ def test_a_stored_time_without_a_zone_is_utc_whatever_zone_the_computer_is_in():
         else:
             os.environ["TZ"] = before
         time.tzset()
+
+
+def test_a_valid_reports_lines_name_each_signer_and_when_in_english_and_welsh(sealed):
+    _ctx, data, trust = sealed
+    english, welsh = verdicts.verify_pdf_bytes(data, trust), verdicts.verify_pdf_bytes(data, trust, language="cy")
+    assert english.ok and welsh.ok
+    for line in english.details:
+        assert re.fullmatch(r"Signature field Visitor\d: .+, signed \d\d \w+ \d{4} at \d\d:\d\d UTC", line), line
+    for line in welsh.details:
+        assert ", signed " not in line and ", llofnodwyd " in line, line
