@@ -366,3 +366,15 @@ def test_the_signature_stamp_writes_a_name_in_its_fonts_latin_1(name, stamped):
     from icvapp.trust.pades import _stamp_name
 
     assert _stamp_name(name) == stamped
+
+
+def test_a_prepared_report_no_one_signed_names_every_empty_field(kit):  # noqa: F811
+    from tests.trust.test_verdict import assert_same_verdict_in_welsh
+
+    prepared = forgery.prepared(forgery.pdf_of(kit.payloads[0]))
+    verdict = verify_pdf_bytes(prepared, kit.trust)
+    assert (verdict.status, verdict.headline) == (UNSIGNED, (
+        "A signature field is left unsigned (Visitor1, Visitor2): the report is unfinished or was cut back to an "
+        "earlier revision."))
+    assert verdict.details == ["Signature field Visitor1: not signed", "Signature field Visitor2: not signed"]
+    assert_same_verdict_in_welsh(verdict, verify_pdf_bytes(prepared, kit.trust, language="cy"))
