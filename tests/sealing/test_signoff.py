@@ -300,6 +300,9 @@ def test_an_expired_certificate_is_caught(signed_ctx):
     cert = authority.issue_signing(csr, days=30, start=dt.datetime.now(dt.UTC) - dt.timedelta(days=400))
     verdict = verdicts.verify_pdf_bytes(_rogue_signed_pdf(signed_ctx, cert, key), require_trust(signed_ctx.db))
     assert verdict.status == verdicts.CERTIFICATE and "expired" in verdict.headline, verdict.text()
+    expired = cert.not_valid_after_utc
+    assert verdict.headline == (f"Intact, but Amrit Sandhu cannot vouch for it: its certificate expired on "
+                                f"{expired.day} {expired:%B %Y}."), verdict.headline
 
 
 def test_a_revoked_certificate_is_caught_and_can_no_longer_sign(sealed):
