@@ -268,6 +268,17 @@ def test_an_insider_swapping_a_stored_report_is_caught(kit):
         assert_read_in_welsh(problem)
 
 
+def test_an_insider_storing_an_unbound_report_in_place_of_the_bound_one_is_caught(kit):
+    vid = kit.visits[0]
+    unbound = forgery.pdf_of(forgery.as_format_1(kit.payloads[0], kit.visitors, kit.trust.root))
+    assert verdicts.verify_pdf_bytes(unbound, kit.trust).binding is None
+    _as_insider(kit.laptop, f"UPDATE signed_document SET pdf = x'{unbound.hex()}' WHERE visit_id = {vid}")
+    result = check_stored_visit(kit.laptop.db, vid)
+    assert not result.ok and "the signed report does not name its visit record" in result.problems, result
+    for problem in result.problems:
+        assert_read_in_welsh(problem)
+
+
 def test_an_insider_storing_a_report_signed_by_a_third_volunteer_is_caught(kit):
     vid = kit.visits[0]
     forged = pades.sign_field(forgery.through_first_signature(signed_pdf(kit.laptop.db, vid)), "Visitor2",
@@ -311,3 +322,41 @@ def test_after_retention_the_kept_digests_still_fit_the_signatures(kit):
     assert check_stored_visit(kit.laptop.db, vid).ok
     _as_insider(kit.laptop, f"UPDATE visit SET record_digest = '{'0' * 64}' WHERE id = {vid}")
     assert not check_stored_visit(kit.laptop.db, vid).ok
+    with kit.laptop.db.session() as s:  # the log vouches for a report only beside the record digest it noted
+        assert sealed_report_digest(s, s.get(Visit, vid)) is None
+
+
+def _kept_report(ctx, vid: int) -> str | None:
+    from icvapp.sealing.seal import sealed_report_digest
+    from icvapp.storage.model import Visit
+
+    with ctx.db.session() as s:
+        return sealed_report_digest(s, s.get(Visit, vid))
+
+
+def test_an_audit_entry_the_log_cannot_read_is_passed_over_not_taken_as_the_end(kit):
+    vid = kit.visits[0]
+    report = _kept_report(kit.laptop, vid)
+    assert report is not None
+    with kit.laptop.db.session() as s:
+        from icvapp.storage.model import Visit
+
+        uid = s.get(Visit, vid).uid
+    # An insider's entry for the same visit, ahead of the real one, whose detail is not JSON.
+    _as_insider(kit.laptop, "INSERT INTO audit_event (id, at, event, visit_uid, actor, detail, prev_hash, hash) "
+                            f"VALUES (-1, '2026-11-02 00:00:00', 'sealed', '{uid}', 'x', 'not json', '', '')")
+    assert _kept_report(kit.laptop, vid) == report
+
+
+def test_a_report_digest_that_is_not_text_is_no_report_digest(kit):
+    from icvapp.sealing.seal import SEAL_FORMAT
+    from icvapp.storage import audit
+    from icvapp.storage.model import Visit
+
+    vid = kit.submit(forgery.as_format_1(kit.payloads[0], kit.visitors, kit.trust.root))  # its entry names no report
+    assert _kept_report(kit.office, vid) is None
+    with kit.office.db.session() as s:
+        v = s.get(Visit, vid)
+        audit.append(s, audit.SEALED, actor="x", visit_uid=v.uid,
+                     detail={"digest": v.record_digest, "seal": SEAL_FORMAT, "report": 5})
+    assert _kept_report(kit.office, vid) is None
