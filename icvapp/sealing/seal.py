@@ -56,7 +56,9 @@ def report_problem(verdict: Verdict, record: bytes, visitor_uids: list[str], *, 
     """Why a report that verified is not the signed report of this record and its visitors, or None.
 
     Its signers must be the visitors, field by field, matched by the volunteer uid in their
-    certificates; a bound report (format 2) must also name this record and these visitors.
+    certificates; a bound report (format 2) must also name this record and these visitors. (An unbound seal
+    with a report that names a record never arrives here: a submission's format is checked against its
+    report first, and the stored check counts any report that names a record as bound.)
     """
     if bound:
         named = verdict.binding
@@ -66,9 +68,6 @@ def report_problem(verdict: Verdict, record: bytes, visitor_uids: list[str], *, 
             return QT_TRANSLATE_NOOP("SignedReport", "the signed report is the report of another visit record")
         if list(named.visitor_uids) != visitor_uids:
             return QT_TRANSLATE_NOOP("SignedReport", "the signed report names other visitors than the visit record")
-    elif verdict.binding is not None:
-        return QT_TRANSLATE_NOOP("SignedReport", "the signed report names a visit record, which a report signed in "
-                                                 "this format cannot")
     signers = [(s.signer, pki.user_id(s.cert) if s.cert else None) for s in verdict.signatures]
     if [uid for _name, uid in signers] != visitor_uids:
         strangers = [name for name, uid in signers if uid not in visitor_uids] or [name for name, _ in signers]

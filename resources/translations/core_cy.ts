@@ -4100,11 +4100,6 @@
         <translation>mae'r adroddiad wedi'i lofnodi yn enwi ymwelwyr gwahanol i'r cofnod ymweliad</translation>
     </message>
     <message>
-        <source>the signed report names a visit record, which a report signed in this format cannot</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>mae'r adroddiad wedi'i lofnodi yn enwi cofnod ymweliad, ac ni all adroddiad a lofnodwyd yn y fformat hwn wneud hynny</translation>
-    </message>
-    <message>
         <source>the signed report is signed by {names}, not by the visitors the record names</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>mae'r adroddiad wedi'i lofnodi gan {names}, nid gan yr ymwelwyr y mae'r cofnod yn eu henwi</translation>

@@ -279,6 +279,22 @@ def test_an_insider_storing_an_unbound_report_in_place_of_the_bound_one_is_caugh
         assert_read_in_welsh(problem)
 
 
+def test_an_insider_storing_a_report_of_this_record_bound_to_other_visitors_is_caught(kit):
+    """The report names this very record, but Amrit and Łukasz as its visitors, and they signed it."""
+    vid = kit.visits[0]
+    payload = kit.payloads[0]
+    named = binding.ReportBinding(digest(canonical_json(payload["record"])),
+                                  (pki.user_id(kit.visitors[0].cert), pki.user_id(kit.outsider.cert)))
+    forged = forgery.signed_by(forgery.retitled(forgery.pdf_of(payload), named), [kit.visitors[0], kit.outsider],
+                               kit.trust.root)
+    assert verdicts.verify_pdf_bytes(forged, kit.trust).ok
+    _as_insider(kit.laptop, f"UPDATE signed_document SET pdf = x'{forged.hex()}' WHERE visit_id = {vid}")
+    result = check_stored_visit(kit.laptop.db, vid)
+    assert not result.ok and "the signed report names other visitors than the visit record" in result.problems
+    for problem in result.problems:
+        assert_read_in_welsh(problem)
+
+
 def test_an_insider_storing_a_report_signed_by_a_third_volunteer_is_caught(kit):
     vid = kit.visits[0]
     forged = pades.sign_field(forgery.through_first_signature(signed_pdf(kit.laptop.db, vid)), "Visitor2",
