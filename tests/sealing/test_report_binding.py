@@ -249,7 +249,19 @@ def test_an_old_format_report_signed_by_a_third_volunteer_is_refused_at_import(k
     # Alone, an unbound report cannot say who its visitors are: today's checks pass it...
     assert verdicts.verify_pdf_bytes(forged_pdf, kit.trust).ok
     # ...but beside its record it is refused.
-    kit.refused(forgery.with_pdf(old, forged_pdf), "signed by Łukasz Nowak, not by the visitors the record names")
+    refused = kit.refused(forgery.with_pdf(old, forged_pdf), "signed by Łukasz Nowak, not by the visitors the record names")
+    assert refused.message == ("The signed report does not belong to this visit: the signed report is signed by "
+                               "Łukasz Nowak, not by the visitors the record names.")
+    assert_read_in_welsh(refused.message)
+
+
+def test_an_old_format_report_its_visitors_signed_in_each_others_fields_names_both(kit):
+    old = forgery.as_format_1(kit.payloads[0], kit.visitors, kit.trust.root)
+    swapped = forgery.signed_by(forgery.prepared(forgery.pdf_of(old)), kit.visitors[::-1], kit.trust.root)
+    assert verdicts.verify_pdf_bytes(swapped, kit.trust).ok  # unbound: it cannot say which field is whose
+    refused = kit.refused(forgery.with_pdf(old, swapped), "not by the visitors the record names")
+    assert refused.message == ("The signed report does not belong to this visit: the signed report is signed by "
+                               "Zoë Ó Briain, Amrit Sandhu, not by the visitors the record names.")
 
 
 # --------------------------------------------------------------------------- 4. the stored visit

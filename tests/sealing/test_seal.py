@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 from sqlcipher3.dbapi2 import IntegrityError
 
-from icvapp.sealing.seal import Seal, SealSignature, digest, store_seal
+from icvapp.sealing.seal import Seal, SealSignature, digest, statement, store_seal
 from icvapp.storage import audit
 from icvapp.storage.model import SignedDocument, TrackedIssue, VisitSignature, VisitStatus
 from icvapp.visits.store import complete_visit, load_row, load_visit, validation_context
@@ -54,8 +54,8 @@ def test_a_seal_is_stored_whole_with_its_audit_trail(completed, imported, events
         assert (v.sealed_record, v.record_digest, v.sealed_at) == (RECORD.decode(), digest(RECORD), SEALED_AT)
         sigs = s.scalars(select(VisitSignature).where(VisitSignature.visit_id == v.id)
                          .order_by(VisitSignature.position)).all()
-        assert [(g.position, g.signer_name, g.signature) for g in sigs] == [
-            (1, "Amrit Sandhu", "sig-0"), (2, "Zoë Ó Briain", "sig-1")]
+        assert [(g.position, g.volunteer_id, g.signer_name, g.signature) for g in sigs] == [
+            (1, rec.visitor_a_id, "Amrit Sandhu", "sig-0"), (2, rec.visitor_b_id, "Zoë Ó Briain", "sig-1")]
         assert s.get(SignedDocument, v.id).pdf == PDF
         # The issues the visit raised are tracked from the moment it is sealed.
         assert s.scalars(select(TrackedIssue).where(TrackedIssue.visit_id == v.id)).all()
@@ -68,6 +68,12 @@ def test_a_seal_is_stored_whole_with_its_audit_trail(completed, imported, events
 
 def test_the_digest_is_the_records_sha256():
     assert digest(RECORD) == hashlib.sha256(RECORD).hexdigest()
+
+
+def test_what_a_visitor_signs_is_fixed_byte_for_byte():
+    """The statement is a format: an office running another version of icvapp must build the very same bytes."""
+    assert statement("a" * 64, "b" * 64) == (b'{"format":"icvapp-seal/2","record":"' + b"a" * 64 + b'","report":"'
+                                             + b"b" * 64 + b'"}')
 
 
 def test_a_seal_without_a_signed_report_stores_no_document(completed):
