@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 
 import pytest
 from sqlalchemy import select
@@ -63,7 +64,28 @@ def test_a_seal_is_stored_whole_with_its_audit_trail(completed, imported, events
     assert [e.event for e in trail] == events
     assert [e.actor for e in trail] == actors
     assert f'"digest":"{digest(RECORD)}"' in trail[-1].detail
+    # What each entry notes: which signature and version; then the record's digest (no report: format 1).
+    assert [json.loads(e.detail) for e in trail] == [
+        *({"position": n, "version": 1} for n in (1, 2) if not imported), {"digest": digest(RECORD), "version": 1}]
+    with ctx.db.session() as s:
+        assert s.get(SignedDocument, rec.id).created_at == SEALED_AT
     assert audit.verify_chain(ctx.db).ok
+
+
+def test_a_seal_tracks_the_visits_issues_by_the_definition_it_is_given(completed):
+    """The issues' categories are the scheme kind's own (here the dog unit's welfare for a subject's issue)."""
+    from icvapp.scheme.config import load_config
+    from icvapp.storage.model import TrackedIssue
+
+    ctx, rec = completed
+    with ctx.db.session() as s:
+        v = load_row(s, rec.id)
+        store_seal(s, v, Seal(RECORD, signatures(ctx, rec), PDF, sealed_at=SEALED_AT), actor="Office",
+                   config=load_config("dog_unit"))
+    with ctx.db.session() as s:
+        categories = {t.source: t.category for t in s.scalars(select(TrackedIssue)
+                                                              .where(TrackedIssue.visit_id == rec.id))}
+    assert categories.get("conversation") == "welfare", categories
 
 
 def test_the_digest_is_the_records_sha256():
