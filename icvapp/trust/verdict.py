@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from icvapp.errors import InvalidInput, in_language
 from icvapp.i18n import QT_TRANSLATE_NOOP, Translator, translator
 from icvapp.i18n.formats import format_date
+from icvapp.storage.files import size_text
 from icvapp.trust import binding, pades, pki
 from icvapp.trust.enrolment import Trust
 
@@ -110,7 +111,17 @@ def _addition(added: pades.AddedLater, revisions: int, tr: Translator) -> str:
     if added.revision is None:
         return tr.translate("Verdict", "{count} bytes after the end of the signed file").format(count=added.extra_bytes)
     return tr.translate("Verdict", "revision {number} of {revisions}, which changes {what}").format(
-        number=added.revision + 1, revisions=revisions, what=joined_names([in_language(c, tr) for c in added.changes], tr.language))
+        number=added.revision + 1, revisions=revisions, what=_changed(added, tr))
+
+
+def _changed(added: pades.AddedLater, tr: Translator) -> str:
+    """What an unsigned revision changes, in the reader's words."""
+    return joined_names([in_language(c, tr) for c in added.changes], tr.language)
+
+
+def _signed_last_before(sigs: list[pades.PdfSignatureCheck], revision: int | None) -> pades.PdfSignatureCheck:
+    """The signature made last before ``revision`` (None: before the stray bytes at the end, so the last)."""
+    return max((s for s in sigs if revision is None or s.revision < revision), key=lambda s: s.revision)
 
 
 def _layout_problem(names: list[str], tr: Translator) -> str | None:
@@ -132,8 +143,8 @@ def verify_pdf_bytes(data: bytes, trust: Trust, *, at_signing: bool = False, now
     computer's clock unless given. ``language`` is the language the verdict is worded in."""
     now, tr = now or pki.now_utc(), translator(language)
     if len(data) > MAX_REPORT_PDF:
-        return Verdict(DAMAGED, tr.translate("Verdict", "This PDF is far larger than any report ({size} MB).")
-                       .format(size=-(-len(data) // 2**20)))  # rounded up: never shown as the limit itself
+        return Verdict(DAMAGED, tr.translate("Verdict", "This PDF is far larger than any report ({size}).")
+                       .format(size=size_text(len(data), up=True)))
     try:
         check = pades.check_pdf(data, trust.root, at_signing=at_signing)
     except InvalidInput as exc:
@@ -164,20 +175,18 @@ def verify_pdf_bytes(data: bytes, trust: Trust, *, at_signing: bool = False, now
             # else it came with the next signature's own revision.
             added = next((a.revision for a in check.unsigned_additions
                           if a.revision is not None and a.revision > s.revision), None)
-            after = s if added is None else max((x for x in sigs if x.revision < added), key=lambda x: x.revision)
+            after = s if added is None else _signed_last_before(sigs, added)
             return Verdict(ALTERED, tr.translate("Verdict", "Altered after signing: content was added after {signer} "
                                                  "signed (revision {number} of {revisions}).")
                            .format(signer=after.signer, number=s.revision + 2 if added is None else added + 1,
                                    revisions=check.revisions), details)
     if check.unsigned_additions:
         added = check.unsigned_additions[0]
-        after = max((s for s in sigs if added.revision is None or s.revision < added.revision),
-                    key=lambda s: s.revision)
+        after = _signed_last_before(sigs, added.revision)
         what = (tr.translate("Verdict", "{count} bytes were added after the end of the file")
                 .format(count=added.extra_bytes) if added.revision is None else
                 tr.translate("Verdict", "{what} changed in revision {number} of {revisions}")
-                .format(what=joined_names([in_language(c, tr) for c in added.changes], tr.language), number=added.revision + 1,
-                        revisions=check.revisions))
+                .format(what=_changed(added, tr), number=added.revision + 1, revisions=check.revisions))
         return Verdict(ALTERED, tr.translate("Verdict", "Altered after signing: {what}, after {signer} signed, and "
                                              "no one signed that change.").format(what=what, signer=after.signer),
                        details)

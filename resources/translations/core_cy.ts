@@ -4975,8 +4975,8 @@
     </message>
     <message>
         <location line="+14" />
-        <source>This PDF is far larger than any report ({size} MB).</source>
-        <translation>Mae'r PDF hwn yn llawer mwy nag unrhyw adroddiad ({size} MB).</translation>
+        <source>This PDF is far larger than any report ({size}).</source>
+        <translation>Mae'r PDF hwn yn llawer mwy nag unrhyw adroddiad ({size}).</translation>
     </message>
     <message>
         <location line="+8" />
