@@ -52,6 +52,15 @@ def test_a_properly_signed_request_is_taken(host, laptop):
     assert raw(host, signed(device, body), body)[0] == 201
 
 
+@pytest.mark.parametrize("nonce", ["0" * 31, "0" * 33, "G" * 32, "A" * 32, "0" * 31 + "\u00e9"],
+                         ids=["one short", "one long", "not hex", "upper case", "not ASCII"])
+def test_a_request_whose_nonce_is_not_32_hex_digits_is_refused_though_signed(host, laptop, nonce):
+    """The nonce is signed like the rest, but only one of its form can be kept against replays."""
+    device, body = this_device(laptop.db), fake_submission()
+    status, text = raw(host, signed(device, body, nonce=nonce), body)
+    assert status == 401 and "not signed by a device" in text
+
+
 def test_an_unsigned_request_is_refused(host, laptop):
     body = fake_submission()
     assert raw(host, {}, body)[0] == 400
