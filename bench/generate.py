@@ -63,13 +63,13 @@ STAGES = ("in_custody", "not_available", "offered", "seen", "declined", "not_off
 class GenSpec:
     visits: int
     conversations_per_visit: float = 3.0
-    suites: int = 40
+    places: int = 40
     volunteers: int = 300
     seed: int = 1
     today: dt.date | None = None
 
     def cache_key(self) -> str:
-        return (f"v{self.visits}-c{self.conversations_per_visit:g}-s{self.suites}-vol{self.volunteers}"
+        return (f"v{self.visits}-c{self.conversations_per_visit:g}-s{self.places}-vol{self.volunteers}"
                 f"-seed{self.seed}-g{GENERATOR_VERSION}")
 
 
@@ -143,20 +143,20 @@ def validate_sample(db, config, n: int = 200, seed: int = 0) -> int:
 def fill(db, config, spec: GenSpec, *, progress: Callable[[str], None] | None = None) -> dict[str, int]:
     """Bulk-insert suites, volunteers and ``spec.visits`` visits into an open database."""
     from icvapp.storage.model import (
+        AreaCheck,
         Conversation,
-        DetaineeCount,
-        DetaineeRequest,
-        Suite,
-        SuiteCheck,
+        Place,
+        StageCount,
+        SubjectRequest,
         Visit,
         Volunteer,
     )
 
     gen = _Generator(config, spec)
-    tables = [Visit.__table__, DetaineeCount.__table__, Conversation.__table__,
-              DetaineeRequest.__table__, SuiteCheck.__table__]
-    names = ["visit", "detainee_count", "conversation", "detainee_request", "suite_check"]
-    rows = {"suite": 0, "volunteer": 0, **{n: 0 for n in names}}
+    tables = [Visit.__table__, StageCount.__table__, Conversation.__table__,
+              SubjectRequest.__table__, AreaCheck.__table__]
+    names = ["visit", "stage_count", "conversation", "subject_request", "area_check"]
+    rows = {"place": 0, "volunteer": 0, **{n: 0 for n in names}}
     t0 = time.perf_counter()
     with db.engine.connect() as conn:
         raw = conn.connection.driver_connection
@@ -167,13 +167,13 @@ def fill(db, config, spec: GenSpec, *, progress: Callable[[str], None] | None = 
         try:
             with conn.begin():
                 base = {t.name: conn.scalar(select(func.coalesce(func.max(t.c.id), 0))) for t in tables}
-                base["suite"] = conn.scalar(select(func.coalesce(func.max(Suite.id), 0)))
+                base["place"] = conn.scalar(select(func.coalesce(func.max(Place.id), 0)))
                 base["volunteer"] = conn.scalar(select(func.coalesce(func.max(Volunteer.id), 0)))
                 gen.set_bases(base)
-                suites, volunteers = gen.suites(), gen.volunteers()
-                conn.execute(insert(Suite.__table__), suites)
+                places, volunteers = gen.places(), gen.volunteers()
+                conn.execute(insert(Place.__table__), places)
                 conn.execute(insert(Volunteer.__table__), volunteers)
-                rows["suite"], rows["volunteer"] = len(suites), len(volunteers)
+                rows["place"], rows["volunteer"] = len(places), len(volunteers)
             done = 0
             while done < spec.visits:
                 with conn.begin():
@@ -262,19 +262,19 @@ class _Generator:
 
     # ------------------------------------------------------------------ reference data
 
-    def suites(self) -> list[dict]:
+    def places(self) -> list[dict]:
         rnd, out = self.rnd, []
-        self.suite_cells, self.suite_prefix = [], []
-        for i in range(self.spec.suites):
+        self.place_locations, self.suite_prefix = [], []
+        for i in range(self.spec.places):
             town = TOWNS[i % len(TOWNS)]
             name = town if i < len(TOWNS) else f"{town} {i // len(TOWNS) + 1}"
             cells = rnd.randint(8, 40)
             occasional = rnd.random() < 0.05
-            self.suite_cells.append(cells)
+            self.place_locations.append(cells)
             self.suite_prefix.append(town[:2].upper())
-            out.append({"id": self._take_id("suite"), "name": name, "cells": cells,
+            out.append({"id": self._take_id("place"), "name": name, "locations": cells,
                         "weekly_target": 0 if occasional else 1, "active": True, "occasional": occasional})
-        self.suite_ids = [r["id"] for r in out]
+        self.place_ids = [r["id"] for r in out]
         return out
 
     def volunteers(self) -> list[dict]:
@@ -299,8 +299,8 @@ class _Generator:
     # ------------------------------------------------------------------ visits
 
     def visits(self, first: int, n: int) -> dict[str, list[dict]]:
-        out: dict[str, list[dict]] = {k: [] for k in ("visit", "detainee_count", "conversation",
-                                                        "detainee_request", "suite_check")}
+        out: dict[str, list[dict]] = {k: [] for k in ("visit", "stage_count", "conversation",
+                                                        "subject_request", "area_check")}
         for i in range(first, first + n):
             self._visit(i, out)
         return out
@@ -310,7 +310,7 @@ class _Generator:
         # Visits fill the span evenly in date order, each suite in turn: at
         # national scale that is several visits per suite per week.
         week = i * self.weeks // spec.visits
-        suite_index = i % spec.suites
+        suite_index = i % spec.places
         day = min(self.today, self.start + dt.timedelta(days=7 * week + rnd.randint(0, 6)))
         r = rnd.random()
         draft = r < 0.01
@@ -338,7 +338,7 @@ class _Generator:
             rating = "unsatisfactory" if rnd.random() < 0.12 else "satisfactory"
         out["visit"].append({
             "id": visit_id, "uid": self._uid(), "status": "draft" if draft else "complete",
-            "suite_id": self.suite_ids[suite_index], "visit_date": None if undated else day,
+            "place_id": self.place_ids[suite_index], "visit_date": None if undated else day,
             "visitor_a_id": a, "visitor_b_id": b, "lone_visitor_note": lone,
             "arrived_at": arrived, "admitted_at": admitted, "departed_at": departed,
             "mode": "telephone" if rnd.random() < 0.03 else "in_person",
@@ -368,7 +368,7 @@ class _Generator:
                   + ["offered"] * rnd.choice((0, 0, 1))
                   + ["not_available"] * (not_seen + rnd.randint(0, 3))
                   + ["not_offered"] * rnd.choice((0, 0, 0, 1)))
-        surplus = min(self.suite_cells[suite_index], len(places) + rnd.randint(0, 6)) - len(places)
+        surplus = min(self.place_locations[suite_index], len(places) + rnd.randint(0, 6)) - len(places)
         places += ["not_available"] * max(0, surplus)
         tally = {stage: [0, 0, 0] for stage in STAGES}  # female, male, juvenile
         for place in places:
@@ -380,7 +380,7 @@ class _Generator:
                 tally["offered"][g] += 1
         for stage in STAGES:
             f, m, j = tally[stage]
-            out["detainee_count"].append({"id": self._take_id("detainee_count"), "visit_id": visit_id,
+            out["stage_count"].append({"id": self._take_id("stage_count"), "visit_id": visit_id,
                                           "stage": stage, "total": f + m + j, "female": f, "male": m,
                                           "juvenile": j})
         prefix = self.suite_prefix[suite_index]
@@ -393,7 +393,7 @@ class _Generator:
             issue_text, response = rnd.choice(ISSUES) if issue else ("", "")
             out["conversation"].append({
                 "id": conv_id, "visit_id": visit_id, "position": pos,
-                "custody_number": f"{prefix}/{numbers[pos]}/{yy:02d}", "cell": str(rnd.randint(1, 40)),
+                "identifier": f"{prefix}/{numbers[pos]}/{yy:02d}", "location": str(rnd.randint(1, 40)),
                 "consent": consent,
                 "reason_not_seen": None if consent else rnd.choice(self.reasons_not_seen),
                 "entitlements": rnd.choice(self.entitlement_pool) if consent else {},
@@ -405,11 +405,11 @@ class _Generator:
             })
             if consent:
                 for category in rnd.choice(self.request_pool):
-                    out["detainee_request"].append({"id": self._take_id("detainee_request"), "visit_id": visit_id,
+                    out["subject_request"].append({"id": self._take_id("subject_request"), "visit_id": visit_id,
                                                     "conversation_id": conv_id, "category": category,
                                                     "quantity": 1})
         for area, status, category, note in rnd.choice(self.check_pool):
-            out["suite_check"].append({"id": self._take_id("suite_check"), "visit_id": visit_id, "area": area,
+            out["area_check"].append({"id": self._take_id("area_check"), "visit_id": visit_id, "area": area,
                                        "status": status, "category": category, "note": note})
 
 
@@ -440,7 +440,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--validate", type=int, default=0, metavar="N",
                    help="afterwards, check N random complete visits with the app's completion rules")
     args = p.parse_args(argv)
-    spec = GenSpec(args.visits, args.conversations_per_visit, args.suites, args.volunteers, args.seed)
+    spec = GenSpec(args.visits, args.conversations_per_visit, args.places, args.volunteers, args.seed)
     method = "keychain" if args.keychain else "passphrase"
     print(f"Generating {spec.visits:,} visits into {args.data_dir} ({method})", flush=True)
     res = generate_profile(args.data_dir, spec, method=method, progress=lambda s: print(s, flush=True))

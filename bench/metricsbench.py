@@ -4,7 +4,7 @@
 
 Baseline: ONE statement over the same quarter that reads the same tables the
 figures need — visits by suite with the funnel totals (conditional sums over
-detainee_count), requests (detainee_request) and reasons not seen
+stage_count), requests (subject_request) and reasons not seen
 (conversation) — as a hand-written aggregate would. The app's side is
 :func:`icvapp.metrics.summary`, which computes every figure of the Board report.
 Also reported: the Board PDF for a whole financial year.
@@ -24,19 +24,19 @@ from pathlib import Path
 from sqlalchemy import text
 
 BASELINE = text("""
-SELECT v.suite_id,
+SELECT v.place_id,
        count(DISTINCT v.id),
        sum(CASE WHEN c.stage = 'in_custody' THEN c.total ELSE 0 END),
        sum(CASE WHEN c.stage = 'offered' THEN c.total ELSE 0 END),
        sum(CASE WHEN c.stage = 'seen' THEN c.total ELSE 0 END),
-       (SELECT sum(r.quantity) FROM detainee_request r JOIN visit v2 ON v2.id = r.visit_id
-         WHERE v2.suite_id = v.suite_id AND v2.visit_date BETWEEN :start AND :end AND v2.status = 'complete'),
+       (SELECT sum(r.quantity) FROM subject_request r JOIN visit v2 ON v2.id = r.visit_id
+         WHERE v2.place_id = v.place_id AND v2.visit_date BETWEEN :start AND :end AND v2.status = 'complete'),
        (SELECT count(*) FROM conversation k JOIN visit v3 ON v3.id = k.visit_id
-         WHERE v3.suite_id = v.suite_id AND v3.visit_date BETWEEN :start AND :end AND v3.status = 'complete'
+         WHERE v3.place_id = v.place_id AND v3.visit_date BETWEEN :start AND :end AND v3.status = 'complete'
            AND k.reason_not_seen IS NOT NULL)
-FROM visit v LEFT JOIN detainee_count c ON c.visit_id = v.id
+FROM visit v LEFT JOIN stage_count c ON c.visit_id = v.id
 WHERE v.visit_date BETWEEN :start AND :end AND v.status = 'complete'
-GROUP BY v.suite_id
+GROUP BY v.place_id
 """)
 
 

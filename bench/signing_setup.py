@@ -44,13 +44,13 @@ def ids_by_name(ctx, model) -> dict[str, int]:
 def make_office(data_dir: Path, *, enrol: list[str] | None = None):
     """Scheme office: suites, volunteers, scheme root; ``enrol`` (default all) enrolled here."""
     from icvapp.profile.context import create_profile
-    from icvapp.storage.model import Suite, Volunteer
+    from icvapp.storage.model import Place, Volunteer
     from icvapp.trust.enrolment import set_up_scheme_root
     from icvapp.trust.enrolment_files import enrol_here
 
     ctx = create_profile(data_dir, "passphrase", SCHEME, PASSPHRASE)
     with ctx.db.session() as s:
-        s.add_all([Suite(name=name, cells=cells) for name, cells, _ in SUITES])
+        s.add_all([Place(name=name, locations=cells) for name, cells, _ in SUITES])
         s.add_all([Volunteer(name=name) for name in VOLUNTEERS])
     set_up_scheme_root(ctx.db, ROOT_PIN)
     people = ids_by_name(ctx, Volunteer)
@@ -106,26 +106,26 @@ def officer_ack(day: dt.date):
 def visit_record(ctx, i: int, pair: tuple[str, str], *, today: dt.date | None = None):
     """Visit number ``i``: complete and valid, like tests/helpers.good_visit, with its date,
     suite, custody numbers, cells and head counts varied a little."""
-    from icvapp.storage.model import Suite, Volunteer
+    from icvapp.storage.model import Place, Volunteer
     from icvapp.visits.record import CheckRecord, ConversationRecord, CountRow, VisitRecord
 
     rnd = random.Random(i)
-    suites, people = ids_by_name(ctx, Suite), ids_by_name(ctx, Volunteer)
+    places, people = ids_by_name(ctx, Place), ids_by_name(ctx, Volunteer)
     name, _cells, prefix = SUITES[i % len(SUITES)]
     day = (today or dt.date.today()) - dt.timedelta(days=1 + i % 900)
     yy = day.year % 100
     extra = rnd.randint(0, 4)
     convs = [
-        ConversationRecord(custody_number=f"{prefix}/{10000 + 2 * i}/{yy:02d}", cell=str(rnd.randint(1, 12)),
+        ConversationRecord(identifier=f"{prefix}/{10000 + 2 * i}/{yy:02d}", location=str(rnd.randint(1, 12)),
                            consent=True, entitlements={"rights_told": "yes", "food_and_drink": "no"},
                            requests=["refreshments", "blankets"],
                            issue_raised="No hot drink offered since arrival at 17:00.",
                            staff_response="Drink provided at once.", resolved_during_visit=True),
-        ConversationRecord(custody_number=f"{prefix}/{10001 + 2 * i}/{yy:02d}", cell=str(rnd.randint(1, 12)),
+        ConversationRecord(identifier=f"{prefix}/{10001 + 2 * i}/{yy:02d}", location=str(rnd.randint(1, 12)),
                            consent=False, reason_not_seen="asleep"),
     ]
     return VisitRecord(
-        suite_id=suites[name], visit_date=day,
+        place_id=places[name], visit_date=day,
         visitor_a_id=people[pair[0]], visitor_b_id=people[pair[1]],
         arrival=dt.time(21, 5), admitted=dt.time(21, 12), departure=dt.time(22, 40),
         rating="satisfactory" if rnd.random() < 0.85 else "unsatisfactory",

@@ -160,7 +160,7 @@ def language_shots(app: QApplication, ctx, tmp: Path, language: str) -> None:
 
 def first_run_shots(app: QApplication, tmp: Path) -> None:
     """The three doors of the first run (first-run-*.png), the volunteer's two joining pages, and unlocking."""
-    from icvapp.storage.model import Suite, Volunteer
+    from icvapp.storage.model import Place, Volunteer
     from icvapp.trust import enrolment, enrolment_files
     from icvapp.ui.dialogs import FirstRunDialog, UnlockDialog
     from icvapp.ui.join_scheme import JoinSchemeDialog
@@ -173,7 +173,7 @@ def first_run_shots(app: QApplication, tmp: Path) -> None:
         shoot_dialog(app, dialog, f"first-run-{door}")
     office = create_profile(tmp / "office", "passphrase", "Rutland ICV Scheme", "screenshot passphrase")
     with office.db.session() as s:
-        s.add_all([Suite(name="Oakham", cells=8), Suite(name="Uppingham", cells=6),
+        s.add_all([Place(name="Oakham", locations=8), Place(name="Uppingham", locations=6),
                    *(Volunteer(name=n) for n in ("Amrit Sandhu", "Bethan Rees", "Zoë Ó Briain"))])
     enrolment.set_up_scheme_root(office.db, "office root 2026")
     scheme_file = tmp / "Downloads" / "scheme.icvscheme"
@@ -267,7 +267,7 @@ def main() -> int:
 
         window.open_visit(None)
         d = form.details
-        d.suite.setCurrentIndex(1)
+        d.place.setCurrentIndex(1)
         d.visitor_a.setCurrentIndex(2)
         d.visitor_b.setCurrentIndex(2)
         d.arrival.setText("23:40")

@@ -62,15 +62,15 @@ def ctx_template(tmp_path_factory) -> tuple[Path, str]:
     its key and builds its database, which several hundred tests would otherwise each pay for); with the
     recovery key it was made with, shown once as a new profile's is."""
     from icvapp.profile.context import create_profile
-    from icvapp.storage.model import Suite, Volunteer
+    from icvapp.storage.model import Place, Volunteer
 
     folder = tmp_path_factory.mktemp("ctx-template") / "profile"
     context = create_profile(folder, "passphrase", "Test scheme", PASSPHRASE)
     with context.db.session() as s:
         s.add_all([
-            Suite(name="Beaumont Leys", cells=14),
-            Suite(name="Euston Street", cells=36),
-            Suite(name="Closed Suite", cells=4, active=False),
+            Place(name="Beaumont Leys", locations=14),
+            Place(name="Euston Street", locations=36),
+            Place(name="Closed Suite", locations=4, active=False),
             Volunteer(name="Amrit Sandhu"),
             Volunteer(name="Zoë Ó Briain"),
             Volunteer(name="Łukasz Nowak"),

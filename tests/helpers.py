@@ -10,7 +10,7 @@ from typing import NoReturn
 
 import pytest
 
-from icvapp.storage.model import Suite, Volunteer
+from icvapp.storage.model import Place, Volunteer
 from icvapp.visits.record import CheckRecord, ConversationRecord, CountRow, VisitRecord
 
 
@@ -23,21 +23,21 @@ def names_to_ids(ctx, model) -> dict[str, int]:
 
 def good_visit(ctx, **changes) -> VisitRecord:
     """A complete, valid visit to Beaumont Leys; ``changes`` override fields."""
-    suites, people = names_to_ids(ctx, Suite), names_to_ids(ctx, Volunteer)
+    places, people = names_to_ids(ctx, Place), names_to_ids(ctx, Volunteer)
     rec = VisitRecord(
-        suite_id=suites["Beaumont Leys"], visit_date=dt.date(2026, 11, 2),
+        place_id=places["Beaumont Leys"], visit_date=dt.date(2026, 11, 2),
         visitor_a_id=people["Amrit Sandhu"], visitor_b_id=people["Zoë Ó Briain"],
         arrival=dt.time(21, 5), admitted=dt.time(21, 12), departure=dt.time(22, 40),
         rating="satisfactory",
         counts={"in_custody": CountRow(9, 2, 6, 1), "offered": CountRow(7), "seen": CountRow(4),
                 "declined": CountRow(2), "not_available": CountRow(2)},
         conversations=[
-            ConversationRecord(custody_number="BL/10432/26", cell="4", consent=True,
+            ConversationRecord(identifier="BL/10432/26", location="4", consent=True,
                                entitlements={"rights_told": "yes", "food_and_drink": "no"},
                                requests=["refreshments", "blankets"],
                                issue_raised="No hot drink offered since arrival at 17:00.",
                                staff_response="Drink provided at once.", resolved_during_visit=True),
-            ConversationRecord(custody_number="BL/10433/26", cell="7", consent=False, reason_not_seen="asleep"),
+            ConversationRecord(identifier="BL/10433/26", location="7", consent=False, reason_not_seen="asleep"),
         ],
         checks={"kitchen_food": CheckRecord("issue", "cleanliness", "Out-of-date meals in freezer."),
                 "cells": CheckRecord("fine")},

@@ -26,7 +26,7 @@ from icvapp.reports.visit_pdf import export_visit_pdf
 from icvapp.scheme.periods import quarter, quarter_of
 from icvapp.sealing.signoff import check_stored_visit
 from icvapp.sealing.submission import export_submission, import_files
-from icvapp.storage.model import Suite, VisitStatus, Volunteer
+from icvapp.storage.model import Place, VisitStatus, Volunteer
 from icvapp.trust import verdict as verdicts
 from icvapp.trust.enrolment import require_trust
 from icvapp.trust.enrolment_files import (
@@ -54,7 +54,7 @@ def office(tmp_path, monkeypatch):
     monkeypatch.setenv("ICVAPP_SCHEME_KINDS", str(KINDS))
     ctx = create_profile(tmp_path / "office", "passphrase", "Crown Court Visiting Scheme", PASSPHRASE, kind="court_cells")
     with ctx.db.session() as s:
-        s.add_all([Suite(name="Leicester Crown Court", cells=6), *(Volunteer(name=n) for n in PAIR)])
+        s.add_all([Place(name="Leicester Crown Court", locations=6), *(Volunteer(name=n) for n in PAIR)])
     enrol_everyone(ctx.db)
     yield ctx
     ctx.close()
@@ -62,13 +62,13 @@ def office(tmp_path, monkeypatch):
 
 def court_visit(ctx) -> VisitRecord:
     with ctx.db.session() as s:
-        court = s.query(Suite).one().id
+        court = s.query(Place).one().id
         a, b = (s.query(Volunteer).filter_by(name=n).one().id for n in PAIR)
     return VisitRecord(
-        suite_id=court, visit_date=DAY, visitor_a_id=a, visitor_b_id=b,
+        place_id=court, visit_date=DAY, visitor_a_id=a, visitor_b_id=b,
         arrival=dt.time(10, 0), admitted=dt.time(10, 5), departure=dt.time(11, 0), rating="satisfactory",
         counts={"held": CountRow(4, 3, 1), "spoken_to": CountRow(2, 1, 1), "in_court": CountRow(2, 2, 0)},
-        conversations=[ConversationRecord(custody_number="CL-0042", cell="Room 2", consent=True,
+        conversations=[ConversationRecord(identifier="CL-0042", location="Room 2", consent=True,
                                           entitlements={"water": "yes", "informed": "no"}, requests=["water"],
                                           issue_raised="Had not been told when the hearing would start.",
                                           staff_response="Dock officer checked the list and told him.",
@@ -149,7 +149,7 @@ def test_a_court_visit_travels_from_a_laptop_to_the_office(office, tmp_path):
         laptop.close()
     [result] = import_files(office, [path])
     assert result.ok, result.message
-    assert load_visit(office.db, result.visit_id).conversations[0].custody_number == "CL-0042"
+    assert load_visit(office.db, result.visit_id).conversations[0].identifier == "CL-0042"
     assert check_stored_visit(office.db, result.visit_id).ok
 
 
@@ -159,7 +159,7 @@ def test_the_reports_count_fortnights_and_speak_of_courts(office, tmp_path):
     assert "Court" in report and "Defendant" in report and "Holding room" in report
     assert not CUSTODY_WORDS.search(report), CUSTODY_WORDS.findall(report)
     period = quarter(*quarter_of(DAY))
-    court = summary(office.db, office.config, period, today=dt.date(2026, 7, 31)).suites[0]
+    court = summary(office.db, office.config, period, today=dt.date(2026, 7, 31)).places[0]
     # April to June holds the six fortnights whose middle day falls in it; one of them was visited.
     assert (court.covered_weeks, court.expected_weeks) == (1, 6)
     board = tmp_path / "board.pdf"

@@ -49,28 +49,28 @@ class ConversationEditor(QWidget):
         layout = QVBoxLayout(self)
         top = QFormLayout()
         if written_for(config, "identifier"):
-            self.custody_number = named(QLineEdit(), self.tr("Custody number"),
+            self.identifier = named(QLineEdit(), self.tr("Custody number"),
                                         self.tr("The custody record number, never a name"))
-            self.custody_number.setPlaceholderText(self.tr("Custody number only — never a name"))
+            self.identifier.setPlaceholderText(self.tr("Custody number only — never a name"))
             identifier_label = self.tr("C&ustody number")
         else:
             hint = config.word("identifier_hint", lang)
-            self.custody_number = named(QLineEdit(), config.word("identifier", lang), hint)
-            self.custody_number.setPlaceholderText(hint)
+            self.identifier = named(QLineEdit(), config.word("identifier", lang), hint)
+            self.identifier.setPlaceholderText(hint)
             identifier_label = with_mnemonic(config.word("identifier", lang), mnemonics_taken())
         taken = mnemonics_taken() + mnemonic_of(identifier_label)
-        self.custody_number.setMaxLength(config.identifier_max_length)
+        self.identifier.setMaxLength(config.identifier_max_length)
         own = {noun: not written_for(config, noun) for noun in ("location", "met")}
-        self.cell = named(QLineEdit(), config.word("location", lang) if own["location"] else self.tr("Cell"))
-        self.cell.setMaximumWidth(90)
+        self.location = named(QLineEdit(), config.word("location", lang) if own["location"] else self.tr("Cell"))
+        self.location.setMaximumWidth(90)
         self.consent = named(ChoiceCombo(yes_no(), blank="—"),
                              config.word("met", lang) if own["met"] else self.tr("Consent given"))
         self.reason_not_seen = named(ChoiceCombo(config.reasons_not_seen, blank=self.tr("— (seen)")),
                                      self.tr("Reason not seen"))
         location_label = with_mnemonic(config.word("location", lang), taken) if own["location"] else self.tr("Ce&ll")
         taken += mnemonic_of(location_label)
-        top.addRow(identifier_label, self.custody_number)
-        top.addRow(location_label, self.cell)
+        top.addRow(identifier_label, self.identifier)
+        top.addRow(location_label, self.location)
         top.addRow(with_mnemonic(config.word("met", lang), taken) if own["met"] else self.tr("Co&nsent given"),
                    self.consent)
         top.addRow(self.tr("Reason not seen"), self.reason_not_seen)
@@ -115,7 +115,7 @@ class ConversationEditor(QWidget):
         layout.addWidget(self.notes)
         self.text_areas = [self.issue_raised, self.staff_response, self.notes]
 
-        for w in (self.custody_number, self.cell):
+        for w in (self.identifier, self.location):
             w.textChanged.connect(on_change)
         for w in (self.consent, self.reason_not_seen, self.resolved, *self.entitlements.values()):
             w.currentIndexChanged.connect(on_change)
@@ -142,8 +142,8 @@ class ConversationEditor(QWidget):
 
     def load(self, c: ConversationRecord) -> None:
         blockers = [QSignalBlocker(w) for w in self.findChildren(QWidget)]
-        self.custody_number.setText(c.custody_number)
-        self.cell.setText(c.cell)
+        self.identifier.setText(c.identifier)
+        self.location.setText(c.location)
         self.consent.set_value(c.consent)
         self.reason_not_seen.set_value(c.reason_not_seen)
         for key, combo in self.entitlements.items():
@@ -162,8 +162,8 @@ class ConversationEditor(QWidget):
 
     def store(self) -> ConversationRecord:
         return ConversationRecord(
-            custody_number=self.custody_number.text(),
-            cell=self.cell.text(),
+            identifier=self.identifier.text(),
+            location=self.location.text(),
             consent=self.consent.value(),
             reason_not_seen=self.reason_not_seen.value(),
             entitlements={k: c.value() for k, c in self.entitlements.items() if c.value()},
@@ -241,15 +241,15 @@ class ConversationsSection(Section):
         if not 0 <= index < len(self.items):
             return None
         self.list.setCurrentRow(index)
-        return {"custody_number": self.editor.custody_number, "reason_not_seen": self.editor.reason_not_seen,
-                "resolved_during_visit": self.editor.resolved}.get(name, self.editor.custody_number)
+        return {"identifier": self.editor.identifier, "reason_not_seen": self.editor.reason_not_seen,
+                "resolved_during_visit": self.editor.resolved}.get(name, self.editor.identifier)
 
     def add(self) -> None:
         self._commit_current()
         self.items.append(ConversationRecord())
         self.list.addItem(self._title(len(self.items) - 1))
         self.list.setCurrentRow(len(self.items) - 1)
-        self.editor.custody_number.setFocus()
+        self.editor.identifier.setFocus()
         self.changed.emit()
 
     def remove(self) -> None:
@@ -263,7 +263,7 @@ class ConversationsSection(Section):
         self.changed.emit()
 
     def _title(self, i: int) -> str:
-        number = self.items[i].custody_number.strip()
+        number = self.items[i].identifier.strip()
         return self.tr("{position}. {custody_number}").format(
             position=i + 1, custody_number=number or self.no_identifier)
 

@@ -36,8 +36,8 @@ from icvapp.reports.board_pdf import export_board_pdf
 from icvapp.reports.figures import export_csv, export_xlsx
 from icvapp.reports.nouns import Nouns, lower_first
 from icvapp.scheme.periods import Period, financial_year, financial_year_of, recent_quarters
+from icvapp.scheme.places import coordinators
 from icvapp.scheme.rota import rota_grid
-from icvapp.scheme.suites import coordinators
 from icvapp.trust.enrolment import signer_status, unlock_signer
 from icvapp.ui.accessible import named
 from icvapp.ui.chart_table import ChartPanel, figure_text
@@ -235,7 +235,7 @@ class Dashboard(QWidget):
     def _compute(self, summary, period):
         figures = summary(self.ctx.db, self.ctx.config, period, today=self.today)
         grid = rota_grid(self.ctx.db, period, today=self.today, every=self.every)
-        rows = [(name, [GRID_STATES[grid.cell(sid, w).state] for w in grid.weeks]) for sid, name, _ in grid.suites]
+        rows = [(name, [GRID_STATES[grid.cell(sid, w).state] for w in grid.weeks]) for sid, name, _ in grid.places]
         return figures, rows, grid.weeks
 
     def show_summary(self, result) -> None:
@@ -290,7 +290,7 @@ class Dashboard(QWidget):
         else:
             def when(w):
                 return self.tr("w/c {week}").format(week=locale.toString(QDate(w), "d MMM"))
-        missed = [f"{x.suite}: " + ", ".join(when(w) for w in x.missed_weeks) for x in s.suites if x.missed_weeks]
+        missed = [f"{x.place}: " + ", ".join(when(w) for w in x.missed_weeks) for x in s.places if x.missed_weeks]
         missed_words = (self.tr("Weeks missed — {weeks}") if s.target_every == "week" else
                         self.tr(SLOT_WORDS.get(s.target_every, SLOT_WORDS["week"])["missed"]))
         lines = [missed_words.format(weeks="; ".join(missed))] if missed else []
@@ -303,7 +303,7 @@ class Dashboard(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         cfg = self.ctx.config
-        suites = [x for x in s.suites if not x.occasional]
+        places = [x for x in s.places if not x.occasional]
         made = [(cfg.label("request_categories", k, ui_language()), n) for k, n in s.requests.items() if n]
         stages = [k for k in dict.fromkeys(funnel_keys(cfg)) if k in s.funnel.stages]
         custody = self.nouns.custody_words
@@ -312,8 +312,8 @@ class Dashboard(QWidget):
         funnel_title = (self.tr("Detainees at the time of visits") if custody else
                         self.tr("{subjects} at the time of visits").format(subjects=self.nouns.subjects))
         self.panels = {
-            "coverage": ChartPanel(coverage_title, [x.suite for x in suites],
-                                   [x.coverage_pct or 0 for x in suites], percent=True),
+            "coverage": ChartPanel(coverage_title, [x.place for x in places],
+                                   [x.coverage_pct or 0 for x in places], percent=True),
             "funnel": ChartPanel(funnel_title,
                                  [cfg.label("count_stages", k, ui_language()) for k in stages], [s.funnel.stages[k] for k in stages]),
             "requests": ChartPanel(self.tr("Requests by category"), [k for k, _ in made], [n for _, n in made],

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLine
 
 from icvapp.reports.nouns import written_for
 from icvapp.scheme.config import SchemeConfig
-from icvapp.scheme.suites import SuiteInfo, VolunteerInfo
+from icvapp.scheme.places import PlaceInfo, VolunteerInfo
 from icvapp.ui.accessible import named
 from icvapp.ui.form_sections import Section
 from icvapp.ui.form_words import mnemonic_of, mnemonics_taken, with_mnemonic
@@ -32,9 +32,9 @@ class DetailsSection(Section):
         own_place = not written_for(config, "place")
         place = config.word("place", ui_language())
         if own_place:
-            self.suite = named(ChoiceCombo([], blank=self.tr("Choose…")), place)
+            self.place = named(ChoiceCombo([], blank=self.tr("Choose…")), place)
         else:
-            self.suite = named(ChoiceCombo([], blank=self.tr("Choose a suite…")), self.tr("Custody suite"))
+            self.place = named(ChoiceCombo([], blank=self.tr("Choose a suite…")), self.tr("Custody suite"))
         self.date = named(DateField(), self.tr("Date of visit"))
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.date.setLocale(QLocale())
@@ -77,7 +77,7 @@ class DetailsSection(Section):
 
         # Fields keep a readable width; their message lines below use the whole row.
         self.lone_note.setMaximumWidth(560)
-        for combo in (self.suite, self.visitor_a, self.visitor_b):
+        for combo in (self.place, self.visitor_a, self.visitor_b):
             combo.setMinimumWidth(260)
             combo.setMaximumWidth(360)
         for w in (self.date, self.mode, self.outcome, self.abandon_reason, self.rating):
@@ -86,7 +86,7 @@ class DetailsSection(Section):
         self.labelled_row(form, with_mnemonic(place, mnemonics_taken() + "".join(
             mnemonic_of(self.tr(text)) for text in ("&Date", "F&irst visitor", "Seco&nd visitor", "&Mode", "&Outcome",
                                                     "&Rating"))) if own_place else self.tr("Custody &suite"),
-                          "suite", self.suite)
+                          "place", self.place)
         self.labelled_row(form, self.tr("&Date"), "visit_date", self.date)
         self.labelled_row(form, self.tr("F&irst visitor"), "visitor_a", self.visitor_a)
         self.labelled_row(form, self.tr("Seco&nd visitor"), "visitor_b", self.visitor_b)
@@ -104,12 +104,12 @@ class DetailsSection(Section):
         self.labelled_row(form, self.tr("&Rating"), "rating", self.rating)
         form.addRow("", self.delay_finding)
 
-        for key, w in (("suite", self.suite), ("visit_date", self.date), ("visitor_a", self.visitor_a),
+        for key, w in (("place", self.place), ("visit_date", self.date), ("visitor_a", self.visitor_a),
                        ("visitor_b", self.visitor_b), ("arrival", self.arrival), ("admitted", self.admitted),
                        ("departure", self.departure), ("abandon_reason", self.abandon_reason),
                        ("rating", self.rating)):
             self.register(key, w)
-        self.watch(self.suite, self.date, self.visitor_a, self.visitor_b, self.lone_note, self.arrival,
+        self.watch(self.place, self.date, self.visitor_a, self.visitor_b, self.lone_note, self.arrival,
                    self.admitted, self.departure, self.past_midnight, self.mode, self.outcome,
                    self.abandon_reason, self.rating, self.delay_finding)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
@@ -122,11 +122,11 @@ class DetailsSection(Section):
     def _outcome_changed(self) -> None:
         self.abandon_reason.setEnabled(self.outcome.value() == "abandoned")
 
-    def set_people(self, suites: list[SuiteInfo], volunteers: list[VolunteerInfo]) -> None:
+    def set_people(self, places: list[PlaceInfo], volunteers: list[VolunteerInfo]) -> None:
         people = [(v.id, v.name) for v in volunteers]
         inactive = self.tr("{suite} (inactive)")
-        for combo, items in ((self.suite, [(s.id, s.name if s.active else inactive.format(suite=s.name))
-                                           for s in suites]),
+        for combo, items in ((self.place, [(s.id, s.name if s.active else inactive.format(suite=s.name))
+                                           for s in places]),
                              (self.visitor_a, people), (self.visitor_b, people)):
             with QSignalBlocker(combo):
                 current = combo.value()
@@ -137,7 +137,7 @@ class DetailsSection(Section):
                 combo.set_value(current)
 
     def load(self, rec: VisitRecord) -> None:
-        self.suite.set_value(rec.suite_id)
+        self.place.set_value(rec.place_id)
         if rec.visit_date:
             self.date.setDate(QDate(rec.visit_date.year, rec.visit_date.month, rec.visit_date.day))
         self.visitor_a.set_value(rec.visitor_a_id)
@@ -154,7 +154,7 @@ class DetailsSection(Section):
         self.delay_finding.setChecked(rec.admission_delay_finding)
 
     def store(self, rec: VisitRecord) -> None:
-        rec.suite_id = self.suite.value()
+        rec.place_id = self.place.value()
         rec.visit_date = self.date.date().toPython()
         rec.visitor_a_id = self.visitor_a.value()
         rec.visitor_b_id = self.visitor_b.value()

@@ -12,7 +12,7 @@ from icvapp.reports.nouns import lower_first, written_for
 from icvapp.scheme.config import SchemeConfig
 from icvapp.ui.palette import chip_style
 from icvapp.ui.translation import translate, ui_language
-from icvapp.ui.visit_status import BANNER_ROLES, no_suites_banner, status_banner, tab_titles
+from icvapp.ui.visit_status import BANNER_ROLES, no_places_banner, status_banner, tab_titles
 from icvapp.visits.record import VisitStatus
 from icvapp.visits.sealed import SealSummary
 
@@ -76,7 +76,7 @@ def form_tab_titles(config: SchemeConfig, language: str | None) -> list[str]:
 def places_banner(config: SchemeConfig) -> tuple[str, str]:
     """What a new visit says when the scheme has no places to visit yet."""
     if written_for(config, "places"):
-        return no_suites_banner()
+        return no_places_banner()
     return (translate("VisitForm", "This scheme has no places to visit yet, so there is nothing to choose. A "
                                    "volunteer gets them with the scheme file: File ▸ Join your scheme. The scheme "
                                    "office adds them in View ▸ Scheme set-up."), chip_style(BANNER_ROLES["note"]))

@@ -23,7 +23,7 @@ from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
 from icvapp.reports.nouns import Nouns
 from icvapp.scheme.config import SchemeConfig
-from icvapp.scheme.suites import list_suites
+from icvapp.scheme.places import list_places
 from icvapp.ui.accessible import named
 from icvapp.ui.issue_detail import IssueDetail
 from icvapp.ui.palette import Role, text_colour
@@ -42,7 +42,7 @@ from icvapp.visits.issues import (
     update_issue,
 )
 
-RAISED, SUITE, WHERE, ISSUE, CATEGORY, ESCALATION, DAYS, STATUS = range(8)
+RAISED, PLACE, WHERE, ISSUE, CATEGORY, ESCALATION, DAYS, STATUS = range(8)
 
 
 def columns(config: SchemeConfig | None = None) -> tuple[str, ...]:
@@ -93,8 +93,8 @@ class IssueModel(RowsModel):
     def text(self, r: IssueRow, col: int) -> str:
         if col == RAISED:
             return QLocale().toString(r.raised_on, "d MMM yyyy")
-        if col == SUITE:
-            return r.suite
+        if col == PLACE:
+            return r.place
         if col == WHERE:
             return r.where
         if col == ISSUE:
@@ -128,7 +128,7 @@ class IssuesView(QWidget):
         for label, key in ((self.tr("Open"), OPEN), (self.tr("Closed"), CLOSED), (self.tr("All"), None)):
             self.status_filter.addItem(label, key)
         nouns = self.nouns = Nouns(ctx.config, ui_language())
-        self.suite_filter = named(QComboBox(), self.tr("Filter issues by suite") if nouns.custody_words else
+        self.place_filter = named(QComboBox(), self.tr("Filter issues by suite") if nouns.custody_words else
                                   self.tr("Filter issues by {place}").format(place=nouns.lower("place")))
         self.category_filter = named(ChoiceCombo(ctx.config.issue_categories, blank=self.tr("All categories")),
                                      self.tr("Filter issues by category"))
@@ -140,7 +140,7 @@ class IssuesView(QWidget):
         filters = QHBoxLayout()
         # Alt+U, C, E, O, W, L, R, I, G, A, P and M are taken in this view.
         place = self.tr("Sui&te") if nouns.custody_words else mnemonic(nouns.place, "uceowlrigapm")
-        for text, combo in ((self.tr("Stat&us"), self.status_filter), (place, self.suite_filter),
+        for text, combo in ((self.tr("Stat&us"), self.status_filter), (place, self.place_filter),
                             (self.tr("&Category"), self.category_filter),
                             (self.tr("&Escalation"), self.escalation_filter)):
             label = QLabel(text)
@@ -180,7 +180,7 @@ class IssuesView(QWidget):
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.table)
 
-        for combo in (self.status_filter, self.suite_filter, self.category_filter, self.escalation_filter):
+        for combo in (self.status_filter, self.place_filter, self.category_filter, self.escalation_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.overdue_only.toggled.connect(lambda _on: self.apply_filter())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -188,30 +188,30 @@ class IssuesView(QWidget):
         self.detail.close_button.clicked.connect(self.close_selected)
         self.detail.reopen_button.clicked.connect(self.reopen_selected)
         self.detail.visit_button.clicked.connect(self._open_visit)
-        self._load_suites()
+        self._load_places()
         self.reload()
 
     # ------------------------------------------------------------------ loading
 
-    def _load_suites(self) -> None:
-        current = self.suite_filter.currentData()
-        self.suite_filter.blockSignals(True)
-        self.suite_filter.clear()
-        self.suite_filter.addItem(self.tr("All suites") if self.nouns.custody_words
+    def _load_places(self) -> None:
+        current = self.place_filter.currentData()
+        self.place_filter.blockSignals(True)
+        self.place_filter.clear()
+        self.place_filter.addItem(self.tr("All suites") if self.nouns.custody_words
                                   else self.tr("All: {places}").format(places=self.nouns.lower("places")), None)
-        for s in list_suites(self.ctx.db):
-            self.suite_filter.addItem(s.name, s.id)
-        self.suite_filter.setCurrentIndex(max(self.suite_filter.findData(current), 0))
-        self.suite_filter.blockSignals(False)
+        for s in list_places(self.ctx.db):
+            self.place_filter.addItem(s.name, s.id)
+        self.place_filter.setCurrentIndex(max(self.place_filter.findData(current), 0))
+        self.place_filter.blockSignals(False)
 
     def current_filter(self) -> IssueFilter:
-        return IssueFilter(status=self.status_filter.currentData(), suite_id=self.suite_filter.currentData(),
+        return IssueFilter(status=self.status_filter.currentData(), place_id=self.place_filter.currentData(),
                            category=self.category_filter.value(), escalation=self.escalation_filter.value(),
                            overdue_only=self.overdue_only.isChecked())
 
     def reload(self) -> None:
         """Read the list again (suites too), keeping the selected issue when it still matches."""
-        self._load_suites()
+        self._load_places()
         self.apply_filter()
 
     def apply_filter(self) -> None:
@@ -306,7 +306,7 @@ class IssuesView(QWidget):
         self.apply_filter()
         if self.model.rowCount():
             self.table.selectRow(min(position, self.model.rowCount() - 1))
-        self.status_message.emit(self.tr("Issue closed: {suite}, {where}.").format(suite=r.suite, where=r.where))
+        self.status_message.emit(self.tr("Issue closed: {suite}, {where}.").format(suite=r.place, where=r.where))
         self.table.setFocus()
 
     def reopen_selected(self) -> None:
@@ -321,7 +321,7 @@ class IssuesView(QWidget):
         self._refresh_row(r.id)
         self.current_id = None
         self._selection_changed()
-        self.status_message.emit(self.tr("Issue reopened: {suite}, {where}.").format(suite=r.suite, where=r.where))
+        self.status_message.emit(self.tr("Issue reopened: {suite}, {where}.").format(suite=r.place, where=r.where))
 
     def _open_visit(self) -> None:
         r = self._row(self.current_id)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from icvapp.errors import InvalidInput, UserFacingError
 from icvapp.profile.context import AppContext
-from icvapp.scheme.suites import list_volunteers
+from icvapp.scheme.places import list_volunteers
 from icvapp.storage.atomic import write_atomic
 from icvapp.storage.files import parse_json, read_bounded
 from icvapp.trust import enrolment_files, pki

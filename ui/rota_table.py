@@ -118,7 +118,7 @@ class RotaModel(QAbstractTableModel):
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.grid is None else len(self.grid.suites)
+        return 0 if parent.isValid() or self.grid is None else len(self.grid.places)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.grid is None else len(self.grid.weeks)
@@ -126,10 +126,10 @@ class RotaModel(QAbstractTableModel):
     def cell_at(self, index: QModelIndex) -> RotaCell | None:
         if self.grid is None or not index.isValid():
             return None
-        return self.grid.cell(self.grid.suites[index.row()][0], self.grid.weeks[index.column()])
+        return self.grid.cell(self.grid.places[index.row()][0], self.grid.weeks[index.column()])
 
-    def suite_name(self, row: int) -> str:
-        return self.grid.suites[row][1]
+    def place_name(self, row: int) -> str:
+        return self.grid.places[row][1]
 
     def pair_names(self, cell: RotaCell, *, short: bool = False) -> list[str]:
         return [(self.short if short else self.names).get(i, "?") for i in cell.pair if i is not None]
@@ -162,7 +162,7 @@ class RotaModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.FontRole and this_week:
                 return bold()
         else:
-            _, name, occasional = self.grid.suites[section]
+            _, name, occasional = self.grid.places[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 return wrapped(name) + ("\n" + translate("RotaTable", "occasional") if occasional else "")
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -210,13 +210,13 @@ class RotaModel(QAbstractTableModel):
         state, every = state_words(cell.state, self.custody_words).lower(), self.grid.every
         if every == "month":
             said = translate("RotaTable", "{place}, {month}: {state}").format(
-                place=self.suite_name(row), month=day_text(cell.week, "MMMM yyyy"), state=state)
+                place=self.place_name(row), month=day_text(cell.week, "MMMM yyyy"), state=state)
         elif every == "fortnight":
             said = translate("RotaTable", "{place}, fortnight from {week}: {state}").format(
-                place=self.suite_name(row), week=day_text(cell.week, "d MMMM"), state=state)
+                place=self.place_name(row), week=day_text(cell.week, "d MMMM"), state=state)
         else:
             said = translate("RotaTable", "{suite}, week of {week}: {state}").format(
-                suite=self.suite_name(row), week=day_text(cell.week, "d MMMM"), state=state)
+                suite=self.place_name(row), week=day_text(cell.week, "d MMMM"), state=state)
         parts = [said]
         names = self.pair_names(cell)
         if names:

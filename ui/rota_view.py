@@ -27,8 +27,8 @@ from icvapp.profile.context import AppContext
 from icvapp.reports.nouns import Nouns
 from icvapp.scheme import rota
 from icvapp.scheme.periods import Period, quarter, quarter_of, recent_quarters, slot_end
+from icvapp.scheme.places import active_volunteers, list_volunteers
 from icvapp.scheme.rota import RotaCell, RotaGrid, assign_pair, clear_pair, rota_grid
-from icvapp.scheme.suites import active_volunteers, list_volunteers
 from icvapp.ui.accessible import named
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.palette import Role, status_palette, text_style
@@ -72,7 +72,7 @@ def slot_text(day: dt.date, every: str) -> str:
 class AssignPairDialog(QDialog):
     """Choose the pair for one suite and one week (never a day or a time)."""
 
-    def __init__(self, ctx: AppContext, suite_name: str, cell: RotaCell, names: dict[int, str],
+    def __init__(self, ctx: AppContext, place_name: str, cell: RotaCell, names: dict[int, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.cell = ctx, cell
@@ -82,8 +82,8 @@ class AssignPairDialog(QDialog):
         layout = QVBoxLayout(self)
         every, custody = ctx.config.target_every, custody_weeks(ctx)
         heading = QLabel(self.tr("<b>{suite}</b> — week commencing Monday {week}").format(
-            suite=escape(suite_name), week=QLocale().toString(week, "d MMMM yyyy")) if custody else
-            self.tr("<b>{place}</b> — {when}").format(place=escape(suite_name), when=slot_text(week, every)))
+            suite=escape(place_name), week=QLocale().toString(week, "d MMMM yyyy")) if custody else
+            self.tr("<b>{place}</b> — {when}").format(place=escape(place_name), when=slot_text(week, every)))
         heading.setTextFormat(Qt.TextFormat.RichText)
         note = QLabel(self.tr("The pair choose the day and time themselves and tell no one, so the visit stays "
                               "unannounced."))
@@ -129,7 +129,7 @@ class AssignPairDialog(QDialog):
 
     def save(self) -> None:
         try:
-            assign_pair(self.ctx.db, self.cell.suite_id, self.cell.week, self.first.value(), self.second.value(),
+            assign_pair(self.ctx.db, self.cell.place_id, self.cell.week, self.first.value(), self.second.value(),
                         every=self.ctx.config.target_every)
         except UserFacingError as exc:
             self.message.setText(exc.message_in(core_translator()))
@@ -302,7 +302,7 @@ class RotaView(QWidget):
         self.detail.setText(self._describe_selected(cell) if cell else empty)
 
     def _describe_selected(self, cell: RotaCell) -> str:
-        suite, week = self.model.suite_name(self.table.currentIndex().row()), cell.week
+        place, week = self.model.place_name(self.table.currentIndex().row()), cell.week
         words = state_words(cell.state, self.model.custody_words)
         # The words sit on the window, not on the cell's fill: the role's window colour, not its ink.
         colour = status_palette()[STATES[cell.state][0]].text.name()
@@ -310,9 +310,9 @@ class RotaView(QWidget):
         state = f'<span style="color:{colour};"><b>{words}</b></span>'
         pair = escape(self.tr(" and ").join(names)) if names else self.tr("none assigned")
         lines = [self.tr("<b>{suite}</b>, week commencing Monday {week} — {state}").format(
-                     suite=escape(suite), week=QLocale().toString(week, "d MMMM yyyy"), state=state)
+                     suite=escape(place), week=QLocale().toString(week, "d MMMM yyyy"), state=state)
                  if self.custody else self.tr("<b>{place}</b>, {when} — {state}").format(
-                     place=escape(suite), when=slot_text(week, self.every), state=state),
+                     place=escape(place), when=slot_text(week, self.every), state=state),
                  self.tr("Pair: {pair}").format(pair=pair)]
         lines += [(w := visit_words(day, outcome))[0].upper() + w[1:] for _, day, outcome in cell.visits]
         if cell.state == rota.ASSIGNED:
@@ -324,13 +324,13 @@ class RotaView(QWidget):
         cell = self.selected_cell()
         if cell is None:
             return
-        suite = self.model.suite_name(self.table.currentIndex().row())
-        self.dialog = AssignPairDialog(self.ctx, suite, cell, self.model.names, self)
+        place = self.model.place_name(self.table.currentIndex().row())
+        self.dialog = AssignPairDialog(self.ctx, place, cell, self.model.names, self)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.finished.connect(lambda result: self._assigned(result, suite))
+        self.dialog.finished.connect(lambda result: self._assigned(result, place))
         self.dialog.open()
 
-    def _assigned(self, result: int, suite: str) -> None:
+    def _assigned(self, result: int, place: str) -> None:
         self.dialog.deleteLater()
         self.dialog = None
         if result == QDialog.DialogCode.Accepted:
@@ -338,8 +338,8 @@ class RotaView(QWidget):
             cell = self.selected_cell()
             who = self.tr(" and ").join(self.model.pair_names(cell)) or self.tr("No one")
             self.status_message.emit(self.tr("{who} on {suite}, week of {week}.").format(
-                who=who, suite=suite, week=QLocale().toString(cell.week, "d MMMM")) if self.custody else
-                self.tr("{who} on {place}, {when}.").format(who=who, place=suite, when=slot_text(cell.week, self.every)))
+                who=who, suite=place, week=QLocale().toString(cell.week, "d MMMM")) if self.custody else
+                self.tr("{who} on {place}, {when}.").format(who=who, place=place, when=slot_text(cell.week, self.every)))
         self.table.setFocus()
 
     def clear(self) -> None:
@@ -347,13 +347,13 @@ class RotaView(QWidget):
         if cell is None or cell.pair == (None, None):
             return
         try:
-            clear_pair(self.ctx.db, cell.suite_id, cell.week, every=self.every)
+            clear_pair(self.ctx.db, cell.place_id, cell.week, every=self.every)
         except UserFacingError as exc:
             show_error(self, exc)
             return
         self.reload()
-        suite = self.model.suite_name(self.table.currentIndex().row())
+        place = self.model.place_name(self.table.currentIndex().row())
         self.status_message.emit(self.tr("Pair taken off {suite}, week of {week}.").format(
-            suite=suite, week=QLocale().toString(cell.week, "d MMMM")) if self.custody else
-            self.tr("Pair taken off {place}, {when}.").format(place=suite, when=slot_text(cell.week, self.every)))
+            suite=place, week=QLocale().toString(cell.week, "d MMMM")) if self.custody else
+            self.tr("Pair taken off {place}, {when}.").format(place=place, when=slot_text(cell.week, self.every)))
         self.table.setFocus()

@@ -25,7 +25,7 @@ from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
 from icvapp.reports.nouns import lower_first, written_for
 from icvapp.scheme.config import SchemeConfig
-from icvapp.scheme.suites import add_closure, closures, list_suites, remove_closure, save_suite
+from icvapp.scheme.places import add_closure, closures, list_places, remove_closure, save_place
 from icvapp.ui.accessible import named
 from icvapp.ui.form_words import mnemonic_of, with_mnemonic
 from icvapp.ui.setup_widgets import (
@@ -47,7 +47,7 @@ from icvapp.ui.window_state import remember_columns
 WINDOW_MNEMONICS = "fvhl"
 
 
-class SuitesPanel(QWidget):
+class PlacesPanel(QWidget):
     changed = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -61,23 +61,23 @@ class SuitesPanel(QWidget):
         editor = QGroupBox(words["place"])
         form = QFormLayout(editor)
         self.name = named(QLineEdit(), words["name"])
-        self.cells = named(QSpinBox(maximum=999), words["capacity_name"])
+        self.locations = named(QSpinBox(maximum=999), words["capacity_name"])
         self.weekly_target = named(QSpinBox(maximum=14, value=1), words["visits_name"])
         self.active = named(QCheckBox(self.tr("&Active (on the rota)")), words["is_active"])
         self.occasional = named(QCheckBox(self.tr("&Occasional: opened and visited only now and then")),
                                 words["is_occasional"])
-        for spin in (self.cells, self.weekly_target):
+        for spin in (self.locations, self.weekly_target):
             spin.setMaximumWidth(90)
         self.occasional.toggled.connect(lambda on: self.weekly_target.setEnabled(not on))
-        self.suite_message = message_label(words["problem"])
+        self.place_message = message_label(words["problem"])
         self.new_button = named(QPushButton(words["new"]), words["new_name"])
         self.save_button = named(QPushButton(words["save"]), words["save_name"])
         form.addRow(words["name_label"], self.name)
-        form.addRow(words["capacity_label"], self.cells)
+        form.addRow(words["capacity_label"], self.locations)
         form.addRow(words["visits_label"], self.weekly_target)
         form.addRow(self.active)
         form.addRow(self.occasional)
-        form.addRow(self.suite_message)
+        form.addRow(self.place_message)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
@@ -136,10 +136,10 @@ class SuitesPanel(QWidget):
     def reload(self, keep: int | None = None) -> None:
         keep = keep if keep is not None else selected_id(self.table)
         yes, no, locale = self.tr("Yes"), self.tr("No"), QLocale()
-        fill(self.table, [(s.id, [s.name, locale.toString(s.cells),
+        fill(self.table, [(s.id, [s.name, locale.toString(s.locations),
                                   "—" if s.occasional else locale.toString(s.weekly_target),
                                   yes if s.active else no, yes if s.occasional else no])
-                          for s in list_suites(self.ctx.db)])
+                          for s in list_places(self.ctx.db)])
         if keep is not None or self.table.rowCount() == 0:
             select_id(self.table, keep)
         else:
@@ -147,28 +147,28 @@ class SuitesPanel(QWidget):
         self._selected()
 
     def _selected(self) -> None:
-        suite_id = selected_id(self.table)
-        show_problem(self.suite_message, None)
-        suite = next((s for s in list_suites(self.ctx.db) if s.id == suite_id), None)
-        if suite is None:
+        place_id = selected_id(self.table)
+        show_problem(self.place_message, None)
+        place = next((s for s in list_places(self.ctx.db) if s.id == place_id), None)
+        if place is None:
             self.editing_id = None
         else:
-            self.editing_id = suite.id
-            self.name.setText(suite.name)
-            self.cells.setValue(suite.cells)
-            self.weekly_target.setValue(suite.weekly_target if not suite.occasional else 1)
-            self.active.setChecked(suite.active)
-            self.occasional.setChecked(suite.occasional)
+            self.editing_id = place.id
+            self.name.setText(place.name)
+            self.locations.setValue(place.locations)
+            self.weekly_target.setValue(place.weekly_target if not place.occasional else 1)
+            self.active.setChecked(place.active)
+            self.occasional.setChecked(place.occasional)
         self._load_closures()
 
     def _load_closures(self) -> None:
-        suite_id = self.editing_id
-        self.closure_box.setTitle(self.tr("When {suite} is closed").format(suite=self.name.text()) if suite_id
+        place_id = self.editing_id
+        self.closure_box.setTitle(self.tr("When {suite} is closed").format(suite=self.name.text()) if place_id
                                   else self.tr("Closures"))
-        self.closure_box.setEnabled(suite_id is not None)
+        self.closure_box.setEnabled(place_id is not None)
         until = self.tr("until further notice")
         fill(self.closure_table, [(c.id, [day_text(c.start), day_text(c.end, until), c.reason])
-                                  for c in (closures(self.ctx.db, suite_id) if suite_id else [])])
+                                  for c in (closures(self.ctx.db, place_id) if place_id else [])])
         show_problem(self.closure_message, None)
         self._update_buttons()
 
@@ -179,7 +179,7 @@ class SuitesPanel(QWidget):
         self.table.clearSelection()
         self.editing_id = None
         self.name.clear()
-        self.cells.setValue(0)
+        self.locations.setValue(0)
         self.weekly_target.setValue(1)
         self.active.setChecked(True)
         self.occasional.setChecked(False)
@@ -188,14 +188,14 @@ class SuitesPanel(QWidget):
 
     def save(self) -> None:
         try:
-            suite_id = save_suite(self.ctx.db, suite_id=self.editing_id, name=self.name.text(),
-                                  cells=self.cells.value(), weekly_target=self.weekly_target.value(),
+            place_id = save_place(self.ctx.db, place_id=self.editing_id, name=self.name.text(),
+                                  locations=self.locations.value(), weekly_target=self.weekly_target.value(),
                                   active=self.active.isChecked(), occasional=self.occasional.isChecked())
         except UserFacingError as exc:
-            show_problem(self.suite_message, exc)
+            show_problem(self.place_message, exc)
             self.name.setFocus()
             return
-        self.reload(keep=suite_id)
+        self.reload(keep=place_id)
         self.changed.emit(self.words["saved"].format(place=self.words["place"], suite=self.name.text().strip()))
 
     def add_closure(self) -> None:
@@ -282,26 +282,26 @@ class SchemeView(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.suites = SuitesPanel(ctx)
+        self.places = PlacesPanel(ctx)
         self.volunteers = VolunteersPanel(ctx)
         self.tabs = named(QTabWidget(), self.tr("Scheme set-up sections"))
         self.tabs.tabBar().setAccessibleName(self.tr("Scheme set-up sections"))
         # The tab's own label where it was written for the kind's places (translated in this view's words).
-        places_tab = self.tr("Sui&tes and closures") if written_for(ctx.config, "place") else self.suites.words["tab"]
-        self.tabs.addTab(self.suites, places_tab)
+        places_tab = self.tr("Sui&tes and closures") if written_for(ctx.config, "place") else self.places.words["tab"]
+        self.tabs.addTab(self.places, places_tab)
         self.tabs.addTab(self.volunteers, self.tr("Vo&lunteers"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.setFocusProxy(self.tabs)
-        self.suites.changed.connect(self.status_message)
+        self.places.changed.connect(self.status_message)
         self.volunteers.changed.connect(self.status_message)
         # The names take the room left over; a closure's reason, last, stretches.
-        remember_columns(self.suites.table, "suites", ctx.data_dir, fill=0)
-        remember_columns(self.suites.closure_table, "closures", ctx.data_dir)
+        remember_columns(self.places.table, "suites", ctx.data_dir, fill=0)
+        remember_columns(self.places.closure_table, "closures", ctx.data_dir)
         remember_columns(self.volunteers.table, "volunteers", ctx.data_dir, fill=0)
         self.reload()
 
     def reload(self) -> None:
-        self.suites.reload()
+        self.places.reload()
         self.volunteers.reload()
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
-from icvapp.scheme.suites import list_suites, list_volunteers
+from icvapp.scheme.places import list_places, list_volunteers
 from icvapp.ui.accessible import named
 from icvapp.ui.activities_section import ActivitiesSection
 from icvapp.ui.closeout_section import CloseOutSection
@@ -144,8 +144,8 @@ class VisitForm(QWidget):
             area.focus_left.connect(self.save_now)
         for field in (self.details.arrival, self.details.admitted, self.details.departure,
                       self.details.lone_note, self.closeout.officer_name, self.closeout.officer_rank,
-                      self.closeout.officer_number, self.conversations.editor.custody_number,
-                      self.conversations.editor.cell):
+                      self.closeout.officer_number, self.conversations.editor.identifier,
+                      self.conversations.editor.location):
             field.editingFinished.connect(self.save_now)
         self.back_button.clicked.connect(self.close_form)
         self.check_button.clicked.connect(lambda: self.show_problems(focus_first=True, strict=True))
@@ -159,7 +159,7 @@ class VisitForm(QWidget):
     # ------------------------------------------------------------------ loading
 
     def refresh_people(self) -> None:
-        self.details.set_people(list_suites(self.ctx.db), list_volunteers(self.ctx.db))
+        self.details.set_people(list_places(self.ctx.db), list_volunteers(self.ctx.db))
         self._checks = None  # the suites may have changed: read them again at the next check
 
     def validation_context(self) -> Context:
@@ -190,7 +190,7 @@ class VisitForm(QWidget):
         self._update_title()
         self.save_state.setText(self.tr("Saved") if self.record.id else self.tr("Not saved yet"))
         self.show_problems()
-        self.details.suite.setFocus()
+        self.details.place.setFocus()
 
     def showEvent(self, event) -> None:
         PauseCollector.hold()
@@ -226,17 +226,17 @@ class VisitForm(QWidget):
         for button in (self.complete_button, self.sign_button):
             button.setDefault(button.isVisible())
         text, style = form_banner(self.ctx.config, self.record.status, summary)
-        if not text and self.details.suite.count() <= 1:  # only "Choose a suite…": nothing to visit yet
+        if not text and self.details.place.count() <= 1:  # only "Choose a suite…": nothing to visit yet
             text, style = places_banner(self.ctx.config)
         self.banner.setText(text)
         self.banner.setStyleSheet(style)
         self.banner.setVisible(bool(text))
 
     def _update_title(self) -> None:
-        suite = self.details.suite.currentText() if self.details.suite.value() is not None else self.tr("New visit")
+        place = self.details.place.currentText() if self.details.place.value() is not None else self.tr("New visit")
         version = getattr(self, "_version", 1) if self.record.id is not None else 1
         self.title.setText(self.tr("{suite} — {date} ({status})").format(
-            suite=suite, date=QLocale().toString(self.details.date.date(), "d MMM yyyy"),
+            suite=place, date=QLocale().toString(self.details.date.date(), "d MMM yyyy"),
             status=status_words(self.record.status, version)))
 
     # ------------------------------------------------------------------ editing and saving

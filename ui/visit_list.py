@@ -22,7 +22,7 @@ from icvapp.profile.context import AppContext
 from icvapp.reports.nouns import Nouns
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.periods import recent_quarters
-from icvapp.scheme.suites import list_suites
+from icvapp.scheme.places import list_places
 from icvapp.ui.accessible import named
 from icvapp.ui.palette import Role, text_colour
 from icvapp.ui.translation import core_translator, translate, ui_language
@@ -125,7 +125,7 @@ class VisitListModel(RowsModel):
             return QLocale().toString(v.visit_date, "ddd d MMM yyyy") if v.visit_date \
                 else translate("VisitList", "(no date)")
         if col == 1:
-            return v.suite
+            return v.place
         if col == 2:
             return v.pair
         if col == 3:
@@ -169,11 +169,11 @@ class VisitListView(QWidget):
         # label (the buddy below, a "labelled by" relation, which is what Orca reads); the description says
         # what the value is for to tools that read the name alone.
         if nouns.custody_words:
-            self.suite_filter = named(QComboBox(), self.tr("Filter by suite"),
+            self.place_filter = named(QComboBox(), self.tr("Filter by suite"),
                                       self.tr("Filter by suite: the list shows only the chosen suite's visits"))
         else:
             place = nouns.lower("place")
-            self.suite_filter = named(QComboBox(), self.tr("Filter by {place}").format(place=place),
+            self.place_filter = named(QComboBox(), self.tr("Filter by {place}").format(place=place),
                                       self.tr("Filter by {place}: the list shows only the visits there").format(
                                           place=place))
         self.period_filter = named(QComboBox(), self.tr("Filter by financial quarter"),
@@ -193,7 +193,7 @@ class VisitListView(QWidget):
         filters = QHBoxLayout()
         # Alt+D deletes a draft and Alt+N, O, X, Q, U are taken here too.
         place_label = self.tr("&Suite") if nouns.custody_words else mnemonic(nouns.place, "dnoxqu")
-        for label, combo in ((place_label, self.suite_filter), (self.tr("&Quarter"), self.period_filter),
+        for label, combo in ((place_label, self.place_filter), (self.tr("&Quarter"), self.period_filter),
                              (self.tr("Stat&us"), self.status_filter)):
             lab = QLabel(label)
             lab.setBuddy(combo)
@@ -254,22 +254,22 @@ class VisitListView(QWidget):
         self.model.modelReset.connect(self._update_buttons)
 
     def load(self) -> None:
-        suites = [(s.id, s.name) for s in list_suites(self.ctx.db)]
-        self.suite_filter.blockSignals(True)
-        current = self.suite_filter.currentData()
-        self.suite_filter.clear()
-        self.suite_filter.addItem(self.tr("All suites") if self.nouns.custody_words
+        places = [(s.id, s.name) for s in list_places(self.ctx.db)]
+        self.place_filter.blockSignals(True)
+        current = self.place_filter.currentData()
+        self.place_filter.clear()
+        self.place_filter.addItem(self.tr("All suites") if self.nouns.custody_words
                                   else self.tr("All: {places}").format(places=self.nouns.lower("places")), None)
-        for sid, name in suites:
-            self.suite_filter.addItem(name, sid)
-        i = self.suite_filter.findData(current)
-        self.suite_filter.setCurrentIndex(max(i, 0))
-        self.suite_filter.blockSignals(False)
+        for sid, name in places:
+            self.place_filter.addItem(name, sid)
+        i = self.place_filter.findData(current)
+        self.place_filter.setCurrentIndex(max(i, 0))
+        self.place_filter.blockSignals(False)
         self.apply_filter()
 
     def apply_filter(self) -> None:
         period = self.period_filter.currentData()
-        f = VisitFilter(suite_id=self.suite_filter.currentData(), start=period.start if period else None,
+        f = VisitFilter(place_id=self.place_filter.currentData(), start=period.start if period else None,
                         end=period.end if period else None, status=self.status_filter.currentData())
         self.model.set_filter(f)
         if self.model.total is None:

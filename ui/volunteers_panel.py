@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
-from icvapp.scheme.suites import VolunteerInfo, list_volunteers, save_volunteer
+from icvapp.scheme.places import VolunteerInfo, list_volunteers, save_volunteer
 from icvapp.ui.accessible import named
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.setup_widgets import (

@@ -27,7 +27,7 @@ from icvapp.reports.nouns import Nouns
 from icvapp.reports.visit_pdf import export_visit_pdf
 from icvapp.scheme.config import scheme_kinds
 from icvapp.scheme.periods import financial_year, quarter
-from icvapp.storage.model import Suite, VisitStatus
+from icvapp.storage.model import Place, VisitStatus
 from icvapp.visits.store import VisitFilter, count_visits, list_visits
 
 # The columns of `icvapp visits list`, translated for the reader (the English is the heading).
@@ -41,7 +41,7 @@ STATUS_WORDS = {"abandoned": QT_TRANSLATE_NOOP("Cli", "abandoned"), VisitStatus.
 
 
 def add_commands(sub) -> None:
-    demo = sub.add_parser("demo", help=QT_TRANSLATE_NOOP("CliHelp", "create the demo scheme (suites, volunteers, "
+    demo = sub.add_parser("demo", help=QT_TRANSLATE_NOOP("CliHelp", "create the demo scheme (places, volunteers, "
                                                                     "sample visits)"))
     demo.set_defaults(func=cmd_demo)
     init = sub.add_parser("init", help=QT_TRANSLATE_NOOP("CliHelp", "create an empty scheme (a further one if a "
@@ -54,7 +54,7 @@ def add_commands(sub) -> None:
     visits = sub.add_parser("visits", help=QT_TRANSLATE_NOOP("CliHelp", "list and export visits"))
     vsub = visits.add_subparsers(dest="visits_command", metavar="ACTION", required=True)
     ls = vsub.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "list visits, newest first"))
-    ls.add_argument("--suite", help=QT_TRANSLATE_NOOP("CliHelp", "only this suite (by name)"))
+    ls.add_argument("--place", "--suite", dest="place", help=QT_TRANSLATE_NOOP("CliHelp", "only this place (by name)"))
     ls.add_argument("--fy", type=fy_arg, help=QT_TRANSLATE_NOOP("CliHelp", "financial year, named by the year it "
                                                                            "starts (2025 = 2025/26)"))
     ls.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help=QT_TRANSLATE_NOOP("CliHelp", "quarter of --fy"))
@@ -113,18 +113,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_visits_list(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     try:
-        suite_id = None
-        if args.suite:
+        place_id = None
+        if args.place:
             with ctx.db.session() as s:
-                suite_id = s.scalar(select(Suite.id).where(Suite.name == args.suite))
-            if suite_id is None:
-                raise NotFound(QT_TRANSLATE_NOOP("Cli", "There is no suite called {suite}.")
-                               .format(suite=repr(args.suite)))
+                place_id = s.scalar(select(Place.id).where(Place.name == args.place))
+            if place_id is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Cli", "There is no place called {place}.")
+                               .format(place=repr(args.place)))
         start = end = None
         if args.fy is not None:
             period = quarter(args.fy, args.quarter) if args.quarter else financial_year(args.fy)
             start, end = period.start, period.end
-        f = VisitFilter(suite_id=suite_id, start=start, end=end, status=args.status)
+        f = VisitFilter(place_id=place_id, start=start, end=end, status=args.status)
         tr = translator(cli_language(args))
         heads = [tr.translate("Cli", h) for h in LIST_HEADINGS]
         nouns = Nouns(ctx.config, cli_language(args))
@@ -141,7 +141,7 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
                 status = tr.translate("Cli", STATUS_WORDS.get("abandoned" if v.outcome == "abandoned" else v.state,
                                                               v.state))
                 print(f"{v.id:>{w[0]}}  {v.visit_date.isoformat() if v.visit_date else '—':<{w[1]}}  "
-                      f"{v.suite:<{w[2]}}  {status:<{w[3]}}  {_n(v.in_custody):>{w[4]}}  {_n(v.seen):>{w[5]}}  "
+                      f"{v.place:<{w[2]}}  {status:<{w[3]}}  {_n(v.in_custody):>{w[4]}}  {_n(v.seen):>{w[5]}}  "
                       f"{v.pair}")
             if len(page) < 500:
                 break

@@ -1,7 +1,7 @@
 """One sync with the scheme server, from a laptop or from the office.
 
 A laptop delivers its queued visits (oldest first), then pulls the latest
-root-signed scheme file (suites, volunteers, revocations) and the rota. A sync cut
+root-signed scheme file (places, volunteers, revocations) and the rota. A sync cut
 short (no network, the server down, the laptop shut) loses nothing: what was not
 acknowledged by a valid receipt stays queued and goes first next time.
 
@@ -30,8 +30,9 @@ from icvapp.scheme.rota import assign_pair
 from icvapp.sealing.submission import SubmissionRejected, import_submission, inbox_key_of
 from icvapp.server import protocol
 from icvapp.server.certificates import LAPTOP
+from icvapp.storage import released
 from icvapp.storage.database import Database
-from icvapp.storage.model import RotaAssignment, Suite, Volunteer
+from icvapp.storage.model import Place, RotaAssignment, Volunteer
 from icvapp.trust.enrolment import require_trust, unlock_authority
 from icvapp.trust.enrolment_files import apply_scheme_package, scheme_package
 
@@ -94,15 +95,15 @@ def apply_rota(db: Database, weeks: list[dict], every: str = "week") -> int:
     """Put the office's rota periods (weeks, or the scheme's target period ``every``) and pairs on this laptop's
     rota; entries it cannot place are skipped."""
     with db.session() as s:
-        suites = dict(s.execute(select(Suite.uid, Suite.id)).all())
+        places = dict(s.execute(select(Place.uid, Place.id)).all())
         people = dict(s.execute(select(Volunteer.uid, Volunteer.id)).all())
     placed = 0
     for item in weeks:
-        suite = suites.get(item.get("suite"))
+        place = places.get(item.get(released.PLACE))
         pair = [people.get(uid) for uid in item.get("visitors", [])] + [None, None]
-        if suite is None or None in pair[:len(item.get("visitors", []))]:
+        if place is None or None in pair[:len(item.get("visitors", []))]:
             continue
-        assign_pair(db, suite, dt.date.fromisoformat(item["week"]), pair[0], pair[1], every=every)
+        assign_pair(db, place, dt.date.fromisoformat(item["week"]), pair[0], pair[1], every=every)
         placed += 1
     return placed
 
@@ -183,16 +184,16 @@ def publish_scheme(ctx: AppContext, root_pin: str) -> str:
 
 
 def rota_weeks(db: Database) -> list[dict]:
-    """The office's rota as the server keeps it: suite-weeks and pairs by uid, nothing else."""
+    """The office's rota as the server keeps it: places' periods and pairs by uid, nothing else."""
     a, b = aliased(Volunteer), aliased(Volunteer)
     with db.session() as s:
-        rows = s.execute(select(RotaAssignment.week_start, Suite.uid, a.uid, b.uid)
-                         .join(Suite, Suite.id == RotaAssignment.suite_id)
+        rows = s.execute(select(RotaAssignment.week_start, Place.uid, a.uid, b.uid)
+                         .join(Place, Place.id == RotaAssignment.place_id)
                          .outerjoin(a, a.id == RotaAssignment.visitor_a_id)
                          .outerjoin(b, b.id == RotaAssignment.visitor_b_id)
-                         .order_by(RotaAssignment.week_start, Suite.uid)).all()
-    return [{"week": week.isoformat(), "suite": suite, "visitors": [v for v in (va, vb) if v]}
-            for week, suite, va, vb in rows]
+                         .order_by(RotaAssignment.week_start, Place.uid)).all()
+    return [{"week": week.isoformat(), released.PLACE: place, "visitors": [v for v in (va, vb) if v]}
+            for week, place, va, vb in rows]
 
 
 def publish_rota(ctx: AppContext) -> int:

@@ -17,7 +17,7 @@ from icvapp.profile.context import AppContext
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.periods import quarter, quarter_of, week_start
 from icvapp.sealing.signoff import sign_off, start_amendment
-from icvapp.storage.model import Scheme, Suite, VisitStatus, Volunteer
+from icvapp.storage.model import Place, Scheme, VisitStatus, Volunteer
 from icvapp.trust import pki
 from icvapp.trust.enrolment import set_up_scheme_root, unlock_signer
 from icvapp.trust.enrolment_files import enrol_here
@@ -74,19 +74,19 @@ def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
     with db.session() as s:
         scheme = s.query(Scheme).first()
         if scheme is None:
-            s.add(Scheme(name=DEMO_SCHEME))
+            s.add(Scheme(name=DEMO_SCHEME, kind=config.kind))
         else:
             scheme.name = DEMO_SCHEME
-        suites = [Suite(name=n, cells=c, weekly_target=0 if occ else 1, occasional=occ) for n, c, occ in SUITES]
+        places = [Place(name=n, locations=c, weekly_target=0 if occ else 1, occasional=occ) for n, c, occ in SUITES]
         volunteers = [Volunteer(name=n, active_from=today - dt.timedelta(days=900)) for n in VOLUNTEERS]
-        s.add_all(suites + volunteers)
+        s.add_all(places + volunteers)
         s.add(Volunteer(name=COORDINATOR, is_coordinator=True, active_from=today - dt.timedelta(days=2000)))
         s.flush()
-        suite_ids = [x.id for x in suites]
+        place_ids = [x.id for x in places]
         vol_ids = [v.id for v in volunteers]
     this_quarter = quarter(*quarter_of(today))
     first_recorded = week_start(this_quarter.start)
-    add_history(db, config, rnd, suite_ids, vol_ids, until=first_recorded - dt.timedelta(days=1), today=today)
+    add_history(db, config, rnd, place_ids, vol_ids, until=first_recorded - dt.timedelta(days=1), today=today)
     step(1, 10)
     signers = enrol_everyone(db)
     step(2, 10)
@@ -94,20 +94,20 @@ def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
     plan = []
     monday = first_recorded
     while monday <= today:
-        for n, suite_id in enumerate(suite_ids[:3]):
+        for n, place_id in enumerate(place_ids[:3]):
             if n == 2 and monday == first_recorded + dt.timedelta(days=14):
                 continue  # Keyham Lane's missed week this quarter
             day = monday + dt.timedelta(days=rnd.randint(0, 6))
             if day <= today:
-                plan.append((day, suite_id))
+                plan.append((day, place_id))
         monday += dt.timedelta(days=7)
     if len(plan) > 3:
-        plan.append((plan[len(plan) // 2][0], suite_ids[3]))  # Wigston, opened for a fortnight
+        plan.append((plan[len(plan) // 2][0], place_ids[3]))  # Wigston, opened for a fortnight
     plan.sort()
     last_week = week_start(today) - dt.timedelta(days=7)
     abandoned_at, amended_at = len(plan) // 3, len(plan) // 4
-    for i, (day, suite_id) in enumerate(plan):
-        rec = _sample_visit(rnd, config, day, suite_id, vol_ids)
+    for i, (day, place_id) in enumerate(plan):
+        rec = _sample_visit(rnd, config, day, place_id, vol_ids)
         if i == abandoned_at:  # the suite was too busy to admit us
             rec.outcome, rec.abandon_reason, rec.rating = "abandoned", "too_busy", None
             rec.counts, rec.conversations, rec.checks = {}, [], {}
@@ -124,7 +124,7 @@ def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
                 _amend(ctx, rec.id, signers, rnd, vctx)
         step(3 + 6 * i // len(plan), 10)
     follow_up_issues(db, config, rnd, today)
-    plan_rota(db, rnd, suite_ids[:3], vol_ids, this_quarter, today)
+    plan_rota(db, rnd, place_ids[:3], vol_ids, this_quarter, today)
     step(10, 10)
 
 
@@ -153,7 +153,7 @@ def _amend(ctx: AppContext, visit_id: int, signers: dict, rnd: random.Random, vc
     rec = load_visit(ctx.db, draft)
     if rec.conversations:
         first = rec.conversations[0]
-        first.custody_number = first.custody_number[:-4] + "1" + first.custody_number[-3:]
+        first.identifier = first.identifier[:-4] + "1" + first.identifier[-3:]
     else:
         rec.observations += " (Amended: wording clarified.)"
     complete_visit(ctx.db, rec, vctx)
@@ -170,7 +170,7 @@ def _squiggle(rnd: random.Random) -> list:
     return [stroke, underline]
 
 
-def _sample_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, suite_id: int,
+def _sample_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, place_id: int,
                   vol_ids: list[int]) -> VisitRecord:
     a, b = rnd.sample(vol_ids, 2)
     hour = rnd.choice([10, 14, 17, 19, 21, 22])
@@ -190,7 +190,7 @@ def _sample_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, suite_
     officer = rnd.choice([("A. Patel", "Sergeant"), ("R. Morris", "Sergeant"), ("K. Hughes", "Inspector"),
                           ("M. Lewandowski", "Sergeant")])
     rec = VisitRecord(
-        suite_id=suite_id, visit_date=day, visitor_a_id=a, visitor_b_id=b,
+        place_id=place_id, visit_date=day, visitor_a_id=a, visitor_b_id=b,
         arrival=arrival, admitted=admitted, departure=departure.time(),
         past_midnight=departure.date() > day, rating=rnd.choice(["satisfactory"] * 5 + ["unsatisfactory"]),
         admission_delay_finding=wait > config.admission_delay_minutes,
@@ -211,8 +211,8 @@ def _sample_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, suite_
     entitlements = [c.key for c in config.subject_checks]
     for i in range(seen):
         conv = ConversationRecord(
-            custody_number=f"{rnd.choice(['BL', 'ES', 'KL'])}/{rnd.randint(10000, 99999)}/{day:%y}",
-            cell=str(rnd.randint(1, 14)), consent=True,
+            identifier=f"{rnd.choice(['BL', 'ES', 'KL'])}/{rnd.randint(10000, 99999)}/{day:%y}",
+            location=str(rnd.randint(1, 14)), consent=True,
             entitlements={k: "yes" for k in rnd.sample(entitlements, 6)},
             requests=rnd.sample([c.key for c in config.request_categories[:8]], rnd.randint(0, 2)),
         )

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from icvapp.demo.create import enrol_everyone, sign_visit
 from icvapp.profile.context import AppContext
 from icvapp.scheme.config import SchemeConfig
-from icvapp.storage.model import Scheme, Suite, TrackedIssue, VisitStatus, Volunteer
+from icvapp.storage.model import Place, Scheme, TrackedIssue, VisitStatus, Volunteer
 from icvapp.visits.issues import close_issue, update_issue
 from icvapp.visits.record import ActivityRecord, CheckRecord, ConversationRecord, CountRow, VisitRecord
 from icvapp.visits.store import complete_visit, save_draft, validation_context
@@ -58,7 +58,7 @@ def create_dog_unit_demo(ctx: AppContext, *, today: dt.date | None = None, seed:
     with db.session() as s:
         scheme = s.query(Scheme).first()
         scheme.name = DOG_SCHEME
-        unit = Suite(name=DOG_UNIT, cells=len(DOGS), weekly_target=1)
+        unit = Place(name=DOG_UNIT, locations=len(DOGS), weekly_target=1)
         s.add(unit)
         s.add_all(Volunteer(name=n, active_from=today - dt.timedelta(days=500)) for n in VOLUNTEERS)
         s.add(Volunteer(name=COORDINATOR, is_coordinator=True, active_from=today - dt.timedelta(days=2000)))
@@ -113,7 +113,7 @@ def _dog_unit_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, unit
     at_unit = rnd.randint(5, len(DOGS))
     seen = rnd.randint(3, at_unit)
     rec = VisitRecord(
-        suite_id=unit_id, visit_date=day, visitor_a_id=a, visitor_b_id=b,
+        place_id=unit_id, visit_date=day, visitor_a_id=a, visitor_b_id=b,
         arrival=arrival, admitted=(start + dt.timedelta(minutes=rnd.choice([2, 5, 10]))).time(),
         departure=(start + dt.timedelta(minutes=rnd.randint(60, 110))).time(),
         rating="satisfactory" if not finding else rnd.choice(["satisfactory", "unsatisfactory"]),
@@ -125,7 +125,7 @@ def _dog_unit_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, unit
     )
     checks = [c.key for c in config.subject_checks]
     for number, kennel in rnd.sample(DOGS, seen):
-        dog = ConversationRecord(custody_number=number, cell=kennel, consent=True,
+        dog = ConversationRecord(identifier=number, location=kennel, consent=True,
                                  entitlements={k: "yes" for k in checks})
         if rnd.random() < 0.15:
             dog.vulnerabilities = [rnd.choice(["under_vet_care", "due_to_retire", "stress"])]

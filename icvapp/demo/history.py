@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.periods import Period, financial_year, financial_year_of, week_start, weeks_in
+from icvapp.scheme.places import add_closure
 from icvapp.scheme.rota import assign_pair
-from icvapp.scheme.suites import add_closure
 from icvapp.storage.database import Database
-from icvapp.storage.model import DetaineeCount, DetaineeRequest, TrackedIssue, Visit, VisitStatus, utcnow
+from icvapp.storage.model import StageCount, SubjectRequest, TrackedIssue, Visit, VisitStatus, utcnow
 from icvapp.visits.issues import close_issue, update_issue
 
 OUTCOMES = [
@@ -29,24 +29,24 @@ RESPONSES = [
 ]
 
 
-def add_history(db: Database, config: SchemeConfig, rnd: random.Random, suite_ids: list[int],
+def add_history(db: Database, config: SchemeConfig, rnd: random.Random, place_ids: list[int],
                 vol_ids: list[int], *, until: dt.date, today: dt.date) -> int:
     """Weekly visits per suite from the start of last financial year up to ``until``."""
     start = financial_year(financial_year_of(today) - 1).start
     weeks = weeks_in(Period(start, until, "history"))
-    beaumont, euston, keyham, wigston = suite_ids[:4]
+    beaumont, euston, keyham, wigston = place_ids[:4]
     refurbishment = weeks[len(weeks) // 3]
     add_closure(db, euston, refurbishment, refurbishment + dt.timedelta(days=20), "Cell refurbishment")
     missed = {(beaumont, weeks[9]), (keyham, weeks[len(weeks) - 6])}
     categories = [c.key for c in config.request_categories]
     visits = []
     for monday in weeks:
-        for suite_id in (beaumont, euston, keyham):
-            if (suite_id, monday) in missed:
+        for place_id in (beaumont, euston, keyham):
+            if (place_id, monday) in missed:
                 continue
-            if suite_id == euston and refurbishment <= monday < refurbishment + dt.timedelta(days=21):
+            if place_id == euston and refurbishment <= monday < refurbishment + dt.timedelta(days=21):
                 continue
-            visits.append(_history_visit(rnd, monday, suite_id, vol_ids, categories, until))
+            visits.append(_history_visit(rnd, monday, place_id, vol_ids, categories, until))
         if rnd.random() < 0.12:
             visits.append(_history_visit(rnd, monday, wigston, vol_ids, categories, until))
     with db.session() as s:
@@ -54,7 +54,7 @@ def add_history(db: Database, config: SchemeConfig, rnd: random.Random, suite_id
     return len(visits)
 
 
-def _history_visit(rnd, monday, suite_id, vol_ids, categories, until) -> Visit | None:
+def _history_visit(rnd, monday, place_id, vol_ids, categories, until) -> Visit | None:
     day = min(monday + dt.timedelta(days=rnd.randint(0, 6)), until)
     a, b = rnd.sample(vol_ids, 2)
     # Evenings and weekends more than office hours, as a real scheme's spread would look.
@@ -62,7 +62,7 @@ def _history_visit(rnd, monday, suite_id, vol_ids, categories, until) -> Visit |
     arrived = dt.datetime.combine(day, dt.time(hour, rnd.choice([0, 15, 30, 45])))
     wait = rnd.choice([2, 4, 5, 8, 10, 15, 35])
     departed = arrived + dt.timedelta(minutes=rnd.randint(50, 140))
-    v = Visit(status=VisitStatus.COMPLETE, origin="history", suite_id=suite_id, visit_date=day, visitor_a_id=a,
+    v = Visit(status=VisitStatus.COMPLETE, origin="history", place_id=place_id, visit_date=day, visitor_a_id=a,
               visitor_b_id=b, arrived_at=arrived, admitted_at=arrived + dt.timedelta(minutes=wait),
               departed_at=departed, completed_at=utcnow(),
               rating=rnd.choice(["satisfactory"] * 7 + ["unsatisfactory"]), admission_delay_finding=wait > 30)
@@ -77,16 +77,16 @@ def _history_visit(rnd, monday, suite_id, vol_ids, categories, until) -> Visit |
     offered = in_custody - not_available
     seen = rnd.randint(0, offered) if offered else 0
     declined = offered - seen
-    v.counts = [DetaineeCount(stage="in_custody", total=in_custody, female=female, male=in_custody - female - juvenile,
+    v.counts = [StageCount(stage="in_custody", total=in_custody, female=female, male=in_custody - female - juvenile,
                               juvenile=juvenile),
-                DetaineeCount(stage="not_available", total=not_available),
-                DetaineeCount(stage="offered", total=offered), DetaineeCount(stage="seen", total=seen),
-                DetaineeCount(stage="declined", total=declined)]
+                StageCount(stage="not_available", total=not_available),
+                StageCount(stage="offered", total=offered), StageCount(stage="seen", total=seen),
+                StageCount(stage="declined", total=declined)]
     tallies: dict[str, int] = {}
     for _ in range(seen):
         for category in rnd.sample(categories[:9], rnd.choice([0, 1, 1, 2])):
             tallies[category] = tallies.get(category, 0) + 1
-    v.requests = [DetaineeRequest(category=c, quantity=n) for c, n in tallies.items()]
+    v.requests = [SubjectRequest(category=c, quantity=n) for c, n in tallies.items()]
     return v
 
 
@@ -106,13 +106,13 @@ def follow_up_issues(db: Database, config: SchemeConfig, rnd: random.Random, tod
             update_issue(db, config, issue_id, escalation="board")
 
 
-def plan_rota(db: Database, rnd: random.Random, suite_ids: list[int], vol_ids: list[int], quarter: Period,
+def plan_rota(db: Database, rnd: random.Random, place_ids: list[int], vol_ids: list[int], quarter: Period,
               today: dt.date) -> None:
     """Pairs for this quarter's weeks, leaving the last weeks of one suite without a pair yet."""
     weeks = weeks_in(quarter)
     for monday in weeks:
-        for n, suite_id in enumerate(suite_ids):
+        for n, place_id in enumerate(place_ids):
             if n == 1 and monday > week_start(today) + dt.timedelta(days=7):
                 continue
             a, b = rnd.sample(vol_ids, 2)
-            assign_pair(db, suite_id, monday, a, b)
+            assign_pair(db, place_id, monday, a, b)

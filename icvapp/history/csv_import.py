@@ -36,7 +36,7 @@ from icvapp.scheme.config import SchemeConfig, resource_text
 from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.files import read_bounded
-from icvapp.storage.model import DetaineeCount, DetaineeRequest, Visit, VisitStatus, new_uid, utcnow
+from icvapp.storage.model import StageCount, SubjectRequest, Visit, VisitStatus, new_uid, utcnow
 from icvapp.visits.canonical import LEGACY_KIND
 from icvapp.visits.record import GROUPS, VisitRecord, plain_values
 from icvapp.visits.validation import Context
@@ -116,7 +116,7 @@ def _read_file(path: Path) -> bytes:
 def _check(s: Session, config: SchemeConfig, data: bytes, today: dt.date, progress: Progress | None) -> HistoryCheck:
     headings, records = parse_csv(data, config)
     names = KnownNames.load(s)
-    rules = Context(config=config, suites={}, today=today)
+    rules = Context(config=config, places={}, today=today)
     visits: list[HistoryVisit] = []
     problems: list[RowError] = []
     first_row: dict[tuple, int] = {}
@@ -149,7 +149,7 @@ def _capped(problems: list[RowError]) -> list[RowError]:
 
 
 def _key(rec: VisitRecord) -> tuple:
-    return rec.suite_id, rec.visit_date, rec.arrival
+    return rec.place_id, rec.visit_date, rec.arrival
 
 
 def _already_recorded(s: Session, visits: list[HistoryVisit], names: KnownNames) -> list[RowError]:
@@ -157,10 +157,10 @@ def _already_recorded(s: Session, visits: list[HistoryVisit], names: KnownNames)
         return []
     dates = [v.record.visit_date for v in visits]
     existing = {}
-    for vid, suite_id, day, arrived in s.execute(
-            select(Visit.id, Visit.suite_id, Visit.visit_date, Visit.arrived_at)
+    for vid, place_id, day, arrived in s.execute(
+            select(Visit.id, Visit.place_id, Visit.visit_date, Visit.arrived_at)
             .where(Visit.visit_date.between(min(dates), max(dates)), Visit.arrived_at.is_not(None))):
-        existing.setdefault((suite_id, day, arrived.time().replace(second=0, microsecond=0)), vid)
+        existing.setdefault((place_id, day, arrived.time().replace(second=0, microsecond=0)), vid)
     out = []
     for v in visits:
         if (vid := existing.get(_key(v.record))) is not None:
@@ -168,7 +168,7 @@ def _already_recorded(s: Session, visits: list[HistoryVisit], names: KnownNames)
             out.append(RowError(v.row, QT_TRANSLATE_NOOP("History", "a visit to {suite} on {date} arriving at {arrival} is "
                                                          "already recorded (visit no. {visit}); each visit can be "
                                                          "imported only once.").format(
-                suite=names.suite_names[rec.suite_id], date=Moment(rec.visit_date, "%d/%m/%Y", "dd/MM/y"),
+                suite=names.place_names[rec.place_id], date=Moment(rec.visit_date, "%d/%m/%Y", "dd/MM/y"),
                 arrival=f"{rec.arrival:%H:%M}", visit=vid)))
     return out
 
@@ -185,9 +185,9 @@ def _write(s: Session, visits: list[HistoryVisit], progress: Progress | None) ->
         requests = [{"visit_id": vid, "conversation_id": None, "category": category, "quantity": n}
                     for vid, v in zip(ids, batch, strict=True) for category, n in v.requests.items()]
         if counts:
-            s.execute(insert(DetaineeCount), counts)
+            s.execute(insert(StageCount), counts)
         if requests:
-            s.execute(insert(DetaineeRequest), requests)
+            s.execute(insert(SubjectRequest), requests)
         if progress is not None:
             progress(start + len(batch), len(visits))
 
@@ -195,7 +195,7 @@ def _write(s: Session, visits: list[HistoryVisit], progress: Progress | None) ->
 def _visit_row(rec: VisitRecord, now: dt.datetime) -> dict:
     # Every row carries the same keys, so the whole batch is one INSERT.
     return {
-        "uid": new_uid(), "status": VisitStatus.COMPLETE, "origin": ORIGIN, "suite_id": rec.suite_id,
+        "uid": new_uid(), "status": VisitStatus.COMPLETE, "origin": ORIGIN, "place_id": rec.place_id,
         "visit_date": rec.visit_date, "visitor_a_id": rec.visitor_a_id, "visitor_b_id": rec.visitor_b_id,
         "arrived_at": rec.arrived_at, "admitted_at": rec.admitted_at, "departed_at": rec.departed_at,
         **plain_values(rec),  # mode, outcome, abandon reason, rating, and any count the record gains

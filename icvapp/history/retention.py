@@ -62,7 +62,7 @@ def purge(db: Database, before: dt.date) -> int:
             conn.execute(text(f'DROP TRIGGER "{name}"'))
         for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
             s.execute(update(Conversation).where(Conversation.visit_id.in_(chunk)).values(
-                custody_number="", cell="", notes="", issue_raised="", staff_response="", entitlements={},
+                identifier="", location="", notes="", issue_raised="", staff_response="", entitlements={},
                 vulnerabilities=[]))
             s.execute(SignedDocument.__table__.delete().where(SignedDocument.visit_id.in_(chunk)))
             s.execute(update(Visit).where(Visit.id.in_(chunk)).values(sealed_record=None, purged_at=now))

@@ -21,12 +21,13 @@ from icvapp.history.problems import listed as _listed
 from icvapp.history.problems import short as _short
 from icvapp.i18n.formats import Moment
 from icvapp.scheme.config import SchemeConfig
+from icvapp.storage import released
 from icvapp.storage.model import (
     ABANDONED,
     COMPLETED,
     SATISFACTORY,
     UNSATISFACTORY,
-    Suite,
+    Place,
     VisitOrigin,
     Volunteer,
 )
@@ -36,7 +37,7 @@ from icvapp.visits.validation import Context, errors, validate
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ERRORS = 200
-# A suite holds at most a few dozen people; a bigger number is a typing slip
+# A place holds at most a few dozen subjects; a bigger number is a typing slip
 # (and anything past SQLite's 64-bit integers could not be stored at all).
 MAX_COUNT = 9999
 # No visit lasts this long: departure before arrival is read as "past midnight",
@@ -44,9 +45,10 @@ MAX_COUNT = 9999
 IMPLAUSIBLE_VISIT = dt.timedelta(hours=12)
 ORIGIN = VisitOrigin.HISTORY
 AUDIT_EVENT = "history imported"
-#: Columns every file needs, beside the count at the kind's root stage (at_unit for the dog unit).
-REQUIRED = ("suite", "date", "arrived", "departed")
-DETAILS = ("suite", "date", "arrived", "admitted", "departed", "visitor_1", "visitor_2", "mode", "outcome",
+#: Columns every file needs, beside the count at the kind's root stage (at_unit for the dog unit). The
+#: place's column keeps the name the released format gave it.
+REQUIRED = (released.PLACE, "date", "arrived", "departed")
+DETAILS = (released.PLACE, "date", "arrived", "admitted", "departed", "visitor_1", "visitor_2", "mode", "outcome",
            "abandon_reason", "rating")
 REQUEST_PREFIX = "requests_"
 # Rows per batch when writing, and how often progress is reported.
@@ -159,21 +161,21 @@ def _column_letter(index: int) -> str:
 class KnownNames:
     """Suites and volunteers of this profile, by their names folded for matching."""
 
-    suites: dict[str, list[int]]
-    suite_names: dict[int, str]
+    places: dict[str, list[int]]
+    place_names: dict[int, str]
     volunteers: dict[str, list[int]]
 
     @classmethod
     def load(cls, s: Session) -> KnownNames:
-        suites: dict[str, list[int]] = {}
+        places: dict[str, list[int]] = {}
         volunteers: dict[str, list[int]] = {}
-        suite_names = {}
-        for sid, name in s.execute(select(Suite.id, Suite.name).order_by(Suite.name)):
-            suites.setdefault(_fold(name), []).append(sid)
-            suite_names[sid] = name
+        place_names = {}
+        for sid, name in s.execute(select(Place.id, Place.name).order_by(Place.name)):
+            places.setdefault(_fold(name), []).append(sid)
+            place_names[sid] = name
         for vid, name in s.execute(select(Volunteer.id, Volunteer.name)):
             volunteers.setdefault(_fold(name), []).append(vid)
-        return cls(suites, suite_names, volunteers)
+        return cls(places, place_names, volunteers)
 
 
 DATE_ISO = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
@@ -205,7 +207,7 @@ class CsvRow:
 
     def read(self) -> tuple[HistoryVisit | None, list[RowError]]:
         rec = VisitRecord()
-        rec.suite_id = self.suite()
+        rec.place_id = self.place()
         rec.visit_date = self.date()
         rec.arrival, rec.departure = self.time("arrived"), self.time("departed")
         rec.admitted = self.time("admitted", required=False)
@@ -246,15 +248,15 @@ class CsvRow:
             self.fail(column, QT_TRANSLATE_NOOP("History", "is empty; every visit needs one."))
         return value
 
-    def suite(self) -> int | None:
-        name = self.required("suite")
+    def place(self) -> int | None:
+        name = self.required(released.PLACE)
         if not name:
             return None
-        ids = self.names.suites.get(_fold(name), [])
+        ids = self.names.places.get(_fold(name), [])
         if len(ids) == 1:
             return ids[0]
-        known, legacy = list(self.names.suite_names.values()), self.config.kind == LEGACY_KIND  # another kind: "places"
-        self.fail("suite", joined((QT_TRANSLATE_NOOP("History", "there is no custody suite called '{name}'.") if legacy else
+        known, legacy = list(self.names.place_names.values()), self.config.kind == LEGACY_KIND  # another kind: "places"
+        self.fail(released.PLACE, joined((QT_TRANSLATE_NOOP("History", "there is no custody suite called '{name}'.") if legacy else
                                    QT_TRANSLATE_NOOP("History", "there is no place called '{name}'.")).format(name=_short(name)),
                                   (QT_TRANSLATE_NOOP("History", "The suites are {names}.") if legacy else
                                    QT_TRANSLATE_NOOP("History", "The places are {names}.")).format(names=_listed(known))

@@ -8,13 +8,13 @@ none of them counts anything itself. docs/metrics.md sets out each rule.
 from icvapp.metrics.compare import changes, previous_period
 from icvapp.metrics.export import as_dict
 from icvapp.metrics.figures import (
-    AnnualSuiteRow,
+    AnnualPlaceRow,
     AnnualSummary,
     Change,
     Funnel,
     IssueFigures,
+    PlaceFigures,
     Spread,
-    SuiteFigures,
     Summary,
 )
 from icvapp.metrics.performance import annual_summary, summary
@@ -24,13 +24,13 @@ from icvapp.metrics.weeks import weeks_of
 __all__ = [
     "TIME_BANDS",
     "WEEKDAYS",
-    "AnnualSuiteRow",
+    "AnnualPlaceRow",
     "AnnualSummary",
     "Change",
     "Funnel",
     "IssueFigures",
+    "PlaceFigures",
     "Spread",
-    "SuiteFigures",
     "Summary",
     "annual_summary",
     "as_dict",

@@ -7,10 +7,12 @@ import datetime as dt
 from typing import Any
 
 from icvapp.metrics.figures import Change
+from icvapp.storage import released
 
 
 def as_dict(obj: Any) -> dict:
-    """A figures dataclass as nested dicts and lists: dates as ISO strings, floats to 1 dp."""
+    """A figures dataclass as nested dicts and lists: dates as ISO strings, floats to 1 dp. Fields are named as the
+    export has always named them (:data:`icvapp.storage.released.FIGURE_KEYS`), so scripts reading it keep working."""
     plain = _plain(obj)
     if not isinstance(plain, dict):
         raise TypeError(f"as_dict takes a figures dataclass, not {type(obj).__name__}.")
@@ -19,7 +21,7 @@ def as_dict(obj: Any) -> dict:
 
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        out = {released.FIGURE_KEYS.get(f.name, f.name): _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
         if isinstance(value, Change):
             out["delta"] = _plain(value.delta)
         return out

@@ -14,11 +14,11 @@ from icvapp.scheme.periods import Period
 
 
 @dataclass(frozen=True)
-class SuiteFigures:
+class PlaceFigures:
     """One suite's visits, weekly coverage and detainee funnel for a period."""
 
-    suite_id: int
-    suite: str
+    place_id: int
+    place: str
     weekly_target: int
     occasional: bool
     visits: int  # counting completed visits dated in the period
@@ -70,7 +70,7 @@ class Spread:
 
     by_weekday: list[int]  # Monday..Sunday
     by_time_band: dict[str, int]  # "00–06", "06–12", "12–18", "18–24" by arrival time
-    per_suite: dict[str, tuple[list[int], dict[str, int]]]
+    per_place: dict[str, tuple[list[int], dict[str, int]]]
     warnings: list[str]
 
 
@@ -83,7 +83,7 @@ class Summary:
     completed: int
     abandoned: int
     abandon_reasons: dict[str, int]
-    suites: list[SuiteFigures]
+    places: list[PlaceFigures]
     expected_weeks: int
     covered_weeks: int
     coverage_pct: float | None
@@ -128,8 +128,8 @@ class Change:
 
 
 @dataclass(frozen=True)
-class AnnualSuiteRow:
-    suite: str
+class AnnualPlaceRow:
+    place: str
     visits: int
     in_custody: int
     offered: int
@@ -143,7 +143,7 @@ class AnnualSummary:
     """The shape of the PCC's annual report: a row per suite and a total."""
 
     period: Period
-    rows: list[AnnualSuiteRow]
-    total: AnnualSuiteRow
+    rows: list[AnnualPlaceRow]
+    total: AnnualPlaceRow
     volunteer_hours: float
     issues_raised: int

@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from icvapp.metrics import queries
-from icvapp.metrics.figures import AnnualSuiteRow, AnnualSummary, Funnel, IssueFigures, SuiteFigures, Summary
-from icvapp.metrics.queries import IssueTotals, StageTotals, SuiteRow, VisitRow
+from icvapp.metrics.figures import AnnualPlaceRow, AnnualSummary, Funnel, IssueFigures, PlaceFigures, Summary
+from icvapp.metrics.queries import IssueTotals, PlaceRow, StageTotals, VisitRow
 from icvapp.metrics.spread import Moment, spread
 from icvapp.metrics.weeks import Closure, coverage, slot_start, slots_in, visit_span
 from icvapp.scheme.config import SchemeConfig
@@ -67,19 +67,19 @@ def summary(db: Database, config: SchemeConfig, period: Period, *, today: dt.dat
         request_rows = queries.request_rows(conn, period.start, period.end)
         reasons = queries.reason_rows(conn, period.start, period.end)
         issue_rows = queries.issue_rows(conn, period.start, period.end)
-        suites = queries.suite_rows(conn)
+        places = queries.place_rows(conn)
         closures = queries.closure_rows(conn, span_start, span_end)
         counted = _count_visits(rows, period, weeks, every)
         names = queries.volunteer_names(conn, counted.per_volunteer)
-    requests_by_suite: dict[int | None, Counter[str]] = defaultdict(Counter)
-    for suite_id, category, n in request_rows:
-        requests_by_suite[suite_id][category] += n
+    requests_by_place: dict[int | None, Counter[str]] = defaultdict(Counter)
+    for place_id, category, n in request_rows:
+        requests_by_place[place_id][category] += n
     request_keys = [c.key for c in config.request_categories]
-    suite_figures = _suites(suites, weeks, today, counted, stage_rows, requests_by_suite, closures,
+    place_figures = _places(places, weeks, today, counted, stage_rows, requests_by_place, closures,
                            request_keys, config)
-    suite_names = {s.id: s.name for s in suites}
-    expected = sum(s.expected_weeks for s in suite_figures)
-    covered = sum(s.covered_weeks for s in suite_figures)
+    place_names = {s.id: s.name for s in places}
+    expected = sum(s.expected_weeks for s in place_figures)
+    covered = sum(s.covered_weeks for s in place_figures)
     delays = counted.delays
     return Summary(
         period=period,
@@ -87,10 +87,10 @@ def summary(db: Database, config: SchemeConfig, period: Period, *, today: dt.dat
         abandon_reasons=in_config_order(counted.abandon_reasons,
                                         [c.key for c in config.abandon_reasons] + [NOT_RECORDED],
                                         keep_zeros=False),
-        suites=suite_figures,
+        places=place_figures,
         expected_weeks=expected, covered_weeks=covered, coverage_pct=pct(covered, expected),
         funnel=_funnel(config, stage_rows, reasons),
-        requests=in_config_order(sum(requests_by_suite.values(), Counter()), request_keys, keep_zeros=True),
+        requests=in_config_order(sum(requests_by_place.values(), Counter()), request_keys, keep_zeros=True),
         issues=_issues(config, issue_rows),
         rated=counted.rated, satisfactory=counted.satisfactory,
         satisfactory_pct=pct(counted.satisfactory, counted.rated),
@@ -99,9 +99,9 @@ def summary(db: Database, config: SchemeConfig, period: Period, *, today: dt.dat
         admission_delays_over_threshold=sum(1 for d in delays if d > config.admission_delay_minutes),
         volunteer_hours=counted.volunteer_seconds / 3600,
         visits_per_volunteer=_by_name(counted.per_volunteer, names),
-        spread=spread(counted.moments, {suite_names[i]: m for i, m in counted.moments_by_suite.items()}),
+        spread=spread(counted.moments, {place_names[i]: m for i, m in counted.moments_by_place.items()}),
         weeks=weeks, as_of=today,
-        target_visits=sum(s.target_visits for s in suite_figures),
+        target_visits=sum(s.target_visits for s in place_figures),
         target_every=every,
     )
 
@@ -112,8 +112,8 @@ class _VisitCounts:
 
     completed: int = 0
     abandoned: int = 0
-    completed_by_suite: Counter = field(default_factory=Counter)
-    abandoned_by_suite: Counter = field(default_factory=Counter)
+    completed_by_place: Counter = field(default_factory=Counter)
+    abandoned_by_place: Counter = field(default_factory=Counter)
     visited: dict[int | None, set[dt.date]] = field(default_factory=lambda: defaultdict(set))
     abandon_reasons: Counter = field(default_factory=Counter)
     rated: int = 0
@@ -122,7 +122,7 @@ class _VisitCounts:
     volunteer_seconds: float = 0.0
     per_volunteer: Counter = field(default_factory=Counter)
     moments: list[Moment] = field(default_factory=list)
-    moments_by_suite: dict[int, list[Moment]] = field(default_factory=lambda: defaultdict(list))
+    moments_by_place: dict[int, list[Moment]] = field(default_factory=lambda: defaultdict(list))
 
 
 def _count_visits(rows: list[VisitRow], period: Period, weeks: list[dt.date], every: str = "week") -> _VisitCounts:
@@ -134,13 +134,13 @@ def _count_visits(rows: list[VisitRow], period: Period, weeks: list[dt.date], ev
         completed = r.outcome != ABANDONED
         # A completed visit covers its Monday–Sunday week (its month) even when dated just outside the period.
         if completed and (monday := slot_start(day, every)) in week_set:
-            counted.visited[r.suite_id].add(monday)
+            counted.visited[r.place_id].add(monday)
         if not start <= day <= end:
             continue
         moment = (day, r.arrived_at)
         counted.moments.append(moment)
-        if r.suite_id is not None:
-            counted.moments_by_suite[r.suite_id].append(moment)
+        if r.place_id is not None:
+            counted.moments_by_place[r.place_id].append(moment)
         a, b = r.visitor_a_id, r.visitor_b_id
         if a is not None:
             per_volunteer[a] += 1
@@ -152,11 +152,11 @@ def _count_visits(rows: list[VisitRow], period: Period, weeks: list[dt.date], ev
             delays.append((r.admitted_at - arrived).total_seconds() / 60)
         if not completed:
             counted.abandoned += 1
-            counted.abandoned_by_suite[r.suite_id] += 1
+            counted.abandoned_by_place[r.place_id] += 1
             counted.abandon_reasons[r.abandon_reason or NOT_RECORDED] += 1
             continue
         counted.completed += 1
-        counted.completed_by_suite[r.suite_id] += 1
+        counted.completed_by_place[r.place_id] += 1
         if r.rating is not None:
             counted.rated += 1
             counted.satisfactory += r.rating == SATISFACTORY
@@ -166,25 +166,25 @@ def _count_visits(rows: list[VisitRow], period: Period, weeks: list[dt.date], ev
     return counted
 
 
-def _suites(suites: list[SuiteRow], weeks: list[dt.date], today: dt.date, counted: _VisitCounts,
-            stage_rows: list[StageTotals], requests_by_suite: dict[int | None, Counter[str]],
+def _places(places: list[PlaceRow], weeks: list[dt.date], today: dt.date, counted: _VisitCounts,
+            stage_rows: list[StageTotals], requests_by_place: dict[int | None, Counter[str]],
             closures: dict[int, list[Closure]], request_keys: list[str],
-            config: SchemeConfig) -> list[SuiteFigures]:
+            config: SchemeConfig) -> list[PlaceFigures]:
     stages: dict[int | None, Counter[str]] = defaultdict(Counter)
     for row in stage_rows:
-        stages[row.suite_id][row.stage] += row.total
+        stages[row.place_id][row.stage] += row.total
     root, offered, seen, _declined = funnel_keys(config)
     out = []
-    for s in sorted(suites, key=lambda s: s.name):
-        completed, abandoned = counted.completed_by_suite[s.id], counted.abandoned_by_suite[s.id]
+    for s in sorted(places, key=lambda s: s.name):
+        completed, abandoned = counted.completed_by_place[s.id], counted.abandoned_by_place[s.id]
         if not (s.active or completed or abandoned):
             continue
         weekly = coverage(weeks, expected_at_all=s.active and s.weekly_target > 0 and not s.occasional,
                           closures=closures.get(s.id, []), visited=counted.visited.get(s.id, set()),
                           today=today, every=config.target_every)
         funnel = stages[s.id]
-        out.append(SuiteFigures(
-            suite_id=s.id, suite=s.name, weekly_target=s.weekly_target, occasional=s.occasional,
+        out.append(PlaceFigures(
+            place_id=s.id, place=s.name, weekly_target=s.weekly_target, occasional=s.occasional,
             visits=completed, abandoned=abandoned,
             expected_weeks=len(weekly.expected), covered_weeks=len(weekly.covered),
             closed_weeks=len(weekly.closed), missed_weeks=weekly.missed,
@@ -193,7 +193,7 @@ def _suites(suites: list[SuiteRow], weeks: list[dt.date], today: dt.date, counte
             in_custody=funnel[root], offered=funnel[offered], seen=funnel[seen],
             seen_pct=pct(funnel[seen], funnel[offered]),
             weeks_visited=len(weekly.visited), weeks_to_come=len(weekly.to_come),
-            requests=in_config_order(requests_by_suite.get(s.id, Counter()), request_keys, keep_zeros=True),
+            requests=in_config_order(requests_by_place.get(s.id, Counter()), request_keys, keep_zeros=True),
         ))
     return out
 
@@ -247,10 +247,10 @@ def _by_name(per_id: Counter, names: dict[int, str]) -> dict[str, int]:
 def annual_summary(db: Database, config: SchemeConfig, fy: int) -> AnnualSummary:
     """The PCC annual report's table for financial year ``fy``: a row per suite and a total."""
     s = summary(db, config, financial_year(fy))
-    rows = [AnnualSuiteRow(f.suite, f.visits, f.in_custody, f.offered, f.seen, f.seen_pct, f.requests)
-            for f in s.suites]
+    rows = [AnnualPlaceRow(f.place, f.visits, f.in_custody, f.offered, f.seen, f.seen_pct, f.requests)
+            for f in s.places]
     stages = s.funnel.stages
     root, offered, seen, _declined = funnel_keys(config)
-    total = AnnualSuiteRow("Total", s.completed, stages.get(root, 0), stages.get(offered, 0),
+    total = AnnualPlaceRow("Total", s.completed, stages.get(root, 0), stages.get(offered, 0),
                            stages.get(seen, 0), s.funnel.seen_pct, s.requests)
     return AnnualSummary(s.period, rows, total, s.volunteer_hours, s.issues.raised)

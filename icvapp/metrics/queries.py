@@ -24,10 +24,10 @@ from icvapp.storage.model import (
     ABANDONED,
     COMPLETED,
     Conversation,
-    DetaineeCount,
-    DetaineeRequest,
-    Suite,
-    SuiteClosure,
+    Place,
+    PlaceClosure,
+    StageCount,
+    SubjectRequest,
     TrackedIssue,
     Visit,
     Volunteer,
@@ -61,7 +61,7 @@ class VisitRow(NamedTuple):
     """One counting visit, as much of it as the figures need."""
 
     id: int
-    suite_id: int | None
+    place_id: int | None
     visit_date: dt.date
     outcome: str
     abandon_reason: str | None
@@ -75,7 +75,7 @@ class VisitRow(NamedTuple):
 
 @cache
 def _visit_stmt() -> Select:
-    return (select(Visit.id, Visit.suite_id, Visit.visit_date, Visit.outcome, Visit.abandon_reason,
+    return (select(Visit.id, Visit.place_id, Visit.visit_date, Visit.outcome, Visit.abandon_reason,
                    Visit.rating, Visit.arrived_at, Visit.admitted_at, Visit.departed_at,
                    Visit.visitor_a_id, Visit.visitor_b_id)
             .where(counted(), _dated()))
@@ -87,7 +87,7 @@ def visit_rows(conn: Connection, start: dt.date, end: dt.date) -> list[VisitRow]
 
 
 class StageTotals(NamedTuple):
-    suite_id: int | None
+    place_id: int | None
     stage: str
     total: int
     groups: dict[str, int]
@@ -96,8 +96,8 @@ class StageTotals(NamedTuple):
 
 @cache
 def _funnel_stmt() -> Select:
-    dc = DetaineeCount
-    return (select(Visit.id, Visit.suite_id, dc.stage, dc.total, *(getattr(dc, g) for g in GROUP_COLUMNS))
+    dc = StageCount
+    return (select(Visit.id, Visit.place_id, dc.stage, dc.total, *(getattr(dc, g) for g in GROUP_COLUMNS))
             .join(dc, dc.visit_id == Visit.id)
             .where(counted(), _dated(), _completed()))
 
@@ -144,30 +144,30 @@ def funnel_rows(conn: Connection, start: dt.date, end: dt.date, within: Iterable
         inner.setdefault(above, []).append(tuple(stages))
     columns = ("total", *GROUP_COLUMNS)
     visits: dict[int, tuple[int | None, dict[str, tuple[int | None, ...]]]] = {}
-    for visit_id, suite_id, stage, *values in _run(conn, _funnel_stmt(), start, end):
-        visits.setdefault(visit_id, (suite_id, {}))[1][stage] = tuple(values)
+    for visit_id, place_id, stage, *values in _run(conn, _funnel_stmt(), start, end):
+        visits.setdefault(visit_id, (place_id, {}))[1][stage] = tuple(values)
     sums_by: dict[tuple[int | None, str], dict[str, int]] = {}
     zeros: dict[tuple[int | None, str], int] = {}
-    for suite_id, recorded in visits.values():
+    for place_id, recorded in visits.values():
         for i, column in enumerate(columns):
             for stage, n in at_least_within({s: v[i] for s, v in recorded.items()}, inner).items():
-                key = (suite_id, stage)
+                key = (place_id, stage)
                 row = sums_by.setdefault(key, dict.fromkeys(columns, 0))
                 zeros.setdefault(key, 0)
                 row[column] += n
                 if column == "total" and n == 0:
                     zeros[key] += 1
-    return [StageTotals(suite_id, stage, row["total"], {g: row[g] for g in GROUP_COLUMNS}, zeros[suite_id, stage])
-            for (suite_id, stage), row in sums_by.items()]
+    return [StageTotals(place_id, stage, row["total"], {g: row[g] for g in GROUP_COLUMNS}, zeros[place_id, stage])
+            for (place_id, stage), row in sums_by.items()]
 
 
 @cache
 def _request_stmt() -> Select:
-    r = DetaineeRequest
-    return (select(Visit.suite_id, r.category, func.sum(r.quantity))
+    r = SubjectRequest
+    return (select(Visit.place_id, r.category, func.sum(r.quantity))
             .join(r, r.visit_id == Visit.id)
             .where(counted(), _dated(), _completed())
-            .group_by(Visit.suite_id, r.category))
+            .group_by(Visit.place_id, r.category))
 
 
 def request_rows(conn: Connection, start: dt.date, end: dt.date) -> list[tuple[int | None, str, int]]:
@@ -217,7 +217,7 @@ def issue_rows(conn: Connection, start: dt.date, end: dt.date) -> list[IssueTota
             for cat, n, resolved, still_open in _run(conn, _issue_stmt(), start, end)]
 
 
-class SuiteRow(NamedTuple):
+class PlaceRow(NamedTuple):
     id: int
     name: str
     weekly_target: int
@@ -225,19 +225,19 @@ class SuiteRow(NamedTuple):
     occasional: bool
 
 
-def suite_rows(conn: Connection) -> list[SuiteRow]:
-    stmt = select(Suite.id, Suite.name, Suite.weekly_target, Suite.active, Suite.occasional)
-    return [SuiteRow(i, name, target or 0, bool(active), bool(occ))
+def place_rows(conn: Connection) -> list[PlaceRow]:
+    stmt = select(Place.id, Place.name, Place.weekly_target, Place.active, Place.occasional)
+    return [PlaceRow(i, name, target or 0, bool(active), bool(occ))
             for i, name, target, active, occ in conn.execute(stmt)]
 
 
 def closure_rows(conn: Connection, start: dt.date, end: dt.date) -> dict[int, list[Closure]]:
     """Each suite's closures that overlap ``start`` to ``end`` (end inclusive; None = still closed)."""
-    c = SuiteClosure
-    stmt = select(c.suite_id, c.start, c.end).where(c.start <= end, or_(c.end.is_(None), c.end >= start))
+    c = PlaceClosure
+    stmt = select(c.place_id, c.start, c.end).where(c.start <= end, or_(c.end.is_(None), c.end >= start))
     out: dict[int, list[Closure]] = {}
-    for suite_id, first, last in conn.execute(stmt):
-        out.setdefault(suite_id, []).append((first, last))
+    for place_id, first, last in conn.execute(stmt):
+        out.setdefault(place_id, []).append((first, last))
     return out
 
 

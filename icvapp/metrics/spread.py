@@ -43,7 +43,7 @@ def tally(visits: Iterable[Moment]) -> tuple[list[int], dict[str, int]]:
     return days, dict(zip(TIME_BANDS, bands, strict=True))
 
 
-def warnings_for(suite: str, days: list[int], bands: dict[str, int]) -> list[str]:
+def warnings_for(place: str, days: list[int], bands: dict[str, int]) -> list[str]:
     """A sentence for each way the suite's visits are clustering, if any."""
     out = []
     n = sum(days)
@@ -52,7 +52,7 @@ def warnings_for(suite: str, days: list[int], bands: dict[str, int]) -> list[str
     if n >= MIN_VISITS_FOR_A_PATTERN and 2 * days[busiest] > n:
         out.append(QT_TRANSLATE_NOOP("Spread", "Visits to {suite} are becoming predictable: {count} of {total} were "
                                                "{on_weekday}.")
-                   .format(suite=suite, count=days[busiest], total=n, on_weekday=ON_WEEKDAYS[busiest]))
+                   .format(suite=place, count=days[busiest], total=n, on_weekday=ON_WEEKDAYS[busiest]))
     timed = sum(bands.values())
     counts = list(bands.values())
     band = max(range(4), key=lambda i: counts[i])
@@ -60,16 +60,16 @@ def warnings_for(suite: str, days: list[int], bands: dict[str, int]) -> list[str
     if timed >= MIN_VISITS_FOR_A_PATTERN and 5 * counts[band] > 3 * timed:
         out.append(QT_TRANSLATE_NOOP("Spread", "Visits to {suite} are becoming predictable: {count} of {total} began "
                                                "{band}.")
-                   .format(suite=suite, count=counts[band], total=timed, band=BAND_WORDS[band]))
+                   .format(suite=place, count=counts[band], total=timed, band=BAND_WORDS[band]))
     return out
 
 
-def spread(visits: list[Moment], by_suite: dict[str, list[Moment]]) -> Spread:
+def spread(visits: list[Moment], by_place: dict[str, list[Moment]]) -> Spread:
     """The period's spread: every counting visit, and each suite's (``by_suite`` maps names to visits)."""
     days_all, bands_all = tally(visits)
-    per_suite, warnings = {}, []
-    for name in sorted(by_suite):
-        days, bands = tally(by_suite[name])
-        per_suite[name] = (days, bands)
+    per_place, warnings = {}, []
+    for name in sorted(by_place):
+        days, bands = tally(by_place[name])
+        per_place[name] = (days, bands)
         warnings += warnings_for(name, days, bands)
-    return Spread(days_all, bands_all, per_suite, warnings)
+    return Spread(days_all, bands_all, per_place, warnings)

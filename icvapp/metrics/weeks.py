@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from icvapp.scheme.periods import Period, closed_most_of, slot_end, slot_start, slots_in
 from icvapp.scheme.periods import week_start as monday_of
 from icvapp.scheme.periods import weeks_in as weeks_of
-from icvapp.scheme.suites import CLOSED_DAYS_IN_WEEK as CLOSED_DAYS_FOR_A_CLOSED_WEEK
-from icvapp.scheme.suites import Closure, closed_days
+from icvapp.scheme.places import CLOSED_DAYS_IN_WEEK as CLOSED_DAYS_FOR_A_CLOSED_WEEK
+from icvapp.scheme.places import Closure, closed_days
 
 DAY = dt.timedelta(days=1)
 WEEK = dt.timedelta(days=7)

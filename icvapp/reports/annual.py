@@ -55,7 +55,7 @@ def annual_csv(annual, config: SchemeConfig) -> str:
                 *([nouns.stage("offered")] if offered_too else []), nouns.stage("seen"), f"{nouns.stage('seen')} (%)"]
     w.writerow([*head, *[f"Requests: {config.label('request_categories', c)}" for c in categories]])
     for row in [*annual.rows, annual.total]:
-        w.writerow([row.suite, row.visits, row.in_custody, *([row.offered] if offered_too else []), row.seen,
+        w.writerow([row.place, row.visits, row.in_custody, *([row.offered] if offered_too else []), row.seen,
                     percent_text(row.seen_pct, ""), *[row.requests.get(c, 0) for c in categories]])
     return buf.getvalue()
 
@@ -92,7 +92,7 @@ def _annual_story(story: Story, annual, scheme_name: str) -> list:
     for r in [*annual.rows, annual.total]:
         figures = (r.visits, r.in_custody, *((r.offered,) if offered_too else ()), r.seen)
         total = r is annual.total and not nouns.custody_words
-        rows.append([tr.translate("AnnualReport", "Total") if total else r.suite, *map(story.count, figures),
+        rows.append([tr.translate("AnnualReport", "Total") if total else r.place, *map(story.count, figures),
                      percent_text(r.seen_pct, "", lang)])
     req_head = [tr.translate("AnnualReport", "Request"), tr.translate("AnnualReport", "Number")]
     req = [[story.p(f"<b>{escape(h)}</b>", "small") for h in req_head]]

@@ -75,7 +75,7 @@ def load_board_data(ctx: AppContext, period: Period, *, today: dt.date | None = 
     grid = rota_grid(ctx.db, period, today=period.end + dt.timedelta(days=7), every=ctx.config.target_every)
     states = {"visited": "covered", "missed": "missed", "closed": "closed", "optional": "optional",
               "abandoned": "abandoned", "uncovered": "missed", "assigned": "missed"}
-    strip = [(name, [states[grid.cell(sid, w).state] for w in grid.weeks]) for sid, name, _occ in grid.suites]
+    strip = [(name, [states[grid.cell(sid, w).state] for w in grid.weeks]) for sid, name, _occ in grid.places]
     steps.done()
     return BoardReportData(ctx.scheme_name(), ctx.config, current, previous, changes(current, previous, ctx.config),
                            open_at_end, outcomes, strip, dt.datetime.now().astimezone(), language=language)
@@ -173,7 +173,7 @@ class BoardStory(BoardSections, Story):
             start=format_date(p.start, self.language, "long"), end=format_date(p.end, self.language, "long"))
         out = [self.plain(self.d.scheme_name, "scheme"), self.plain(tr.translate("BoardReport", TITLE), "title"),
                self.plain(f"{localized(p.label, self.language)} · {span}", "subtitle"), self.space(8)]
-        target = sum(x.target_visits for x in s.suites)
+        target = sum(x.target_visits for x in s.places)
         nouns = self.nouns
         root = s.funnel.stages.get(self.cfg.root_stage, 0)
         if nouns.custody_words:

@@ -113,15 +113,15 @@ class BoardSections:
                              tr.translate("BoardReport", "Target"), self.slot("visited"),
                              tr.translate("BoardReport", "Coverage"), tr.translate("BoardReport", "Abandoned"),
                              self.slot("closed")])]
-        for x in s.suites:
+        for x in s.places:
             expected = (tr.translate("BoardReport", "not expected") if x.occasional
                         else self.of(x.covered_weeks, x.expected_weeks))
             target = "—" if x.occasional else self.count(x.target_visits)
-            rows.append([x.suite, self.count(x.visits), target, expected, self.pct(x.coverage_pct),
+            rows.append([x.place, self.count(x.visits), target, expected, self.pct(x.coverage_pct),
                          self.count(x.abandoned), self.count(x.closed_weeks)])
         rows.append([tr.translate("BoardReport", "All suites") if custody else tr.translate("BoardReport", "Total"),
                      self.count(s.completed),
-                     self.count(sum(x.target_visits for x in s.suites)), self.of(s.covered_weeks, s.expected_weeks),
+                     self.count(sum(x.target_visits for x in s.places)), self.of(s.covered_weeks, s.expected_weeks),
                      self.pct(s.coverage_pct), self.count(s.abandoned), ""])
         standard = (tr.translate("BoardReport", "The standard is one visit to each custody suite every week. A week "
                                  "counts in the period that holds its Thursday; weeks a suite was closed are not "
@@ -130,7 +130,7 @@ class BoardSections:
         out = [*self.heading(self.slot("heading")), self.plain(standard, "muted"),
                self.table(rows, [34 * mm, 24 * mm, 16 * mm, 28 * mm, 20 * mm, 22 * mm, self.width - 144 * mm],
                           extra=TOTAL_ROW)]
-        missed = [(x.suite, x.missed_weeks) for x in s.suites if x.missed_weeks]
+        missed = [(x.place, x.missed_weeks) for x in s.places if x.missed_weeks]
         if missed:
             text = "; ".join(f"<b>{escape(name)}</b>: " + ", ".join(escape(self.slot_date(w)) for w in weeks)
                              for name, weeks in missed)
@@ -232,7 +232,7 @@ class BoardSections:
             awaited = escape(tr.translate("BoardReport", "Awaited"))
             for r in sorted(self.d.open_issues, key=lambda r: r.raised_on)[:40]:
                 days = f'<font color="{FINDING}"><b>{r.days_open}</b></font>' if r.overdue else str(r.days_open)
-                rows.append([format_date(r.raised_on, self.language, "short"), self.plain(r.suite, "small"),
+                rows.append([format_date(r.raised_on, self.language, "short"), self.plain(r.place, "small"),
                              self.plain(self.label("issue_categories", r.category), "small"),
                              self.plain(self.label("escalation_levels", r.escalation), "small"),
                              self.p(days, "num"),
@@ -245,7 +245,7 @@ class BoardSections:
             raised = tr.translate("BoardReport", "(raised {date})")
             for r in self.d.outcomes[:20]:
                 when = escape(raised.format(date=format_date(r.raised_on, self.language, "dd MMM")))
-                out.append(self.p(f"<b>{escape(r.suite)}, {self.label_markup('issue_categories', r.category)}</b> "
+                out.append(self.p(f"<b>{escape(r.place)}, {self.label_markup('issue_categories', r.category)}</b> "
                                   f"{when}: {escape(r.outcome)}", "entry"))
         return out
 

@@ -39,13 +39,13 @@ def rows(summary, config: SchemeConfig) -> list[list[str]]:
     add("visits", everywhere, "coverage_pct", summary.coverage_pct)
     for reason, n in summary.abandon_reasons.items():
         add("abandoned", config.label("abandon_reasons", reason), "visits", n)
-    for s in summary.suites:
+    for s in summary.places:
         for name in ("visits", "abandoned", "weekly_target", "expected_weeks", "covered_weeks", "closed_weeks",
                      "target_visits", "in_custody", "offered", "seen"):
-            add("suites", s.suite, name, getattr(s, name))
-        add("suites", s.suite, "coverage_pct", s.coverage_pct)
-        add("suites", s.suite, "seen_pct", s.seen_pct)
-        add("suites", s.suite, "missed_weeks", " ".join(w.isoformat() for w in s.missed_weeks))
+            add("suites", s.place, name, getattr(s, name))
+        add("suites", s.place, "coverage_pct", s.coverage_pct)
+        add("suites", s.place, "seen_pct", s.seen_pct)
+        add("suites", s.place, "missed_weeks", " ".join(w.isoformat() for w in s.missed_weeks))
     f = summary.funnel
     for stage, n in f.stages.items():
         add("funnel", config.label("count_stages", stage), "all", n)

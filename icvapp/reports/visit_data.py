@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from icvapp.profile.context import AppContext
 from icvapp.scheme.config import SchemeConfig
-from icvapp.storage.model import Scheme, Suite, Volunteer
+from icvapp.storage.model import Place, Scheme, Volunteer
 from icvapp.visits.canonical import Amendment, OfficerAck
 from icvapp.visits.record import VisitRecord
 from icvapp.visits.sealed import parts_for
@@ -27,8 +27,8 @@ class VisitReportData:
 
     record: VisitRecord
     scheme_name: str
-    suite_name: str
-    suite_cells: int | None
+    place_name: str
+    place_locations: int | None
     visitor_a: str
     visitor_b: str
     config: SchemeConfig
@@ -70,7 +70,7 @@ def report_data_for(s, ctx: AppContext, v, *, now: dt.datetime | None = None, re
                     parts=None) -> VisitReportData:
     """The report data for visit row ``v`` in session ``s``; sign-off passes the ``record`` it is sealing."""
     record = record or to_record(v)
-    suite = s.get(Suite, record.suite_id) if record.suite_id is not None else None
+    place = s.get(Place, record.place_id) if record.place_id is not None else None
     ids = [i for i in (record.visitor_a_id, record.visitor_b_id) if i is not None]
     names = dict(s.execute(select(Volunteer.id, Volunteer.name).where(Volunteer.id.in_(ids))).all())
     scheme = s.scalars(select(Scheme).limit(1)).first()
@@ -78,8 +78,8 @@ def report_data_for(s, ctx: AppContext, v, *, now: dt.datetime | None = None, re
     signers = [(sig.signer_name, sig.signed_at.replace(tzinfo=dt.UTC), f"Visitor{sig.position}")
                for sig in v.signatures]
     return VisitReportData(
-        record=record, scheme_name=scheme.name if scheme else "", suite_name=suite.name if suite else "",
-        suite_cells=suite.cells if suite else None,
+        record=record, scheme_name=scheme.name if scheme else "", place_name=place.name if place else "",
+        place_locations=place.locations if place else None,
         visitor_a=names.get(record.visitor_a_id, ""), visitor_b=names.get(record.visitor_b_id, ""),
         config=ctx.config, generated_at=now or dt.datetime.now().astimezone(),
         signoff=SignOff(officer=parts.officer, signers=signers, version=v.version, amendment=parts.amendment),

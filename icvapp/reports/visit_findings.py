@@ -80,15 +80,15 @@ class FindingsSections:
             state = {True: escape(tr.translate("VisitReport", "Resolved during the visit")),
                      False: f'<font color="{FINDING}">{not_resolved}</font>',
                      None: f'<font color="{MUTED}">{unknown}</font>'}[c.resolved_during_visit]
-            number = escape(c.custody_number) or "—"
+            number = escape(c.identifier) or "—"
             if self.nouns.custody_words:
                 title = tr.translate("VisitReport", "{index}. Custody no. {number}").format(index=i, number=number)
             else:
                 title = f"{i}. {escape(self.nouns.identifier)} {number}"
-            if c.cell:
-                title += " · " + (tr.translate("VisitReport", "cell {cell}").format(cell=escape(c.cell))
+            if c.location:
+                title += " · " + (tr.translate("VisitReport", "cell {cell}").format(cell=escape(c.location))
                                   if self.nouns.custody_words else f"{escape(self.nouns.lower('location'))} "
-                                                                   f"{escape(c.cell)}")
+                                                                   f"{escape(c.location)}")
             block = [self.p(title + (f" — {state}" if c.issue_raised.strip() else ""), "h2")]
             if c.allegation:
                 block.append(self.banner(tr.translate("VisitReport", "Allegation of ill-treatment. This must be "

@@ -52,7 +52,7 @@ def render_visit_pdf(data: VisitReportData, boxes: dict | None = None) -> bytes:
     """
     rec, tr = data.record, translator(data.language)
     when = format_date(rec.visit_date, data.language, "long") if rec.visit_date else ""
-    subtitle = ", ".join(p for p in (data.suite_name, when) if p)
+    subtitle = ", ".join(p for p in (data.place_name, when) if p)
     boxes = {} if boxes is None else boxes
     title = report_title(data.config, tr)
     nouns = Nouns(data.config, data.language)
@@ -68,9 +68,9 @@ def render_visit_pdf(data: VisitReportData, boxes: dict | None = None) -> bytes:
 
 def _canvas_maker(data: VisitReportData):
     rec, tr = data.record, translator(data.language)
-    suite = data.suite_name if len(data.suite_name) <= 48 else data.suite_name[:47] + "…"
+    place = data.place_name if len(data.place_name) <= 48 else data.place_name[:47] + "…"
     day = format_date(rec.visit_date, data.language, "short") if rec.visit_date else ""
-    left = " · ".join(p for p in (report_title(data.config, tr), suite, day) if p)
+    left = " · ".join(p for p in (report_title(data.config, tr), place, day) if p)
     confidential = (tr.translate("VisitReport", "Confidential: contains custody numbers")
                     if Nouns(data.config, data.language).custody_words else tr.translate("VisitReport", "Confidential"))
     return numbered_canvas(footer=left, generated_at=data.generated_at, draft=status_label(rec) == "Draft",

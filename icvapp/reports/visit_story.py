@@ -92,10 +92,10 @@ class VisitStory(FindingsSections, Story):
 
         d, rec, tr = self.data, self.rec, self.tr
         status = status_label(rec, signed=bool(d.signoff and d.signoff.signers))
-        suite = d.suite_name or (tr.translate("VisitReport", "Suite not recorded") if self.nouns.custody_words
+        place = d.place_name or (tr.translate("VisitReport", "Suite not recorded") if self.nouns.custody_words
                                  else tr.translate("VisitReport", "{place} not recorded").format(
                                      place=self.nouns.place))
-        where = f"{escape(suite)} · {escape(long_date(rec.visit_date, self.language))}"
+        where = f"{escape(place)} · {escape(long_date(rec.visit_date, self.language))}"
         title = report_title(self.cfg, tr)
         left = [self.plain(d.scheme_name, "scheme"), self.plain(title, "title"), self.p(where, "subtitle")]
         badge = grid([[self.plain(status_text(status, self.language).upper(), "badge")]], [32 * mm], [
@@ -189,11 +189,11 @@ class VisitStory(FindingsSections, Story):
         from reportlab.lib.units import mm
 
         d, rec, tr, lang = self.data, self.rec, self.tr, self.language
-        suite = escape(d.suite_name)
-        cells = d.suite_cells
-        if suite and cells and self.nouns.custody_words:
+        place = escape(d.place_name)
+        cells = d.place_locations
+        if place and cells and self.nouns.custody_words:
             cells_text = translate("VisitReport", "%n cell(s)", None, cells, language=lang)
-            suite += f' <font color="{MUTED}">({escape(cells_text)})</font>'
+            place += f' <font color="{MUTED}">({escape(cells_text)})</font>'
         names = [escape(n) for n in (d.visitor_a, d.visitor_b) if n]
         visitors = (tr.translate("VisitReport", "{first} and {second}").format(first=names[0], second=names[1])
                     if len(names) == 2 else "".join(names)) or self.not_recorded()
@@ -220,7 +220,7 @@ class VisitStory(FindingsSections, Story):
         if not rating and rec.outcome == "abandoned":
             rating = escape(tr.translate("VisitReport", "Not rated (visit abandoned)"))
         rows = self.key_values([
-            (tr.translate("VisitReport", "Suite") if self.nouns.custody_words else self.nouns.place, suite),
+            (tr.translate("VisitReport", "Suite") if self.nouns.custody_words else self.nouns.place, place),
             (tr.translate("VisitReport", "Date"), escape(long_date(rec.visit_date, lang))),
             (tr.translate("VisitReport", "Visitors"), visitors),
             (tr.translate("VisitReport", "How visited"), self.label_markup("modes", rec.mode)),
@@ -326,8 +326,8 @@ class VisitStory(FindingsSections, Story):
         for i, c in enumerate(convs, start=1):
             requests = ", ".join(self.label_markup("request_categories", r) for r in _unique(c.requests))
             asked = [self.p(requests or f'<font color="{MUTED}">{nothing}</font>', "small")] if requests_too else []
-            rows.append([self.p(str(i), "small"), self.p(escape(c.custody_number) or "—", "small"),
-                         self.plain(c.cell, "small"), self.p(self.seen_text(c), "small"), *asked,
+            rows.append([self.p(str(i), "small"), self.p(escape(c.identifier) or "—", "small"),
+                         self.plain(c.location, "small"), self.p(self.seen_text(c), "small"), *asked,
                          self.p(self.points(c), "small")])
             if c.allegation:
                 extra.append(("BACKGROUND", (0, i), (-1, i), HexColor(FINDING_BG)))

@@ -16,10 +16,10 @@ from sqlalchemy.orm import aliased
 
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.scheme.periods import Period, closed_most_of, slot_end, slot_start, slots_in
-from icvapp.scheme.suites import closed_for_week, closures
+from icvapp.scheme.places import closed_for_week, closures
 from icvapp.storage import audit
 from icvapp.storage.database import Database
-from icvapp.storage.model import RotaAssignment, Suite, Visit, Volunteer, counted
+from icvapp.storage.model import Place, RotaAssignment, Visit, Volunteer, counted
 
 VISITED, ABANDONED, ASSIGNED, UNCOVERED, MISSED, CLOSED, OPTIONAL = (
     "visited", "abandoned", "assigned", "uncovered", "missed", "closed", "optional")
@@ -27,7 +27,7 @@ VISITED, ABANDONED, ASSIGNED, UNCOVERED, MISSED, CLOSED, OPTIONAL = (
 
 @dataclass
 class RotaCell:
-    suite_id: int
+    place_id: int
     week: dt.date  # Monday (the first day of the slot when the target is fortnightly or monthly)
     state: str
     pair: tuple[int | None, int | None] = (None, None)
@@ -39,12 +39,12 @@ class RotaCell:
 class RotaGrid:
     period: Period
     weeks: list[dt.date]  # the slots' first days: Mondays, or 1sts of months for a monthly target
-    suites: list[tuple[int, str, bool]]  # (id, name, occasional)
+    places: list[tuple[int, str, bool]]  # (id, name, occasional)
     cells: dict[tuple[int, dt.date], RotaCell]
     every: str = "week"  # the visit target's period (the scheme definition's target_every)
 
-    def cell(self, suite_id: int, week: dt.date) -> RotaCell:
-        return self.cells[(suite_id, week)]
+    def cell(self, place_id: int, week: dt.date) -> RotaCell:
+        return self.cells[(place_id, week)]
 
     def count(self, state: str) -> int:
         return sum(c.state == state for c in self.cells.values())
@@ -60,37 +60,37 @@ def rota_grid(db: Database, period: Period, *, today: dt.date | None = None, eve
     first, last = weeks[0], slot_end(weeks[-1], every)
     a, b = aliased(Volunteer), aliased(Volunteer)
     with db.session() as s:
-        suites = [(x.id, x.name, x.occasional or x.weekly_target == 0, x.active)
-                  for x in s.scalars(select(Suite).order_by(Suite.name))]
-        assigned = {(r.suite_id, r.week_start): (r.visitor_a_id, r.visitor_b_id, na, nb)
+        places = [(x.id, x.name, x.occasional or x.weekly_target == 0, x.active)
+                  for x in s.scalars(select(Place).order_by(Place.name))]
+        assigned = {(r.place_id, r.week_start): (r.visitor_a_id, r.visitor_b_id, na, nb)
                     for r, na, nb in s.execute(
                         select(RotaAssignment, a.name, b.name)
                         .outerjoin(a, a.id == RotaAssignment.visitor_a_id)
                         .outerjoin(b, b.id == RotaAssignment.visitor_b_id)
                         .where(and_(RotaAssignment.week_start >= first, RotaAssignment.week_start <= last)))}
         # The same visits the figures count, so the rota's weeks and the coverage figure agree.
-        visits = s.execute(select(Visit.id, Visit.suite_id, Visit.visit_date, Visit.outcome)
+        visits = s.execute(select(Visit.id, Visit.place_id, Visit.visit_date, Visit.outcome)
                            .where(Visit.visit_date >= first, Visit.visit_date <= last, counted())).all()
     by_cell = defaultdict(list)
-    for vid, suite_id, day, outcome in visits:
-        by_cell[(suite_id, slot_start(day, every))].append((vid, day, outcome))
+    for vid, place_id, day, outcome in visits:
+        by_cell[(place_id, slot_start(day, every))].append((vid, day, outcome))
     shut = defaultdict(list)
     for c in closures(db):
-        shut[c.suite_id].append(c.span)
+        shut[c.place_id].append(c.span)
     cells = {}
     shown = []
-    for suite_id, name, occasional, active in suites:
-        if not active and not any(k[0] == suite_id for k in by_cell):
+    for place_id, name, occasional, active in places:
+        if not active and not any(k[0] == place_id for k in by_cell):
             continue
-        shown.append((suite_id, name, occasional))
+        shown.append((place_id, name, occasional))
         for week in weeks:
-            found = sorted(by_cell.get((suite_id, week), []), key=lambda v: v[1])
-            pair = assigned.get((suite_id, week))
+            found = sorted(by_cell.get((place_id, week), []), key=lambda v: v[1])
+            pair = assigned.get((place_id, week))
             if any(o != "abandoned" for _, _, o in found):
                 state = VISITED
             elif found:
                 state = ABANDONED
-            elif _closed(shut[suite_id], week, every):
+            elif _closed(shut[place_id], week, every):
                 state = CLOSED
             elif occasional:
                 state = OPTIONAL
@@ -100,8 +100,8 @@ def rota_grid(db: Database, period: Period, *, today: dt.date | None = None, eve
                 state = ASSIGNED
             else:
                 state = UNCOVERED
-            cells[(suite_id, week)] = RotaCell(
-                suite_id, week, state, pair=(pair[0], pair[1]) if pair else (None, None),
+            cells[(place_id, week)] = RotaCell(
+                place_id, week, state, pair=(pair[0], pair[1]) if pair else (None, None),
                 pair_names=" & ".join(n for n in (pair[2], pair[3]) if n) if pair else "", visits=found)
     return RotaGrid(period, weeks, shown, cells, every)
 
@@ -110,7 +110,7 @@ def _closed(spans, start: dt.date, every: str) -> bool:
     return closed_for_week(spans, start) if every == "week" else closed_most_of(spans, start, slot_end(start, every))
 
 
-def assign_pair(db: Database, suite_id: int, week: dt.date, visitor_a_id: int | None,
+def assign_pair(db: Database, place_id: int, week: dt.date, visitor_a_id: int | None,
                 visitor_b_id: int | None, *, every: str = "week") -> None:
     """Put a pair on a suite for a week, or the target's fortnight or month (replacing whoever was there)."""
     if every == "week" and week.weekday() != 0:
@@ -120,21 +120,21 @@ def assign_pair(db: Database, suite_id: int, week: dt.date, visitor_a_id: int | 
     if visitor_a_id is not None and visitor_a_id == visitor_b_id:
         raise InvalidInput(QT_TRANSLATE_NOOP("Rota", "A pair is two different visitors."))
     with db.session() as s:
-        if s.get(Suite, suite_id) is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Rota", "There is no suite number {suite_id}.")
-                           .format(suite_id=suite_id))
-        row = s.scalars(select(RotaAssignment).where(RotaAssignment.suite_id == suite_id,
+        if s.get(Place, place_id) is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Rota", "There is no place number {place_id}.")
+                           .format(place_id=place_id))
+        row = s.scalars(select(RotaAssignment).where(RotaAssignment.place_id == place_id,
                                                      RotaAssignment.week_start == week)).first()
         if visitor_a_id is None and visitor_b_id is None:
             if row is not None:
                 s.delete(row)
         else:
             if row is None:
-                row = RotaAssignment(suite_id=suite_id, week_start=week)
+                row = RotaAssignment(place_id=place_id, week_start=week)
                 s.add(row)
             row.visitor_a_id, row.visitor_b_id = visitor_a_id, visitor_b_id
-        audit.append(s, audit.ROTA, actor=db.actor, detail={"suite_id": suite_id, "week": week.isoformat()})
+        audit.append(s, audit.ROTA, actor=db.actor, detail={"place_id": place_id, "week": week.isoformat()})
 
 
-def clear_pair(db: Database, suite_id: int, week: dt.date, *, every: str = "week") -> None:
-    assign_pair(db, suite_id, week, None, None, every=every)
+def clear_pair(db: Database, place_id: int, week: dt.date, *, every: str = "week") -> None:
+    assign_pair(db, place_id, week, None, None, every=every)

@@ -39,10 +39,10 @@ from icvapp.trust.verdict import verify_pdf_bytes
 from icvapp.visits.canonical import (
     OfficerAck,
     build_document,
-    changed_fields,
     document_config,
     document_to_record,
 )
+from icvapp.visits.document_formats import changed_fields
 from icvapp.visits.sealed import document_for, parts_for, superseding
 from icvapp.visits.store import apply_record, load_row, to_record, validation_context
 from icvapp.visits.validation import errors, validate

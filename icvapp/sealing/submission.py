@@ -41,9 +41,9 @@ from icvapp.storage.database import Database
 from icvapp.storage.encoding import canonical_json
 from icvapp.storage.files import parse_json, read_bounded
 from icvapp.storage.model import (
+    Place,
     SchemeAuthority,
     SignedDocument,
-    Suite,
     Visit,
     VisitStatus,
     Volunteer,
@@ -324,13 +324,13 @@ def import_checked(ctx: AppContext, data: bytes, *, trust: Trust | None = None,
                                                                      "already held (visit no. {number}); this file "
                                                                      "was not imported.").format(number=existing.id),
                                      kind="duplicate")
-        suite = None
-        if parts.suite is not None:
-            suite = s.scalars(select(Suite).where(Suite.uid == parts.suite.uid)).first()
-            if suite is None:
+        place = None
+        if parts.place is not None:
+            place = s.scalars(select(Place).where(Place.uid == parts.place.uid)).first()
+            if place is None:
                 raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "The visit is to a suite this scheme "
                                                                          "does not have ({suite}).")
-                                         .format(suite=parts.suite.name))
+                                         .format(suite=parts.place.name))
         people = []
         for p in parts.visitors:
             person = s.scalars(select(Volunteer).where(Volunteer.uid == p.uid)).first()
@@ -345,7 +345,7 @@ def import_checked(ctx: AppContext, data: bytes, *, trust: Trust | None = None,
                 raise SubmissionRejected(
                     QT_TRANSLATE_NOOP("Submission", "This amends a visit the office does not hold yet."),
                     hint=QT_TRANSLATE_NOOP("Submission", "Import the original report first, then this amendment."))
-        rec.suite_id = suite.id if suite else None
+        rec.place_id = place.id if place else None
         rec.visitor_a_id = people[0].id
         rec.visitor_b_id = people[1].id if len(people) > 1 else None
         v = Visit(uid=rec.uid, status=VisitStatus.COMPLETE, version=parts.version,

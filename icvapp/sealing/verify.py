@@ -27,6 +27,7 @@ from icvapp.trust.verdict import (
     verify_pdf_bytes,
     when_signed,
 )
+from icvapp.visits.document_formats import KEYS
 
 
 def verify_submission_bytes(data: bytes, trust: Trust, inbox_key, *, language: str = "en") -> Verdict:
@@ -40,9 +41,10 @@ def verify_submission_bytes(data: bytes, trust: Trust, inbox_key, *, language: s
     doc = checked.document
     names = [visitor["name"] for visitor in doc["visitors"]]
     day = dt.date.fromisoformat(doc["date"]) if doc.get("date") else None
-    headline = tr.translate("Verdict", "Valid: visit to {suite} on {date}, signed by the scheme's volunteers "
+    headline = tr.translate("Verdict", "Valid: visit to {place} on {date}, signed by the scheme's volunteers "
                                        "{names}; unchanged since.")
-    return Verdict(VALID, headline.format(suite=(doc.get("suite") or {}).get("name", "?"),
+    place = doc.get(KEYS[doc["format"]].place) or {}
+    return Verdict(VALID, headline.format(place=place.get("name", "?"),
                                           date=format_date(day, language, "d MMMM y") if day else "?",
                                           names=joined_names(names, language)),
                    [tr.translate("Verdict", "Signed at {moment} by {name}").format(moment=when_signed(when, tr),

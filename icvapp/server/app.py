@@ -12,7 +12,7 @@ Routes (all under ``/v1``):
   received, already received, superseded or refused, with a signed receipt.
 - ``GET /deliveries/pending`` and ``POST /deliveries/ack`` (office): pull and acknowledge.
 - ``GET /scheme`` (any device) and ``PUT /scheme`` (office): the root-signed scheme file.
-- ``GET /rota`` (any device) and ``PUT /rota`` (office): suite-weeks and pairs.
+- ``GET /rota`` (any device) and ``PUT /rota`` (office): places' weeks and their pairs.
 - ``PUT /returns`` (office): a national return, counts only, signed by the scheme root.
 """
 

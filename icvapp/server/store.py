@@ -17,6 +17,7 @@ from sqlalchemy import Connection, text
 
 from icvapp.errors import InvalidInput
 from icvapp.server.protocol import UID_PATTERN, Answer, body_digest, is_server_certificate
+from icvapp.storage import released
 from icvapp.storage.files import parse_json
 from icvapp.trust import pki
 from icvapp.trust.enrolment_files import read_scheme_package
@@ -214,17 +215,17 @@ def acknowledge(conn: Connection, ids: list[int]) -> int:
 # --------------------------------------------------------------------------- the rota
 
 
-ROTA_KEYS = {"week", "suite", "visitors"}
+ROTA_KEYS = {"week", released.PLACE, "visitors"}
 
 
 def check_rota(weeks) -> list[dict]:
-    """Suite-weeks and pairs only: a week's Monday, a suite, up to two visitors. No day, no time."""
+    """A place's periods and their pairs only: a week's Monday, a place, up to two visitors. No day, no time."""
     if not isinstance(weeks, list) or len(weeks) > 20000:
-        raise Refused("A rota is a list of suite-weeks.")
+        raise Refused("A rota is a list of places' weeks and their pairs.")
     clean = []
     for item in weeks:
         if not isinstance(item, dict) or set(item) != ROTA_KEYS:
-            raise Refused("Each rota entry holds a week, a suite and its visitors, and nothing else.")
+            raise Refused("Each rota entry holds a week, a place and its visitors, and nothing else.")
         try:
             week = dt.date.fromisoformat(str(item["week"]))
         except ValueError:
@@ -235,9 +236,10 @@ def check_rota(weeks) -> list[dict]:
         if not isinstance(visitors, list) or len(visitors) > 2 or not all(
                 isinstance(v, str) and UID_PATTERN.match(v) for v in visitors):
             raise Refused("A rota pair names up to two volunteers by their uid.")
-        if not isinstance(item["suite"], str) or not UID_PATTERN.match(item["suite"]):
-            raise Refused("A rota entry names its suite by uid.")
-        clean.append({"week": week.isoformat(), "suite": item["suite"], "visitors": visitors})
+        place = item[released.PLACE]
+        if not isinstance(place, str) or not UID_PATTERN.match(place):
+            raise Refused("A rota entry names its place by uid.")
+        clean.append({"week": week.isoformat(), released.PLACE: place, "visitors": visitors})
     return clean
 
 

@@ -22,7 +22,7 @@ from icvapp.storage.database import Database
 from icvapp.storage.encoding import canonical_json
 from icvapp.storage.model import AuditEvent, utcnow
 
-__all__ = ["AuditEvent", "append", "verify_chain", "history"]
+__all__ = ["AuditEvent", "append", "history", "verify_chain"]
 
 GENESIS = "0" * 64
 
@@ -50,7 +50,7 @@ RESTORED = "restored from backup"
 ROTA = "rota"
 CLOSURE_ADDED = "suite closure"
 CLOSURE_REMOVED = "suite closure removed"
-SUITE_SAVED = "suite saved"
+PLACE_SAVED = "suite saved"
 VOLUNTEER_SAVED = "volunteer saved"
 ISSUES_TRACKED = "issues tracked"
 ISSUE_UPDATED = "issue updated"

@@ -24,7 +24,7 @@ from icvapp.errors import QT_TRANSLATE_NOOP, DatabaseTooNew, DatabaseUnreadable,
 # The database file's name inside a profile folder.
 DB_NAME = "icvapp.db"
 # The schema this code writes. Each Alembic revision "000N" sets user_version N.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # How long a write waits for another program's lock before saying so (seconds).
 BUSY_TIMEOUT = 5.0

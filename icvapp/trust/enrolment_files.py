@@ -3,7 +3,7 @@
 1. The co-ordinator sets up the scheme root
    (:func:`icvapp.trust.enrolment.set_up_scheme_root`) and gives each laptop a
    *scheme file* (:func:`export_scheme_file`): the root and inbox
-   certificates, suites and volunteers, signed by the root.
+   certificates, the places visited and the volunteers, signed by the root.
 2. On a laptop, a volunteer picks their name and a PIN; the app writes a
    *request file* (:func:`create_signing_key`).
 3. The co-ordinator's app turns it into a *certificate file*
@@ -27,16 +27,16 @@ from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.i18n.languages import language_code
 from icvapp.profile.profiles import DEFAULT_KIND
 from icvapp.scheme.config import load_config, scheme_kinds
-from icvapp.storage import audit
+from icvapp.storage import audit, released
 from icvapp.storage.database import Database
 from icvapp.storage.encoding import canonical_json
 from icvapp.storage.files import parse_json
 from icvapp.storage.model import (
     IssuedCertificate,
+    Place,
     Scheme,
     SchemeAuthority,
     SigningKey,
-    Suite,
     Visit,
     Volunteer,
     utcnow,
@@ -155,9 +155,9 @@ def scheme_package(db: Database, authority: pki.Authority | None = None) -> dict
         payload = {
             "scheme": {"uid": scheme.uid, "name": scheme.name, "kind": scheme.kind},
             "root": a.root_certificate, "inbox": a.inbox_certificate, "crl": a.crl,
-            "suites": [{"uid": x.uid, "name": x.name, "cells": x.cells, "weekly_target": x.weekly_target,
+            released.PLACES: [{"uid": x.uid, "name": x.name, released.LOCATIONS: x.locations, "weekly_target": x.weekly_target,
                         "active": x.active, "occasional": x.occasional}
-                       for x in s.scalars(select(Suite).order_by(Suite.id))],
+                       for x in s.scalars(select(Place).order_by(Place.id))],
             "volunteers": [{"uid": x.uid, "name": x.name, "is_coordinator": x.is_coordinator,
                             "active_from": x.active_from.isoformat() if x.active_from else None,
                             "active_to": x.active_to.isoformat() if x.active_to else None}
@@ -203,7 +203,7 @@ def apply_scheme_package(db: Database, doc) -> str:
             raise InvalidInput(QT_TRANSLATE_NOOP("EnrolmentFiles", "The scheme file's inbox certificate was not "
                                                                    "issued by its root."))
         pki.revoked_serials(payload.get("crl"), root)
-        scheme_info, suites, volunteers = payload["scheme"], payload["suites"], payload["volunteers"]
+        scheme_info, places, volunteers = payload["scheme"], payload[released.PLACES], payload["volunteers"]
         kind = package_kind(scheme_info)
         with db.session() as s:
             a, scheme = authority_row(s), scheme_row(s)
@@ -246,8 +246,9 @@ def apply_scheme_package(db: Database, doc) -> str:
                                        hint=QT_TRANSLATE_NOOP("EnrolmentFiles", "Ask the scheme office for its "
                                                                                 "latest scheme file."))
                 a.crl, a.inbox_certificate = payload.get("crl"), payload["inbox"]
-            for item in suites:
-                _upsert(s, Suite, item, ("name", "cells", "weekly_target", "active", "occasional"))
+            for item in places:
+                item = {**item, "locations": item[released.LOCATIONS]}
+                _upsert(s, Place, item, ("name", "locations", "weekly_target", "active", "occasional"))
             for item in volunteers:
                 item = dict(item)
                 for k in ("active_from", "active_to"):
@@ -260,7 +261,7 @@ def apply_scheme_package(db: Database, doc) -> str:
 
 
 def package_kind(scheme_info: dict) -> str:
-    """The kind of scheme a scheme package is for ("custody" when it has none: written before kinds existed);
+    """The kind of scheme a scheme package is for (the first kind when it has none: written before kinds existed);
     refused when it is not a kind this icvapp knows."""
     if not isinstance(scheme_info, dict):
         raise TypeError("scheme")  # said as an incomplete scheme file
@@ -296,7 +297,7 @@ class KindTitle:
 def _upsert(s: Session, model, item: dict, fields: tuple[str, ...]) -> None:
     row = s.scalars(select(model).where(model.uid == item["uid"])).first()
     if row is None:
-        # A suite or volunteer typed in locally before joining: same name, adopt the scheme's uid.
+        # A place or volunteer typed in locally before joining: same name, adopt the scheme's uid.
         same = s.scalars(select(model).where(model.name == item["name"])).all()
         row = same[0] if len(same) == 1 else None
         if row is None:

@@ -4,6 +4,18 @@ The document names everything by uid and name, never by a database id, so
 the same bytes verify on the volunteer's laptop and in the scheme office.
 :func:`document_to_record` is strict: a submission file that does not have
 exactly this shape is refused with the reason, before anything is written.
+
+Two formats (:mod:`icvapp.visits.document_formats`), which differ only in the names of a few keys:
+
+- ``icvapp-visit/1``, the first kind's, names the place, a subject's identifier and its location
+  in the first kind's words (:mod:`icvapp.storage.released`), its subjects "conversations" and
+  their checks and flags "entitlements" and "vulnerabilities". Every document of the first kind is
+  written in it, so each one ever signed keeps its bytes and an older icvapp still reads a new one.
+- ``icvapp-visit/2``, every other kind's: ``place``, ``subjects``, ``identifier``, ``location``,
+  ``met``, ``subject_checks``, ``subject_flags`` — the definition's own names.
+
+A document keeps the format it was signed in (:attr:`SealedParts.format`), so a visit of another
+kind sealed in format 1 before format 2 existed still rebuilds to the bytes its visitors signed.
 """
 
 from __future__ import annotations
@@ -16,6 +28,7 @@ from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput
 from icvapp.i18n.languages import DEFAULT_LANGUAGE
 from icvapp.scheme.config import FIRST_KIND, DefinitionError, SchemeConfig, load_config, scheme_kinds
 from icvapp.storage.model import VisitStatus
+from icvapp.visits.document_formats import FORMAT_1, KEYS, SUBJECT_KEYS, Keys, format_for
 from icvapp.visits.document_reader import Reader, count_value
 from icvapp.visits.record import (
     ActivityRecord,
@@ -28,7 +41,6 @@ from icvapp.visits.record import (
     plain_fields,
 )
 
-FORMAT = "icvapp-visit/1"
 # A visit written in English leaves its language out of the signed document.
 ENGLISH = DEFAULT_LANGUAGE
 #: The first kind: every document signed before scheme kinds existed is one of its, and its documents leave
@@ -67,11 +79,13 @@ class SealedParts:
     """What a signed document holds beyond the editable record."""
 
     scheme: Party
-    suite: Party | None
+    place: Party | None
     visitors: list[Party]
     version: int
     officer: OfficerAck | None
     amendment: Amendment | None
+    #: The format the document is written in; empty for a new one: the kind's own (:func:`format_for`).
+    format: str = ""
 
 
 def _iso(value: dt.datetime | dt.date | None) -> str | None:
@@ -114,10 +128,13 @@ def _counts_list(row: CountRow, config: SchemeConfig) -> list[int | None]:
     return [row.total, *(getattr(row, column) for column in columns.values())]
 
 
-def _conversation(c: ConversationRecord, config: SchemeConfig) -> dict:
-    """One subject's record. The keys are the first kind's for every kind (renamed later, in one step); a part of
-    the form the kind does not have (the allegation, the requests) is left out rather than written empty."""
-    out = dict(vars(c))
+def _subject(c: ConversationRecord, config: SchemeConfig, keys: Keys) -> dict:
+    """One subject's record, in the format's names; a part of the form the kind does not have (the allegation,
+    the requests) is left out rather than written empty."""
+    out = {keys.identifier: c.identifier, keys.location: c.location, keys.met: c.consent,
+           "reason_not_seen": c.reason_not_seen, keys.checks: c.entitlements, keys.flags: c.vulnerabilities,
+           "requests": c.requests, "issue_raised": c.issue_raised, "staff_response": c.staff_response,
+           "resolved_during_visit": c.resolved_during_visit, "allegation": c.allegation, "notes": c.notes}
     if not config.has("allegation"):
         del out["allegation"]
     if not config.has_requests:
@@ -136,21 +153,23 @@ def build_document(rec: VisitRecord, parts: SealedParts, config: SchemeConfig | 
     which every document signed before scheme kinds belongs to.
     """
     config = config or shipped_config(LEGACY_KIND)
+    form = parts.format or format_for(config)
+    keys = KEYS[form]
     officer = parts.officer
     doc = {
-        "format": FORMAT,
+        "format": form,
         "scheme": vars(parts.scheme),
         "uid": rec.uid,
         "version": parts.version,
         "amends": vars(parts.amendment) if parts.amendment else None,
-        "suite": vars(parts.suite) if parts.suite else None,
+        keys.place: vars(parts.place) if parts.place else None,
         "date": _iso(rec.visit_date),
         "visitors": [vars(p) for p in parts.visitors],
         "arrived_at": _iso(rec.arrived_at),
         "admitted_at": _iso(rec.admitted_at),
         "departed_at": _iso(rec.departed_at),
         "counts": {stage: _counts_list(row, config) for stage, row in rec.counts.items() if not row.is_empty()},
-        "conversations": [_conversation(c, config) for c in rec.conversations if not c.is_blank()],
+        keys.subjects: [_subject(c, config, keys) for c in rec.conversations if not c.is_blank()],
         "checks": {area: vars(c) for area, c in rec.checks.items()},
         "officer": {
             "acknowledged_at": _iso(officer.at) if officer else None,
@@ -192,7 +211,8 @@ def document_to_record(doc, config: SchemeConfig | None = None) -> tuple[VisitRe
     first bad field. ``config`` is the profile's definition; None reads the document by the shipped definition
     of the kind it names (:data:`LEGACY_KIND` when it names none). A document of another kind than ``config`` is refused."""
     r = Reader(doc)
-    if r.text("format") != FORMAT:
+    form = r.text("format")
+    if form not in KEYS:
         raise InvalidInput(QT_TRANSLATE_NOOP("Visits", "This is not a visit record icvapp can read (format {format}).")
                            .format(format=repr(doc.get("format"))))
     if config is None:
@@ -201,6 +221,10 @@ def document_to_record(doc, config: SchemeConfig | None = None) -> tuple[VisitRe
         raise InvalidInput(QT_TRANSLATE_NOOP("Visits", "This visit record belongs to another kind of scheme "
                                                        "({kind}) than this one ({ours}).")
                            .format(kind=document_kind(doc), ours=config.kind))
+    # The first kind's documents are all format 1; another kind's are format 2, or format 1 if signed before it.
+    if form not in (FORMAT_1, format_for(config)):
+        raise Reader.bad("format", QT_TRANSLATE_NOOP("Visits", "is not a format of this kind of visit"))
+    keys = KEYS[form]
     rec = VisitRecord(uid=r.text("uid", limit=36), status=VisitStatus.COMPLETE)
     rec.visit_date = r.when("date", dt.date)
     rec.set_moments(*(r.when(k) for k in ("arrived_at", "admitted_at", "departed_at")))
@@ -208,8 +232,8 @@ def document_to_record(doc, config: SchemeConfig | None = None) -> tuple[VisitRe
         setattr(rec, f.name, _plain(r, f))
     rec.language = r.text("language", limit=8) if "language" in r.data else ENGLISH  # absent: signed in English
     _read_counts(r.obj("counts"), rec, config)
-    for i, item in enumerate(r.items("conversations")):
-        rec.conversations.append(_read_conversation(Reader(item, f"conversations[{i}]"), config))
+    for i, item in enumerate(r.items(keys.subjects)):
+        rec.conversations.append(_read_subject(Reader(item, f"{keys.subjects}[{i}]"), config, keys))
     if "activities" in r.data:
         _read_activities(r.obj("activities"), rec, config)
     for area, item in r.obj("checks").data.items():
@@ -230,8 +254,8 @@ def document_to_record(doc, config: SchemeConfig | None = None) -> tuple[VisitRe
     if version < 1 or (version > 1) != (amends is not None):
         raise Reader.bad("version", QT_TRANSLATE_NOOP("Visits", "does not match the amendment it describes"))
     parts = SealedParts(
-        scheme=_party(r.obj("scheme")), suite=_party(r.obj("suite", optional=True)), visitors=visitors,
-        version=version,
+        scheme=_party(r.obj("scheme")), place=_party(r.obj(keys.place, optional=True)), visitors=visitors,
+        version=version, format=form,
         officer=OfficerAck(rec.officer_name, rec.officer_rank, rec.officer_number, ack_at, strokes)
         if ack_at else None,
         amendment=None if amends is None else Amendment(
@@ -255,11 +279,15 @@ def _read_counts(counts: Reader, rec: VisitRecord, config: SchemeConfig) -> None
                                                    for column, v in zip(columns, row, strict=True)})
 
 
-def _read_conversation(c: Reader, config: SchemeConfig) -> ConversationRecord:
-    entitlements = c.obj("entitlements").data
+def _read_subject(c: Reader, config: SchemeConfig, keys: Keys) -> ConversationRecord:
+    known = {keys.identifier, keys.location, keys.met, keys.checks, keys.flags, *SUBJECT_KEYS}
+    unknown = sorted(str(k) for k in c.data if k not in known)
+    if unknown:
+        raise Reader.bad(f"{c.path}.{unknown[0]}", QT_TRANSLATE_NOOP("Visits", "is not part of this format"))
+    entitlements = c.obj(keys.checks).data
     if not all(isinstance(k, str) and isinstance(v, str) for k, v in entitlements.items()):
-        raise Reader.bad(f"{c.path}.entitlements", QT_TRANSLATE_NOOP("Visits", "has the wrong type"))
-    names = ["vulnerabilities"]
+        raise Reader.bad(f"{c.path}.{keys.checks}", QT_TRANSLATE_NOOP("Visits", "has the wrong type"))
+    names = [keys.flags]
     absent = [] if config.has("allegation") else ["allegation"]
     if config.has_requests:
         names.append("requests")
@@ -273,10 +301,10 @@ def _read_conversation(c: Reader, config: SchemeConfig) -> ConversationRecord:
         if not all(isinstance(v, str) and len(v) <= 40 for v in values):
             raise Reader.bad(f"{c.path}.{k}", QT_TRANSLATE_NOOP("Visits", "has the wrong type"))
     return ConversationRecord(
-        custody_number=c.text("custody_number", limit=config.identifier_max_length), cell=c.text("cell", limit=20),
-        consent=c.flag("consent", optional=True),
+        identifier=c.text(keys.identifier, limit=config.identifier_max_length), location=c.text(keys.location, limit=20),
+        consent=c.flag(keys.met, optional=True),
         reason_not_seen=c.text("reason_not_seen", optional=True, limit=40),
-        entitlements=dict(entitlements), vulnerabilities=lists["vulnerabilities"],
+        entitlements=dict(entitlements), vulnerabilities=lists[keys.flags],
         requests=lists.get("requests", []), issue_raised=c.text("issue_raised"),
         staff_response=c.text("staff_response"),
         resolved_during_visit=c.flag("resolved_during_visit", optional=True),
@@ -332,29 +360,3 @@ def _strokes_ok(strokes) -> bool:
             isinstance(p, list) and len(p) == 2 and all(isinstance(v, int) and not isinstance(v, bool)
                                                         and 0 <= v <= 1000 for v in p) for p in s)
         for s in strokes)
-
-
-# --------------------------------------------------------------------------- what an amendment changed
-
-
-def changed_fields(before: dict, after: dict) -> list[str]:
-    """Plain names of the parts of the record an amendment changes (not their content)."""
-    skip = {"uid", "version", "amends", "officer"}
-    out = []
-    for key in sorted(set(before) | set(after)):
-        if key in skip or before.get(key) == after.get(key):
-            continue
-        if key == "conversations":
-            b, a = before.get(key) or [], after.get(key) or []
-            if len(a) != len(b):
-                out.append(f"conversations ({len(b)} → {len(a)})")
-            out += [f"conversation {i + 1}" for i, (x, y) in enumerate(zip(b, a, strict=False)) if x != y]
-        elif key in ("counts", "checks"):
-            b, a = before.get(key) or {}, after.get(key) or {}
-            out += [f"{key[:-1]}: {k.replace('_', ' ')}" for k in sorted(set(b) | set(a)) if b.get(k) != a.get(k)]
-        else:
-            out.append(key.replace("_", " "))
-    bo, ao = before.get("officer") or {}, after.get("officer") or {}
-    officer_keys = [f.key[1] for f in plain_fields() if f.key[0] == "officer"]
-    out += [f"officer {k}" for k in officer_keys if bo.get(k) != ao.get(k)]
-    return out

@@ -19,7 +19,7 @@ from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.scheme.config import SchemeConfig
 from icvapp.storage import audit
 from icvapp.storage.database import Database
-from icvapp.storage.model import Conversation, Suite, SuiteCheck, TrackedIssue, Visit
+from icvapp.storage.model import AreaCheck, Conversation, Place, TrackedIssue, Visit
 from icvapp.visits.canonical import LEGACY_KIND
 
 OPEN, CLOSED = "open", "closed"
@@ -90,7 +90,7 @@ def sync_issues(session: Session, v: Visit, *, actor: str, config: SchemeConfig 
             continue
         resolved = state["resolved_during_visit"]
         session.add(TrackedIssue(
-            visit_id=v.id, source=source, source_key=key, suite_id=v.suite_id, raised_on=v.visit_date,
+            visit_id=v.id, source=source, source_key=key, place_id=v.place_id, raised_on=v.visit_date,
             category=state["category"], escalation=state["escalation"], resolved_during_visit=resolved,
             status=CLOSED if resolved else OPEN, outcome=RESOLVED_ON_THE_SPOT if resolved else "",
             closed_on=v.visit_date if resolved else None, police_response="",
@@ -108,7 +108,7 @@ def sync_issues(session: Session, v: Visit, *, actor: str, config: SchemeConfig 
 @dataclass(frozen=True)
 class IssueFilter:
     status: str | None = OPEN  # open | closed | None for all
-    suite_id: int | None = None
+    place_id: int | None = None
     category: str | None = None
     escalation: str | None = None
     overdue_only: bool = False
@@ -118,7 +118,7 @@ class IssueFilter:
 class IssueRow:
     id: int
     visit_id: int
-    suite: str
+    place: str
     raised_on: dt.date
     source: str
     where: str  # "Conversation 2 (cell 7)", "Kitchen and food storage", "Admission"
@@ -136,17 +136,17 @@ class IssueRow:
 def list_issues(db: Database, config: SchemeConfig, f: IssueFilter = IssueFilter(), *,
                 today: dt.date | None = None) -> list[IssueRow]:
     today = today or dt.date.today()
-    conv, check = aliased(Conversation), aliased(SuiteCheck)
+    conv, check = aliased(Conversation), aliased(AreaCheck)
     stmt = (
-        select(TrackedIssue, Suite.name, conv.issue_raised, conv.staff_response, conv.cell, check.note)
-        .outerjoin(Suite, Suite.id == TrackedIssue.suite_id)
+        select(TrackedIssue, Place.name, conv.issue_raised, conv.staff_response, conv.location, check.note)
+        .outerjoin(Place, Place.id == TrackedIssue.place_id)
         .outerjoin(conv, and_(TrackedIssue.source == "conversation", conv.visit_id == TrackedIssue.visit_id,
                               conv.position == _as_int(TrackedIssue.source_key)))
         .outerjoin(check, and_(TrackedIssue.source == "inspection", check.visit_id == TrackedIssue.visit_id,
                                check.area == TrackedIssue.source_key))
         .order_by(TrackedIssue.raised_on.desc(), TrackedIssue.id.desc())
     )
-    for cond, value in ((TrackedIssue.status, f.status), (TrackedIssue.suite_id, f.suite_id),
+    for cond, value in ((TrackedIssue.status, f.status), (TrackedIssue.place_id, f.place_id),
                         (TrackedIssue.category, f.category), (TrackedIssue.escalation, f.escalation)):
         if value is not None:
             stmt = stmt.where(cond == value)
@@ -157,12 +157,12 @@ def list_issues(db: Database, config: SchemeConfig, f: IssueFilter = IssueFilter
     legacy = config.kind == LEGACY_KIND  # the first kind's places are named as they always were; another's by its nouns
     subject, location = config.word("subject"), config.word("location").lower()
     with db.session() as s:
-        for t, suite, issue_text, response, cell, note in s.execute(stmt):
+        for t, place, issue_text, response, spot, note in s.execute(stmt):
             end = t.closed_on if t.status == CLOSED and t.closed_on else today
             days = (end - t.raised_on).days
             if t.source == "conversation":
-                where = (f"Conversation {int(t.source_key) + 1}" + (f" (cell {cell})" if cell else "") if legacy
-                         else f"{subject} {int(t.source_key) + 1}" + (f" ({location} {cell})" if cell else ""))
+                where = (f"Conversation {int(t.source_key) + 1}" + (f" (cell {spot})" if spot else "") if legacy
+                         else f"{subject} {int(t.source_key) + 1}" + (f" ({location} {spot})" if spot else ""))
                 text = (issue_text or "").strip() or config.word("allegation") or "Issue raised"
                 if response:
                     text += f" — Staff: {response.strip()}"
@@ -172,7 +172,7 @@ def list_issues(db: Database, config: SchemeConfig, f: IssueFilter = IssueFilter
                 where = "Admission to the suite" if legacy else f"Admission to the {config.word('place').lower()}"
                 text = "Visitors were kept waiting before being admitted."
             rows.append(IssueRow(
-                id=t.id, visit_id=t.visit_id, suite=suite or "—", raised_on=t.raised_on, source=t.source,
+                id=t.id, visit_id=t.visit_id, place=place or "—", raised_on=t.raised_on, source=t.source,
                 where=where, text=text, category=t.category, escalation=t.escalation,
                 police_response=t.police_response, status=t.status, outcome=t.outcome, closed_on=t.closed_on,
                 days_open=days, overdue=t.status == OPEN and days > config.issue_overdue_days,

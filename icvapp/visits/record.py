@@ -69,8 +69,8 @@ GROUPS = tuple(f.name for f in fields(CountRow) if f.name != "total")
 
 @dataclass
 class ConversationRecord:
-    custody_number: str = ""
-    cell: str = ""
+    identifier: str = ""
+    location: str = ""
     consent: bool | None = None
     reason_not_seen: str | None = None
     entitlements: dict[str, str] = field(default_factory=dict)
@@ -136,7 +136,7 @@ class VisitRecord:
     id: int | None = None
     uid: str | None = None
     status: VisitStatus = VisitStatus.DRAFT
-    suite_id: int | None = None
+    place_id: int | None = None
     visit_date: dt.date | None = None
     visitor_a_id: int | None = None
     visitor_b_id: int | None = None

@@ -9,14 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from icvapp.scheme.config import SchemeConfig
-from icvapp.storage.model import Scheme, SignedDocument, Suite, Visit, Volunteer
+from icvapp.storage.model import Place, Scheme, SignedDocument, Visit, Volunteer
 from icvapp.visits.canonical import Amendment, OfficerAck, Party, SealedParts, build_document
 from icvapp.visits.store import load_row, to_record
 
 
 def parts_for(s: Session, v: Visit, officer: OfficerAck | None = None) -> SealedParts:
     scheme = s.scalars(select(Scheme).limit(1)).one()
-    suite = s.get(Suite, v.suite_id) if v.suite_id else None
+    place = s.get(Place, v.place_id) if v.place_id else None
     visitors = [s.get(Volunteer, i) for i in (v.visitor_a_id, v.visitor_b_id) if i is not None]
     amendment = None
     if v.supersedes_id is not None:
@@ -26,7 +26,7 @@ def parts_for(s: Session, v: Visit, officer: OfficerAck | None = None) -> Sealed
         officer = OfficerAck(v.officer_name, v.officer_rank, v.officer_number, v.officer_ack_at,
                              v.officer_signature)
     return SealedParts(
-        scheme=Party(scheme.uid, scheme.name), suite=Party(suite.uid, suite.name) if suite else None,
+        scheme=Party(scheme.uid, scheme.name), place=Party(place.uid, place.name) if place else None,
         visitors=[Party(p.uid, p.name) for p in visitors], version=v.version, officer=officer,
         amendment=amendment,
     )

@@ -16,11 +16,11 @@ from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.model import (
     ABANDONED,
+    AreaCheck,
     Conversation,
-    DetaineeCount,
-    DetaineeRequest,
-    Suite,
-    SuiteCheck,
+    Place,
+    StageCount,
+    SubjectRequest,
     Visit,
     VisitOrigin,
     VisitStatus,
@@ -38,20 +38,20 @@ from icvapp.visits.record import (
     plain_fields,
     plain_values,
 )
-from icvapp.visits.validation import Context, Problem, SuiteInfo, errors, validate
+from icvapp.visits.validation import Context, PlaceInfo, Problem, errors, validate
 
 # --------------------------------------------------------------------------- records
 
 
 def to_record(v: Visit) -> VisitRecord:
     rec = VisitRecord(
-        id=v.id, uid=v.uid, status=v.effective_status, suite_id=v.suite_id, visit_date=v.visit_date,
+        id=v.id, uid=v.uid, status=v.effective_status, place_id=v.place_id, visit_date=v.visit_date,
         visitor_a_id=v.visitor_a_id, visitor_b_id=v.visitor_b_id,
         **{f.name: getattr(v, f.name) for f in plain_fields()}, language=v.language or "en",
         counts={c.stage: CountRow(c.total, *(getattr(c, g) for g in GROUPS)) for c in v.counts},
         conversations=[
             ConversationRecord(
-                custody_number=c.custody_number, cell=c.cell, consent=c.consent,
+                identifier=c.identifier, location=c.location, consent=c.consent,
                 reason_not_seen=c.reason_not_seen, entitlements=dict(c.entitlements or {}),
                 vulnerabilities=list(c.vulnerabilities or []),
                 requests=[r.category for r in c.requests for _ in range(r.quantity)],
@@ -82,7 +82,7 @@ def activities_to_column(activities: dict[str, ActivityRecord]) -> dict | None:
 
 
 def apply_record(v: Visit, rec: VisitRecord) -> None:
-    v.suite_id = rec.suite_id
+    v.place_id = rec.place_id
     v.visit_date = rec.visit_date
     v.visitor_a_id = rec.visitor_a_id
     v.visitor_b_id = rec.visitor_b_id
@@ -100,7 +100,7 @@ def apply_record(v: Visit, rec: VisitRecord) -> None:
     if session is not None and v.id is not None:
         v.counts, v.checks, v.conversations, v.requests = [], [], [], []
         session.flush()
-    v.counts = [DetaineeCount(stage=stage, total=row.total, **{g: getattr(row, g) for g in GROUPS})
+    v.counts = [StageCount(stage=stage, total=row.total, **{g: getattr(row, g) for g in GROUPS})
                 for stage, row in rec.counts.items() if not row.is_empty()]
     v.requests = []
     conversations = []
@@ -108,17 +108,17 @@ def apply_record(v: Visit, rec: VisitRecord) -> None:
         if c.is_blank():
             continue
         conv = Conversation(
-            position=i, custody_number=c.custody_number.strip(), cell=c.cell, consent=c.consent,
+            position=i, identifier=c.identifier.strip(), location=c.location, consent=c.consent,
             reason_not_seen=c.reason_not_seen, entitlements=dict(c.entitlements),
             vulnerabilities=list(c.vulnerabilities), issue_raised=c.issue_raised,
             staff_response=c.staff_response, resolved_during_visit=c.resolved_during_visit,
             allegation=c.allegation, notes=c.notes,
         )
         for category in c.requests:
-            conv.requests.append(DetaineeRequest(visit=v, category=category, quantity=1))
+            conv.requests.append(SubjectRequest(visit=v, category=category, quantity=1))
         conversations.append(conv)
     v.conversations = conversations
-    v.checks = [SuiteCheck(area=a, status=c.status, category=c.category, note=c.note)
+    v.checks = [AreaCheck(area=a, status=c.status, category=c.category, note=c.note)
                 for a, c in rec.checks.items()]
 
 
@@ -200,9 +200,9 @@ def note_event(db: Database, visit_id: int, event: str, detail: dict | None = No
 
 def validation_context(db: Database, config: SchemeConfig, today: dt.date | None = None) -> Context:
     with db.session() as s:
-        suites = {sid: SuiteInfo(name, active) for sid, name, active in s.execute(
-            select(Suite.id, Suite.name, Suite.active))}
-    return Context(config=config, suites=suites, today=today or dt.date.today())
+        places = {sid: PlaceInfo(name, active) for sid, name, active in s.execute(
+            select(Place.id, Place.name, Place.active))}
+    return Context(config=config, places=places, today=today or dt.date.today())
 
 
 def complete_visit(db: Database, rec: VisitRecord, ctx: Context) -> list[Problem]:
@@ -252,7 +252,7 @@ class ListMark(StrEnum):
 
 @dataclass(frozen=True)
 class VisitFilter:
-    suite_id: int | None = None
+    place_id: int | None = None
     start: dt.date | None = None
     end: dt.date | None = None  # inclusive
     status: VisitStatus | None = None
@@ -262,7 +262,7 @@ class VisitFilter:
 class VisitSummary:
     id: int
     visit_date: dt.date | None
-    suite: str
+    place: str
     pair: str
     status: VisitStatus
     outcome: str
@@ -285,8 +285,8 @@ class VisitSummary:
 
 def _where(f: VisitFilter):
     conds = []
-    if f.suite_id is not None:
-        conds.append(Visit.suite_id == f.suite_id)
+    if f.place_id is not None:
+        conds.append(Visit.place_id == f.place_id)
     if f.start is not None:
         conds.append(Visit.visit_date >= f.start)
     if f.end is not None:
@@ -320,13 +320,13 @@ def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 20
     of visits the scheme holds. Undated drafts sort last.
     """
     a, b = aliased(Volunteer), aliased(Volunteer)
-    custody, seen = aliased(DetaineeCount), aliased(DetaineeCount)
+    custody, seen = aliased(StageCount), aliased(StageCount)
     n_conv = (select(func.count(Conversation.id)).where(Conversation.visit_id == Visit.id)
               .correlate(Visit).scalar_subquery())
     stmt = (
-        select(Visit.id, Visit.visit_date, Suite.name, a.name, b.name, Visit.effective_status, Visit.outcome,
+        select(Visit.id, Visit.visit_date, Place.name, a.name, b.name, Visit.effective_status, Visit.outcome,
                custody.total, seen.total, n_conv, Visit.version, superseded(), Visit.origin)
-        .outerjoin(Suite, Suite.id == Visit.suite_id)
+        .outerjoin(Place, Place.id == Visit.place_id)
         .outerjoin(a, a.id == Visit.visitor_a_id)
         .outerjoin(b, b.id == Visit.visitor_b_id)
         .outerjoin(custody, and_(custody.visit_id == Visit.id,
@@ -349,7 +349,7 @@ def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 20
     with db.session() as s:
         rows = s.execute(stmt).all()
     return [
-        VisitSummary(id=r[0], visit_date=r[1], suite=r[2] or "—",
+        VisitSummary(id=r[0], visit_date=r[1], place=r[2] or "—",
                      pair=" & ".join(n for n in (r[3], r[4]) if n) or "—",
                      status=VisitStatus(r[5]), outcome=r[6], in_custody=r[7], seen=r[8], conversations=r[9],
                      version=r[10], superseded=bool(r[11]), origin=r[12])

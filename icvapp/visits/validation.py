@@ -36,7 +36,7 @@ class Problem:
 
 
 @dataclass(frozen=True)
-class SuiteInfo:
+class PlaceInfo:
     name: str
     active: bool
 
@@ -44,7 +44,7 @@ class SuiteInfo:
 @dataclass(frozen=True)
 class Context:
     config: SchemeConfig
-    suites: dict[int, SuiteInfo]
+    places: dict[int, PlaceInfo]
     today: dt.date
     #: The clock a departure is compared with (naive local time); None reads the computer's clock when validating.
     now: dt.datetime | None = None
@@ -72,22 +72,22 @@ def _details(rec: VisitRecord, ctx: Context, tr: Translator) -> list[Problem]:
     # The first kind's sentences predate scheme kinds and name its places and people in its own words, which its
     # volunteers and its Welsh catalogue know; every other kind's are neutral or built from its nouns.
     legacy = ctx.config.kind == LEGACY_KIND
-    if rec.suite_id is None:
-        out.append(Problem("suite", tr.translate("Validation", "Choose the custody suite you visited.") if legacy
+    if rec.place_id is None:
+        out.append(Problem("place", tr.translate("Validation", "Choose the custody suite you visited.") if legacy
                            else tr.translate("Validation", "Choose the place you visited."), missing=True))
     else:
-        suite = ctx.suites.get(rec.suite_id)
-        if suite is None:
-            out.append(Problem("suite", tr.translate("Validation", "The chosen suite no longer exists; choose another.")
+        place = ctx.places.get(rec.place_id)
+        if place is None:
+            out.append(Problem("place", tr.translate("Validation", "The chosen suite no longer exists; choose another.")
                                if legacy else tr.translate("Validation", "The chosen place no longer exists; choose "
                                                                           "another.")))
-        elif not suite.active:
-            out.append(Problem("suite", (tr.translate("Validation", "{suite} is not an active suite; choose the suite "
-                                                      "you visited, or ask the co-ordinator to reactivate it.")
-                                         if legacy else
-                                         tr.translate("Validation", "{suite} is no longer visited; choose the place "
-                                                      "you visited, or ask the co-ordinator to reactivate it."))
-                               .format(suite=suite.name)))
+        elif not place.active:
+            out.append(Problem("place", tr.translate("Validation", "{suite} is not an active suite; choose the suite "
+                                                     "you visited, or ask the co-ordinator to reactivate it.")
+                               .format(suite=place.name) if legacy else
+                               tr.translate("Validation", "{place} is no longer visited; choose the place you "
+                                                          "visited, or ask the co-ordinator to reactivate it.")
+                               .format(place=place.name)))
     if rec.visit_date is None:
         out.append(Problem("visit_date", tr.translate("Validation", "Enter the date of the visit."), missing=True))
     elif rec.visit_date > ctx.today:
@@ -223,11 +223,11 @@ def _conversations(rec: VisitRecord, config: SchemeConfig, tr: Translator) -> li
     for i, conv in enumerate(rec.conversations):
         if conv.is_blank():
             continue
-        number = conv.custody_number.strip()
+        number = conv.identifier.strip()
         # A subject is named by the kind's noun and its place in the list: "Dog 2".
         where = (tr.translate("Validation", "Conversation {index}").format(index=i + 1) if legacy
                  else f"{config.word('subject', tr.language)} {i + 1}")
-        field = f"conversations.{i}.custody_number"
+        field = f"conversations.{i}.identifier"
         if not number:
             out.append(Problem(field, tr.translate("Validation", "{where}: enter the detainee's custody number (never "
                                                    "their name).").format(where=where) if legacy

@@ -1272,8 +1272,9 @@
     </message>
     <message>
         <location line="+15" />
-        <source>There is no suite called {suite}.</source>
-        <translation>Nid oes dalfa o'r enw {suite}.</translation>
+        <source>There is no place called {place}.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Nid oes lle o'r enw {place}.</translation>
     </message>
     <message>
         <location filename="../../icvapp/cli/security.py" line="-49" />
@@ -2005,9 +2006,9 @@
     </message>
     <message>
         <location filename="../../icvapp/cli/visits.py" line="-69" />
-        <source>create the demo scheme (suites, volunteers, sample visits)</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>creu'r cynllun arddangos (dalfeydd, gwirfoddolwyr, ymweliadau enghreifftiol)</translation>
+        <source>create the demo scheme (places, volunteers, sample visits)</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>creu'r cynllun arddangos (lleoedd, gwirfoddolwyr, ymweliadau enghreifftiol)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2041,9 +2042,9 @@
     </message>
     <message>
         <location line="+1" />
-        <source>only this suite (by name)</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>y ddalfa hon yn unig (yn ôl ei henw)</translation>
+        <source>only this place (by name)</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>y lle hwn yn unig (yn ôl ei enw)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3715,8 +3716,9 @@
     </message>
     <message>
         <location line="+3" />
-        <source>There is no suite number {suite_id}.</source>
-        <translation>Nid oes dalfa rhif {suite_id}.</translation>
+        <source>There is no place number {place_id}.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Nid oes lle rhif {place_id}.</translation>
     </message>
 </context>
 <context>
@@ -3886,15 +3888,15 @@
     </message>
     <message>
         <location line="+1" />
-        <source>A rota is a list of suite-weeks.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Rhestr o wythnosau-dalfa yw rota.</translation>
+        <source>A rota is a list of places' weeks and their pairs.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Rhestr o wythnosau lleoedd a'u parau yw rota.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Each rota entry holds a week, a suite and its visitors, and nothing else.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Mae pob cofnod rota yn dal wythnos, dalfa a'i hymwelwyr, a dim byd arall.</translation>
+        <source>Each rota entry holds a week, a place and its visitors, and nothing else.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Mae pob cofnod rota yn dal wythnos, lle a'i ymwelwyr, a dim byd arall.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3916,9 +3918,9 @@
     </message>
     <message>
         <location line="+1" />
-        <source>A rota entry names its suite by uid.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Mae cofnod rota yn enwi ei ddalfa yn ôl uid.</translation>
+        <source>A rota entry names its place by uid.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Mae cofnod rota yn enwi ei le yn ôl uid.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4545,17 +4547,18 @@
     </message>
 </context>
 <context>
-    <name>Suites</name>
+    <name>Places</name>
     <message>
-        <location filename="../../icvapp/scheme/suites.py" line="+61" />
+        <location filename="../../icvapp/scheme/places.py" line="+61" />
         <source>A closure cannot end before it starts.</source>
         <translation>Ni all cyfnod cau ddod i ben cyn iddo ddechrau.</translation>
     </message>
     <message>
         <location line="+4" />
         <location line="+34" />
-        <source>There is no suite number {suite_id}.</source>
-        <translation>Nid oes dalfa rhif {suite_id}.</translation>
+        <source>There is no place number {place_id}.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Nid oes lle rhif {place_id}.</translation>
     </message>
     <message>
         <location line="-20" />
@@ -4564,18 +4567,21 @@
     </message>
     <message>
         <location line="+10" />
-        <source>A suite needs a name.</source>
-        <translation>Mae angen enw ar ddalfa.</translation>
+        <source>A place needs a name.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Mae angen enw ar le.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Cells and the weekly visit target cannot be negative.</source>
-        <translation>Ni all celloedd na'r targed ymweliadau wythnosol fod yn negatif.</translation>
+        <source>The number of locations and the weekly visit target cannot be negative.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Ni all nifer y lleoliadau na'r targed ymweliadau wythnosol fod yn negatif.</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>There is already a suite called {name}.</source>
-        <translation>Mae dalfa o'r enw {name} eisoes.</translation>
+        <source>There is already a place called {name}.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Mae lle o'r enw {name} eisoes.</translation>
     </message>
     <message>
         <location line="+18" />
@@ -4679,9 +4685,9 @@
     </message>
     <message>
         <location line="+3" />
-        <source>{suite} is no longer visited; choose the place you visited, or ask the co-ordinator to reactivate it.</source>
+        <source>{place} is no longer visited; choose the place you visited, or ask the co-ordinator to reactivate it.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Nid ymwelir â {suite} mwyach; dewiswch y lle yr ymweloch ag ef, neu gofynnwch i'r cydlynydd ei ailagor.</translation>
+        <translation>Nid ymwelir â {place} mwyach; dewiswch y lle yr ymweloch ag ef, neu gofynnwch i'r cydlynydd ei ailagor.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5080,8 +5086,8 @@
     </message>
     <message>
         <location filename="../../icvapp/sealing/verify.py" line="+43" />
-        <source>Valid: visit to {suite} on {date}, signed by the scheme's volunteers {names}; unchanged since.</source>
-        <translation>Dilys: ymweliad â {suite} ar {date}, wedi'i lofnodi gan wirfoddolwyr y cynllun {names}; heb ei newid ers hynny.</translation>
+        <source>Valid: visit to {place} on {date}, signed by the scheme's volunteers {names}; unchanged since.</source>
+        <translation>Dilys: ymweliad â {place} ar {date}, wedi'i lofnodi gan wirfoddolwyr y cynllun {names}; heb ei newid ers hynny.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -5940,6 +5946,16 @@
         <source>is not part of this kind of visit</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>ddim yn rhan o'r math hwn o ymweliad</translation>
+    </message>
+    <message>
+        <source>is not part of this format</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ddim yn rhan o'r fformat hwn</translation>
+    </message>
+    <message>
+        <source>is not a format of this kind of visit</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>ddim yn fformat ar gyfer y math hwn o ymweliad</translation>
     </message>
     <message>
         <location line="+20" />

@@ -4043,7 +4043,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     </message>
 </context>
 <context>
-    <name>SuitesPanel</name>
+    <name>PlacesPanel</name>
     <message>
         <location filename="../../ui/scheme_view.py" line="-62"/>
         <source>Custody suites</source>

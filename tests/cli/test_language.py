@@ -98,12 +98,13 @@ def test_argparse_errors_are_in_welsh(env, monkeypatch, capsys, argv, welsh, eng
 def test_english_help_reads_exactly_as_argparse_prints_it(env, monkeypatch, capsys):
     monkeypatch.setenv("ICVAPP_LANGUAGE", "en")
     assert said(capsys, ["visits", "list", "--help"]) == (0, """\
-usage: icvapp visits list [-h] [--suite SUITE] [--fy FY] [--quarter {1,2,3,4}]
+usage: icvapp visits list [-h] [--place PLACE] [--fy FY] [--quarter {1,2,3,4}]
                           [--status {draft,complete,sealed}]
 
 options:
   -h, --help            show this help message and exit
-  --suite SUITE         only this suite (by name)
+  --place PLACE, --suite PLACE
+                        only this place (by name)
   --fy FY               financial year, named by the year it starts (2025 = 2025/26)
   --quarter {1,2,3,4}   quarter of --fy
   --status {draft,complete,sealed}

@@ -40,6 +40,10 @@ def test_demo_then_list_and_export(env, capsys, tmp_path):
     assert main(["visits", "list", "--suite", "Keyham Lane", "--status", "sealed"]) == 0
     rows = capsys.readouterr().out.splitlines()[1:]
     assert rows and all("Keyham Lane" in r for r in rows)
+    assert main(["visits", "list", "--place", "Keyham Lane", "--status", "sealed"]) == 0  # --suite is its old name
+    assert capsys.readouterr().out.splitlines()[1:] == rows
+    assert main(["visits", "list", "--place", "Kennels"]) == 1
+    assert "There is no place called 'Kennels'." in capsys.readouterr().err
     pdf = tmp_path / "report.pdf"
     assert main(["visits", "export", "2", "--out", str(pdf)]) == 0
     assert pdf.read_bytes().startswith(b"%PDF")

@@ -17,7 +17,7 @@ from icvapp.demo.schemes import create_demo_office
 from icvapp.errors import StorageFault, UserFacingError
 from icvapp.profile.context import open_profile
 from icvapp.profile.profiles import list_profiles
-from icvapp.storage.model import AuditEvent, Conversation, RotaAssignment, Suite, TrackedIssue, Visit, Volunteer
+from icvapp.storage.model import AuditEvent, Conversation, Place, RotaAssignment, TrackedIssue, Visit, Volunteer
 from tests.conftest import PASSPHRASE
 from tests.demo import failing_child
 
@@ -122,14 +122,14 @@ def contents(data: Path) -> list:
             with ctx.db.session() as s:
                 out.append((
                     entry.kind, ctx.scheme_name(),
-                    s.execute(select(Suite.id, Suite.name, Suite.cells)).all(),
+                    s.execute(select(Place.id, Place.name, Place.locations)).all(),
                     s.execute(select(Volunteer.id, Volunteer.name, Volunteer.is_coordinator)).all(),
-                    s.execute(select(Visit.id, Visit.visit_date, Visit.suite_id, Visit.status, Visit.version,
+                    s.execute(select(Visit.id, Visit.visit_date, Visit.place_id, Visit.status, Visit.version,
                                      Visit.supersedes_id, Visit.visitor_a_id, Visit.visitor_b_id, Visit.observations,
                                      Visit.officer_name).order_by(Visit.id)).all(),
-                    s.execute(select(Conversation.visit_id, Conversation.custody_number).order_by(Conversation.id)).all(),
+                    s.execute(select(Conversation.visit_id, Conversation.identifier).order_by(Conversation.id)).all(),
                     s.execute(select(TrackedIssue.status, TrackedIssue.raised_on).order_by(TrackedIssue.id)).all(),
-                    s.execute(select(RotaAssignment.suite_id, RotaAssignment.week_start, RotaAssignment.visitor_a_id,
+                    s.execute(select(RotaAssignment.place_id, RotaAssignment.week_start, RotaAssignment.visitor_a_id,
                                      RotaAssignment.visitor_b_id).order_by(RotaAssignment.id)).all(),
                     s.scalars(select(AuditEvent.event).order_by(AuditEvent.id)).all(),
                 ))

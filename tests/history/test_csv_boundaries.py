@@ -17,7 +17,7 @@ from icvapp.history.csv_import import import_history_csv, read_history_csv
 from icvapp.history.rows import MAX_COUNT, MAX_ERRORS, columns
 from icvapp.metrics import summary
 from icvapp.scheme.periods import Period
-from icvapp.storage.model import DetaineeCount, DetaineeRequest, Visit
+from icvapp.storage.model import StageCount, SubjectRequest, Visit
 from tests.history.test_csv_import import GOOD, TODAY, history_file, reasons, stored, visit
 
 
@@ -56,7 +56,7 @@ def test_a_count_is_a_whole_number_from_0_to_9999(ctx, tmp_path, cell, stored_as
     else:
         assert result.ok
         with ctx.db.session() as s:
-            got = s.scalar(select(DetaineeRequest.quantity).where(DetaineeRequest.category == "blankets"))
+            got = s.scalar(select(SubjectRequest.quantity).where(SubjectRequest.category == "blankets"))
         assert got == (stored_as or None)  # a tally of 0 is no request at all
 
 
@@ -65,7 +65,7 @@ def test_a_detainee_count_keeps_0_apart_from_not_recorded(ctx, tmp_path, cell, s
     big = {"in_custody": "9999", "offered": "9999", "seen": "9999", "declined": "0"}
     assert one_row(ctx, tmp_path, **big, not_offered=cell).ok
     with ctx.db.session() as s:
-        got = s.scalar(select(DetaineeCount.total).where(DetaineeCount.stage == "not_offered"))
+        got = s.scalar(select(StageCount.total).where(StageCount.stage == "not_offered"))
     assert got == stored_as
 
 
@@ -172,11 +172,11 @@ def test_every_row_lands_with_its_own_counts_and_requests_however_the_batches_fa
     assert progress[-1] == (2 * rows, 2 * rows)
     with ctx.db.session() as s:
         by_day = {day: (custody, medical) for day, custody, medical in s.execute(
-            select(Visit.visit_date, DetaineeCount.total, DetaineeRequest.quantity)
-            .join(DetaineeCount, DetaineeCount.visit_id == Visit.id)
-            .join(DetaineeRequest, DetaineeRequest.visit_id == Visit.id)
-            .where(DetaineeCount.stage == "in_custody"))}
-        assert s.scalar(select(func.count()).select_from(DetaineeCount)) == 4 * rows
+            select(Visit.visit_date, StageCount.total, SubjectRequest.quantity)
+            .join(StageCount, StageCount.visit_id == Visit.id)
+            .join(SubjectRequest, SubjectRequest.visit_id == Visit.id)
+            .where(StageCount.stage == "in_custody"))}
+        assert s.scalar(select(func.count()).select_from(StageCount)) == 4 * rows
     assert by_day == {first + dt.timedelta(days=i): (i % 97 + 10, i % 5 + 1) for i in range(rows)}
     figures = summary(ctx.db, ctx.config, Period(first, first + dt.timedelta(days=rows), "all"), today=TODAY)
     assert figures.completed == rows

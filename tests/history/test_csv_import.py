@@ -19,11 +19,11 @@ from icvapp.errors import InvalidInput
 from icvapp.history.csv_import import import_history_csv, read_history_csv, template_csv
 from icvapp.storage.audit import AuditEvent, verify_chain
 from icvapp.storage.model import (
+    AreaCheck,
     Conversation,
-    DetaineeCount,
-    DetaineeRequest,
-    Suite,
-    SuiteCheck,
+    Place,
+    StageCount,
+    SubjectRequest,
     Visit,
     Volunteer,
 )
@@ -65,7 +65,7 @@ def stored(ctx) -> dict[str, int]:
     """How many rows each table a history import writes to holds."""
     with ctx.db.session() as s:
         return {model.__tablename__: s.scalar(select(func.count()).select_from(model))
-                for model in (Visit, DetaineeCount, DetaineeRequest, AuditEvent)}
+                for model in (Visit, StageCount, SubjectRequest, AuditEvent)}
 
 
 def reasons(result) -> list[tuple[int, str]]:
@@ -76,8 +76,8 @@ def reasons(result) -> list[tuple[int, str]]:
 def demo_names(ctx):
     """``ctx`` with every suite and volunteer the template's examples name."""
     with ctx.db.session() as s:
-        have = {n for (n,) in s.execute(select(Suite.name))} | {n for (n,) in s.execute(select(Volunteer.name))}
-        s.add_all([Suite(name=n, cells=c) for n, c, _ in SUITES if n not in have])
+        have = {n for (n,) in s.execute(select(Place.name))} | {n for (n,) in s.execute(select(Volunteer.name))}
+        s.add_all([Place(name=n, locations=c) for n, c, _ in SUITES if n not in have])
         s.add_all([Volunteer(name=n) for n in VOLUNTEERS if n not in have])
     return ctx
 
@@ -93,10 +93,10 @@ def test_the_template_imports_cleanly_and_counts_land_where_figures_read_them(de
     result = run(ctx, path)
 
     assert result.ok and result.imported == 3
-    suites, people = names_to_ids(ctx, Suite), names_to_ids(ctx, Volunteer)
+    places, people = names_to_ids(ctx, Place), names_to_ids(ctx, Volunteer)
     with ctx.db.session() as s:
-        visits = {v.suite_id: v for v in s.scalars(select(Visit))}
-        beaumont = visits[suites["Beaumont Leys"]]
+        visits = {v.place_id: v for v in s.scalars(select(Visit))}
+        beaumont = visits[places["Beaumont Leys"]]
         assert (beaumont.origin, beaumont.status, beaumont.mode, beaumont.outcome, beaumont.rating) == (
             "history", "complete", "in_person", "completed", "satisfactory")
         assert beaumont.completed_at is not None and beaumont.sealed_at is None
@@ -104,22 +104,22 @@ def test_the_template_imports_cleanly_and_counts_land_where_figures_read_them(de
         assert (beaumont.arrived_at, beaumont.admitted_at, beaumont.departed_at) == (
             dt.datetime(2024, 4, 3, 19, 10), dt.datetime(2024, 4, 3, 19, 15), dt.datetime(2024, 4, 3, 20, 25))
         counts = {c.stage: (c.total, c.female, c.male, c.juvenile)
-                  for c in s.scalars(select(DetaineeCount).where(DetaineeCount.visit_id == beaumont.id))}
+                  for c in s.scalars(select(StageCount).where(StageCount.visit_id == beaumont.id))}
         assert counts == {"in_custody": (9, 2, 6, 1), "not_available": (2, None, None, None),
                           "offered": (7, None, None, None), "seen": (4, None, None, None),
                           "declined": (2, None, None, None), "observed_only": (0, None, None, None),
                           "not_offered": (2, None, None, None)}
         requests = {(r.category, r.quantity, r.conversation_id)
-                    for r in s.scalars(select(DetaineeRequest).where(DetaineeRequest.visit_id == beaumont.id))}
+                    for r in s.scalars(select(SubjectRequest).where(SubjectRequest.visit_id == beaumont.id))}
         assert requests == {("medical", 1, None), ("refreshments", 2, None), ("phone_call", 1, None),
                             ("blankets", 1, None)}
-        keyham = visits[suites["Keyham Lane"]]
+        keyham = visits[places["Keyham Lane"]]
         assert (keyham.outcome, keyham.abandon_reason, keyham.rating, keyham.admitted_at) == (
             "abandoned", "too_busy", None, None)
-        assert not s.scalars(select(DetaineeCount).where(DetaineeCount.visit_id == keyham.id)).all()
+        assert not s.scalars(select(StageCount).where(StageCount.visit_id == keyham.id)).all()
         # Counts and tallies only: no conversations or suite checks are made up.
         assert s.scalar(select(func.count()).select_from(Conversation)) == 0
-        assert s.scalar(select(func.count()).select_from(SuiteCheck)) == 0
+        assert s.scalar(select(func.count()).select_from(AreaCheck)) == 0
 
 
 def test_the_documented_example_imports_as_the_documentation_says(demo_names, tmp_path):
@@ -134,7 +134,7 @@ def test_the_documented_example_imports_as_the_documentation_says(demo_names, tm
     path.write_text(example, encoding="utf-8")
     assert run(demo_names, path).imported == 3
     with demo_names.db.session() as s:
-        euston = s.scalars(select(Visit).join(Suite).where(Suite.name == "Euston Street")).one()
+        euston = s.scalars(select(Visit).join(Place).where(Place.name == "Euston Street")).one()
         assert (euston.outcome, euston.departed_at) == ("completed", dt.datetime(2024, 4, 12, 0, 45))
 
 

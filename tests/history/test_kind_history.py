@@ -15,7 +15,7 @@ from icvapp.history.csv_import import import_history_csv, read_history_csv, temp
 from icvapp.history.rows import columns
 from icvapp.profile.context import create_profile
 from icvapp.scheme.config import load_config, load_definition, resource_text
-from icvapp.storage.model import Suite, Volunteer
+from icvapp.storage.model import Place, Volunteer
 from icvapp.visits.record import CountRow
 from icvapp.visits.store import list_visits, load_visit
 from tests.conftest import PASSPHRASE
@@ -42,7 +42,7 @@ def history_file(tmp_path, *rows: dict):
 def dog_ctx(tmp_path):
     context = create_profile(tmp_path / "dogs", "passphrase", "Animal Welfare Scheme", PASSPHRASE, kind="dog_unit")
     with context.db.session() as s:
-        s.add_all([Suite(name="Force Dog Unit", cells=12), Volunteer(name="Amrit Sandhu"),
+        s.add_all([Place(name="Force Dog Unit", locations=12), Volunteer(name="Amrit Sandhu"),
                    Volunteer(name="Zoë Ó Briain")])
     yield context
     context.close()

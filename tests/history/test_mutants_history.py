@@ -19,8 +19,8 @@ from tests.helpers import assert_read_in_welsh
 
 CONFIG = load_config()
 TODAY = dt.date(2026, 11, 23)
-RULES = Context(config=CONFIG, suites={}, today=TODAY)
-NAMES = KnownNames(suites={"beaumont leys": [1]}, suite_names={1: "Beaumont Leys"},
+RULES = Context(config=CONFIG, places={}, today=TODAY)
+NAMES = KnownNames(places={"beaumont leys": [1]}, place_names={1: "Beaumont Leys"},
                    volunteers={"amrit sandhu": [10], "zoë ó briain": [11]})
 GOOD = {"suite": "Beaumont Leys", "date": "2026-11-20", "arrived": "19:00", "admitted": "19:05",
         "departed": "21:00", "visitor_1": "Amrit Sandhu", "visitor_2": "Zoë Ó Briain", "in_custody": "4",
@@ -76,7 +76,7 @@ def test_a_good_row_reads_into_a_visit():
     found, problems = read()
     assert problems == []
     rec = found.record
-    assert (rec.suite_id, rec.visit_date, rec.visitor_a_id, rec.visitor_b_id) == (1, dt.date(2026, 11, 20), 10, 11)
+    assert (rec.place_id, rec.visit_date, rec.visitor_a_id, rec.visitor_b_id) == (1, dt.date(2026, 11, 20), 10, 11)
     assert (rec.arrival, rec.admitted, rec.departure) == (dt.time(19, 0), dt.time(19, 5), dt.time(21, 0))
     assert (rec.mode, rec.outcome, rec.rating, rec.abandon_reason) == ("in_person", "completed", "satisfactory",
                                                                        None)
@@ -146,7 +146,7 @@ def test_a_suite_not_in_the_profile_is_named_with_the_suites_there_are():
 
 
 def test_a_name_two_volunteers_share_is_refused_until_they_are_told_apart():
-    names = KnownNames(NAMES.suites, NAMES.suite_names, {**NAMES.volunteers, "amrit sandhu": [10, 12]})
+    names = KnownNames(NAMES.places, NAMES.place_names, {**NAMES.volunteers, "amrit sandhu": [10, 12]})
     values = dict(GOOD)
     _, problems = CsvRow(2, list(values), list(values.values()), CONFIG, names, RULES).read()
     assert [str(p) for p in problems] == [
@@ -252,7 +252,7 @@ def test_a_count_that_is_not_a_count_is_refused_in_english_and_welsh(cell, probl
 def test_a_kinds_own_split_without_its_total_names_its_groups():
     court = load_definition(Path(__file__).parents[1] / "scheme" / "kinds" / "court_cells.json")
     values = {**{k: v for k, v in GOOD.items() if k != "in_custody"}, "held_adult": "3", "held_youth": "2"}
-    row = CsvRow(2, list(values), list(values.values()), court, NAMES, Context(config=court, suites={}, today=TODAY))
+    row = CsvRow(2, list(values), list(values.values()), court, NAMES, Context(config=court, places={}, today=TODAY))
     _, problems = row.read()
     for problem in problems:
         assert_read_in_welsh(problem.text)

@@ -44,12 +44,12 @@ def test_a_purge_keeps_every_figure_and_removes_the_detail(demo_ctx):
     assert old_sealed
     for vid in old_sealed:
         rec = load_visit(demo_ctx.db, vid)
-        assert all(c.custody_number == "" and c.notes == "" and c.issue_raised == "" for c in rec.conversations)
+        assert all(c.identifier == "" and c.notes == "" and c.issue_raised == "" for c in rec.conversations)
         assert signed_pdf(demo_ctx.db, vid) is None
         assert check_stored_visit(demo_ctx.db, vid).ok  # the signatures still fit the kept digest
     with demo_ctx.db.engine.connect() as conn:
         numbers = conn.execute(text("SELECT count(*) FROM conversation c JOIN visit v ON v.id = c.visit_id "
-                                    "WHERE v.visit_date < :d AND c.custody_number <> ''"), {"d": cutoff}).scalar()
+                                    "WHERE v.visit_date < :d AND c.identifier <> ''"), {"d": cutoff}).scalar()
     assert numbers == 0
     with demo_ctx.db.session() as s:
         from icvapp.storage.model import AuditEvent
@@ -67,7 +67,7 @@ def test_sealed_visits_stay_guarded_after_a_purge(demo_ctx):
     sealed = list_visits(demo_ctx.db, VisitFilter(status="sealed"), limit=1)[0].id
     with pytest.raises(IntegrityError, match="sealed visit cannot be changed"):
         with demo_ctx.db.engine.begin() as conn:
-            conn.execute(text("UPDATE conversation SET custody_number = 'X' WHERE visit_id = :v"), {"v": sealed})
+            conn.execute(text("UPDATE conversation SET identifier = 'X' WHERE visit_id = :v"), {"v": sealed})
 
 
 def test_the_retention_period_is_a_setting_applied_on_demand(ctx):

@@ -26,10 +26,10 @@ from icvapp.scheme.periods import Period, financial_year, quarter
 from icvapp.storage.model import (
     AuditEvent,
     Conversation,
-    DetaineeCount,
-    DetaineeRequest,
+    Place,
     SignedDocument,
-    Suite,
+    StageCount,
+    SubjectRequest,
     TrackedIssue,
     Visit,
     Volunteer,
@@ -68,12 +68,12 @@ class Writer:
 
     def __init__(self, ctx):
         self.db = ctx.db
-        self.suites = names_to_ids(ctx, Suite)
+        self.places = names_to_ids(ctx, Place)
         people = names_to_ids(ctx, Volunteer)
         self.people = {"A": people["Amrit Sandhu"], "Z": people["Zoë Ó Briain"], "L": people["Łukasz Nowak"]}
         self.numbers = itertools.count(1000)
 
-    def visit(self, suite: str, day: dt.date, times: str = "10:00 10:05 11:00", *, pair: str = "AZ",
+    def visit(self, place: str, day: dt.date, times: str = "10:00 10:05 11:00", *, pair: str = "AZ",
               outcome: str = "completed", reason: str | None = None, rating: str | None = "satisfactory",
               counts: dict | None = None, not_seen: tuple = (), asked: tuple = (), tallies: tuple = (),
               issues: tuple = (), sealed: bool = False, pdf: bytes | None = None) -> int:
@@ -83,16 +83,16 @@ class Writer:
         arrived, admitted, departed = (dt.datetime.combine(day, dt.time.fromisoformat(t)) for t in times.split())
         visitors = [self.people[p] for p in pair] + [None, None]
         with self.db.session() as s:
-            v = Visit(status="complete", suite_id=self.suites[suite], visit_date=day, visitor_a_id=visitors[0],
+            v = Visit(status="complete", place_id=self.places[place], visit_date=day, visitor_a_id=visitors[0],
                       visitor_b_id=visitors[1], arrived_at=arrived, admitted_at=admitted, departed_at=departed,
                       outcome=outcome, abandon_reason=reason, rating=rating, observations="Calm suite.")
             for stage, (total, female, male, juvenile) in (counts or {}).items():
-                v.counts.append(DetaineeCount(stage=stage, total=total, female=female, male=male, juvenile=juvenile))
+                v.counts.append(StageCount(stage=stage, total=total, female=female, male=male, juvenile=juvenile))
             talks = [(False, r, None) for r in not_seen] + [(True, None, a) for a in asked]
             talks += [(True, None, None)] * max(0, len(issues) - len(talks))
             for i, (consent, why, request) in enumerate(talks):
                 n = next(self.numbers)
-                c = Conversation(position=i, custody_number=f"LE/{n}/24", cell=str(i + 1), consent=consent,
+                c = Conversation(position=i, identifier=f"LE/{n}/24", location=str(i + 1), consent=consent,
                                  reason_not_seen=why, notes=f"Spoke about detention {n}.",
                                  issue_raised=f"Issue {n}" if i < len(issues) else "",
                                  staff_response=f"Response {n}" if i < len(issues) else "",
@@ -100,15 +100,15 @@ class Writer:
                                  entitlements={"rights_told": "yes"}, vulnerabilities=["mental_health"])
                 if request:
                     category, quantity = request
-                    c.requests = [DetaineeRequest(visit=v, category=category, quantity=quantity)]
+                    c.requests = [SubjectRequest(visit=v, category=category, quantity=quantity)]
                 v.conversations.append(c)
             for category, quantity in tallies:
-                v.requests.append(DetaineeRequest(category=category, quantity=quantity))
+                v.requests.append(SubjectRequest(category=category, quantity=quantity))
             s.add(v)
             s.flush()
             for i, (category, resolved, closed_on) in enumerate(issues):
                 s.add(TrackedIssue(visit_id=v.id, source="conversation", source_key=str(i), category=category,
-                                   suite_id=v.suite_id, raised_on=day, resolved_during_visit=resolved,
+                                   place_id=v.place_id, raised_on=day, resolved_during_visit=resolved,
                                    status="closed" if closed_on else "open", closed_on=closed_on))
             if pdf is not None:  # the signed PDF is written before the seal goes on
                 s.add(SignedDocument(visit_id=v.id, pdf=pdf))
@@ -161,7 +161,7 @@ def a_quarter_with_every_figure(ctx) -> dict[str, int]:
 @pytest.fixture
 def purged_quarter(ctx):
     with ctx.db.session() as s:
-        s.add(Suite(name="Keyham Lane", cells=17))  # an active suite never visited: it has nothing to lose
+        s.add(Place(name="Keyham Lane", locations=17))  # an active suite never visited: it has nothing to lose
     return ctx, a_quarter_with_every_figure(ctx)
 
 
@@ -174,12 +174,12 @@ def stored_counts(ctx) -> dict[str, list]:
     """Every row a figure is counted from, as plain tuples."""
     with ctx.db.session() as s:
         return {
-            "counts": s.execute(select(DetaineeCount.visit_id, DetaineeCount.stage, DetaineeCount.total,
-                                       DetaineeCount.female, DetaineeCount.male, DetaineeCount.juvenile)
-                                .order_by(DetaineeCount.id)).all(),
-            "requests": s.execute(select(DetaineeRequest.visit_id, DetaineeRequest.conversation_id,
-                                         DetaineeRequest.category, DetaineeRequest.quantity)
-                                  .order_by(DetaineeRequest.id)).all(),
+            "counts": s.execute(select(StageCount.visit_id, StageCount.stage, StageCount.total,
+                                       StageCount.female, StageCount.male, StageCount.juvenile)
+                                .order_by(StageCount.id)).all(),
+            "requests": s.execute(select(SubjectRequest.visit_id, SubjectRequest.conversation_id,
+                                         SubjectRequest.category, SubjectRequest.quantity)
+                                  .order_by(SubjectRequest.id)).all(),
             "conversations": s.execute(select(Conversation.id, Conversation.visit_id, Conversation.position,
                                               Conversation.consent, Conversation.reason_not_seen,
                                               Conversation.resolved_during_visit, Conversation.allegation)
@@ -187,7 +187,7 @@ def stored_counts(ctx) -> dict[str, list]:
             "issues": s.execute(select(TrackedIssue.visit_id, TrackedIssue.source_key, TrackedIssue.category,
                                        TrackedIssue.raised_on, TrackedIssue.resolved_during_visit,
                                        TrackedIssue.status, TrackedIssue.closed_on).order_by(TrackedIssue.id)).all(),
-            "visits": s.execute(select(Visit.id, Visit.status, Visit.suite_id, Visit.visit_date, Visit.outcome,
+            "visits": s.execute(select(Visit.id, Visit.status, Visit.place_id, Visit.visit_date, Visit.outcome,
                                        Visit.abandon_reason, Visit.rating, Visit.arrived_at, Visit.admitted_at,
                                        Visit.departed_at, Visit.visitor_a_id, Visit.visitor_b_id, Visit.sealed_at,
                                        Visit.record_digest, Visit.supersedes_id).order_by(Visit.id)).all(),
@@ -226,10 +226,10 @@ def test_the_purged_quarter_has_no_figure_a_faulty_purge_could_lose_unseen(purge
         assert values and all(values), f"{name}: {table}"
         assert len(set(values)) == len(values), f"{name} repeats a figure: {table}"
     assert len(q["issues"]["by_category"]) == 2 and q["volunteer_hours"] > 0
-    suites = {s["suite"]: s for s in q["suites"]}
+    places = {s["suite"]: s for s in q["suites"]}
     for name in ("Beaumont Leys", "Euston Street"):
-        assert all((suites[name]["in_custody"], suites[name]["offered"], suites[name]["seen"])), suites[name]
-    assert sum(suites["Beaumont Leys"]["requests"].values()) == sum(range(1, 13))
+        assert all((places[name]["in_custody"], places[name]["offered"], places[name]["seen"])), places[name]
+    assert sum(places["Beaumont Leys"]["requests"].values()) == sum(range(1, 13))
 
 
 def test_a_purge_keeps_every_figure_and_every_row_they_are_counted_from(purged_quarter):
@@ -249,10 +249,10 @@ def test_a_purge_removes_every_detail_that_identifies_or_describes_a_detainee(pu
         old = s.scalars(select(Conversation).join(Visit).where(Visit.visit_date < CUTOFF)).all()
         assert len(old) == 36 + 6 + 11  # reasons, requests and issues, one conversation each
         for c in old:
-            assert (c.custody_number, c.cell, c.notes, c.issue_raised, c.staff_response) == ("", "", "", "", "")
+            assert (c.identifier, c.location, c.notes, c.issue_raised, c.staff_response) == ("", "", "", "", "")
             assert (c.entitlements, c.vulnerabilities) == ({}, [])
         kept = s.scalars(select(Conversation).where(Conversation.visit_id == ids["kept"])).all()
-        assert all(c.custody_number and c.cell and c.notes for c in kept)  # the cut-off day itself is kept
+        assert all(c.identifier and c.location and c.notes for c in kept)  # the cut-off day itself is kept
         assert all(c.entitlements == {"rights_told": "yes"} and c.vulnerabilities == ["mental_health"] for c in kept)
         assert kept[0].issue_raised and kept[0].staff_response
         big = s.get(Visit, ids["big"])
@@ -296,20 +296,20 @@ def test_the_guards_on_sealed_visits_are_back_after_a_purge(purged_quarter):
 
 def test_a_purge_of_more_visits_than_one_batch_reaches_every_one(ctx):
     """Purges run in batches of 500 visits; 1,234 old visits (imported history) are purged to the last."""
-    suite = names_to_ids(ctx, Suite)["Beaumont Leys"]
+    place = names_to_ids(ctx, Place)["Beaumont Leys"]
     day = D(2019, 4, 1)
     with ctx.db.session() as s:
         ids = s.scalars(insert(Visit).returning(Visit.id, sort_by_parameter_order=True),
-                        [{"status": "complete", "suite_id": suite, "visit_date": day + (i % 700) * DAY,
+                        [{"status": "complete", "place_id": place, "visit_date": day + (i % 700) * DAY,
                           "origin": "history", "uid": f"history-{i}"} for i in range(1234)]).all()
-        s.execute(insert(Conversation), [{"visit_id": v, "position": 0, "custody_number": f"LE/{v}", "cell": "3",
+        s.execute(insert(Conversation), [{"visit_id": v, "position": 0, "identifier": f"LE/{v}", "location": "3",
                                           "notes": "x", "entitlements": {}, "vulnerabilities": []} for v in ids])
-        s.execute(insert(DetaineeRequest), [{"visit_id": v, "category": "medical", "quantity": 1} for v in ids])
+        s.execute(insert(SubjectRequest), [{"visit_id": v, "category": "medical", "quantity": 1} for v in ids])
     before = as_dict(summary(ctx.db, ctx.config, financial_year(2019), today=TODAY))
     assert due(ctx.db, D(2022, 1, 1)) == 1234
     assert purge(ctx.db, D(2022, 1, 1)) == 1234
     with ctx.db.session() as s:
-        assert s.scalar(select(Conversation.id).where(Conversation.custody_number != "").limit(1)) is None
+        assert s.scalar(select(Conversation.id).where(Conversation.identifier != "").limit(1)) is None
         assert s.scalar(select(Visit.id).where(Visit.purged_at.is_(None)).limit(1)) is None
     after = as_dict(summary(ctx.db, ctx.config, financial_year(2019), today=TODAY))
     assert after == before and after["requests"]["medical"] == 2 * 366  # the year's share of the 1,234
@@ -351,7 +351,7 @@ def test_purging_what_has_expired_follows_the_setting_as_it_stands_on_the_day_gi
 def office(tmp_path_factory):
     ctx = create_profile(tmp_path_factory.mktemp("retention") / "profile", "passphrase", "Retention", PASSPHRASE)
     with ctx.db.session() as s:
-        s.add_all([Suite(name="Beaumont Leys", cells=14), Suite(name="Euston Street", cells=36),
+        s.add_all([Place(name="Beaumont Leys", locations=14), Place(name="Euston Street", locations=36),
                    Volunteer(name="Amrit Sandhu"), Volunteer(name="Zoë Ó Briain"), Volunteer(name="Łukasz Nowak")])
     yield ctx
     ctx.close()

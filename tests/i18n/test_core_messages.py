@@ -8,19 +8,19 @@ import datetime as dt
 
 from icvapp.scheme.config import load_config
 from icvapp.visits.record import ConversationRecord, CountRow, VisitRecord
-from icvapp.visits.validation import Context, SuiteInfo, funnel_breaches, validate
+from icvapp.visits.validation import Context, PlaceInfo, funnel_breaches, validate
 
 CONFIG = load_config()
-CTX = Context(CONFIG, {1: SuiteInfo("Aberystwyth", True), 2: SuiteInfo("Wigston", False)}, dt.date(2026, 11, 30))
+CTX = Context(CONFIG, {1: PlaceInfo("Aberystwyth", True), 2: PlaceInfo("Wigston", False)}, dt.date(2026, 11, 30))
 
 
 def troubled_visit() -> VisitRecord:
     return VisitRecord(
-        suite_id=2, visit_date=dt.date(2026, 12, 24), visitor_a_id=1, visitor_b_id=1,
+        place_id=2, visit_date=dt.date(2026, 12, 24), visitor_a_id=1, visitor_b_id=1,
         arrival=dt.time(21, 0), admitted=dt.time(21, 50), departure=dt.time(20, 0), outcome="completed",
         counts={"in_custody": CountRow(3, 1, 1, 0), "offered": CountRow(2), "seen": CountRow(7), "declined": CountRow(-1)},
-        conversations=[ConversationRecord(cell="2", consent=False), ConversationRecord(custody_number="A1"),
-                       ConversationRecord(custody_number="A1", issue_raised="x")],
+        conversations=[ConversationRecord(location="2", consent=False), ConversationRecord(identifier="A1"),
+                       ConversationRecord(identifier="A1", issue_raised="x")],
     )
 
 

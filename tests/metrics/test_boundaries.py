@@ -22,7 +22,7 @@ from icvapp.metrics import as_dict, previous_period, summary
 from icvapp.metrics import queries as metric_queries
 from icvapp.profile.context import create_profile
 from icvapp.scheme.periods import Period, quarter, weeks_in
-from icvapp.storage.model import Suite, SuiteClosure, TrackedIssue, Visit, Volunteer
+from icvapp.storage.model import Place, PlaceClosure, TrackedIssue, Visit, Volunteer
 from icvapp.visits.issues import IssueFilter, list_issues
 from icvapp.visits.store import validation_context
 from icvapp.visits.validation import WARNING, validate
@@ -52,7 +52,7 @@ def office(tmp_path_factory):
     """One scheme office's profile for every case in this module."""
     ctx = create_profile(tmp_path_factory.mktemp("boundaries") / "profile", "passphrase", "Boundaries", PASSPHRASE)
     with ctx.db.session() as s:
-        s.add_all([Suite(name="Beaumont Leys", cells=14),
+        s.add_all([Place(name="Beaumont Leys", locations=14),
                    Volunteer(name="Amrit Sandhu"), Volunteer(name="Zoë Ó Briain"), Volunteer(name="Łukasz Nowak")])
     yield ctx
     ctx.close()
@@ -65,13 +65,13 @@ class Case:
         self.ctx = ctx
         self.fy = next(_years)
         self.quarter = quarter(self.fy, 2)
-        self.suite = f"Suite {self.fy}"
+        self.place = f"Suite {self.fy}"
         with ctx.db.session() as s:
-            suite = Suite(name=self.suite, cells=10, weekly_target=weekly_target, occasional=occasional,
+            place = Place(name=self.place, locations=10, weekly_target=weekly_target, occasional=occasional,
                           active=active)
-            s.add(suite)
+            s.add(place)
             s.flush()
-            self.suite_id = suite.id
+            self.place_id = place.id
         self.records = Records(ctx)
         #: A week wholly inside the quarter, clear of both ends: Monday to Sunday.
         self.monday = weeks_in(self.quarter)[4]
@@ -82,21 +82,21 @@ class Case:
         return Period(self.monday, self.sunday, "one week")
 
     def visit(self, day: dt.date, times: str | None = "10:00 10:05 11:00", **kw) -> int:
-        return self.records.visit(self.suite, day, times, **kw)
+        return self.records.visit(self.place, day, times, **kw)
 
     def issue(self, visit_id: int, raised_on: dt.date, *, key: str = "0", category: str = "healthcare", **kw) -> None:
         self.records.issue(visit_id, key, category, raised_on, **kw)
 
     def close(self, start: dt.date, end: dt.date | None) -> None:
         with self.ctx.db.session() as s:
-            s.add(SuiteClosure(suite_id=self.suite_id, start=start, end=end, reason="Works"))
+            s.add(PlaceClosure(place_id=self.place_id, start=start, end=end, reason="Works"))
 
     def summary(self, period: Period | None = None, *, today: dt.date | None = None):
         period = period or self.quarter
         return summary(self.ctx.db, self.ctx.config, period, today=today or period.end + 30 * DAY)
 
     def figures(self, period: Period | None = None, *, today: dt.date | None = None):
-        [mine] = [f for f in self.summary(period, today=today).suites if f.suite == self.suite]
+        [mine] = [f for f in self.summary(period, today=today).places if f.place == self.place]
         return mine
 
 
@@ -257,10 +257,10 @@ def test_an_open_issue_is_overdue_only_after_the_schemes_limit(office, days_open
     vid = case.visit(case.monday)
     case.issue(vid, case.monday)
     today = case.monday + days_open * DAY
-    [row] = [r for r in list_issues(office.db, office.config, IssueFilter(suite_id=case.suite_id), today=today)]
+    [row] = [r for r in list_issues(office.db, office.config, IssueFilter(place_id=case.place_id), today=today)]
     assert (row.days_open, row.overdue) == (days_open, overdue)
     # The "overdue only" filter agrees with the flag.
-    listed = list_issues(office.db, office.config, IssueFilter(suite_id=case.suite_id, overdue_only=True),
+    listed = list_issues(office.db, office.config, IssueFilter(place_id=case.place_id, overdue_only=True),
                          today=today)
     assert bool(listed) is overdue
 
@@ -269,7 +269,7 @@ def test_a_closed_issue_is_never_overdue_however_long_it_took(office):
     case = Case(office)
     vid = case.visit(case.monday)
     case.issue(vid, case.monday, closed_on=case.monday + 60 * DAY)
-    [row] = list_issues(office.db, office.config, IssueFilter(status=None, suite_id=case.suite_id),
+    [row] = list_issues(office.db, office.config, IssueFilter(status=None, place_id=case.place_id),
                         today=case.monday + 90 * DAY)
     assert (row.days_open, row.overdue) == (60, False)
 
@@ -295,7 +295,7 @@ def test_a_closed_issue_is_never_overdue_however_long_it_took(office):
     pytest.param([(-3, 0), (1, 3)], True, id="up to Monday, the week's first day, and Tue-Thu"),
 ])
 def test_a_week_is_closed_when_the_suite_was_closed_4_or_more_of_its_7_days(office, closures, closed):
-    from icvapp.scheme.suites import CLOSED_DAYS_IN_WEEK
+    from icvapp.scheme.places import CLOSED_DAYS_IN_WEEK
 
     assert CLOSED_DAYS_IN_WEEK == 4
     case = Case(office)
@@ -334,7 +334,7 @@ def test_only_active_suites_with_a_weekly_target_that_are_not_occasional_are_exp
     two_weeks = Period(case.monday, case.sunday + WEEK, "two weeks")
     case.visit(case.monday + 2 * DAY)  # the first week visited, the second not
     f = case.figures(two_weeks)
-    assert (f.suite_id, f.visits, f.weeks_visited) == (case.suite_id, 1, 1)  # its visit counts whatever the suite
+    assert (f.place_id, f.visits, f.weeks_visited) == (case.place_id, 1, 1)  # its visit counts whatever the suite
     assert (f.expected_weeks, f.covered_weeks, f.target_visits) == (expected, min(expected, 1), target_visits)
     assert f.missed_weeks == ([case.monday + WEEK] if expected else [])
     assert f.coverage_pct == (50.0 if expected else None)
@@ -343,8 +343,8 @@ def test_only_active_suites_with_a_weekly_target_that_are_not_occasional_are_exp
 
 def test_an_inactive_suite_with_no_visits_is_not_listed_and_an_active_one_is(office):
     active, inactive = Case(office), Case(office, active=False)
-    listed = [f.suite for f in summary(office.db, office.config, active.quarter, today=active.quarter.end).suites]
-    assert active.suite in listed and inactive.suite not in listed
+    listed = [f.place for f in summary(office.db, office.config, active.quarter, today=active.quarter.end).places]
+    assert active.place in listed and inactive.place not in listed
 
 
 # --------------------------------------------------------------------------- weeks not yet over
@@ -472,7 +472,7 @@ def test_each_arrival_falls_in_one_time_band_and_a_band_starts_on_the_hour(offic
     case.visit(case.monday, f"{arrival} {arrival} {arrival}")
     s = case.summary()
     assert s.spread.by_time_band == {b: int(b == band) for b in s.spread.by_time_band}
-    assert s.spread.per_suite[case.suite][1][band] == 1
+    assert s.spread.per_place[case.place][1][band] == 1
 
 
 @pytest.mark.parametrize(("tuesdays", "others", "warned"), [
@@ -491,7 +491,7 @@ def test_more_than_half_of_six_or_more_visits_on_one_weekday_is_flagged(office, 
         hour = (n * 5) % 24  # arrival times spread round the clock
         case.visit(day, f"{hour:02d}:00 {hour:02d}:05 {hour:02d}:30")
     warnings = case.summary().spread.warnings
-    expected = f"Visits to {case.suite} are becoming predictable: {tuesdays} of {tuesdays + others} were on a Tuesday."
+    expected = f"Visits to {case.place} are becoming predictable: {tuesdays} of {tuesdays + others} were on a Tuesday."
     assert (expected in warnings) is warned
     assert not [w for w in warnings if "began between" in w]
 
@@ -516,7 +516,7 @@ def test_more_than_sixty_percent_of_six_or_more_timed_visits_in_one_band_is_flag
     for n, t in enumerate(times + [None] * untimed):
         case.visit(case.monday + n * DAY, t)  # one a day: no weekday pattern
     warnings = case.summary().spread.warnings
-    expected = f"Visits to {case.suite} are becoming predictable: {usual} of {usual + other} began between {band}."
+    expected = f"Visits to {case.place} are becoming predictable: {usual} of {usual + other} began between {band}."
     assert (expected in warnings) is warned
     assert len(warnings) == int(warned)
 
@@ -554,7 +554,7 @@ def test_a_visit_row_carries_what_the_figures_need(office):
         [row] = metric_queries.visit_rows(conn, case.monday, case.monday)
     with office.db.session() as s:
         v = s.get(Visit, vid)
-        expected = (v.id, v.suite_id, v.visit_date, v.outcome, v.abandon_reason, v.rating, v.arrived_at,
+        expected = (v.id, v.place_id, v.visit_date, v.outcome, v.abandon_reason, v.rating, v.arrived_at,
                     v.admitted_at, v.departed_at, v.visitor_a_id, v.visitor_b_id)
     assert tuple(row) == expected
     assert (row.outcome, row.abandon_reason, row.rating) == ("abandoned", "staff_shortage", "unsatisfactory")
@@ -609,7 +609,7 @@ def test_the_annual_report_gives_each_suite_its_share_seen(office):
     case = Case(office)
     case.visit(case.monday, counts={"in_custody": 9, "offered": 8, "seen": 6})
     report = annual_summary(office.db, office.config, case.fy)
-    [row] = [r for r in report.rows if r.suite == case.suite]
+    [row] = [r for r in report.rows if r.place == case.place]
     assert (row.visits, row.in_custody, row.offered, row.seen, row.seen_pct) == (1, 9, 8, 6, 75.0)
     assert (report.total.in_custody, report.total.offered, report.total.seen, report.total.seen_pct) == (
         9, 8, 6, 75.0)

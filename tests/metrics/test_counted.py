@@ -27,7 +27,7 @@ TODAY = dt.date(2026, 11, 23)
 def amend(ctx, visit_id: int, *, sealed: bool, complete: bool = True) -> int:
     draft = start_amendment(ctx.db, visit_id, "A detainee was in cell 8, not 7.")
     rec = load_visit(ctx.db, draft)
-    rec.conversations[1].cell = "8"
+    rec.conversations[1].location = "8"
     if sealed:
         seal(ctx, rec)
     elif complete:

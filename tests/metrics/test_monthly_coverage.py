@@ -19,7 +19,7 @@ from icvapp.metrics import summary
 from icvapp.profile.context import create_profile
 from icvapp.scheme.config import load_definition
 from icvapp.scheme.periods import Period, quarter, slot_end, slot_start, slots_in
-from icvapp.storage.model import Suite, SuiteClosure, Volunteer
+from icvapp.storage.model import Place, PlaceClosure, Volunteer
 from tests.conftest import PASSPHRASE
 from tests.metrics.test_performance import Records
 
@@ -50,7 +50,7 @@ class Case:
         self.quarter = quarter(self.fy, 3)
         self.place = f"Dog unit {self.fy}"
         with ctx.db.session() as s:
-            place = Suite(name=self.place, cells=12)
+            place = Place(name=self.place, locations=12)
             s.add(place)
             s.flush()
             self.place_id = place.id
@@ -61,14 +61,14 @@ class Case:
 
     def close(self, start: dt.date, end: dt.date | None) -> None:
         with self.ctx.db.session() as s:
-            s.add(SuiteClosure(suite_id=self.place_id, start=start, end=end, reason="Kennels rebuilt"))
+            s.add(PlaceClosure(place_id=self.place_id, start=start, end=end, reason="Kennels rebuilt"))
 
     def summary(self, period: Period | None = None, *, today: dt.date | None = None):
         period = period or self.quarter
         return summary(self.ctx.db, self.config, period, today=today or period.end + 30 * DAY)
 
     def figures(self, period: Period | None = None, *, today: dt.date | None = None):
-        [mine] = [f for f in self.summary(period, today=today).suites if f.suite == self.place]
+        [mine] = [f for f in self.summary(period, today=today).places if f.place == self.place]
         return mine
 
 

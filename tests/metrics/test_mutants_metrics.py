@@ -61,7 +61,7 @@ def test_a_stage_nobody_counted_is_a_nought_in_the_comparison(ctx, empty_quarter
 
 def test_a_stage_nobody_counted_is_a_nought_in_the_annual_total(ctx):
     total = annual_summary(ctx.db, ctx.config, 2020).total
-    assert (total.suite, total.visits, total.in_custody, total.offered, total.seen) == ("Total", 0, 0, 0, 0)
+    assert (total.place, total.visits, total.in_custody, total.offered, total.seen) == ("Total", 0, 0, 0, 0)
 
 
 def test_the_dog_unit_compares_its_own_stages_and_has_no_requests_line(tmp_path):

@@ -29,7 +29,7 @@ def test_seen_recorded_without_offered_counts_as_offered(ctx):
     assert s.funnel.stages["offered"] == 4  # the three seen were offered a visit: 3 + 1
     assert s.funnel.stages["in_custody"] == 7
     assert s.funnel.seen_pct == 100.0
-    (beaumont,) = [f for f in s.suites if f.suite == "Beaumont Leys"]
+    (beaumont,) = [f for f in s.places if f.place == "Beaumont Leys"]
     assert (beaumont.offered, beaumont.seen, beaumont.seen_pct) == (4, 4, 100.0)
 
 

@@ -28,10 +28,10 @@ from icvapp.metrics.spread import warnings_for
 from icvapp.scheme.periods import Period, financial_year, quarter
 from icvapp.storage.model import (
     Conversation,
-    DetaineeCount,
-    DetaineeRequest,
-    Suite,
-    SuiteClosure,
+    Place,
+    PlaceClosure,
+    StageCount,
+    SubjectRequest,
     TrackedIssue,
     Visit,
     Volunteer,
@@ -53,11 +53,11 @@ class Records:
 
     def __init__(self, ctx):
         self.db = ctx.db
-        self.suites = names_to_ids(ctx, Suite)
+        self.places = names_to_ids(ctx, Place)
         people = names_to_ids(ctx, Volunteer)
         self.people = {"A": people["Amrit Sandhu"], "Z": people["Zoë Ó Briain"], "L": people["Łukasz Nowak"]}
 
-    def visit(self, suite: str, day: dt.date, times: str | None = "10:00 10:05 11:00", *, pair: str = "AZ",
+    def visit(self, place: str, day: dt.date, times: str | None = "10:00 10:05 11:00", *, pair: str = "AZ",
               outcome: str = "completed", reason: str | None = None, rating: str | None = "satisfactory",
               counts: dict | None = None, conversations: tuple = (), tallies: tuple = (),
               status: str = "complete", sealed: bool = False, supersedes: int | None = None,
@@ -70,21 +70,21 @@ class Records:
             arrived, admitted, departed = (self._moment(day, t, times.split()[0]) for t in times.split())
         visitors = [self.people[p] for p in pair] + [None, None]
         with self.db.session() as s:
-            v = Visit(status=status, suite_id=self.suites[suite], visit_date=day,
+            v = Visit(status=status, place_id=self.places[place], visit_date=day,
                       visitor_a_id=visitors[0], visitor_b_id=visitors[1],
                       arrived_at=arrived, admitted_at=admitted, departed_at=departed,
                       outcome=outcome, abandon_reason=reason, rating=rating, origin=origin,
                       supersedes_id=supersedes, version=2 if supersedes else 1)
             for stage, n in (counts or {}).items():
                 total, female, male, juvenile = n if isinstance(n, tuple) else (n, None, None, None)
-                v.counts.append(DetaineeCount(stage=stage, total=total, female=female, male=male,
+                v.counts.append(StageCount(stage=stage, total=total, female=female, male=male,
                                               juvenile=juvenile))
             for i, (consent, not_seen, asked) in enumerate(conversations):
-                c = Conversation(position=i, custody_number=f"LE/{i}", consent=consent, reason_not_seen=not_seen)
-                c.requests = [DetaineeRequest(visit=v, category=r, quantity=1) for r in asked]
+                c = Conversation(position=i, identifier=f"LE/{i}", consent=consent, reason_not_seen=not_seen)
+                c.requests = [SubjectRequest(visit=v, category=r, quantity=1) for r in asked]
                 v.conversations.append(c)
             for category, quantity in tallies:
-                v.requests.append(DetaineeRequest(category=category, quantity=quantity))
+                v.requests.append(SubjectRequest(category=category, quantity=quantity))
             s.add(v)
             s.flush()
             if sealed:
@@ -103,7 +103,7 @@ class Records:
               closed_on: dt.date | None = None) -> None:
         with self.db.session() as s:
             s.add(TrackedIssue(visit_id=visit_id, source="conversation", source_key=key, category=category,
-                               suite_id=s.get(Visit, visit_id).suite_id, raised_on=raised_on,
+                               place_id=s.get(Visit, visit_id).place_id, raised_on=raised_on,
                                resolved_during_visit=resolved, status="closed" if closed_on else "open",
                                closed_on=closed_on))
 
@@ -112,15 +112,15 @@ class Records:
 def scheme(ctx):
     """Five suites and a quarter of visits, every one of them listed here."""
     with ctx.db.session() as s:
-        keyham = Suite(name="Keyham Lane", cells=17, weekly_target=2)
-        s.add_all([keyham, Suite(name="Wigston", cells=6, weekly_target=0, occasional=True),
-                   Suite(name="Loughborough", cells=8, active=False)])
+        keyham = Place(name="Keyham Lane", locations=17, weekly_target=2)
+        s.add_all([keyham, Place(name="Wigston", locations=6, weekly_target=0, occasional=True),
+                   Place(name="Loughborough", locations=8, active=False)])
         s.flush()
         s.add_all([
             # Thu 10 – Wed 23 Apr: W2 closed 4 days (10–13), W3 all 7, W4 only 3 (21–23).
-            SuiteClosure(suite_id=keyham.id, start=D(2025, 4, 10), end=D(2025, 4, 23), reason="Refurbishment"),
+            PlaceClosure(place_id=keyham.id, start=D(2025, 4, 10), end=D(2025, 4, 23), reason="Refurbishment"),
             # From Sat 28 Jun until further notice: 2 days of W13, every day of Q2.
-            SuiteClosure(suite_id=keyham.id, start=D(2025, 6, 28), end=None, reason="Cell block rebuild"),
+            PlaceClosure(place_id=keyham.id, start=D(2025, 6, 28), end=None, reason="Cell block rebuild"),
         ])
     r = Records(ctx)
     v = SimpleNamespace()
@@ -197,8 +197,8 @@ def q1(scheme):
     return summary(scheme.ctx.db, scheme.ctx.config, Q1)
 
 
-def suite(s, name):
-    [figures] = [f for f in s.suites if f.suite == name]
+def place(s, name):
+    [figures] = [f for f in s.places if f.place == name]
     return figures
 
 
@@ -213,9 +213,9 @@ def test_only_complete_visits_that_still_stand_count_in_the_quarter(q1):
     assert q1.visits == 18  # 15 + 3
     # Config order, only reasons that occurred.
     assert q1.abandon_reasons == {"too_busy": 1, "staff_shortage": 1, "access_refused": 1}
-    assert [f.suite for f in q1.suites] == [
+    assert [f.place for f in q1.places] == [
         "Beaumont Leys", "Closed Suite", "Euston Street", "Keyham Lane", "Wigston"]  # not Loughborough
-    assert [(f.visits, f.abandoned) for f in q1.suites] == [
+    assert [(f.visits, f.abandoned) for f in q1.places] == [
         (4, 0),  # b1 b3 b5 b7
         (1, 0),  # h1, a history import
         (7, 2),  # e1 e2 e4 e5 e7 e8 e9; e3 e6
@@ -253,7 +253,7 @@ def test_a_week_belongs_to_the_quarter_holding_its_thursday():
 
 
 def test_every_suite_gets_its_weekly_visit_or_the_week_is_missed(q1):
-    bl, cs, es, kl, wig = q1.suites
+    bl, cs, es, kl, wig = q1.places
     # Beaumont Leys: covered W1 (b0 on 31 Mar), W2 (b1, Sunday night), W7 (b3), W10 (b5) = 4 of 13.
     # W3 is missed although b1 ran into Monday 14 Apr; W6 is missed: b2 was superseded;
     # W8's draft and W11's unsealed amendment cover nothing; b7 (30 Jun) covers Q2's first week.
@@ -282,30 +282,30 @@ def test_every_suite_gets_its_weekly_visit_or_the_week_is_missed(q1):
 def test_a_visit_in_a_straddling_week_counts_in_one_quarter_and_covers_the_other(scheme):
     ctx = scheme.ctx
     q2 = summary(ctx.db, ctx.config, quarter(2025, 2))
-    bl = suite(q2, "Beaumont Leys")
+    bl = place(q2, "Beaumont Leys")
     assert bl.visits == 0  # b7 is dated 30 Jun, so it counted in Q1 …
     assert bl.covered_weeks == 1 and D(2025, 6, 30) not in bl.missed_weeks  # … and covers Q2's first week
     assert bl.expected_weeks == 13  # 30 Jun … 22 Sep
     # Keyham Lane is closed until further notice from 28 Jun: every Q2 week is a closed week.
-    kl = suite(q2, "Keyham Lane")
+    kl = place(q2, "Keyham Lane")
     assert (kl.expected_weeks, kl.closed_weeks, kl.coverage_pct) == (0, 13, None)
     # The week of Mon 31 Mar is Q1's: b0 counts in Q4's visits but covers no Q4 week.
     q4 = summary(ctx.db, ctx.config, quarter(2024, 4))
-    assert (suite(q4, "Beaumont Leys").visits, suite(q4, "Beaumont Leys").covered_weeks) == (1, 0)
+    assert (place(q4, "Beaumont Leys").visits, place(q4, "Beaumont Leys").covered_weeks) == (1, 0)
 
 
 def test_a_quarter_still_under_way_misses_no_week_that_is_not_over(scheme):
     ctx = scheme.ctx
     q2 = quarter(2025, 2)  # weeks from Mon 30 Jun to Mon 22 Sep
     so_far = summary(ctx.db, ctx.config, q2, today=D(2025, 7, 9))  # Wednesday of the second week
-    bl, es = suite(so_far, "Beaumont Leys"), suite(so_far, "Euston Street")
+    bl, es = place(so_far, "Beaumont Leys"), place(so_far, "Euston Street")
     # Only the week of 30 Jun is over: b7 covered it at Beaumont Leys, nothing at Euston Street.
     # The week under way and the eleven after it are still to come, not missed.
     assert (bl.expected_weeks, bl.covered_weeks, bl.missed_weeks, bl.weeks_to_come) == (1, 1, [], 12)
     assert (es.expected_weeks, es.covered_weeks, es.missed_weeks, es.weeks_to_come) == (1, 0, [D(2025, 6, 30)], 12)
     assert (so_far.target_visits, so_far.coverage_pct, so_far.as_of) == (2, 50.0, D(2025, 7, 9))
     after = summary(ctx.db, ctx.config, q2, today=D(2025, 10, 1))
-    assert (suite(after, "Euston Street").expected_weeks, suite(after, "Euston Street").weeks_to_come) == (13, 0)
+    assert (place(after, "Euston Street").expected_weeks, place(after, "Euston Street").weeks_to_come) == (13, 0)
 
 
 # --------------------------------------------------------------------------- what the visits found
@@ -339,9 +339,9 @@ def test_the_detainee_funnel_adds_up_completed_visits_only(q1):
         "risk_assessment": 1, "intoxicated": 0, "released_or_transferred": 0, "other": 0}
     assert f.visits_with_nobody_in_custody == 1  # b5
     # Per suite, in name order: Beaumont Leys, Closed Suite, Euston Street, Keyham Lane, Wigston.
-    assert [(s.in_custody, s.offered, s.seen) for s in q1.suites] == [
+    assert [(s.in_custody, s.offered, s.seen) for s in q1.places] == [
         (15, 13, 8), (7, 5, 5), (28, 20, 18), (9, 7, 6), (1, 1, 1)]
-    assert [s.seen_pct for s in q1.suites] == [pytest.approx(8 / 13 * 100), 100.0, 90.0,
+    assert [s.seen_pct for s in q1.places] == [pytest.approx(8 / 13 * 100), 100.0, 90.0,
                                                pytest.approx(6 / 7 * 100), 100.0]
 
 
@@ -356,8 +356,8 @@ def test_requests_count_whether_or_not_a_conversation_was_recorded(q1):
         "solicitor": 1,  # h1's tally
         "exercise": 0, "toiletries": 0, "religious_text": 0, "interpreter": 0, "other": 0,
     }
-    assert {k: n for k, n in suite(q1, "Closed Suite").requests.items() if n} == {"medical": 2, "solicitor": 1}
-    assert {k: n for k, n in suite(q1, "Beaumont Leys").requests.items() if n} == {
+    assert {k: n for k, n in place(q1, "Closed Suite").requests.items() if n} == {"medical": 2, "solicitor": 1}
+    assert {k: n for k, n in place(q1, "Beaumont Leys").requests.items() if n} == {
         "refreshments": 1, "phone_call": 1, "blankets": 1}
 
 
@@ -404,9 +404,9 @@ def test_visits_spread_across_the_week_and_the_day_and_clustering_is_flagged(q1)
     assert sp.by_weekday == [1, 8, 3, 0, 3, 1, 2]
     # 00–06 e9 | 06–12 b5 e7 k2 h1 | 12–18 b3 e8 k1 k3 w1 | 18–24 b1 b7 e1–e6 (e5 arrived at 18:00 sharp).
     assert sp.by_time_band == {"00–06": 1, "06–12": 4, "12–18": 5, "18–24": 8}
-    assert sp.per_suite["Euston Street"] == ([0, 7, 0, 0, 1, 0, 1], {"00–06": 1, "06–12": 1, "12–18": 1, "18–24": 6})
-    assert sp.per_suite["Beaumont Leys"] == ([1, 0, 1, 0, 1, 0, 1], {"00–06": 0, "06–12": 1, "12–18": 1, "18–24": 2})
-    assert list(sp.per_suite) == ["Beaumont Leys", "Closed Suite", "Euston Street", "Keyham Lane", "Wigston"]
+    assert sp.per_place["Euston Street"] == ([0, 7, 0, 0, 1, 0, 1], {"00–06": 1, "06–12": 1, "12–18": 1, "18–24": 6})
+    assert sp.per_place["Beaumont Leys"] == ([1, 0, 1, 0, 1, 0, 1], {"00–06": 0, "06–12": 1, "12–18": 1, "18–24": 2})
+    assert list(sp.per_place) == ["Beaumont Leys", "Closed Suite", "Euston Street", "Keyham Lane", "Wigston"]
     # Only Euston Street has six or more visits: 7 of 9 on Tuesdays (> half), 6 of 9 in the evening (> 60%).
     assert sp.warnings == [
         "Visits to Euston Street are becoming predictable: 7 of 9 were on a Tuesday.",
@@ -478,11 +478,11 @@ def test_the_annual_report_has_a_row_per_suite_and_a_total(scheme):
     report = annual_summary(scheme.ctx.db, scheme.ctx.config, 2025)
     assert (report.period.start, report.period.end) == (D(2025, 4, 1), D(2026, 3, 31))
     # Every visit of the dataset from April on is in Q1; b0 (31 Mar) belongs to 2024/25.
-    assert [(r.suite, r.visits, r.in_custody, r.offered, r.seen) for r in report.rows] == [
+    assert [(r.place, r.visits, r.in_custody, r.offered, r.seen) for r in report.rows] == [
         ("Beaumont Leys", 4, 15, 13, 8), ("Closed Suite", 1, 7, 5, 5), ("Euston Street", 7, 28, 20, 18),
         ("Keyham Lane", 2, 9, 7, 6), ("Wigston", 1, 1, 1, 1)]
     t = report.total
-    assert (t.suite, t.visits, t.in_custody, t.offered, t.seen) == ("Total", 15, 60, 46, 38)
+    assert (t.place, t.visits, t.in_custody, t.offered, t.seen) == ("Total", 15, 60, 46, 38)
     assert t.seen_pct == pytest.approx(38 / 46 * 100)
     assert sum(t.requests.values()) == 9 and t.requests["medical"] == 3
     assert report.rows[1].requests["solicitor"] == 1  # Closed Suite's imported tally

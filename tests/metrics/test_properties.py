@@ -24,7 +24,7 @@ from icvapp.metrics import summary
 from icvapp.metrics.weeks import weeks_of
 from icvapp.profile.context import create_profile
 from icvapp.scheme.periods import Period
-from icvapp.storage.model import Suite, SuiteClosure, Volunteer
+from icvapp.storage.model import Place, PlaceClosure, Volunteer
 from tests.conftest import PASSPHRASE
 from tests.helpers import names_to_ids
 from tests.metrics.test_performance import Records
@@ -52,9 +52,9 @@ def statements_built_from_the_current_code():
 def office(tmp_path_factory):
     ctx = create_profile(tmp_path_factory.mktemp("properties") / "profile", "passphrase", "Properties", PASSPHRASE)
     with ctx.db.session() as s:
-        s.add_all([Suite(name="Beaumont Leys", cells=14), Suite(name="Euston Street", cells=36),
-                   Suite(name="Keyham Lane", cells=17, weekly_target=2),
-                   Suite(name="Wigston", cells=6, weekly_target=1, occasional=True),
+        s.add_all([Place(name="Beaumont Leys", locations=14), Place(name="Euston Street", locations=36),
+                   Place(name="Keyham Lane", locations=17, weekly_target=2),
+                   Place(name="Wigston", locations=6, weekly_target=1, occasional=True),
                    Volunteer(name="Amrit Sandhu"), Volunteer(name="Zoë Ó Briain"), Volunteer(name="Łukasz Nowak")])
     yield ctx
     ctx.close()
@@ -108,7 +108,7 @@ closures = st.lists(st.tuples(st.sampled_from(SUITES), st.integers(0, STRETCH - 
 
 def record(office, start: dt.date, drawn: list[dict], shut: list[tuple] = ()) -> None:
     r = Records(office)
-    suites = names_to_ids(office, Suite)
+    places = names_to_ids(office, Place)
     for n, v in enumerate(drawn):
         day = start + v["day"] * DAY
         vid = r.visit(v["suite"], day, f"{v['hour']:02d}:00 {v['hour']:02d}:10 {v['hour'] + 1:02d}:00", pair=v["pair"],
@@ -117,8 +117,8 @@ def record(office, start: dt.date, drawn: list[dict], shut: list[tuple] = ()) ->
         if v["issue"] is not None:
             r.issue(vid, str(n), "healthcare", day, closed_on=day + v["issue"] * DAY if v["issue"] else None)
     with office.db.session() as s:
-        for suite, first, length, open_ended in shut:
-            s.add(SuiteClosure(suite_id=suites[suite], start=start + first * DAY,
+        for place, first, length, open_ended in shut:
+            s.add(PlaceClosure(place_id=places[place], start=start + first * DAY,
                                end=None if open_ended else start + (first + length) * DAY, reason="Works"))
 
 
@@ -135,9 +135,9 @@ def countable(s) -> dict:
            "target": s.target_visits, "in_custody": s.funnel.stages["in_custody"],
            "requests": sum(s.requests.values()), "issues": s.issues.raised,
            "hours": round(s.volunteer_hours * 60)}
-    for f in s.suites:
-        out |= {f"{f.suite}: {name}": getattr(f, name) for name in FIELDS}
-        out[f"{f.suite}: missed"] = len(f.missed_weeks)
+    for f in s.places:
+        out |= {f"{f.place}: {name}": getattr(f, name) for name in FIELDS}
+        out[f"{f.place}: missed"] = len(f.missed_weeks)
     return out
 
 
@@ -170,7 +170,7 @@ def assert_funnel_holds(s) -> None:
     assert stages["seen"] + stages["declined"] <= stages["offered"] <= stages["in_custody"]
     for group in s.funnel.by_group.values():
         assert group["seen"] <= group["offered"] <= group["in_custody"]
-    for f in s.suites:
+    for f in s.places:
         assert f.seen <= f.offered <= f.in_custody, f
         assert f.seen_pct is None or 0 <= f.seen_pct <= 100
     # Two shares of one whole: 76.92… + 23.07… may add up to 100.00000000000001 in floating point.
@@ -187,7 +187,7 @@ def test_from_consistent_counts_the_funnel_never_reports_more_than_its_parent_st
 
 
 def assert_shares_hold(s) -> None:
-    for share in (s.funnel.seen_pct, s.funnel.declined_pct, *(f.seen_pct for f in s.suites)):
+    for share in (s.funnel.seen_pct, s.funnel.declined_pct, *(f.seen_pct for f in s.places)):
         assert share is None or 0 <= share <= 100, s
 
 

@@ -13,7 +13,7 @@ from icvapp.errors import InvalidInput
 from icvapp.profile.backup import make_backup, read_backup, restore_backup
 from icvapp.profile.context import create_profile
 from icvapp.storage.keys import KEYCHAIN, PASSPHRASE
-from icvapp.storage.model import Suite, Volunteer
+from icvapp.storage.model import Place, Volunteer
 from icvapp.storage.recovery import WrongRecoveryKey
 from icvapp.visits.store import count_visits, save_draft
 from tests.conftest import PASSPHRASE as SECRET
@@ -24,7 +24,7 @@ from tests.helpers import good_visit
 def laptop(tmp_path):
     ctx = create_profile(tmp_path / "laptop", PASSPHRASE, "Scheme", SECRET)
     with ctx.db.session() as s:
-        s.add_all([Suite(name="Beaumont Leys"), Volunteer(name="Amrit Sandhu"), Volunteer(name="Zoë Ó Briain")])
+        s.add_all([Place(name="Beaumont Leys"), Volunteer(name="Amrit Sandhu"), Volunteer(name="Zoë Ó Briain")])
     marker = "BACKUP-MARKER-7731"
     save_draft(ctx.db, good_visit(ctx, observations=marker))
     yield ctx, marker

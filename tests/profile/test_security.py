@@ -28,10 +28,10 @@ def fresh(profile_dir):
     ctx = create_profile(profile_dir, PASSPHRASE, "Scheme", OLD)
     with ctx.db.session() as s:
         s.add_all([Volunteer(name="Amrit Sandhu"), Volunteer(name="Zoë Ó Briain")])
-    from icvapp.storage.model import Suite
+    from icvapp.storage.model import Place
 
     with ctx.db.session() as s:
-        s.add(Suite(name="Beaumont Leys", cells=14))
+        s.add(Place(name="Beaumont Leys", locations=14))
     save_draft(ctx.db, good_visit(ctx))
     yield ctx
     ctx.close()

@@ -34,8 +34,8 @@ def test_the_board_pdf_prints_the_metrics_figures(demo_ctx, tmp_path):
     text = pdf_text(out)
     assert "Report to the Strategic Assurance Board" in text and period.label in text
     assert "visits made" in text and f"All suites {figures.completed} " in text
-    for s in figures.suites:
-        assert s.suite in text
+    for s in figures.places:
+        assert s.place in text
     if figures.coverage_pct is not None:
         assert f"{figures.coverage_pct:.0f}%" in text
     for category, n in figures.requests.items():

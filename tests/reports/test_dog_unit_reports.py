@@ -24,7 +24,7 @@ from icvapp.reports.board_pdf import export_board_pdf
 from icvapp.reports.visit_data import load_report_data
 from icvapp.reports.visit_pdf import export_visit_pdf, render_visit_pdf
 from icvapp.scheme.periods import quarter
-from icvapp.storage.model import Suite, Volunteer
+from icvapp.storage.model import Place, Volunteer
 from icvapp.visits.record import ActivityRecord, CheckRecord, ConversationRecord, CountRow, VisitRecord
 from icvapp.visits.store import complete_visit, validation_context
 from tests.conftest import PASSPHRASE
@@ -42,7 +42,7 @@ def unit(tmp_path_factory) -> AppContext:
     ctx = create_profile(tmp_path_factory.mktemp("dogs") / "p", "passphrase", "Northshire Animal Welfare",
                          PASSPHRASE, kind="dog_unit")
     with ctx.db.session() as s:
-        s.add_all([Suite(name="Northshire Police Dog Unit", cells=12), Volunteer(name="Zoë Ó Briain"),
+        s.add_all([Place(name="Northshire Police Dog Unit", locations=12), Volunteer(name="Zoë Ó Briain"),
                    Volunteer(name="Łukasz Nowak")])
     yield ctx
     ctx.close()
@@ -52,22 +52,22 @@ def unit(tmp_path_factory) -> AppContext:
 def visits(unit) -> list[int]:
     """October and December visited (December's with a concern), November missed."""
     with unit.db.session() as s:
-        place = s.query(Suite).one().id
+        place = s.query(Place).one().id
         a, b = (v.id for v in s.query(Volunteer).order_by(Volunteer.name))
     out = []
     for day, dogs, seen in ((dt.date(FY, 10, 1), 9, 7), (dt.date(FY, 12, 31), 8, 8)):
         rec = VisitRecord(
-            suite_id=place, visit_date=day, visitor_a_id=a, visitor_b_id=b, mode="in_person",
+            place_id=place, visit_date=day, visitor_a_id=a, visitor_b_id=b, mode="in_person",
             arrival=dt.time(10, 0), admitted=dt.time(10, 10), departure=dt.time(11, 30), rating="satisfactory",
             counts={"at_unit": CountRow(dogs), "seen": CountRow(seen), "not_seen": CountRow(dogs - seen)},
             conversations=[
-                ConversationRecord(custody_number="PD-0147", cell="K3", consent=True,
+                ConversationRecord(identifier="PD-0147", location="K3", consent=True,
                                    entitlements={"water": "yes", "fed": "yes", "exercised": "no"},
                                    vulnerabilities=["stress"],
                                    issue_raised="Not exercised since yesterday morning.",
                                    staff_response="Handler back from leave today; run booked.",
                                    resolved_during_visit=False),
-                ConversationRecord(custody_number="PD-0152", cell="K5", consent=False, reason_not_seen="at_vet"),
+                ConversationRecord(identifier="PD-0152", location="K5", consent=False, reason_not_seen="at_vet"),
             ],
             checks={"kennels": CheckRecord("issue", "housing_cleanliness", "Kennel 4's drain blocked."),
                     "vehicles": CheckRecord("fine")},
@@ -103,7 +103,7 @@ def shot(pdf: Path, name: str) -> None:
 
 def test_the_dog_unit_is_covered_month_by_month(unit, visits):
     s = summary(unit.db, unit.config, QUARTER, today=TODAY)
-    [place] = s.suites
+    [place] = s.places
     assert s.target_every == "month"
     assert (place.expected_weeks, place.covered_weeks, place.missed_weeks) == (3, 2, [dt.date(FY, 11, 1)])
     assert s.funnel.stages == {"at_unit": 17, "seen": 15, "not_seen": 2}

@@ -18,7 +18,7 @@ import pytest
 from icvapp.errors import NotFound, StorageFault
 from icvapp.profile.context import AppContext, create_profile
 from icvapp.reports.visit_pdf import VisitReportData, export_visit_pdf, render_visit_pdf
-from icvapp.storage.model import Suite, Volunteer
+from icvapp.storage.model import Place, Volunteer
 from icvapp.visits.record import CheckRecord, ConversationRecord, CountRow, VisitRecord
 from icvapp.visits.store import complete_visit, save_draft, validation_context
 
@@ -36,7 +36,7 @@ def profile(tmp_path_factory) -> AppContext:
     ctx = create_profile(tmp_path_factory.mktemp("profile") / "p", "passphrase", "Test scheme",
                          passphrase="correct horse battery")
     with ctx.db.session() as s:
-        s.add_all([Suite(name="Euston Street", cells=36), Volunteer(name="Zoë Ó Briain"),
+        s.add_all([Place(name="Euston Street", locations=36), Volunteer(name="Zoë Ó Briain"),
                    Volunteer(name="Łukasz Nowak")])
     yield ctx
     ctx.close()
@@ -45,10 +45,10 @@ def profile(tmp_path_factory) -> AppContext:
 @pytest.fixture(scope="module")
 def ids(profile) -> dict[str, int]:
     with profile.db.session() as s:
-        suite = s.query(Suite).filter_by(name="Euston Street").one()
+        place = s.query(Place).filter_by(name="Euston Street").one()
         a = s.query(Volunteer).filter_by(name="Zoë Ó Briain").one()
         b = s.query(Volunteer).filter_by(name="Łukasz Nowak").one()
-        return {"suite": suite.id, "a": a.id, "b": b.id}
+        return {"suite": place.id, "a": a.id, "b": b.id}
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def out_dir(tmp_path) -> Path:
 def a_visit(ids: dict[str, int]) -> VisitRecord:
     """A late-night visit with a little of everything a report can hold."""
     return VisitRecord(
-        suite_id=ids["suite"], visit_date=VISIT_DAY, visitor_a_id=ids["a"], visitor_b_id=ids["b"],
+        place_id=ids["suite"], visit_date=VISIT_DAY, visitor_a_id=ids["a"], visitor_b_id=ids["b"],
         arrival=dt.time(22, 40), admitted=dt.time(23, 25), departure=dt.time(0, 50), past_midnight=True,
         rating="unsatisfactory", admission_delay_finding=True,
         counts={
@@ -73,18 +73,18 @@ def a_visit(ids: dict[str, int]) -> VisitRecord:
             "declined": CountRow(2),
         },
         conversations=[
-            ConversationRecord(custody_number="LE/40211/25", cell="3", consent=True,
+            ConversationRecord(identifier="LE/40211/25", location="3", consent=True,
                                requests=["medical", "phone_call"],
                                issue_raised="Needs her inhaler from the property store.",
                                staff_response="Inhaler brought from property by the detention officer.",
                                resolved_during_visit=True),
-            ConversationRecord(custody_number="LE/40212/25", cell="7", consent=True, requests=["blankets"],
+            ConversationRecord(identifier="LE/40212/25", location="7", consent=True, requests=["blankets"],
                                allegation=True, entitlements={"legal_advice": "no", "rights_told": "yes"},
                                vulnerabilities=["mental_health"],
                                issue_raised="Says he was pushed against the cell door at booking-in.",
                                staff_response="Duty inspector told; CCTV to be reviewed.",
                                resolved_during_visit=False),
-            ConversationRecord(custody_number="LE/40213/25", cell="9", consent=False, reason_not_seen="asleep"),
+            ConversationRecord(identifier="LE/40213/25", location="9", consent=False, reason_not_seen="asleep"),
         ],
         checks={
             "cells": CheckRecord("issue", "maintenance", "Call bell in cell 4 not working."),
@@ -184,7 +184,7 @@ def test_out_path_without_pdf_suffix_is_used_as_given(profile, ids, out_dir):
 
 def test_draft_is_marked_draft_on_every_page(profile, ids, tmp_path):
     rec = a_visit(ids)
-    rec.conversations = [ConversationRecord(custody_number=f"LE/{50000 + i}/25", cell=str(i), consent=True)
+    rec.conversations = [ConversationRecord(identifier=f"LE/{50000 + i}/25", location=str(i), consent=True)
                          for i in range(40)]
     save_draft(profile.db, rec)
 
@@ -217,7 +217,7 @@ def test_long_visit_paginates_and_nothing_leaves_the_page(profile, ids, tmp_path
     rec = a_visit(ids)
     rec.counts = {"in_custody": CountRow(40), "offered": CountRow(35), "seen": CountRow(30)}
     rec.conversations = [
-        ConversationRecord(custody_number=f"LE/{60000 + i}/25", cell=str(i + 1), consent=True,
+        ConversationRecord(identifier=f"LE/{60000 + i}/25", location=str(i + 1), consent=True,
                            requests=["refreshments", "case_update"],
                            issue_raised="Asked when the interview would be. " * 6,
                            staff_response="Sergeant explained the solicitor is on the way. " * 5,
@@ -252,10 +252,10 @@ def test_half_typed_draft_renders_without_a_database(profile, tmp_path):
     # Departure before arrival and no suite or visitors: a draft can hold anything.
     draft = VisitRecord(id=1, status="draft", visit_date=VISIT_DAY, arrival=dt.time(22), departure=dt.time(21),
                         admission_delay_finding=True,
-                        conversations=[ConversationRecord(), ConversationRecord(custody_number="<b>&")])
+                        conversations=[ConversationRecord(), ConversationRecord(identifier="<b>&")])
     data = VisitReportData(
         record=draft, scheme_name="Scheme",
-        suite_name="", suite_cells=None, visitor_a="", visitor_b="", config=profile.config,
+        place_name="", place_locations=None, visitor_a="", visitor_b="", config=profile.config,
         generated_at=dt.datetime(2025, 3, 20, 9, 30, tzinfo=dt.timezone.utc),
     )
 

@@ -26,17 +26,17 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs
 
 def visit(language: str, **changes) -> VisitRecord:
     rec = VisitRecord(
-        id=1035, status="complete", suite_id=1, visit_date=dt.date(2026, 11, 30), visitor_a_id=1, visitor_b_id=2,
+        id=1035, status="complete", place_id=1, visit_date=dt.date(2026, 11, 30), visitor_a_id=1, visitor_b_id=2,
         arrival=dt.time(22, 40), admitted=dt.time(23, 25), departure=dt.time(0, 50), past_midnight=True,
         rating="unsatisfactory", admission_delay_finding=True, mode="telephone", language=language,
         counts={"in_custody": CountRow(1035, 2, 1032, 1), "offered": CountRow(7, 2, 4, 1),
                 "seen": CountRow(4, 1, 2, 1), "declined": CountRow(2)},
         conversations=[
-            ConversationRecord(custody_number="LE/40211/25", cell="3", consent=True,
+            ConversationRecord(identifier="LE/40211/25", location="3", consent=True,
                                requests=["medical", "phone_call", "case_update"], issue_raised="Angen ei hanadlydd.",
                                staff_response="Daethpwyd â'r anadlydd.", resolved_during_visit=True,
                                entitlements={"appropriate_adult": "no"}, vulnerabilities=["mental_health"]),
-            ConversationRecord(custody_number="LE/40212/25", cell="7", consent=False,
+            ConversationRecord(identifier="LE/40212/25", location="7", consent=False,
                                reason_not_seen="released_or_transferred", allegation=True, issue_raised="Honiad",
                                resolved_during_visit=False),
         ],
@@ -50,8 +50,8 @@ def visit(language: str, **changes) -> VisitRecord:
 
 def report(rec: VisitRecord) -> VisitReportData:
     return VisitReportData(
-        record=rec, scheme_name="Comisiynydd Heddlu a Throseddu Dyfed-Powys", suite_name="Aberystwyth",
-        suite_cells=1035, visitor_a="Zoë Ó Briain", visitor_b="Łukasz Nowak", config=load_config(),
+        record=rec, scheme_name="Comisiynydd Heddlu a Throseddu Dyfed-Powys", place_name="Aberystwyth",
+        place_locations=1035, visitor_a="Zoë Ó Briain", visitor_b="Łukasz Nowak", config=load_config(),
         generated_at=dt.datetime(2026, 12, 1, 9, 30, tzinfo=dt.UTC),
         signoff=SignOff(officer=OfficerAck("Siân Jones", "Rhingyll", "1234", dt.datetime(2026, 12, 1, 0, 45)),
                         signers=[]))

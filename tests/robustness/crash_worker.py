@@ -21,7 +21,7 @@ from icvapp.errors import UserFacingError
 from icvapp.profile.context import open_profile
 from icvapp.sealing.signoff import sign_off
 from icvapp.sealing.submission import import_submission
-from icvapp.storage.model import Suite, Volunteer
+from icvapp.storage.model import Place, Volunteer
 from icvapp.trust.enrolment import unlock_signer
 from icvapp.visits.canonical import OfficerAck
 from icvapp.visits.record import ConversationRecord, CountRow, VisitRecord
@@ -36,10 +36,10 @@ def ack(*parts) -> None:
 
 def visit(ids, vols, day, marker) -> VisitRecord:
     return VisitRecord(
-        suite_id=ids[0], visit_date=day, visitor_a_id=vols[0], visitor_b_id=vols[1],
+        place_id=ids[0], visit_date=day, visitor_a_id=vols[0], visitor_b_id=vols[1],
         arrival=dt.time(21, 0), admitted=dt.time(21, 5), departure=dt.time(22, 0), rating="satisfactory",
         counts={"in_custody": CountRow(3), "offered": CountRow(2), "seen": CountRow(1), "declined": CountRow(1)},
-        conversations=[ConversationRecord(custody_number="CR/1/26", cell="2", consent=True, notes=marker)],
+        conversations=[ConversationRecord(identifier="CR/1/26", location="2", consent=True, notes=marker)],
         officer_name="Sgt Hale", officer_rank="Sergeant", officer_number="1",
         observations=marker,
     )
@@ -50,7 +50,7 @@ def main() -> None:
     rnd = random.Random(seed)
     ctx = open_profile(profile, os.environ["ICVAPP_PASSPHRASE"])
     with ctx.db.session() as s:
-        suites = [i for (i,) in s.query(Suite.id)]
+        places = [i for (i,) in s.query(Place.id)]
         vols = [i for (i,) in s.query(Volunteer.id).order_by(Volunteer.id)][:2]
     signers = [unlock_signer(ctx.db, v, PIN) for v in vols]
     vctx = validation_context(ctx.db, ctx.config, dt.date(2026, 11, 23))
@@ -61,7 +61,7 @@ def main() -> None:
         n += 1
         marker = f"m{seed}-{n}"
         op = rnd.choice(["draft", "draft", "complete", "seal", "import"])
-        rec = visit(suites, vols, dt.date(2026, 11, 1) + dt.timedelta(days=n % 20), marker)
+        rec = visit(places, vols, dt.date(2026, 11, 1) + dt.timedelta(days=n % 20), marker)
         if op == "draft":
             save_draft(ctx.db, rec)
             for i in range(3):  # autosave as the volunteer keeps typing

@@ -24,7 +24,7 @@ from sqlalchemy import text
 from icvapp.profile.context import create_profile, open_profile
 from icvapp.sealing.signoff import check_stored_visit
 from icvapp.storage.audit import verify_chain
-from icvapp.storage.model import Suite, Volunteer
+from icvapp.storage.model import Place, Volunteer
 from icvapp.trust.enrolment import set_up_scheme_root
 from icvapp.trust.enrolment_files import enrol_here
 from icvapp.visits.store import load_visit
@@ -39,7 +39,7 @@ REPORT = Path(os.environ.get("ICVAPP_ROBUSTNESS_REPORT", "/tmp/icvapp-robustness
 def make_office(folder: Path):
     ctx = create_profile(folder, "passphrase", "Crash scheme", PASSPHRASE)
     with ctx.db.session() as s:
-        s.add_all([Suite(name="Beaumont Leys"), Volunteer(name="Amrit Sandhu"), Volunteer(name="Zoë Ó Briain")])
+        s.add_all([Place(name="Beaumont Leys"), Volunteer(name="Amrit Sandhu"), Volunteer(name="Zoë Ó Briain")])
     set_up_scheme_root(ctx.db, ROOT_PIN)
     with ctx.db.session() as s:
         ids = [i for (i,) in s.query(Volunteer.id).order_by(Volunteer.id)]
@@ -63,7 +63,7 @@ def make_submissions(office, folder: Path, tmp: Path, count: int) -> None:
     laptop = create_profile(tmp / "laptop", "passphrase", "Laptop", PASSPHRASE)
     import_scheme_file(laptop.db, export_scheme_file(office.db, ROOT_PIN))
     with laptop.db.session() as s:
-        s.add(Suite(name="Euston Street"))
+        s.add(Place(name="Euston Street"))
     pins = {}
     with laptop.db.session() as s:
         people = [(v.id, v.name) for v in s.query(Volunteer).order_by(Volunteer.id)]

@@ -18,7 +18,7 @@ import pytest
 from icvapp.errors import KeyUnavailable, StorageFault
 from icvapp.profile.context import create_profile
 from icvapp.reports.visit_pdf import export_visit_pdf
-from icvapp.storage.model import Suite, Volunteer
+from icvapp.storage.model import Place, Volunteer
 from icvapp.visits.store import load_visit, save_draft
 from tests.conftest import PASSPHRASE
 from tests.helpers import cannot_run_here, good_visit
@@ -42,7 +42,7 @@ def small_disk(tmp_path):
 def profile_on(folder: Path):
     ctx = create_profile(folder / "profile", "passphrase", "Scheme", PASSPHRASE)
     with ctx.db.session() as s:
-        s.add_all([Suite(name="Beaumont Leys"), Volunteer(name="Amrit Sandhu"), Volunteer(name="Zoë Ó Briain")])
+        s.add_all([Place(name="Beaumont Leys"), Volunteer(name="Amrit Sandhu"), Volunteer(name="Zoë Ó Briain")])
     return ctx
 
 
@@ -86,7 +86,7 @@ def test_disk_full_during_save_keeps_the_saved_draft_and_the_typing(small_disk, 
 def test_disk_full_during_export_keeps_the_previous_file(small_disk, tmp_path):
     ctx = create_profile(tmp_path / "profile", "passphrase", "Scheme", PASSPHRASE)
     with ctx.db.session() as s:
-        s.add_all([Suite(name="Beaumont Leys"), Volunteer(name="Amrit Sandhu"), Volunteer(name="Zoë Ó Briain")])
+        s.add_all([Place(name="Beaumont Leys"), Volunteer(name="Amrit Sandhu"), Volunteer(name="Zoë Ó Briain")])
     rec = save_draft(ctx.db, good_visit(ctx))
     out = small_disk / "report.pdf"
     out.write_bytes(b"%PDF previous report")
@@ -170,7 +170,7 @@ def test_the_keychain_going_away_mid_session(profile_dir, memory_keyring, monkey
 
     ctx = create_profile(profile_dir, "keychain", "Scheme")
     with ctx.db.session() as s:
-        s.add_all([Suite(name="Beaumont Leys"), Volunteer(name="Amrit Sandhu"), Volunteer(name="Zoë Ó Briain")])
+        s.add_all([Place(name="Beaumont Leys"), Volunteer(name="Amrit Sandhu"), Volunteer(name="Zoë Ó Briain")])
     monkeypatch.setattr(keyring, "get_password", BrokenKeyring().get_password)
     rec = save_draft(ctx.db, good_visit(ctx))  # the key is in memory: work carries on
     security.lock(ctx)

@@ -77,7 +77,7 @@ class Scene:
 @pytest.fixture(scope="module")
 def scene(tmp_path_factory):
     from icvapp.profile.context import create_profile
-    from icvapp.storage.model import Suite, Volunteer
+    from icvapp.storage.model import Place, Volunteer
     from icvapp.trust.enrolment import require_trust, set_up_scheme_root, unlock_signer
     from icvapp.trust.enrolment_files import (
         create_signing_key,
@@ -95,7 +95,7 @@ def scene(tmp_path_factory):
         mp.setattr("icvapp.trust.pki.BOX_KDF", (1, 1, 1024))
         office = create_profile(base / "office", "passphrase", "Forgery scheme", PASSPHRASE)
         with office.db.session() as s:
-            s.add_all([Suite(name="Beaumont Leys", cells=14), *(Volunteer(name=n) for n in NAMES)])
+            s.add_all([Place(name="Beaumont Leys", locations=14), *(Volunteer(name=n) for n in NAMES)])
         set_up_scheme_root(office.db, ROOT_PIN)
         people = names_to_ids(office, Volunteer)
         enrol_here(office.db, people["Łukasz Nowak"], PIN, ROOT_PIN)

@@ -8,6 +8,7 @@ import pytest
 
 from icvapp.errors import InvalidInput
 from icvapp.scheme.periods import quarter, weeks_in
+from icvapp.scheme.places import add_closure
 from icvapp.scheme.rota import (
     ASSIGNED,
     CLOSED,
@@ -18,8 +19,7 @@ from icvapp.scheme.rota import (
     clear_pair,
     rota_grid,
 )
-from icvapp.scheme.suites import add_closure
-from icvapp.storage.model import Suite, Volunteer
+from icvapp.storage.model import Place, Volunteer
 from icvapp.visits.store import complete_visit, validation_context
 from icvapp.visits.validation import errors
 from tests.helpers import good_visit, names_to_ids
@@ -36,8 +36,8 @@ def test_weeks_belong_to_the_quarter_holding_their_thursday():
 
 
 def test_the_grid_fills_in_and_shows_gaps(ctx):
-    suites, people = names_to_ids(ctx, Suite), names_to_ids(ctx, Volunteer)
-    bl = suites["Beaumont Leys"]
+    places, people = names_to_ids(ctx, Place), names_to_ids(ctx, Volunteer)
+    bl = places["Beaumont Leys"]
     rec = good_visit(ctx, visit_date=dt.date(2026, 10, 7))  # a Wednesday
     assert not errors(complete_visit(ctx.db, rec, validation_context(ctx.db, ctx.config, dt.date(2026, 11, 23))))
     assign_pair(ctx.db, bl, dt.date(2026, 11, 30), people["Amrit Sandhu"], people["Łukasz Nowak"])
@@ -49,17 +49,17 @@ def test_the_grid_fills_in_and_shows_gaps(ctx):
     assert grid.cell(bl, dt.date(2026, 11, 30)).pair_names == "Amrit Sandhu & Łukasz Nowak"
     assert grid.cell(bl, dt.date(2026, 12, 7)).state == UNCOVERED
     assert grid.cell(bl, dt.date(2026, 12, 14)).state == CLOSED
-    assert "Closed Suite" not in [name for _, name, _ in grid.suites]  # inactive and never visited
+    assert "Closed Suite" not in [name for _, name, _ in grid.places]  # inactive and never visited
     clear_pair(ctx.db, bl, dt.date(2026, 11, 30))
     assert rota_grid(ctx.db, Q3, today=dt.date(2026, 11, 23)).cell(bl, dt.date(2026, 11, 30)).state == UNCOVERED
 
 
 def test_the_rota_holds_a_week_never_a_day(ctx):
-    suites, people = names_to_ids(ctx, Suite), names_to_ids(ctx, Volunteer)
+    places, people = names_to_ids(ctx, Place), names_to_ids(ctx, Volunteer)
     with pytest.raises(InvalidInput, match="Monday"):
-        assign_pair(ctx.db, suites["Beaumont Leys"], dt.date(2026, 12, 2), people["Amrit Sandhu"], None)
+        assign_pair(ctx.db, places["Beaumont Leys"], dt.date(2026, 12, 2), people["Amrit Sandhu"], None)
     with pytest.raises(InvalidInput, match="two different"):
-        assign_pair(ctx.db, suites["Beaumont Leys"], dt.date(2026, 11, 30), people["Amrit Sandhu"],
+        assign_pair(ctx.db, places["Beaumont Leys"], dt.date(2026, 11, 30), people["Amrit Sandhu"],
                     people["Amrit Sandhu"])
     from icvapp.storage.model import RotaAssignment
 

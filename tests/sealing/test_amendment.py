@@ -21,7 +21,7 @@ def amended(signed_ctx):
     original_pdf = signed_pdf(signed_ctx.db, vid)
     draft = start_amendment(signed_ctx.db, vid, "The second detainee was in cell 8, not 7.")
     rec = load_visit(signed_ctx.db, draft)
-    rec.conversations[1].cell = "8"
+    rec.conversations[1].location = "8"
     rec.observations = "Calm suite; staff welcoming and helpful."
     save_draft(signed_ctx.db, rec)
     seal(signed_ctx, rec)
@@ -30,7 +30,7 @@ def amended(signed_ctx):
 
 def test_an_amendment_is_a_new_signed_version_and_the_original_stays(amended, tmp_path):
     ctx, original, amendment, original_pdf = amended
-    assert load_visit(ctx.db, original).conversations[1].cell == "7"
+    assert load_visit(ctx.db, original).conversations[1].location == "7"
     assert signed_pdf(ctx.db, original) == original_pdf
     assert check_stored_visit(ctx.db, original).ok and check_stored_visit(ctx.db, amendment).ok
     pdf = signed_pdf(ctx.db, amendment)

@@ -19,7 +19,7 @@ from icvapp.profile.profiles import list_profiles
 from icvapp.sealing.signoff import check_stored_visit
 from icvapp.sealing.submission import export_submission, import_files
 from icvapp.storage.audit import verify_chain
-from icvapp.storage.model import Suite, TrackedIssue, Volunteer
+from icvapp.storage.model import Place, TrackedIssue, Volunteer
 from icvapp.trust import verdict as verdicts
 from icvapp.trust.enrolment import require_trust, set_up_scheme_root
 from icvapp.trust.enrolment_files import (
@@ -42,7 +42,7 @@ def dog_office(tmp_path):
     office = create_profile(tmp_path / "office", "passphrase", "Northshire Animal Welfare", PASSPHRASE,
                             kind="dog_unit")
     with office.db.session() as s:
-        s.add_all([Suite(name="Northshire Police Dog Unit", cells=12), *(Volunteer(name=n) for n in PAIR),
+        s.add_all([Place(name="Northshire Police Dog Unit", locations=12), *(Volunteer(name=n) for n in PAIR),
                    Volunteer(name="Łukasz Nowak")])
     set_up_scheme_root(office.db, ROOT_PIN)
     yield office
@@ -50,18 +50,18 @@ def dog_office(tmp_path):
 
 
 def dog_visit(ctx) -> VisitRecord:
-    places, people = names_to_ids(ctx, Suite), names_to_ids(ctx, Volunteer)
+    places, people = names_to_ids(ctx, Place), names_to_ids(ctx, Volunteer)
     return VisitRecord(
-        suite_id=places["Northshire Police Dog Unit"], visit_date=dt.date(2026, 11, 2),
+        place_id=places["Northshire Police Dog Unit"], visit_date=dt.date(2026, 11, 2),
         visitor_a_id=people[PAIR[0]], visitor_b_id=people[PAIR[1]], mode="in_person",
         arrival=dt.time(10, 0), admitted=dt.time(10, 10), departure=dt.time(11, 30), rating="satisfactory",
         counts={"at_unit": CountRow(9), "seen": CountRow(7), "not_seen": CountRow(2)},
         conversations=[
-            ConversationRecord(custody_number="PD-0147", cell="K3", consent=True,
+            ConversationRecord(identifier="PD-0147", location="K3", consent=True,
                                entitlements={"water": "yes", "fed": "yes", "exercised": "no"},
                                vulnerabilities=["stress"], issue_raised="Not exercised since yesterday morning.",
                                staff_response="Run booked for this afternoon.", resolved_during_visit=False),
-            ConversationRecord(custody_number="PD-0152", cell="K5", consent=False, reason_not_seen="at_vet"),
+            ConversationRecord(identifier="PD-0152", location="K5", consent=False, reason_not_seen="at_vet"),
         ],
         checks={"kennels": CheckRecord("issue", "housing_cleanliness", "Kennel 4's drain blocked."),
                 "vehicles": CheckRecord("fine")},
@@ -107,7 +107,7 @@ def test_a_new_laptop_joins_the_dog_unit_and_its_signed_visit_verifies_at_the_of
     [result] = import_files(dog_office, [path])
     assert result.ok, result.message
     imported = load_visit(dog_office.db, result.visit_id)
-    assert imported.status == "sealed" and imported.conversations[0].custody_number == "PD-0147"
+    assert imported.status == "sealed" and imported.conversations[0].identifier == "PD-0147"
     assert imported.activities["training"].choices == ["reward_toy", "verbal_praise"]
     assert imported.count("at_unit").total == 9
     assert check_stored_visit(dog_office.db, result.visit_id).ok

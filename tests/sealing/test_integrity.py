@@ -34,7 +34,7 @@ def _as_insider(ctx, sql: str) -> None:
 def test_a_sealed_visit_changed_by_an_insider_is_named(signed_ctx):
     first, second = seal(signed_ctx), seal(signed_ctx)
     assert check_sealed_visits(signed_ctx.db).ok
-    _as_insider(signed_ctx, f"UPDATE detainee_count SET total = total + 1 "
+    _as_insider(signed_ctx, f"UPDATE stage_count SET total = total + 1 "
                             f"WHERE visit_id = {second} AND stage = 'in_custody'")
     report = check_sealed_visits(signed_ctx.db)
     assert report.checked == 2 and [m.visit_id for m in report.mismatches] == [second]

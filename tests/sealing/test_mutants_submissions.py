@@ -31,7 +31,7 @@ from icvapp.sealing.submission import (
     payload_of,
 )
 from icvapp.storage import audit
-from icvapp.storage.model import SignedDocument, Suite, Visit, Volunteer
+from icvapp.storage.model import Place, SignedDocument, Visit, Volunteer
 from icvapp.trust import pki
 from icvapp.trust import verdict as verdicts
 from icvapp.trust.enrolment import require_trust, unlock_authority
@@ -135,7 +135,7 @@ def test_an_amendment_arriving_before_its_original_is_refused_and_then_imports(s
     original = export_submission(laptop, vid, tmp_path / "v1.icvsub").read_bytes()
     draft = start_amendment(laptop.db, vid, "Wrong cell recorded for the first detainee.")
     rec = load_visit(laptop.db, draft)
-    rec.conversations[0].cell = "5"
+    rec.conversations[0].location = "5"
     save_draft(laptop.db, rec)
     seal(laptop, rec)
     amendment = export_submission(laptop, draft, tmp_path / "v2.icvsub").read_bytes()
@@ -144,7 +144,7 @@ def test_an_amendment_arriving_before_its_original_is_refused_and_then_imports(s
         "Import the original report first, then this amendment.", "damaged")
     first = import_submission(office, original)
     second = import_submission(office, amendment)
-    assert load_visit(office.db, second).conversations[0].cell == "5"
+    assert load_visit(office.db, second).conversations[0].location == "5"
     with office.db.session() as s:
         assert (s.get(Visit, second).supersedes_id, s.get(Visit, second).version) == (first, 2)
         assert (s.get(Visit, first).supersedes_id, s.get(Visit, first).version) == (None, 1)
@@ -559,10 +559,10 @@ def test_what_a_submission_carries_entry_by_entry(laptop):  # noqa: F811
 def test_an_imported_visit_is_to_the_offices_own_suite_by_the_people_it_names(signed_ctx, laptop, tmp_path):  # noqa: F811
     office = signed_ctx
     vid = import_submission(office, export_submission(laptop, seal(laptop), tmp_path / "v.icvsub").read_bytes())
-    suites, people = names_to_ids(office, Suite), names_to_ids(office, Volunteer)
+    places, people = names_to_ids(office, Place), names_to_ids(office, Volunteer)
     rec = load_visit(office.db, vid)
-    assert (rec.suite_id, rec.visitor_a_id, rec.visitor_b_id) == (
-        suites["Beaumont Leys"], people["Amrit Sandhu"], people["Zoë Ó Briain"])
+    assert (rec.place_id, rec.visitor_a_id, rec.visitor_b_id) == (
+        places["Beaumont Leys"], people["Amrit Sandhu"], people["Zoë Ó Briain"])
     with office.db.session() as s:  # completed when the office took it in, as a visit marked complete is
         completed = s.get(Visit, vid).completed_at
         # The audit log says the seal was imported, not made here.
@@ -584,8 +584,8 @@ def test_the_trust_and_inbox_key_given_are_the_ones_used(signed_ctx, submission,
     try:
         if holds_suite:
             with signed_ctx.db.session() as s:
-                suite = s.scalars(select(Suite).where(Suite.name == "Beaumont Leys")).one()
-                copy = Suite(uid=suite.uid, name=suite.name)
+                place = s.scalars(select(Place).where(Place.name == "Beaumont Leys")).one()
+                copy = Place(uid=place.uid, name=place.name)
             with alone.db.session() as s:
                 s.add(copy)
         refusal = rejection(lambda: import_submission(alone, submission, trust=require_trust(signed_ctx.db),

@@ -37,7 +37,7 @@ def test_an_amended_version_points_to_the_latest_one(signed_ctx):
     vid = seal(signed_ctx)
     draft = start_amendment(signed_ctx.db, vid, "The second detainee was in cell 8, not 7.")
     rec = load_visit(signed_ctx.db, draft)
-    rec.conversations[1].cell = "8"
+    rec.conversations[1].location = "8"
     save_draft(signed_ctx.db, rec)
     seal(signed_ctx, rec)
     assert refusal(lambda: start_amendment(signed_ctx.db, vid, "Another go.")) == (

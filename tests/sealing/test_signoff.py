@@ -135,11 +135,11 @@ def test_sealed_visits_refuse_edits_through_the_storage_api(sealed):
 @pytest.mark.parametrize("sql", [
     "UPDATE visit SET observations = 'rewritten' WHERE id = :id",
     "DELETE FROM visit WHERE id = :id",
-    "UPDATE conversation SET custody_number = 'X' WHERE visit_id = :id",
+    "UPDATE conversation SET identifier = 'X' WHERE visit_id = :id",
     "DELETE FROM conversation WHERE visit_id = :id",
-    "INSERT INTO detainee_request (visit_id, category, quantity) VALUES (:id, 'doctor', 1)",
-    "UPDATE detainee_count SET total = 99 WHERE visit_id = :id",
-    "DELETE FROM suite_check WHERE visit_id = :id",
+    "INSERT INTO subject_request (visit_id, category, quantity) VALUES (:id, 'doctor', 1)",
+    "UPDATE stage_count SET total = 99 WHERE visit_id = :id",
+    "DELETE FROM area_check WHERE visit_id = :id",
     "UPDATE visit_signature SET signer_name = 'Someone else' WHERE visit_id = :id",
     "DELETE FROM signed_document WHERE visit_id = :id",
 ])
@@ -245,7 +245,7 @@ def test_a_page_added_after_signing_is_altered(sealed):
 
 def test_a_report_signed_in_another_scheme_is_intact_but_untrusted(sealed, tmp_path):
     from icvapp.profile.context import create_profile
-    from icvapp.storage.model import Suite
+    from icvapp.storage.model import Place
     from icvapp.trust.enrolment import set_up_scheme_root
     from icvapp.trust.enrolment_files import enrol_here
     from tests.conftest import PASSPHRASE
@@ -254,7 +254,7 @@ def test_a_report_signed_in_another_scheme_is_intact_but_untrusted(sealed, tmp_p
     other = create_profile(tmp_path / "other", "passphrase", "Another scheme", PASSPHRASE)
     try:
         with other.db.session() as s:
-            s.add_all([Suite(name="Beaumont Leys", cells=14), Volunteer(name="Amrit Sandhu"),
+            s.add_all([Place(name="Beaumont Leys", locations=14), Volunteer(name="Amrit Sandhu"),
                        Volunteer(name="Zoë Ó Briain")])
         set_up_scheme_root(other.db, ROOT_PIN)
         for name, vid in names_to_ids(other, Volunteer).items():

@@ -74,7 +74,7 @@ def test_a_sealed_visit_travels_to_the_office_and_verifies_there(signed_ctx, lap
     assert result.ok, result.message
     imported = load_visit(office.db, result.visit_id)
     assert imported.status == "sealed"
-    assert imported.conversations[0].custody_number == "BL/10432/26"
+    assert imported.conversations[0].identifier == "BL/10432/26"
     assert check_stored_visit(office.db, result.visit_id).ok
     assert verdicts.verify_pdf_bytes(signed_pdf(office.db, result.visit_id), require_trust(office.db)).ok
     assert signed_pdf(office.db, result.visit_id) == signed_pdf(laptop.db, vid)
@@ -163,14 +163,14 @@ def test_an_amendment_needs_its_original_first(signed_ctx, laptop, tmp_path):
     original = export_submission(laptop, vid, tmp_path / "v1.icvsub")
     draft = start_amendment(laptop.db, vid, "Wrong cell recorded for the first detainee.")
     rec = load_visit(laptop.db, draft)
-    rec.conversations[0].cell = "5"
+    rec.conversations[0].location = "5"
     save_draft(laptop.db, rec)
     seal(laptop, rec)
     amendment = export_submission(laptop, draft, tmp_path / "v2.icvsub")
     results = import_files(signed_ctx, [amendment, original, amendment])
     assert [r.ok for r in results] == [False, True, True], [r.message for r in results]
     assert "original" in results[0].message
-    assert load_visit(signed_ctx.db, results[2].visit_id).conversations[0].cell == "5"
+    assert load_visit(signed_ctx.db, results[2].visit_id).conversations[0].location == "5"
 
 
 def test_a_submission_needs_a_sealed_visit(laptop):

@@ -27,7 +27,7 @@ from icvapp.server.app import Server
 from icvapp.server.certificates import LAPTOP, OFFICE
 from icvapp.server.database import in_scheme, make_engine, migrate
 from icvapp.server.store import register_scheme
-from icvapp.storage.model import Suite, Volunteer
+from icvapp.storage.model import Place, Volunteer
 from icvapp.trust.enrolment import require_trust, set_up_scheme_root, unlock_authority
 from icvapp.trust.enrolment_files import (
     create_signing_key,
@@ -117,7 +117,7 @@ def make_office(folder: Path):
     """The scheme office's profile: suites, volunteers, a scheme root, everyone enrolled to sign."""
     office = create_profile(folder, "passphrase", "Test scheme", PASSPHRASE)
     with office.db.session() as s:
-        s.add_all([Suite(name="Beaumont Leys", cells=14), Suite(name="Euston Street", cells=36),
+        s.add_all([Place(name="Beaumont Leys", locations=14), Place(name="Euston Street", locations=36),
                    Volunteer(name="Amrit Sandhu"), Volunteer(name="Zoë Ó Briain"), Volunteer(name="Łukasz Nowak")])
     set_up_scheme_root(office.db, ROOT_PIN)
     for name, vid in names_to_ids(office, Volunteer).items():

@@ -10,7 +10,7 @@ from icvapp.delivery.sync import publish_rota, publish_scheme, pull_deliveries, 
 from icvapp.scheme.rota import assign_pair
 from icvapp.sealing.signoff import check_stored_visit, start_amendment
 from icvapp.server.database import in_scheme
-from icvapp.storage.model import RotaAssignment, Suite, Visit, Volunteer
+from icvapp.storage.model import Place, RotaAssignment, Visit, Volunteer
 from icvapp.trust.enrolment import require_trust, revoke_certificates
 from icvapp.visits.store import load_visit, save_draft
 from tests.conftest import ROOT_PIN
@@ -37,13 +37,13 @@ def test_two_laptops_deliver_and_the_office_pulls_imports_and_acknowledges(fresh
         original = seal(second, visit_date=dt.date(2026, 11, 9))
         draft = start_amendment(second.db, original, "The second detainee was in cell 8, not 7.")
         rec = load_visit(second.db, draft)
-        rec.conversations[1].cell = "8"
+        rec.conversations[1].location = "8"
         save_draft(second.db, rec)
         seal(second, rec)
         # The office puts a pair on the rota and publishes it before the laptops sync.
-        suites, people = names_to_ids(office, Suite), names_to_ids(office, Volunteer)
+        places, people = names_to_ids(office, Place), names_to_ids(office, Volunteer)
         monday = dt.date(2026, 12, 7)
-        assign_pair(office.db, suites["Euston Street"], monday, people["Amrit Sandhu"], people["Zoë Ó Briain"])
+        assign_pair(office.db, places["Euston Street"], monday, people["Amrit Sandhu"], people["Zoë Ó Briain"])
         assert publish_rota(office) == 1
 
         reports = [sync(first), sync(second)]
@@ -63,7 +63,7 @@ def test_two_laptops_deliver_and_the_office_pulls_imports_and_acknowledges(fresh
             held = s.scalars(select(Visit.id).where(Visit.sealed_at.is_not(None))).all()
             amended, supersedes = s.execute(select(Visit.id, Visit.supersedes_id).where(Visit.version == 2)).one()
         assert all(check_stored_visit(office.db, vid).ok for vid in held) and supersedes is not None
-        assert load_visit(office.db, amended).conversations[1].cell == "8"
+        assert load_visit(office.db, amended).conversations[1].location == "8"
         assert pull_deliveries(office).imported == []  # nothing new: acknowledged deliveries stay pulled
 
         # The office revokes Amrit (his laptop's certificate with his signing ones) and publishes it.

@@ -23,10 +23,10 @@ from tests.conftest import PASSPHRASE, PINS, ROOT_PIN
 #: Each guarded table: which of its rows are guarded, its key, and what an attacker would change.
 TARGETS = {
     "visit": ("id = :sealed", "id", {"observations": "rewritten", "sealed_at": None}),
-    "conversation": ("visit_id = :sealed", "id", {"custody_number": "FORGED", "issue_raised": ""}),
-    "detainee_count": ("visit_id = :sealed", "id", {"total": 99}),
-    "detainee_request": ("visit_id = :sealed", "id", {"quantity": 99}),
-    "suite_check": ("visit_id = :sealed", "id", {"note": "nothing wrong"}),
+    "conversation": ("visit_id = :sealed", "id", {"identifier": "FORGED", "issue_raised": ""}),
+    "stage_count": ("visit_id = :sealed", "id", {"total": 99}),
+    "subject_request": ("visit_id = :sealed", "id", {"quantity": 99}),
+    "area_check": ("visit_id = :sealed", "id", {"note": "nothing wrong"}),
     "visit_signature": ("visit_id = :sealed", "id", {"signer_name": "Someone else"}),
     "signed_document": ("visit_id = :sealed", "visit_id", {"pdf": b"%PDF-1.7 forged"}),
     "audit_event": ("1 = 1", "id", {"detail": '{"forged":true}'}),
@@ -36,14 +36,14 @@ TARGETS = {
 }
 VERBS = ("INSERT", "INSERT OR REPLACE", "REPLACE", "INSERT OR IGNORE", "UPSERT", "UPDATE", "UPDATE OR REPLACE",
          "DELETE")
-PARTS_WITH_ID = ("conversation", "detainee_count", "detainee_request", "suite_check", "visit_signature")
+PARTS_WITH_ID = ("conversation", "stage_count", "subject_request", "area_check", "visit_signature")
 
 
 @pytest.fixture(scope="module")
 def guarded_profile(tmp_path_factory):
     """A sealed visit, a draft with every kind of part, and Hannah, who has signed nothing."""
     from icvapp.profile.context import create_profile
-    from icvapp.storage.model import Suite, Volunteer
+    from icvapp.storage.model import Place, Volunteer
     from icvapp.trust.enrolment import set_up_scheme_root
     from icvapp.trust.enrolment_files import enrol_here
     from icvapp.visits.store import save_draft
@@ -55,7 +55,7 @@ def guarded_profile(tmp_path_factory):
         ctx = create_profile(folder, "passphrase", "Test scheme", PASSPHRASE)
         try:
             with ctx.db.session() as s:
-                s.add_all([Suite(name="Beaumont Leys", cells=14), Volunteer(name="Amrit Sandhu"),
+                s.add_all([Place(name="Beaumont Leys", locations=14), Volunteer(name="Amrit Sandhu"),
                            Volunteer(name="Zoë Ó Briain"), Volunteer(name="Łukasz Nowak")])
             set_up_scheme_root(ctx.db, ROOT_PIN)
             for name, vid in names_to_ids(ctx, Volunteer).items():

@@ -21,6 +21,9 @@ from icvapp.visits.store import list_visits, load_visit
 
 DATA = Path(__file__).parents[1] / "data" / "upgrade"
 SNAPSHOTS = sorted(DATA.glob("schema*"))
+#: Tables renamed since a snapshot was written (schema 9), by the names its manifest counts them under.
+RENAMED = {"suite": "place", "suite_closure": "place_closure", "detainee_count": "stage_count",
+           "detainee_request": "subject_request", "suite_check": "area_check"}
 
 
 def test_there_is_a_snapshot_of_every_older_schema():
@@ -38,8 +41,9 @@ def test_an_old_database_upgrades_with_every_row(snapshot, tmp_path):
         assert ctx.db.schema_version() == SCHEMA_VERSION
         with ctx.db.engine.connect() as conn:
             for table, count in manifest["rows"].items():
+                table = RENAMED.get(table, table)
                 assert conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == count, table
-            for table in ("suite", "volunteer"):
+            for table in ("place", "volunteer"):
                 uids = [r[0] for r in conn.exec_driver_sql(f"SELECT uid FROM {table}")]
                 assert all(uids) and len(set(uids)) == len(uids)
         for v in list_visits(ctx.db):

@@ -34,7 +34,7 @@ from icvapp.storage.database import (
     open_database,
 )
 from icvapp.storage.keys import read_keyinfo, unlock_key
-from icvapp.storage.model import Suite
+from icvapp.storage.model import Place
 
 KEY = bytes(range(32))
 
@@ -147,15 +147,15 @@ def test_a_locked_database_opens_no_connection_until_unlocked(db):
 
 def test_a_session_rolls_back_whole_on_an_error(db):
     with pytest.raises(RuntimeError), db.session() as s:
-        s.add(Suite(name="Beaumont Leys", cells=14))
+        s.add(Place(name="Beaumont Leys", locations=14))
         s.flush()
         raise RuntimeError("stop")
     with db.session() as s:
-        assert s.scalar(select(func.count(Suite.id))) == 0
+        assert s.scalar(select(func.count(Place.id))) == 0
     with db.session() as s:
-        s.add(Suite(name="Beaumont Leys", cells=14))
+        s.add(Place(name="Beaumont Leys", locations=14))
     with db.session() as s:
-        assert s.scalars(select(Suite.name)).all() == ["Beaumont Leys"]
+        assert s.scalars(select(Place.name)).all() == ["Beaumont Leys"]
 
 
 class _DriverError(Exception):
@@ -201,13 +201,13 @@ def test_what_is_not_an_exception_comes_back_as_one(tmp_path, orig):
 def test_a_connection_made_on_one_thread_serves_another(db):
     # Slow work runs on worker threads; the pool hands them connections the GUI thread opened.
     with db.session() as s:
-        s.add(Suite(name="Beaumont Leys", cells=14))
+        s.add(Place(name="Beaumont Leys", locations=14))
     seen: list = []
 
     def count() -> None:
         try:
             with db.session() as s:
-                seen.append(s.scalar(select(func.count(Suite.id))))
+                seen.append(s.scalar(select(func.count(Place.id))))
         except Exception as exc:  # noqa: BLE001 (any failure is reported below, on the test's thread)
             seen.append(exc)
 
@@ -219,19 +219,19 @@ def test_a_connection_made_on_one_thread_serves_another(db):
 
 def test_a_rekeyed_database_opens_with_the_new_key_only(db):
     with db.session() as s:
-        s.add(Suite(name="Beaumont Leys", cells=14))
+        s.add(Place(name="Beaumont Leys", locations=14))
     new_key = bytes(reversed(KEY))
     db.rekey(new_key)
     assert db.key == new_key
     with db.session() as s:  # the pool's next connection is keyed with the new key
-        assert s.scalars(select(Suite.name)).all() == ["Beaumont Leys"]
+        assert s.scalars(select(Place.name)).all() == ["Beaumont Leys"]
     db.close()
     with pytest.raises(DatabaseUnreadable, match="cannot be decrypted"):
         open_database(db.path, KEY)
     again = open_database(db.path, new_key)
     try:
         with again.session() as s:
-            assert s.scalars(select(Suite.name)).all() == ["Beaumont Leys"]
+            assert s.scalars(select(Place.name)).all() == ["Beaumont Leys"]
     finally:
         again.close()
 
@@ -259,7 +259,7 @@ def old_profile_with_a_lost_link(tmp_path):
     path = tmp_path / "profile" / "icvapp.db"
     conn = connect_raw(path, key)
     conn.execute("PRAGMA foreign_keys = OFF")
-    conn.execute("UPDATE detainee_count SET visit_id = 999999 WHERE id = (SELECT min(id) FROM detainee_count)")
+    conn.execute("UPDATE detainee_count SET visit_id = 999999 WHERE id = (SELECT min(id) FROM detainee_count)")  # schema 8's name
     conn.close()
     return path, key
 
@@ -286,7 +286,7 @@ def test_closing_the_database_closes_the_connection_a_worker_thread_opened(db):
     def work() -> None:
         try:
             with db.session() as s:
-                s.scalar(select(func.count(Suite.id)))
+                s.scalar(select(func.count(Place.id)))
                 conn = s.connection().connection.driver_connection
             opened.set()
             closed_seen.wait(timeout=30)
@@ -334,7 +334,7 @@ def test_a_database_damaged_on_disk_while_open_is_named_when_its_key_is_changed(
     database = open_database(tmp_path / "icvapp.db", KEY, create=True)
     try:
         with database.session() as s:
-            s.add(Suite(name="Beaumont Leys", cells=14))
+            s.add(Place(name="Beaumont Leys", locations=14))
         database.checkpoint()
         with open(database.path, "r+b") as fh:  # the disk garbles the first page under the open database
             fh.write(secrets.token_bytes(PAGE_SIZE))
@@ -505,9 +505,9 @@ def test_a_database_made_without_a_key_holder_starts_locked_and_can_be_unlocked(
 
 def test_what_a_session_saved_can_still_be_read_after_it_closes(db):
     with db.session() as s:
-        suite = Suite(name="Beaumont Leys", cells=14)
-        s.add(suite)
-    assert (suite.name, suite.cells) == ("Beaumont Leys", 14)  # not expired on commit: no detached-instance error
+        place = Place(name="Beaumont Leys", locations=14)
+        s.add(place)
+    assert (place.name, place.locations) == ("Beaumont Leys", 14)  # not expired on commit: no detached-instance error
 
 
 def test_a_new_database_names_icvapp_in_the_audit_log_and_holds_no_recovery_key_yet(db):
@@ -529,14 +529,14 @@ def test_creating_a_database_over_an_existing_file_is_refused_word_for_word_in_e
 def test_a_locked_profile_is_refused_word_for_word_in_english_and_welsh(db):
     db.lock()
     with pytest.raises(StorageFault) as caught, db.session() as s:
-        s.scalars(select(Suite)).all()
+        s.scalars(select(Place)).all()
     error = caught.value
     assert (error.message, error.hint) == ("The profile is locked.", "Unlock it to continue.")
     assert localized(error.message, "cy") == _welsh(error.message) != error.message
     assert localized(error.hint, "cy") == _welsh(error.hint) != error.hint
     db.unlock(KEY)
     with db.session() as s:
-        assert s.scalars(select(Suite)).all() == []
+        assert s.scalars(select(Place)).all() == []
 
 
 def test_a_database_another_key_opens_is_refused_word_for_word_in_english_and_welsh(db):

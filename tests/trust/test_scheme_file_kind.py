@@ -21,7 +21,7 @@ from icvapp.profile.context import create_profile, open_profile
 from icvapp.profile.profiles import list_profiles
 from icvapp.storage.audit import verify_chain
 from icvapp.storage.encoding import canonical_json
-from icvapp.storage.model import AuditEvent, Scheme, SchemeAuthority, StageLimit, Suite, Volunteer
+from icvapp.storage.model import AuditEvent, Place, Scheme, SchemeAuthority, StageLimit, Volunteer
 from icvapp.trust import pki
 from icvapp.trust.enrolment import set_up_scheme_root, unlock_authority
 from icvapp.trust.enrolment_files import apply_scheme_package, export_scheme_file, import_scheme_file
@@ -38,7 +38,7 @@ def dog_office(tmp_path):
     office = create_profile(tmp_path / "dog-office", "passphrase", "Northshire Animal Welfare", PASSPHRASE,
                             kind="dog_unit")
     with office.db.session() as s:
-        s.add_all([Suite(name="Northshire Police Dog Unit", cells=12), Volunteer(name="Amrit Sandhu"),
+        s.add_all([Place(name="Northshire Police Dog Unit", locations=12), Volunteer(name="Amrit Sandhu"),
                    Volunteer(name="Zoë Ó Briain")])
     set_up_scheme_root(office.db, ROOT_PIN)
     yield office

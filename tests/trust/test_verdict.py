@@ -301,7 +301,7 @@ def test_a_genuine_report_still_reads_valid_with_its_signers_and_time(sealed, tm
 def test_checking_a_report_from_another_scheme_prints_no_traceback(sealed, tmp_path):
     """pyHanko logs a traceback for a signature it cannot trust; the command line shows only the verdict."""
     from icvapp.profile.context import create_profile
-    from icvapp.storage.model import Suite
+    from icvapp.storage.model import Place
     from icvapp.trust.enrolment import set_up_scheme_root
     from icvapp.trust.enrolment_files import enrol_here
     from icvapp.visits.sealed import signed_pdf
@@ -311,7 +311,7 @@ def test_checking_a_report_from_another_scheme_prints_no_traceback(sealed, tmp_p
     other = create_profile(tmp_path / "other", "passphrase", "Another scheme", PASSPHRASE)
     try:
         with other.db.session() as s:
-            s.add_all([Suite(name="Beaumont Leys", cells=14), Volunteer(name="Amrit Sandhu"),
+            s.add_all([Place(name="Beaumont Leys", locations=14), Volunteer(name="Amrit Sandhu"),
                        Volunteer(name="Zoë Ó Briain")])
         set_up_scheme_root(other.db, ROOT_PIN)
         for name, vid in names_to_ids(other, Volunteer).items():

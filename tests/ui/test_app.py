@@ -133,7 +133,7 @@ def test_nothing_typed_reaches_disk_unencrypted(qtbot, ctx, tmp_path):
     form.closeout.observations.setFocus()
     qtbot.keyClicks(form.closeout.observations, f"Observation {marker}")
     form.conversations.add()
-    qtbot.keyClicks(form.conversations.editor.custody_number, f"CN-{marker}")
+    qtbot.keyClicks(form.conversations.editor.identifier, f"CN-{marker}")
     qtbot.keyClicks(form.conversations.editor.issue_raised, f"Issue {marker}")
     qtbot.waitUntil(lambda: form.record.id is not None and not form.dirty, timeout=8000)
     assert marker in load_visit(ctx.db, form.record.id).observations

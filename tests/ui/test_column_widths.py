@@ -16,8 +16,8 @@ from icvapp.ui.window_state import COLUMNS_SETTLED
 #: (view, scheme set-up tab, how to find the table, the key its widths are kept under)
 TABLES = [
     ("issues", None, lambda w: w.issues_view.table, "issues"),
-    ("scheme", 0, lambda w: w.scheme_view.suites.table, "suites"),
-    ("scheme", 0, lambda w: w.scheme_view.suites.closure_table, "closures"),
+    ("scheme", 0, lambda w: w.scheme_view.places.table, "suites"),
+    ("scheme", 0, lambda w: w.scheme_view.places.closure_table, "closures"),
     ("scheme", 1, lambda w: w.scheme_view.volunteers.table, "volunteers"),
 ]
 IDS = [key for *_, key in TABLES]
@@ -63,9 +63,9 @@ def test_the_issue_column_takes_the_room_the_others_leave(qtbot, demo_ctx):
 @pytest.mark.parametrize(("view", "tab", "find", "key"), TABLES, ids=IDS)
 def test_the_widths_the_user_left_come_back_after_a_restart(qtbot, ctx, view, tab, find, key):
     if key == "closures":  # a table fits again when its first rows arrive; give this one rows to start with
-        from icvapp.scheme.suites import add_closure, list_suites
+        from icvapp.scheme.places import add_closure, list_places
 
-        add_closure(ctx.db, list_suites(ctx.db)[0].id, dt.date(2026, 1, 5), None, "Refurbishment")
+        add_closure(ctx.db, list_places(ctx.db)[0].id, dt.date(2026, 1, 5), None, "Refurbishment")
     window = open_window(qtbot, ctx, view, tab)
     table = find(window)
     table.setColumnWidth(0, 171)  # the user drags the first column's edge
@@ -83,7 +83,7 @@ def test_the_widths_the_user_left_come_back_after_a_restart(qtbot, ctx, view, ta
 
 def test_an_empty_table_fits_its_first_rows_and_is_not_kept_until_then(qtbot, ctx):
     window = open_window(qtbot, ctx, "scheme", 0)
-    panel = window.scheme_view.suites
+    panel = window.scheme_view.places
     table = panel.closure_table
     assert table.rowCount() == 0 and not table.property(COLUMNS_SETTLED)
     panel.reason.setText("Refurbishment")

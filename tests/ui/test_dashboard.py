@@ -109,11 +109,11 @@ def test_each_grid_cell_says_its_state_in_a_symbol_and_words_not_only_a_colour(d
     _, board = dashboard
     grid = rota_grid(demo_ctx.db, board.selected_period(), today=DEMO_TODAY)
     model = board.weeks.model()
-    assert model.rowCount() == len(grid.suites) and model.columnCount() == len(grid.weeks)
+    assert model.rowCount() == len(grid.places) and model.columnCount() == len(grid.weeks)
     seen = set()
-    for row, (suite_id, name, _) in enumerate(grid.suites):
+    for row, (place_id, name, _) in enumerate(grid.places):
         for col, week in enumerate(grid.weeks):
-            state = GRID_STATES[grid.cell(suite_id, week).state]
+            state = GRID_STATES[grid.cell(place_id, week).state]
             index = model.index(row, col)
             mark, words = SYMBOL_WORDS[state]
             assert model.data(index) == mark, (name, week, state)
@@ -223,9 +223,9 @@ def test_every_chart_has_a_table_of_the_same_figures_reached_by_tab(qtbot, dashb
         cells = "; ".join(f"{model.index(r, 0).data()}: {model.index(r, 1).data()}" for r in range(model.rowCount()))
         assert cells == panel.chart.accessibleDescription(), key  # the same figures, in the same words
     coverage = board.panels["coverage"].table.model()
-    suites = [x for x in board.summary.suites if not x.occasional]
+    places = [x for x in board.summary.places if not x.occasional]
     assert [coverage.index(r, 1).data() for r in range(coverage.rowCount())] == \
-        [figure_text(x.coverage_pct or 0, percent=True) for x in suites]
+        [figure_text(x.coverage_pct or 0, percent=True) for x in places]
     board.period.setCurrentIndex(1)  # a new period keeps the choice of tables
     qtbot.waitUntil(lambda: board.summary.period == board.selected_period(), timeout=20000)
     qtbot.waitUntil(lambda: all(p.table.isVisible() for p in board.panels.values()))  # shown on the next loop turn

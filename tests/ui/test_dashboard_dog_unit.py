@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
 
 from icvapp.profile.context import create_profile
 from icvapp.scheme.periods import quarter
-from icvapp.storage.model import Suite, Volunteer
+from icvapp.storage.model import Place, Volunteer
 from icvapp.ui.dashboard import Dashboard
 from icvapp.ui.issues_view import IssuesView
 from icvapp.ui.rota_view import RotaView
@@ -35,7 +35,7 @@ def unit(tmp_path_factory):
     ctx = create_profile(tmp_path_factory.mktemp("dog-views") / "p", "passphrase", "Animal Welfare", PASSPHRASE,
                          kind="dog_unit")
     with ctx.db.session() as s:
-        s.add_all([Suite(name="Northshire Police Dog Unit", cells=12), Volunteer(name="Amrit Sandhu"),
+        s.add_all([Place(name="Northshire Police Dog Unit", locations=12), Volunteer(name="Amrit Sandhu"),
                    Volunteer(name="Zoë Ó Briain"), Volunteer(name="Łukasz Nowak")])
     records = Records(ctx)
     for day in (dt.date(FY, 10, 1), dt.date(FY, 12, 31)):
@@ -107,7 +107,7 @@ def test_the_visit_list_and_issues_name_the_dog_unit(qtbot, unit):
     qtbot.addWidget(visits)
     visits.load()
     assert headers(visits.model)[1] == "Dog unit"
-    assert visits.suite_filter.itemText(0) == "All: dog units"
+    assert visits.place_filter.itemText(0) == "All: dog units"
     issues = IssuesView(unit)
     qtbot.addWidget(issues)
     assert headers(issues.model)[1] == "Dog unit"

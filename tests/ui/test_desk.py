@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from icvapp.scheme.periods import quarter, week_start
+from icvapp.scheme.places import active_volunteers, add_closure, closures, list_places
 from icvapp.scheme.rota import ASSIGNED, CLOSED, MISSED, OPTIONAL, UNCOVERED, VISITED, assign_pair, rota_grid
-from icvapp.scheme.suites import active_volunteers, add_closure, closures, list_suites
-from icvapp.storage.model import Suite, Volunteer
+from icvapp.storage.model import Place, Volunteer
 from icvapp.ui.issues_view import DAYS, IssuesView
 from icvapp.ui.main_window import MainWindow
 from icvapp.ui.palette import Role, text_colour
@@ -80,8 +80,8 @@ def header(view, col: int) -> str:
     return view.model.headerData(col, Qt.Orientation.Horizontal).replace("\n", " ")
 
 
-def index_of(view: RotaView, suite_id: int, week: dt.date):
-    row = [s[0] for s in view.model.grid.suites].index(suite_id)
+def index_of(view: RotaView, place_id: int, week: dt.date):
+    row = [s[0] for s in view.model.grid.places].index(place_id)
     return view.model.index(row, view.model.grid.weeks.index(week))
 
 
@@ -104,14 +104,14 @@ def rota(qtbot, demo_ctx):
 def test_the_rota_shows_the_demo_quarter_as_the_core_sees_it(rota, demo_ctx):
     grid = rota_grid(demo_ctx.db, Q3, today=TODAY)
     assert rota.period == Q3 and rota.quarter.currentText() == "Q3 2026/27 (this quarter)"
-    assert rota.model.rowCount() == len(grid.suites) and rota.model.columnCount() == len(grid.weeks)
+    assert rota.model.rowCount() == len(grid.places) and rota.model.columnCount() == len(grid.weeks)
     assert header(rota, 1) == "w/c 5 Oct"
     assert "this week" in header(rota, grid.weeks.index(THIS_WEEK))
-    assert "Wigston" in [name for _, name, _ in grid.suites]
+    assert "Wigston" in [name for _, name, _ in grid.places]
     seen = set()
-    for row, (suite_id, name, _) in enumerate(grid.suites):
+    for row, (place_id, name, _) in enumerate(grid.places):
         for col, week in enumerate(grid.weeks):
-            cell, index = grid.cell(suite_id, week), rota.model.index(row, col)
+            cell, index = grid.cell(place_id, week), rota.model.index(row, col)
             spoken = rota.model.data(index, ACCESSIBLE)
             assert spoken.startswith(f"{name}, week of {week.day} {week:%B}: {STATE_STYLE[cell.state][2].lower()}")
             assert background(rota, index) == STATE_STYLE[cell.state][0]
@@ -125,8 +125,8 @@ def test_the_rota_shows_the_demo_quarter_as_the_core_sees_it(rota, demo_ctx):
 
 
 def test_each_state_has_its_look_and_words(qtbot, ctx):
-    suites, people = names_to_ids(ctx, Suite), names_to_ids(ctx, Volunteer)
-    bl = suites["Beaumont Leys"]
+    places, people = names_to_ids(ctx, Place), names_to_ids(ctx, Volunteer)
+    bl = places["Beaumont Leys"]
     rec = good_visit(ctx, visit_date=dt.date(2026, 10, 7))
     assert not errors(complete_visit(ctx.db, rec, validation_context(ctx.db, ctx.config, TODAY)))
     assign_pair(ctx.db, bl, dt.date(2026, 11, 30), people["Amrit Sandhu"], people["Łukasz Nowak"])
@@ -151,15 +151,15 @@ def test_each_state_has_its_look_and_words(qtbot, ctx):
 
 
 def test_a_pair_is_assigned_and_cleared_with_the_keyboard_alone(qtbot, rota, demo_ctx):
-    suite_id = rota.model.grid.suites[1][0]  # the second suite
+    place_id = rota.model.grid.places[1][0]  # the second suite
     next_week = THIS_WEEK + dt.timedelta(days=7)
     rota.table.setFocus()
     assert rota.table.currentIndex() == rota.model.index(0, rota.model.grid.weeks.index(THIS_WEEK))
     qtbot.keyClick(rota.table, Qt.Key.Key_Down)
     qtbot.keyClick(rota.table, Qt.Key.Key_Right)
-    assert rota.selected_cell().suite_id == suite_id and rota.selected_cell().week == next_week
+    assert rota.selected_cell().place_id == place_id and rota.selected_cell().week == next_week
     qtbot.keyClick(rota.table, Qt.Key.Key_Delete)  # start from an empty week, whatever the demo planned
-    assert rota_grid(demo_ctx.db, Q3, today=TODAY).cell(suite_id, next_week).state == UNCOVERED
+    assert rota_grid(demo_ctx.db, Q3, today=TODAY).cell(place_id, next_week).state == UNCOVERED
 
     qtbot.keyClick(rota.table, Qt.Key.Key_Return)
     dialog = rota.dialog
@@ -175,7 +175,7 @@ def test_a_pair_is_assigned_and_cleared_with_the_keyboard_alone(qtbot, rota, dem
     qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
 
     assert rota.dialog is None
-    cell = rota_grid(demo_ctx.db, Q3, today=TODAY).cell(suite_id, next_week)
+    cell = rota_grid(demo_ctx.db, Q3, today=TODAY).cell(place_id, next_week)
     assert cell.state == ASSIGNED and cell.pair == (a, b)
     shown = rota.model.data(rota.table.currentIndex())
     assert shown == f"{first.split()[0]}\n{second.split()[0]}"
@@ -183,7 +183,7 @@ def test_a_pair_is_assigned_and_cleared_with_the_keyboard_alone(qtbot, rota, dem
     assert rota.table.hasFocus() or rota.table.currentIndex().isValid()
 
     qtbot.keyClick(rota.table, Qt.Key.Key_Delete)
-    assert rota_grid(demo_ctx.db, Q3, today=TODAY).cell(suite_id, next_week).pair == (None, None)
+    assert rota_grid(demo_ctx.db, Q3, today=TODAY).cell(place_id, next_week).pair == (None, None)
 
 
 def test_the_same_visitor_twice_is_refused_in_the_dialog(qtbot, rota, demo_ctx):
@@ -249,11 +249,11 @@ def test_the_list_filters_like_the_core_and_overdue_stands_out(issues, demo_ctx)
     assert shown_ids(issues) == [r.id for r in overdue]
     issues.overdue_only.setChecked(False)
 
-    suite = list_suites(demo_ctx.db)[0]
-    issues.suite_filter.setCurrentIndex(issues.suite_filter.findData(suite.id))
-    assert shown_ids(issues) == [r.id for r in core_issues(demo_ctx, suite_id=suite.id)]
-    assert {issues.model.data(issues.model.index(i, 1)) for i in range(issues.model.rowCount())} <= {suite.name}
-    issues.suite_filter.setCurrentIndex(0)
+    place = list_places(demo_ctx.db)[0]
+    issues.place_filter.setCurrentIndex(issues.place_filter.findData(place.id))
+    assert shown_ids(issues) == [r.id for r in core_issues(demo_ctx, place_id=place.id)]
+    assert {issues.model.data(issues.model.index(i, 1)) for i in range(issues.model.rowCount())} <= {place.name}
+    issues.place_filter.setCurrentIndex(0)
 
     issues.status_filter.setCurrentIndex(issues.status_filter.findText("All"))
     issues.category_filter.set_value("detainee_welfare")
@@ -335,28 +335,28 @@ def scheme(qtbot, ctx):
 
 
 def test_a_suite_is_added_with_its_problems_shown_in_place(qtbot, scheme, ctx):
-    panel = scheme.suites
+    panel = scheme.places
     qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
     assert panel.name.text() == "" and not panel.closure_box.isEnabled()
     qtbot.keyClick(panel.name, Qt.Key.Key_Return)  # Enter saves; a blank name is refused beside the form
-    assert panel.suite_message.isVisibleTo(scheme) and "needs a name" in panel.suite_message.text()
+    assert panel.place_message.isVisibleTo(scheme) and "needs a name" in panel.place_message.text()
     qtbot.keyClicks(panel.name, "Euston Street")
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    assert "already a suite called" in panel.suite_message.text()
+    assert "already a place called" in panel.place_message.text()
     panel.name.clear()
     qtbot.keyClicks(panel.name, "Loughborough")
-    panel.cells.setValue(20)
+    panel.locations.setValue(20)
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-    assert not panel.suite_message.isVisibleTo(scheme)
-    saved = {s.name: s for s in list_suites(ctx.db)}["Loughborough"]
-    assert (saved.cells, saved.weekly_target, saved.active, saved.occasional) == (20, 1, True, False)
+    assert not panel.place_message.isVisibleTo(scheme)
+    saved = {s.name: s for s in list_places(ctx.db)}["Loughborough"]
+    assert (saved.locations, saved.weekly_target, saved.active, saved.occasional) == (20, 1, True, False)
     assert panel.table.item(panel.table.currentRow(), 0).text() == "Loughborough"
     assert panel.closure_box.isEnabled()
 
 
 def test_closures_are_added_and_removed(qtbot, scheme, ctx):
-    panel = scheme.suites
-    bl = names_to_ids(ctx, Suite)["Beaumont Leys"]
+    panel = scheme.places
+    bl = names_to_ids(ctx, Place)["Beaumont Leys"]
     panel.table.selectRow([panel.table.item(r, 0).text() for r in range(panel.table.rowCount())].index("Beaumont Leys"))
     panel.closure_start.setDate(QDate(2026, 12, 14))
     panel.closure_end.set_value(dt.date(2026, 12, 1))

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from icvapp.profile.context import create_profile
 from icvapp.scheme.config import load_definition
-from icvapp.scheme.suites import list_volunteers
-from icvapp.storage.model import Suite, Volunteer
+from icvapp.scheme.places import list_volunteers
+from icvapp.storage.model import Place, Volunteer
 from icvapp.ui.counts_grid import CountsSection, SumField
 from icvapp.ui.main_window import MainWindow
 from icvapp.ui.signoff_dialog import SignOffDialog
@@ -48,7 +48,7 @@ def dog_ctx(tmp_path):
     """An Animal Welfare Scheme with one dog unit and three volunteers."""
     context = create_profile(tmp_path / "dogs", "passphrase", "Animal Welfare Scheme", PASSPHRASE, kind="dog_unit")
     with context.db.session() as s:
-        s.add_all([Suite(name="Enderby dog unit", cells=12), Volunteer(name="Amrit Sandhu"),
+        s.add_all([Place(name="Enderby dog unit", locations=12), Volunteer(name="Amrit Sandhu"),
                    Volunteer(name="Zoë Ó Briain"), Volunteer(name="Łukasz Nowak")])
     yield context
     context.close()
@@ -98,11 +98,11 @@ def test_a_dog_unit_visit_speaks_of_dogs_never_of_custody(window):
     assert [form.tabs.tabText(i) for i in range(form.tabs.count())] == [
         "&1 Visit details", "&2 Numbers", "&3 Dogs seen", "&4 Kennels, vehicles and training areas",
         "&5 Training observed", "&6 Close-out"]
-    assert form.details.suite.accessibleName() == "Dog unit"
+    assert form.details.place.accessibleName() == "Dog unit"
     editor = form.conversations.editor
-    assert (editor.custody_number.accessibleName(), editor.cell.accessibleName(), editor.consent.accessibleName()) \
+    assert (editor.identifier.accessibleName(), editor.location.accessibleName(), editor.consent.accessibleName()) \
         == ("Dog identifier", "Kennel", "Seen")
-    assert editor.custody_number.maxLength() == 20
+    assert editor.identifier.maxLength() == 20
     assert editor.requests == {} and editor.allegation is None  # no requests, no allegation
     assert sorted(editor.vulnerabilities) == ["due_to_retire", "injury_or_illness", "stress", "under_vet_care"]
     # one way of visiting: nothing to choose
@@ -165,7 +165,7 @@ def test_a_dog_unit_visit_typed_by_keyboard_alone_is_saved_and_reopens_unchanged
     assert (rec.arrival, rec.admitted, rec.departure) == (dt.time(10, 5), dt.time(10, 12), dt.time(11, 40))
     assert rec.mode == "in_person" and rec.rating == "satisfactory"
     assert {stage: row.total for stage, row in rec.counts.items()} == {"at_unit": 5, "seen": 2, "not_seen": 3}
-    assert [(c.custody_number, c.cell, c.consent) for c in rec.conversations] == [("K9-104", "3", True),
+    assert [(c.identifier, c.location, c.consent) for c in rec.conversations] == [("K9-104", "3", True),
                                                                                   ("K9-117", "5", True)]
     kennels = rec.checks["kennels"]
     assert (kennels.status, kennels.category, kennels.note) == ("issue", "housing_cleanliness", "Drain blocked")
@@ -240,7 +240,7 @@ def test_in_welsh_the_dog_unit_form_has_no_clashing_mnemonics(qtbot, qapp, dog_c
     w.form.tabs.setCurrentIndex(2)
     w.form.conversations.add()  # the dog's labels take letters the window's menus and buttons leave free
     assert [c for c in clashes(w) if any(word in c for word in ("Rhif adnabod y ci", "Cenel", "Gwelwyd"))] == []
-    assert w.form.details.suite.accessibleName() == "Uned cŵn"  # the kind's own Welsh word
+    assert w.form.details.place.accessibleName() == "Uned cŵn"  # the kind's own Welsh word
 
 
 def test_the_sign_off_asks_for_the_unit_staff_members_acknowledgement(qtbot, dog_ctx):

@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from icvapp.profile.context import create_profile, profile_exists
-from icvapp.storage.model import Suite, Volunteer
+from icvapp.storage.model import Place, Volunteer
 from icvapp.trust import enrolment, enrolment_files, pki
 from icvapp.ui.app import first_run, show_main_window
 from icvapp.ui.dialogs import FirstRunDialog
@@ -35,7 +35,7 @@ def scheme_file(tmp_path) -> Path:
     """What the scheme office hands over: a signed scheme file with two suites and three volunteers."""
     office = create_profile(tmp_path / "office", "passphrase", "Rutland ICV Scheme", PASSPHRASE)
     with office.db.session() as s:
-        s.add_all([Suite(name="Oakham", cells=8), Suite(name="Uppingham", cells=6),
+        s.add_all([Place(name="Oakham", locations=8), Place(name="Uppingham", locations=6),
                    Volunteer(name="Amrit Sandhu"), Volunteer(name="Bethan Rees"), Volunteer(name="Zoë Ó Briain")])
     enrolment.set_up_scheme_root(office.db, ROOT_PIN)
     path = tmp_path / "from the office" / "scheme.icvscheme"
@@ -146,8 +146,8 @@ def test_a_volunteer_joins_and_starts_a_visit_with_keys_only(qtbot, tmp_path, sc
         walk.press(window, Qt.Key.Key_Return)  # New visit
         assert window.editing()
         walk.met("the visit form: a first draft")
-        suites = window.form.details.suite
-        assert {suites.itemText(i) for i in range(suites.count())} >= {"Oakham", "Uppingham"}
+        places = window.form.details.place
+        assert {places.itemText(i) for i in range(places.count())} >= {"Oakham", "Uppingham"}
     finally:
         ctx.close()
     assert len(walk.screens) <= MAX_SCREENS, walk.screens

@@ -13,7 +13,7 @@ def test_a_tampered_sealed_visit_leaves_a_lasting_warning(qtbot, signed_ctx):
     window = MainWindow(signed_ctx)
     qtbot.addWidget(window)
     assert show_result(window, *sweep(signed_ctx.db)) is None  # all holds: no warning
-    _as_insider(signed_ctx, f"UPDATE detainee_count SET total = total + 1 WHERE visit_id = {visit}")
+    _as_insider(signed_ctx, f"UPDATE stage_count SET total = total + 1 WHERE visit_id = {visit}")
     label = show_result(window, *sweep(signed_ctx.db))
     assert label is not None and label.accessibleName() == "Integrity warning"
     assert "A sealed visit no longer matches its signatures" in label.text() and f"visit {visit}" in label.text()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from icvapp.profile.context import create_profile
 from icvapp.profile.profiles import list_profiles
 from icvapp.storage.keys import KEYCHAIN
-from icvapp.storage.model import Suite, Volunteer
+from icvapp.storage.model import Place, Volunteer
 from icvapp.trust import enrolment, enrolment_files
 from icvapp.ui.app import current_window, first_run, main_windows, show_main_window
 from icvapp.ui.dialogs import FirstRunDialog
@@ -38,7 +38,7 @@ def scheme_file(tmp_path) -> Path:
     office = create_profile(tmp_path / "office", "passphrase", "Northshire Animal Welfare", PASSPHRASE,
                             kind="dog_unit")
     with office.db.session() as s:
-        s.add_all([Suite(name="Northshire Police Dog Unit", cells=12), Volunteer(name="Amrit Sandhu"),
+        s.add_all([Place(name="Northshire Police Dog Unit", locations=12), Volunteer(name="Amrit Sandhu"),
                    Volunteer(name="Zoë Ó Briain")])
     enrolment.set_up_scheme_root(office.db, ROOT_PIN)
     path = tmp_path / "from the office" / "northshire.icvscheme"
@@ -86,7 +86,7 @@ def form_words(window) -> tuple[str, str]:
     window.open_visit(None)
     window.form.conversations.add()
     editor = window.form.conversations.editor
-    return editor.custody_number.accessibleName(), window.form.details.suite.accessibleName()
+    return editor.identifier.accessibleName(), window.form.details.place.accessibleName()
 
 
 def rebuilt(qtbot, old):

@@ -99,7 +99,7 @@ def test_the_reference_visit_takes_at_most_90_keystrokes_and_ends_with_no_proble
     rec = load_visit(ctx.db, summary.id)
     assert rec.visit_date == dt.date.today() - dt.timedelta(days=1)
     assert (rec.arrival, rec.admitted, rec.departure) == (dt.time(21, 5), dt.time(21, 12), dt.time(22, 40))
-    assert rec.rating == "satisfactory" and rec.visitor_a_id and rec.visitor_b_id and rec.suite_id
+    assert rec.rating == "satisfactory" and rec.visitor_a_id and rec.visitor_b_id and rec.place_id
     assert (rec.counts["in_custody"].total, rec.counts["offered"].total, rec.counts["seen"].total) == (9, 7, 4)
     assert [rec.counts[stage].split() for stage in ("in_custody", "offered", "seen")] == [[2, 6, 1], [2, 4, 1],
                                                                                           [1, 3, 0]]

@@ -74,13 +74,13 @@ def test_a_key_press_runs_no_sql_and_new_suites_are_seen_on_the_next_visit(qtbot
     finally:
         event.remove(ctx.db.engine, "before_cursor_execute", listener)
     form.dirty = False
-    from icvapp.storage.model import Suite
+    from icvapp.storage.model import Place
 
     with ctx.db.session() as s:
-        s.add(Suite(name="Newly opened suite", cells=4, weekly_target=1))
+        s.add(Place(name="Newly opened suite", locations=4, weekly_target=1))
     window.show_list()
     window.open_visit(None)
-    assert any(info.name == "Newly opened suite" for info in form.validation_context().suites.values())
+    assert any(info.name == "Newly opened suite" for info in form.validation_context().places.values())
 
 
 def test_the_checks_move_on_past_midnight(qtbot, window, monkeypatch):
@@ -88,7 +88,7 @@ def test_the_checks_move_on_past_midnight(qtbot, window, monkeypatch):
     form = window.form
     first = form.validation_context()
     assert first.today == dt.date.today()
-    stale = first.__class__(config=first.config, suites=first.suites, today=dt.date(2000, 1, 1))
+    stale = first.__class__(config=first.config, places=first.places, today=dt.date(2000, 1, 1))
     form._checks = stale
     assert form.validation_context().today == dt.date.today()
-    assert form.validation_context().suites is first.suites  # not read again
+    assert form.validation_context().places is first.places  # not read again

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from icvapp.scheme.periods import recent_quarters
-from icvapp.scheme.suites import list_suites, list_volunteers
+from icvapp.scheme.places import list_places, list_volunteers
 from icvapp.sealing.signoff import SIGN_REASON
 from icvapp.ui.dialogs import FirstRunDialog, UnlockDialog
 from icvapp.ui.main_window import MainWindow
@@ -67,7 +67,7 @@ def pseudo(qapp, pseudo_dir):
 
 def data_texts(ctx) -> set[str]:
     """What the window shows that is data, not the Qt layer's words."""
-    texts = {s.name for s in list_suites(ctx.db)} | {v.name for v in list_volunteers(ctx.db)}
+    texts = {s.name for s in list_places(ctx.db)} | {v.name for v in list_volunteers(ctx.db)}
     for name in LIST_NAMES:
         texts |= {c.label_in(lang) for c in getattr(ctx.config, name, ()) for lang in LANGUAGES}
     texts |= {q.label for q in recent_quarters(dt.date.today(), 12)}
@@ -270,7 +270,7 @@ def test_signing_setup_and_the_pair_dialog(qtbot, pseudo, demo_ctx):
     rota = window.rota_view
     window.show_page(rota)
     cell = rota.selected_cell()
-    found += look(qtbot, AssignPairDialog(demo_ctx, rota.model.suite_name(0), cell, rota.model.names), data)
+    found += look(qtbot, AssignPairDialog(demo_ctx, rota.model.place_name(0), cell, rota.model.names), data)
     assert not found, "\n".join(found)
 
 

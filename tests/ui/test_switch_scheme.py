@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from icvapp.profile.context import create_profile, create_scheme_profile, open_profile
 from icvapp.profile.profiles import list_profiles
-from icvapp.scheme.suites import list_suites, list_volunteers
+from icvapp.scheme.places import list_places, list_volunteers
 from icvapp.storage.keys import KEYCHAIN, PASSPHRASE
 from icvapp.ui.app import current_window, show_main_window
 from icvapp.ui.dialogs import FirstRunDialog, UnlockDialog
@@ -112,7 +112,7 @@ def test_a_wrong_passphrase_given_up_on_leaves_you_where_you_were(qtbot, office,
     choose_from_file_menu(window, Qt.Key.Key_W)
     assert messages and "not the one that protects this profile" in messages[0]
     assert current_window() is window and window.isVisible()
-    assert window.ctx.kind == "custody" and list_suites(window.ctx.db) == []  # its database still open
+    assert window.ctx.kind == "custody" and list_places(window.ctx.db) == []  # its database still open
 
 
 def test_a_new_dog_unit_scheme_is_set_up_in_its_own_words(qtbot, office, window, monkeypatch):
@@ -134,20 +134,20 @@ def test_a_new_dog_unit_scheme_is_set_up_in_its_own_words(qtbot, office, window,
     assert welfare.ctx.kind == "dog_unit" and welfare.windowTitle().endswith("Rutland Animal Welfare")
     welfare.show_view("scheme")
     view = welfare.scheme_view
-    suites = view.suites
+    places = view.places
     assert view.tabs.tabText(0).replace("&", "") == "Dog units and closures"
-    assert suites.table.accessibleName() == "Dog units"
-    assert suites.table.horizontalHeaderItem(0).text() == "Dog unit"
-    assert suites.new_button.text().replace("&", "") == "New dog unit"
-    assert suites.name.accessibleName() == "Dog unit: name"
-    assert suites.weekly_target.accessibleName() == "Visits expected each month"
-    texts = [suites.table.accessibleName(), suites.closure_table.accessibleName(), suites.occasional.accessibleName(),
-             suites.new_button.accessibleName(), suites.save_button.text()]
+    assert places.table.accessibleName() == "Dog units"
+    assert places.table.horizontalHeaderItem(0).text() == "Dog unit"
+    assert places.new_button.text().replace("&", "") == "New dog unit"
+    assert places.name.accessibleName() == "Dog unit: name"
+    assert places.weekly_target.accessibleName() == "Visits expected each month"
+    texts = [places.table.accessibleName(), places.closure_table.accessibleName(), places.occasional.accessibleName(),
+             places.new_button.accessibleName(), places.save_button.text()]
     assert not [t for t in texts if "uite" in t or "ustody" in t]
-    suites.new()
-    type_into(suites.name, "Police dog unit")
-    QTest.keyClick(suites.name, Qt.Key.Key_Return)
-    assert [s.name for s in list_suites(welfare.ctx.db)] == ["Police dog unit"]
+    places.new()
+    type_into(places.name, "Police dog unit")
+    QTest.keyClick(places.name, Qt.Key.Key_Return)
+    assert [s.name for s in list_places(welfare.ctx.db)] == ["Police dog unit"]
     volunteers = view.volunteers
     for name in ("Amrit Sandhu", "Hannah Kowalski"):
         volunteers.new()
@@ -158,11 +158,11 @@ def test_a_new_dog_unit_scheme_is_set_up_in_its_own_words(qtbot, office, window,
 
 def test_custody_keeps_its_own_set_up_words(qtbot, window):
     window.show_view("scheme")
-    suites = window.scheme_view.suites
+    places = window.scheme_view.places
     assert window.scheme_view.tabs.tabText(0) == "Sui&tes and closures"
-    assert suites.table.accessibleName() == "Custody suites"
-    assert suites.new_button.text() == "Ne&w suite" and suites.name.accessibleName() == "Suite name"
-    assert suites.weekly_target.accessibleName() == "Visits expected each week"
+    assert places.table.accessibleName() == "Custody suites"
+    assert places.new_button.text() == "Ne&w suite" and places.name.accessibleName() == "Suite name"
+    assert places.weekly_target.accessibleName() == "Visits expected each week"
 
 
 def test_a_damaged_scheme_remembered_from_last_time_does_not_lock_the_office_out(office, monkeypatch):

@@ -45,7 +45,7 @@ def choose(combo: QComboBox, label: str) -> None:
 
 def fill_complete_visit(qtbot, form) -> None:
     d = form.details
-    choose(d.suite, "Beaumont Leys")
+    choose(d.place, "Beaumont Leys")
     d.date.setDate(dt.date(2026, 11, 2))
     choose(d.visitor_a, "Amrit Sandhu")
     choose(d.visitor_b, "Zoë Ó Briain")
@@ -61,8 +61,8 @@ def fill_complete_visit(qtbot, form) -> None:
     form.tabs.setCurrentIndex(2)
     qtbot.mouseClick(form.conversations.add_button, Qt.MouseButton.LeftButton)
     e = form.conversations.editor
-    type_into(qtbot, e.custody_number, "BL/10432/26")
-    type_into(qtbot, e.cell, "4")
+    type_into(qtbot, e.identifier, "BL/10432/26")
+    type_into(qtbot, e.location, "4")
     choose(e.consent, "Yes")
     choose(e.entitlements["rights_told"], "Yes")
     e.requests["refreshments"].setChecked(True)
@@ -72,7 +72,7 @@ def fill_complete_visit(qtbot, form) -> None:
     type_into(qtbot, e.staff_response, "Drink provided at once.")
     choose(e.resolved, "Yes")
     qtbot.mouseClick(form.conversations.add_button, Qt.MouseButton.LeftButton)
-    type_into(qtbot, e.custody_number, "BL/10433/26")
+    type_into(qtbot, e.identifier, "BL/10433/26")
     choose(e.consent, "No")
     choose(e.reason_not_seen, "Asleep")
     status, category, note = form.inspection.rows["kitchen_food"]
@@ -99,13 +99,13 @@ def test_record_a_complete_visit_and_reopen_it_intact(qtbot, window, ctx):
     qtbot.mouseClick(form.back_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.list_view
     row = window.list_view.model.rows[0]
-    assert (row.id, row.suite, row.status, row.in_custody, row.seen) == (visit_id, "Beaumont Leys", "complete", 9, 4)
+    assert (row.id, row.place, row.status, row.in_custody, row.seen) == (visit_id, "Beaumont Leys", "complete", 9, 4)
 
     rec = load_visit(ctx.db, visit_id)
     assert rec.arrival == dt.time(21, 5) and rec.admitted == dt.time(21, 12) and rec.departure == dt.time(22, 40)
     assert rec.count("in_custody").juvenile == 1 and rec.count("declined").total == 2
     first, second = rec.conversations
-    assert first.custody_number == "BL/10432/26" and sorted(first.requests) == ["blankets", "refreshments"]
+    assert first.identifier == "BL/10432/26" and sorted(first.requests) == ["blankets", "refreshments"]
     assert first.entitlements == {"rights_told": "yes"} and first.vulnerabilities == ["mental_health"]
     assert first.resolved_during_visit is True and first.staff_response == "Drink provided at once."
     assert second.consent is False and second.reason_not_seen == "asleep"
@@ -120,7 +120,7 @@ def test_record_a_complete_visit_and_reopen_it_intact(qtbot, window, ctx):
     # A completed report can still be read conversation by conversation, not changed.
     assert form.conversations.list.isEnabled() and not form.conversations.editor.isEnabled()
     form.conversations.list.setCurrentRow(1)
-    assert form.conversations.editor.custody_number.text() == "BL/10433/26"
+    assert form.conversations.editor.identifier.text() == "BL/10433/26"
     assert not form.conversations.add_button.isEnabled()
     assert form.closeout.observations.toPlainText() == "Calm suite; staff welcoming."
 
@@ -138,7 +138,7 @@ def test_problems_appear_beside_the_field_that_has_them(qtbot, window, monkeypat
             type_into(qtbot, form.counts.cells[(stage, group)], value)
     form.tabs.setCurrentIndex(2)
     form.conversations.add()
-    type_into(qtbot, form.conversations.editor.cell, "7")
+    type_into(qtbot, form.conversations.editor.location, "7")
     qtbot.waitUntil(lambda: not d.field_messages["visitor_b"].isHidden())
     assert "same person" in d.field_messages["visitor_b"].text()
     assert "Departure (21:00) is before arrival (22:10)" in d.field_messages["departure"].text()
@@ -146,13 +146,13 @@ def test_problems_appear_beside_the_field_that_has_them(qtbot, window, monkeypat
     assert "Conversation 1: enter the detainee's custody number" in form.conversations.messages.text()
     assert "(" in form.tabs.tabText(1)  # the Detainees tab shows how many errors it holds
     # Not yet asked to check: fields merely left empty are not nagged about.
-    assert d.field_messages["suite"].isHidden()
+    assert d.field_messages["place"].isHidden()
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: told.append(text))
     form.complete()
     assert told and "to fix before this report is complete" in told[0]
     assert form.record.status == "draft"
-    assert "Choose the custody suite" in d.field_messages["suite"].text()
+    assert "Choose the custody suite" in d.field_messages["place"].text()
 
 
 def test_an_unreadable_time_is_flagged_not_dropped(qtbot, window):
@@ -214,11 +214,11 @@ def test_list_filters_by_suite_quarter_and_status(qtbot, demo_ctx):
     total = count_visits(demo_ctx.db)
     qtbot.waitUntil(lambda: view.count_label.text() == f"{total} visits")
     assert view.model.rowCount() == 200  # the first page; more load as the list scrolls
-    choose(view.suite_filter, "Euston Street")
-    assert {r.suite for r in view.model.rows} == {"Euston Street"}
+    choose(view.place_filter, "Euston Street")
+    assert {r.place for r in view.model.rows} == {"Euston Street"}
     choose(view.status_filter, "Drafts")
     assert view.model.rows == []
-    choose(view.suite_filter, "All suites")
+    choose(view.place_filter, "All suites")
     assert [r.status for r in view.model.rows] == ["draft"]
     assert view.delete_button.isEnabled()
 

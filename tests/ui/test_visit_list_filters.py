@@ -16,7 +16,7 @@ def test_each_filter_is_labelled_and_described(qtbot, ctx):
     view = VisitListView(ctx)
     qtbot.addWidget(view)
     found = {}
-    for combo in (view.suite_filter, view.period_filter, view.status_filter):
+    for combo in (view.place_filter, view.period_filter, view.status_filter):
         face = QAccessible.queryAccessibleInterface(combo)
         labels = [other.text(QAccessible.Text.Name) for other, relation in face.relations()
                   if relation & QAccessible.RelationFlag.Label]

@@ -23,15 +23,15 @@ from icvapp.visits.canonical import (
     Party,
     SealedParts,
     build_document,
-    changed_fields,
     document_to_record,
 )
+from icvapp.visits.document_formats import changed_fields
 from icvapp.visits.record import CheckRecord, ConversationRecord, CountRow, PlainField, VisitRecord, plain_fields
 
 
 def parts(*, officer: bool = True, amend: bool = False) -> SealedParts:
     return SealedParts(
-        scheme=Party("scheme-uid", "Test scheme"), suite=Party("suite-uid", "Beaumont Leys"),
+        scheme=Party("scheme-uid", "Test scheme"), place=Party("suite-uid", "Beaumont Leys"),
         visitors=[Party("a-uid", "Amrit Sandhu"), Party("b-uid", "Zoë Ó Briain")],
         version=2 if amend else 1,
         officer=OfficerAck("Sgt Patel", "Sergeant", "2291", dt.datetime(2026, 11, 3, 0, 35),
@@ -46,7 +46,7 @@ def full_record() -> VisitRecord:
         rating="satisfactory", admission_delay_finding=True,
         counts={"in_custody": CountRow(9, 2, 6, 1), "offered": CountRow(7), "seen": CountRow(4),
                 "declined": CountRow()},
-        conversations=[ConversationRecord(custody_number="BL/10432/26", cell="4", consent=True,
+        conversations=[ConversationRecord(identifier="BL/10432/26", location="4", consent=True,
                                           entitlements={"rights_told": "yes"}, requests=["refreshments"],
                                           issue_raised="No drink.", staff_response="Given.",
                                           resolved_during_visit=True),

@@ -14,11 +14,11 @@ from icvapp.profile.context import create_profile
 from icvapp.scheme.config import load_definition
 from icvapp.sealing.signoff import check_stored_visit
 from icvapp.storage.encoding import canonical_json
-from icvapp.storage.model import Suite, Visit, Volunteer
+from icvapp.storage.model import Place, Visit, Volunteer
 from icvapp.visits.canonical import Party, SealedParts, build_document, document_to_record
 from icvapp.visits.record import ActivityRecord, CheckRecord, ConversationRecord, CountRow, VisitRecord
 from icvapp.visits.store import list_visits, load_visit, save_draft, validation_context
-from icvapp.visits.validation import Context, SuiteInfo, validate
+from icvapp.visits.validation import Context, PlaceInfo, validate
 from tests.conftest import PASSPHRASE, PINS, ROOT_PIN
 from tests.helpers import names_to_ids, seal
 
@@ -26,9 +26,6 @@ TODAY = dt.date(2026, 11, 23)
 COURT_CELLS = load_definition(Path(__file__).parents[1] / "scheme" / "kinds" / "court_cells.json")
 #: Custody's words a dog unit document must not carry, as a key or in a value.
 CUSTODY_WORDS = ("female", "male", "juvenile", "custody", "detainee", "cell", "suite", "allegation", "requests")
-#: The document keys still named as custody's for every kind, until they are renamed in one mechanical step
-#: (the subject record's identifier and location, and the place visited). Never shown to users.
-KEPT_KEYS = {"custody_number", "cell", "suite"}
 
 
 @pytest.fixture
@@ -39,7 +36,7 @@ def dog_ctx(tmp_path):
 
     context = create_profile(tmp_path / "dogs", "passphrase", "Animal Welfare Scheme", PASSPHRASE, kind="dog_unit")
     with context.db.session() as s:
-        s.add_all([Suite(name="Force Dog Unit, Enderby", cells=12), Volunteer(name="Amrit Sandhu"),
+        s.add_all([Place(name="Force Dog Unit, Enderby", locations=12), Volunteer(name="Amrit Sandhu"),
                    Volunteer(name="Zoë Ó Briain")])
     set_up_scheme_root(context.db, ROOT_PIN)
     for name, vid in names_to_ids(context, Volunteer).items():
@@ -50,18 +47,18 @@ def dog_ctx(tmp_path):
 
 def dog_visit(ctx) -> VisitRecord:
     """Six dogs at the unit, four seen (two recorded by identifier), a kennels finding and training observed."""
-    suites, people = names_to_ids(ctx, Suite), names_to_ids(ctx, Volunteer)
+    places, people = names_to_ids(ctx, Place), names_to_ids(ctx, Volunteer)
     return VisitRecord(
-        suite_id=suites["Force Dog Unit, Enderby"], visit_date=dt.date(2026, 11, 2),
+        place_id=places["Force Dog Unit, Enderby"], visit_date=dt.date(2026, 11, 2),
         visitor_a_id=people["Amrit Sandhu"], visitor_b_id=people["Zoë Ó Briain"],
         arrival=dt.time(10, 5), admitted=dt.time(10, 9), departure=dt.time(11, 30), rating="satisfactory",
         counts={"at_unit": CountRow(6), "seen": CountRow(4), "not_seen": CountRow(2)},
         conversations=[
-            ConversationRecord(custody_number="PD-0417", cell="K3", consent=True,
+            ConversationRecord(identifier="PD-0417", location="K3", consent=True,
                                entitlements={"condition": "yes", "water": "yes", "fed": "yes", "exercised": "yes",
                                              "health_record": "yes"},
                                vulnerabilities=["under_vet_care"], notes="Resting a paw injury; off duty this week."),
-            ConversationRecord(custody_number="PD-0522", cell="K5", consent=True,
+            ConversationRecord(identifier="PD-0522", location="K5", consent=True,
                                entitlements={"condition": "yes", "water": "no", "enrichment": "no"},
                                vulnerabilities=["stress"], issue_raised="Water bowl empty; pacing.",
                                staff_response="Bowl filled at once; toy given.", resolved_during_visit=True),
@@ -111,10 +108,10 @@ def test_a_sealed_dog_unit_visit_verifies_and_its_document_says_no_custody_word(
     assert doc["counts"] == {"at_unit": [6], "seen": [4], "not_seen": [2]}  # totals only: the unit counts no groups
     assert doc["activities"] == {"training": {"observed": True, "choices": ["reward_toy", "verbal_praise"],
                                               "note": "Search training in the yard."}}
-    assert [c["custody_number"] for c in doc["conversations"]] == ["PD-0417", "PD-0522"]
-    assert "allegation" not in doc["conversations"][0] and "requests" not in doc["conversations"][0]
-    custody_named = {key for key, _ in words_in(doc) if any(w in key.lower() for w in CUSTODY_WORDS)}
-    assert custody_named == KEPT_KEYS
+    assert doc["format"] == "icvapp-visit/2" and doc["place"]["name"] == "Force Dog Unit, Enderby"
+    assert [(c["identifier"], c["location"]) for c in doc["subjects"]] == [("PD-0417", "K3"), ("PD-0522", "K5")]
+    assert "allegation" not in doc["subjects"][0] and "requests" not in doc["subjects"][0]
+    assert not [key for key, _ in words_in(doc) if any(w in key.lower() for w in CUSTODY_WORDS)]
     values = [value.lower() for _, value in words_in(doc) if value]
     assert not [v for v in values if any(w in v for w in CUSTODY_WORDS)]
     # Read back by the definition of the kind the document names, the record is the one signed.
@@ -137,12 +134,12 @@ def test_a_dog_unit_visit_without_activities_leaves_them_out_of_its_document(dog
 
 def court_visit(**changes) -> VisitRecord:
     rec = VisitRecord(
-        uid="court-visit", suite_id=1, visit_date=dt.date(2026, 11, 2), visitor_a_id=1, visitor_b_id=2,
+        uid="court-visit", place_id=1, visit_date=dt.date(2026, 11, 2), visitor_a_id=1, visitor_b_id=2,
         arrival=dt.time(9, 30), admitted=dt.time(9, 35), departure=dt.time(10, 40), rating="satisfactory",
         # Adult and youth are kept in the first two group columns, by position.
         counts={"held": CountRow(5, female=3, male=2), "spoken_to": CountRow(3, female=2, male=1),
                 "in_court": CountRow(1, female=1, male=0)},
-        conversations=[ConversationRecord(custody_number="L-14", cell="H2", consent=True,
+        conversations=[ConversationRecord(identifier="L-14", location="H2", consent=True,
                                           entitlements={"water": "yes"}, requests=["water"])],
         checks={"holding_rooms": CheckRecord("fine")})
     for key, value in changes.items():
@@ -150,7 +147,7 @@ def court_visit(**changes) -> VisitRecord:
     return rec
 
 
-COURT_CTX = Context(config=COURT_CELLS, suites={1: SuiteInfo("Leicester Magistrates", True)}, today=TODAY)
+COURT_CTX = Context(config=COURT_CELLS, places={1: PlaceInfo("Leicester Magistrates", True)}, today=TODAY)
 
 
 def test_a_court_cells_visit_signs_adult_and_youth_and_reads_back_the_same():
@@ -165,7 +162,7 @@ def test_a_court_cells_visit_signs_adult_and_youth_and_reads_back_the_same():
 
 
 def test_a_court_cells_visit_is_stored_and_read_back_the_same(ctx):
-    rec = court_visit(uid=None, suite_id=names_to_ids(ctx, Suite)["Beaumont Leys"],
+    rec = court_visit(uid=None, place_id=names_to_ids(ctx, Place)["Beaumont Leys"],
                       visitor_a_id=names_to_ids(ctx, Volunteer)["Amrit Sandhu"], visitor_b_id=None,
                       lone_visitor_note="Partner ill.")
     rec = save_draft(ctx.db, rec)

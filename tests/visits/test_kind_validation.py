@@ -10,24 +10,24 @@ import pytest
 
 from icvapp.scheme.config import load_config
 from icvapp.visits.record import ActivityRecord, CheckRecord, ConversationRecord, CountRow, VisitRecord
-from icvapp.visits.validation import ERROR, WARNING, Context, SuiteInfo, validate
+from icvapp.visits.validation import ERROR, WARNING, Context, PlaceInfo, validate
 
 DOG = load_config("dog_unit")
 CUSTODY = load_config("custody")
 TODAY = dt.date(2026, 11, 23)
-SUITES = {1: SuiteInfo("Force Dog Unit", True), 2: SuiteInfo("Old Kennels", False)}
-DOG_CTX = Context(config=DOG, suites=SUITES, today=TODAY)
-CUSTODY_CTX = Context(config=CUSTODY, suites=SUITES, today=TODAY)
+SUITES = {1: PlaceInfo("Force Dog Unit", True), 2: PlaceInfo("Old Kennels", False)}
+DOG_CTX = Context(config=DOG, places=SUITES, today=TODAY)
+CUSTODY_CTX = Context(config=CUSTODY, places=SUITES, today=TODAY)
 #: Words no message about a dog unit visit may say.
 CUSTODY_WORDS = ("suite", "custody", "detainee", "cell", "conversation", "solicitor", "sergeant")
 
 
 def dog(**changes) -> VisitRecord:
     rec = VisitRecord(
-        suite_id=1, visit_date=dt.date(2026, 11, 2), visitor_a_id=1, visitor_b_id=2, arrival=dt.time(10, 5),
+        place_id=1, visit_date=dt.date(2026, 11, 2), visitor_a_id=1, visitor_b_id=2, arrival=dt.time(10, 5),
         admitted=dt.time(10, 9), departure=dt.time(11, 30), rating="satisfactory",
         counts={"at_unit": CountRow(3), "seen": CountRow(2), "not_seen": CountRow(1)},
-        conversations=[ConversationRecord(custody_number="PD-0417", cell="K3", consent=True)],
+        conversations=[ConversationRecord(identifier="PD-0417", location="K3", consent=True)],
         checks={"kennels": CheckRecord("fine")},
         activities={"training": ActivityRecord(True, ["reward_food"], "")})
     return dataclasses.replace(rec, **changes)
@@ -59,13 +59,13 @@ def test_the_dog_count_asked_for_is_the_root_stages_in_the_kinds_words():
 @pytest.mark.parametrize("over", [-1, 0, 1], ids=["below", "at", "above"])
 def test_an_identifier_may_be_as_long_as_the_kind_allows_and_no_longer(config, ctx, make, over):
     length = config.identifier_max_length + over
-    found = problems(make(conversations=[ConversationRecord(custody_number="9" * length, consent=True)]), ctx)
+    found = problems(make(conversations=[ConversationRecord(identifier="9" * length, consent=True)]), ctx)
     if over <= 0:
         assert found == []
     else:
         noun = "dog identifier" if config is DOG else "custody number"
         where = "Dog 1" if config is DOG else "Conversation 1"
-        assert found == [("conversations.0.custody_number", ERROR,
+        assert found == [("conversations.0.identifier", ERROR,
                           (f"{where}: the {noun} can be at most {config.identifier_max_length} characters long "
                           f"({length} entered)."))]
 
@@ -75,21 +75,21 @@ def test_the_limits_are_the_definitions():
 
 
 def test_a_dog_is_named_by_the_kinds_nouns():
-    rec = dog(conversations=[ConversationRecord(cell="K1", consent=True),
-                             ConversationRecord(custody_number="PD-1", consent=False),
-                             ConversationRecord(custody_number="PD-1", consent=True)])
+    rec = dog(conversations=[ConversationRecord(location="K1", consent=True),
+                             ConversationRecord(identifier="PD-1", consent=False),
+                             ConversationRecord(identifier="PD-1", consent=True)])
     assert problems(rec) == [
-        ("conversations.0.custody_number", ERROR, "Dog 1: enter the dog identifier (never a name)."),
+        ("conversations.0.identifier", ERROR, "Dog 1: enter the dog identifier (never a name)."),
         ("conversations.1.reason_not_seen", WARNING, "Dog 2: say why the dog was not seen."),
-        ("conversations.2.custody_number", WARNING, "Dog 3: dog identifier PD-1 is already used for dog 2."),
+        ("conversations.2.identifier", WARNING, "Dog 3: dog identifier PD-1 is already used for dog 2."),
     ]
 
 
 def test_no_message_about_a_dog_unit_visit_says_a_custody_word():
-    rec = dog(suite_id=None, arrival=None, counts={}, conversations=[
-        ConversationRecord(cell="K1", consent=False, issue_raised="Limping.", allegation=True, requests=["x"]),
-        ConversationRecord(custody_number="D" * 21)])
-    found = problems(rec) + problems(dog(suite_id=2, departure=None)) + problems(dog(suite_id=9))
+    rec = dog(place_id=None, arrival=None, counts={}, conversations=[
+        ConversationRecord(location="K1", consent=False, issue_raised="Limping.", allegation=True, requests=["x"]),
+        ConversationRecord(identifier="D" * 21)])
+    found = problems(rec) + problems(dog(place_id=2, departure=None)) + problems(dog(place_id=9))
     assert len(found) >= 9
     for language in ("en", "cy"):
         said = [m.lower() for _, _, m in problems(rec, language=language)]
@@ -98,16 +98,16 @@ def test_no_message_about_a_dog_unit_visit_says_a_custody_word():
 
 
 def test_the_place_and_times_are_asked_for_without_custody_words():
-    assert [m for _, _, m in problems(dog(suite_id=None, arrival=None))] == [
+    assert [m for _, _, m in problems(dog(place_id=None, arrival=None))] == [
         "Choose the place you visited.", "Enter the time you arrived."]
     assert [m for _, _, m in problems(dog(departure=None))] == ["Enter the time you left."]
-    assert [m for _, _, m in problems(dog(suite_id=9))] == ["The chosen place no longer exists; choose another."]
-    assert [m for _, _, m in problems(dog(suite_id=2))] == [
+    assert [m for _, _, m in problems(dog(place_id=9))] == ["The chosen place no longer exists; choose another."]
+    assert [m for _, _, m in problems(dog(place_id=2))] == [
         "Old Kennels is no longer visited; choose the place you visited, or ask the co-ordinator to reactivate it."]
 
 
 def test_an_allegation_and_requests_are_refused_where_the_kind_has_none():
-    rec = dog(conversations=[ConversationRecord(custody_number="PD-1", consent=True, allegation=True,
+    rec = dog(conversations=[ConversationRecord(identifier="PD-1", consent=True, allegation=True,
                                                 requests=["refreshments"])])
     assert problems(rec) == [
         ("conversations.0.allegation", ERROR, "Dog 1: an allegation is not part of this kind of visit."),

@@ -13,20 +13,20 @@ import pytest
 
 from icvapp.scheme.config import load_config
 from icvapp.visits.record import CheckRecord, ConversationRecord, CountRow, VisitRecord
-from icvapp.visits.validation import ERROR, WARNING, Context, SuiteInfo, errors, validate
+from icvapp.visits.validation import ERROR, WARNING, Context, PlaceInfo, errors, validate
 
 CONFIG = load_config()
 TODAY = dt.date(2026, 11, 23)
-CTX = Context(config=CONFIG, suites={1: SuiteInfo("Beaumont Leys", True)}, today=TODAY)
+CTX = Context(config=CONFIG, places={1: PlaceInfo("Beaumont Leys", True)}, today=TODAY)
 ARRIVAL = dt.datetime(2026, 11, 20, 20, 0)
 
 
 def visit(**changes) -> VisitRecord:
     rec = VisitRecord(
-        suite_id=1, visit_date=dt.date(2026, 11, 20), visitor_a_id=10, visitor_b_id=11,
+        place_id=1, visit_date=dt.date(2026, 11, 20), visitor_a_id=10, visitor_b_id=11,
         arrival=ARRIVAL.time(), admitted=dt.time(20, 5), departure=dt.time(21, 30), rating="satisfactory",
         counts={"in_custody": CountRow(6), "offered": CountRow(5), "seen": CountRow(3), "declined": CountRow(2)},
-        conversations=[ConversationRecord(custody_number="BL/1/26", consent=True)],
+        conversations=[ConversationRecord(identifier="BL/1/26", consent=True)],
     )
     for k, v in changes.items():
         setattr(rec, k, v)
@@ -89,13 +89,13 @@ def test_departure_may_be_the_minute_of_admission_but_not_before(minutes, refuse
 
 
 def test_a_suite_that_no_longer_exists_is_named_as_gone():
-    found = validate(visit(suite_id=99), CTX)
+    found = validate(visit(place_id=99), CTX)
     assert [(p.field, p.message, p.severity, p.missing) for p in found] == [
-        ("suite", "The chosen suite no longer exists; choose another.", ERROR, False)]
+        ("place", "The chosen suite no longer exists; choose another.", ERROR, False)]
 
 
 def test_a_missing_suite_is_asked_for_in_these_words():
-    found = [p for p in validate(visit(suite_id=None), CTX) if p.field == "suite"]
+    found = [p for p in validate(visit(place_id=None), CTX) if p.field == "place"]
     assert [(p.message, p.missing) for p in found] == [("Choose the custody suite you visited.", True)]
 
 
@@ -110,13 +110,13 @@ def test_errors_come_before_warnings_whatever_the_form_order():
 
 
 def test_within_errors_and_within_warnings_the_form_order_is_kept():
-    rec = visit(suite_id=None, visitor_b_id=None, admitted=at(CONFIG.admission_delay_minutes + 5),
+    rec = visit(place_id=None, visitor_b_id=None, admitted=at(CONFIG.admission_delay_minutes + 5),
                 departure=at(CONFIG.long_visit_minutes + 30), past_midnight=True,
-                conversations=[ConversationRecord(custody_number="X1"), ConversationRecord(custody_number="X1")])
+                conversations=[ConversationRecord(identifier="X1"), ConversationRecord(identifier="X1")])
     found = validate(rec, CTX)
     assert [(p.field, p.severity) for p in found] == [
-        ("suite", ERROR), ("visitor_b", ERROR),
-        ("departure", WARNING), ("admitted", WARNING), ("conversations.1.custody_number", WARNING)]
+        ("place", ERROR), ("visitor_b", ERROR),
+        ("departure", WARNING), ("admitted", WARNING), ("conversations.1.identifier", WARNING)]
 
 
 #: Words of the English messages that no Welsh sentence uses.
@@ -125,12 +125,12 @@ ENGLISH_ONLY = {"the", "is", "you", "your", "was", "of", "to", "be", "but", "mor
                 "female", "male", "juvenile", "count", "issue", "number", "detainee", "before", "after", "whether",
                 "nov", "now", "later"}
 
-WELSH_CTX = Context(config=CONFIG, suites={1: SuiteInfo("Beaumont Leys", True), 2: SuiteInfo("Old Suite", False)},
+WELSH_CTX = Context(config=CONFIG, places={1: PlaceInfo("Beaumont Leys", True), 2: PlaceInfo("Old Suite", False)},
                     today=TODAY)
 
 #: One visit for each problem validation can report (changes to the good visit above).
 EVERY_PROBLEM = [
-    {"suite_id": None}, {"suite_id": 99}, {"suite_id": 2},
+    {"place_id": None}, {"place_id": 99}, {"place_id": 2},
     {"visit_date": None}, {"visit_date": TODAY + dt.timedelta(days=1)},
     {"visitor_a_id": None}, {"visitor_b_id": None}, {"visitor_b_id": 10},
     {"outcome": "abandoned", "abandon_reason": None}, {"rating": None},
@@ -146,10 +146,10 @@ EVERY_PROBLEM = [
     {"counts": {"in_custody": CountRow(9), "offered": CountRow(5), "seen": CountRow(3), "declined": CountRow(3)}},
     {"counts": {"in_custody": CountRow(3, 1, 1, 1), "offered": CountRow(3, 2, 1, 0)}},
     {"counts": {}},
-    {"conversations": [ConversationRecord(cell="3", consent=True)]},
-    {"conversations": [ConversationRecord(custody_number="X1"), ConversationRecord(custody_number="X1")]},
-    {"conversations": [ConversationRecord(custody_number="X1", consent=False)]},
-    {"conversations": [ConversationRecord(custody_number="X1", issue_raised="No blanket")]},
+    {"conversations": [ConversationRecord(location="3", consent=True)]},
+    {"conversations": [ConversationRecord(identifier="X1"), ConversationRecord(identifier="X1")]},
+    {"conversations": [ConversationRecord(identifier="X1", consent=False)]},
+    {"conversations": [ConversationRecord(identifier="X1", issue_raised="No blanket")]},
     {"checks": {"cells": CheckRecord(status="issue")}},
 ]
 
@@ -167,7 +167,7 @@ def test_every_problem_is_worded_in_welsh_when_asked(changes):
 
 
 def test_messages_are_english_unless_another_language_is_asked_for():
-    rec = visit(suite_id=None, checks={"cells": CheckRecord(status="issue")})
+    rec = visit(place_id=None, checks={"cells": CheckRecord(status="issue")})
     assert [p.message for p in validate(rec, WELSH_CTX)] == [p.message for p in validate(rec, WELSH_CTX, "en")] == [
         "Choose the custody suite you visited.", "Describe the issue found in this area."]
 
@@ -175,7 +175,7 @@ def test_messages_are_english_unless_another_language_is_asked_for():
 def test_a_blank_visit_asks_for_each_required_field_by_name_and_holds_them_back_as_missing():
     found = [(p.field, p.message, p.severity, p.missing) for p in validate(VisitRecord(), CTX)]
     assert found == [
-        ("suite", "Choose the custody suite you visited.", ERROR, True),
+        ("place", "Choose the custody suite you visited.", ERROR, True),
         ("visit_date", "Enter the date of the visit.", ERROR, True),
         ("visitor_a", "Choose the first visitor.", ERROR, True),
         ("visitor_b", ("Choose the second visitor (visits are made in pairs), or explain in the note why one visitor "
@@ -193,9 +193,9 @@ def test_a_missing_departure_is_asked_for_once_arrival_is_given():
 
 
 ENGLISH = [
-    ("suite", ERROR, "Choose the custody suite you visited."),
-    ("suite", ERROR, "The chosen suite no longer exists; choose another."),
-    ("suite", ERROR, ("Old Suite is not an active suite; choose the suite you visited, or ask the co-ordinator to "
+    ("place", ERROR, "Choose the custody suite you visited."),
+    ("place", ERROR, "The chosen suite no longer exists; choose another."),
+    ("place", ERROR, ("Old Suite is not an active suite; choose the suite you visited, or ask the co-ordinator to "
                      "reactivate it.")),
     ("visit_date", ERROR, "Enter the date of the visit."),
     ("visit_date", ERROR, "The visit date 24 Nov 2026 is in the future."),
@@ -223,9 +223,9 @@ ENGLISH = [
     ("counts.seen.total", ERROR, "Accepted and seen (3) + declined (3) = 6, more than the 5 offered a visit."),
     ("counts.offered.female", ERROR, "Female: 2 offered a visit, but only 1 in custody."),
     ("counts.in_custody.total", ERROR, "Enter how many people were in custody (0 if the cells were empty)."),
-    ("conversations.0.custody_number", ERROR, ("Conversation 1: enter the detainee's custody number (never their "
+    ("conversations.0.identifier", ERROR, ("Conversation 1: enter the detainee's custody number (never their "
                                               "name).")),
-    ("conversations.1.custody_number", WARNING, "Conversation 2: custody number X1 is already used in conversation 1."),
+    ("conversations.1.identifier", WARNING, "Conversation 2: custody number X1 is already used in conversation 1."),
     ("conversations.0.reason_not_seen", WARNING, "Conversation 1: say why the detainee was not seen."),
     ("conversations.0.resolved_during_visit", WARNING, ("Conversation 1: say whether the issue was resolved during "
                                                        "the visit.")),
@@ -240,7 +240,7 @@ def test_every_problem_is_worded_exactly(changes, expected):
 
 def test_a_departure_later_than_now_on_a_visit_dated_today_is_queried():
     today = dt.date.today()
-    ctx = Context(config=CONFIG, suites=CTX.suites, today=today)
+    ctx = Context(config=CONFIG, places=CTX.places, today=today)
     # Leaving after midnight tonight is always later than now.
     late = visit(visit_date=today, arrival=dt.time(23, 0), admitted=dt.time(23, 5), departure=dt.time(0, 30),
                  past_midnight=True)
@@ -255,13 +255,13 @@ def test_a_departure_later_than_now_on_a_visit_dated_today_is_queried():
 
 def test_only_a_visit_dated_today_is_compared_with_the_clock():
     tomorrow = dt.date.today() + dt.timedelta(days=1)
-    ctx = Context(config=CONFIG, suites=CTX.suites, today=tomorrow + dt.timedelta(days=1))
+    ctx = Context(config=CONFIG, places=CTX.places, today=tomorrow + dt.timedelta(days=1))
     assert validate(visit(visit_date=tomorrow), ctx) == []
 
 
 def test_a_departure_a_few_minutes_ago_is_not_queried():
     left = (dt.datetime.now() - dt.timedelta(minutes=3)).replace(second=0, microsecond=0)
-    ctx = Context(config=CONFIG, suites=CTX.suites, today=left.date())
+    ctx = Context(config=CONFIG, places=CTX.places, today=left.date())
     rec = visit(visit_date=left.date(), arrival=left.time(), admitted=left.time(), departure=left.time())
     assert validate(rec, ctx) == []
 
@@ -272,8 +272,8 @@ def test_an_abandoned_visit_without_its_reason_is_held_back_as_missing():
 
 
 def test_a_blank_conversation_is_skipped_and_the_next_one_still_checked():
-    rec = visit(conversations=[ConversationRecord(), ConversationRecord(cell="3", consent=True)])
-    assert [p.field for p in validate(rec, CTX)] == ["conversations.1.custody_number"]
+    rec = visit(conversations=[ConversationRecord(), ConversationRecord(location="3", consent=True)])
+    assert [p.field for p in validate(rec, CTX)] == ["conversations.1.identifier"]
 
 
 def test_an_area_checked_fine_needs_no_note():
@@ -295,17 +295,17 @@ def test_a_count_of_a_stage_the_scheme_no_longer_lists_is_named_by_its_key(row, 
     (dt.time(21, 4), False), (dt.time(21, 5), False), (dt.time(21, 6), True)])  # below, at, above now + 5 minutes
 def test_a_departure_is_later_than_now_only_past_five_minutes_ahead_of_the_clock(departure, warned):
     now = dt.datetime(2026, 11, 23, 21, 0)
-    ctx = Context(config=CONFIG, suites=CTX.suites, today=now.date(), now=now)
+    ctx = Context(config=CONFIG, places=CTX.places, today=now.date(), now=now)
     rec = visit(visit_date=now.date(), arrival=dt.time(20, 0), admitted=dt.time(20, 5), departure=departure)
     found = [(p.field, p.message) for p in validate(rec, ctx) if p.severity == WARNING]
     assert found == ([("departure", "The departure time is later than now.")] if warned else [])
 
 
 def test_the_clock_is_read_when_validating_unless_one_is_given():
-    assert Context(config=CONFIG, suites=CTX.suites, today=TODAY).now is None
+    assert Context(config=CONFIG, places=CTX.places, today=TODAY).now is None
     # A visit dated today on a clock set at 18:00 that day: a 21:06 departure is still to come.
     rec = visit(visit_date=TODAY, arrival=dt.time(20, 0), admitted=dt.time(20, 5), departure=dt.time(21, 6))
-    at_six = Context(config=CONFIG, suites=CTX.suites, today=TODAY, now=dt.datetime(2026, 11, 23, 18, 0))
+    at_six = Context(config=CONFIG, places=CTX.places, today=TODAY, now=dt.datetime(2026, 11, 23, 18, 0))
     assert [p.message for p in validate(rec, at_six) if p.severity == WARNING] == [
         "The departure time is later than now."]
     # The computer's clock is days past 23 November 2026 by the time this runs, so it is not.

@@ -7,7 +7,7 @@ from dataclasses import fields
 
 import pytest
 
-from icvapp.storage.model import DetaineeCount, Visit, VisitStatus
+from icvapp.storage.model import StageCount, Visit, VisitStatus
 from icvapp.visits.record import GROUPS, CountRow, VisitRecord, plain_fields, plain_values
 
 DAY = dt.date(2026, 11, 2)
@@ -96,7 +96,7 @@ def test_plain_values_are_the_columns_a_visit_row_is_written_with():
 def test_the_count_groups_are_the_count_rows_split_and_the_tables_columns():
     assert GROUPS == ("female", "male", "juvenile")
     assert CountRow(9, 2, 6, 1).split() == [2, 6, 1]
-    assert set(GROUPS) <= set(DetaineeCount.__table__.columns.keys())
+    assert set(GROUPS) <= set(StageCount.__table__.columns.keys())
 
 
 def test_a_new_record_is_a_draft():

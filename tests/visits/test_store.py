@@ -8,7 +8,7 @@ import pytest
 
 from icvapp.errors import InvalidInput, NotFound
 from icvapp.scheme.periods import quarter
-from icvapp.storage.model import Suite
+from icvapp.storage.model import Place
 from icvapp.visits.record import VisitRecord
 from icvapp.visits.store import (
     VisitFilter,
@@ -78,14 +78,14 @@ def test_deleting_a_draft_removes_it_and_its_conversations(ctx):
         load_visit(ctx.db, rec.id)
     with ctx.db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM conversation").scalar() == 0
-        assert conn.exec_driver_sql("SELECT count(*) FROM detainee_request").scalar() == 0
+        assert conn.exec_driver_sql("SELECT count(*) FROM subject_request").scalar() == 0
 
 
 def test_requests_are_stored_by_category_for_the_figures(ctx):
     rec = save_draft(ctx.db, good_visit(ctx))
     with ctx.db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT category, count(*) FROM detainee_request WHERE visit_id = ? GROUP BY category ORDER BY 1",
+            "SELECT category, count(*) FROM subject_request WHERE visit_id = ? GROUP BY category ORDER BY 1",
             (rec.id,)).all()
     assert rows == [("blankets", 1), ("refreshments", 1)]
 
@@ -101,8 +101,8 @@ def test_the_list_pages_newest_first_and_filters(demo_ctx):
         rest += page
         after = (page[-1].visit_date, page[-1].id)
     assert [r.id for r in first + rest] == [r.id for r in all_rows]
-    suite_id = names_to_ids(demo_ctx, Suite)["Keyham Lane"]
-    assert {r.suite for r in list_visits(demo_ctx.db, VisitFilter(suite_id=suite_id))} == {"Keyham Lane"}
+    place_id = names_to_ids(demo_ctx, Place)["Keyham Lane"]
+    assert {r.place for r in list_visits(demo_ctx.db, VisitFilter(place_id=place_id))} == {"Keyham Lane"}
     q = quarter(2026, 3)
     in_q = list_visits(demo_ctx.db, VisitFilter(start=q.start, end=q.end))
     assert in_q and all(q.start <= r.visit_date <= q.end for r in in_q)

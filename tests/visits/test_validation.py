@@ -8,20 +8,20 @@ import pytest
 
 from icvapp.scheme.config import load_config
 from icvapp.visits.record import ConversationRecord, CountRow, VisitRecord
-from icvapp.visits.validation import Context, SuiteInfo, errors, validate
+from icvapp.visits.validation import Context, PlaceInfo, errors, validate
 
 TODAY = dt.date(2026, 11, 23)
-CTX = Context(config=load_config(), suites={1: SuiteInfo("Beaumont Leys", True), 2: SuiteInfo("Old Suite", False)},
+CTX = Context(config=load_config(), places={1: PlaceInfo("Beaumont Leys", True), 2: PlaceInfo("Old Suite", False)},
               today=TODAY)
 
 
 def visit(**changes) -> VisitRecord:
     rec = VisitRecord(
-        suite_id=1, visit_date=dt.date(2026, 11, 20), visitor_a_id=10, visitor_b_id=11,
+        place_id=1, visit_date=dt.date(2026, 11, 20), visitor_a_id=10, visitor_b_id=11,
         arrival=dt.time(20, 0), admitted=dt.time(20, 5), departure=dt.time(21, 30), rating="satisfactory",
         counts={"in_custody": CountRow(6, 1, 4, 1), "offered": CountRow(5), "seen": CountRow(3),
                 "declined": CountRow(2)},
-        conversations=[ConversationRecord(custody_number="BL/1/26", consent=True)],
+        conversations=[ConversationRecord(identifier="BL/1/26", consent=True)],
     )
     for k, v in changes.items():
         setattr(rec, k, v)
@@ -47,10 +47,10 @@ def test_a_good_visit_has_no_problems():
     ({"admitted": dt.time(19, 50)}, "admitted", "Time admitted (19:50) is before arrival (20:00)"),
     ({"visit_date": dt.date(2026, 11, 24)}, "visit_date", "is in the future"),
     ({"visitor_b_id": 10}, "visitor_b", "same person is chosen as both visitors"),
-    ({"conversations": [ConversationRecord(cell="3", consent=True)]}, "conversations.0.custody_number",
+    ({"conversations": [ConversationRecord(location="3", consent=True)]}, "conversations.0.identifier",
      "custody number"),
-    ({"suite_id": 2}, "suite", "Old Suite is not an active suite"),
-    ({"suite_id": None}, "suite", "Choose the custody suite"),
+    ({"place_id": 2}, "place", "Old Suite is not an active suite"),
+    ({"place_id": None}, "place", "Choose the custody suite"),
     ({"visitor_b_id": None}, "visitor_b", "visits are made in pairs"),
     ({"outcome": "abandoned", "abandon_reason": None}, "abandon_reason", "why the visit was abandoned"),
     ({"rating": None}, "rating", "satisfactory or unsatisfactory"),
@@ -110,10 +110,10 @@ def test_an_empty_suite_is_recorded_as_zero_not_left_blank():
 
 def test_blank_fields_are_flagged_as_missing_so_the_form_can_wait():
     found = validate(VisitRecord(), CTX)
-    assert all(p.missing for p in found if p.field in ("suite", "visit_date", "visitor_a", "arrival"))
+    assert all(p.missing for p in found if p.field in ("place", "visit_date", "visitor_a", "arrival"))
     assert not any(p.missing for p in validate(visit(visitor_b_id=10), CTX))
 
 
 def test_the_same_custody_number_twice_is_queried():
-    rec = visit(conversations=[ConversationRecord(custody_number="X1"), ConversationRecord(custody_number="X1")])
-    assert "already used in conversation 1" in problems_for(rec)[("conversations.1.custody_number", "warning")]
+    rec = visit(conversations=[ConversationRecord(identifier="X1"), ConversationRecord(identifier="X1")])
+    assert "already used in conversation 1" in problems_for(rec)[("conversations.1.identifier", "warning")]

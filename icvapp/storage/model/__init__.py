@@ -1,4 +1,4 @@
-"""The scheme's records: suites, volunteers, visits and what a visit finds, the
+"""The scheme's records: places, volunteers, visits and what a visit finds, the
 scheme's trust and the audit log.
 
 Every table is plain, dialect-neutral SQL so the same models run on the
@@ -9,7 +9,7 @@ below split them by responsibility.
 
 from icvapp.storage.model.audit import AppState, AuditEvent, LaptopLog
 from icvapp.storage.model.base import NAMING, Base, new_uid, utcnow
-from icvapp.storage.model.scheme import RotaAssignment, Scheme, StageLimit, Suite, SuiteClosure, Volunteer
+from icvapp.storage.model.scheme import Place, PlaceClosure, RotaAssignment, Scheme, StageLimit, Volunteer
 from icvapp.storage.model.trust import IssuedCertificate, SchemeAuthority, SigningKey
 from icvapp.storage.model.versions import counted, superseded
 from icvapp.storage.model.visit import (
@@ -17,11 +17,11 @@ from icvapp.storage.model.visit import (
     COMPLETED,
     SATISFACTORY,
     UNSATISFACTORY,
+    AreaCheck,
     Conversation,
-    DetaineeCount,
-    DetaineeRequest,
     SignedDocument,
-    SuiteCheck,
+    StageCount,
+    SubjectRequest,
     TrackedIssue,
     Visit,
     VisitOrigin,
@@ -30,10 +30,36 @@ from icvapp.storage.model.visit import (
 )
 
 __all__ = [
-    "ABANDONED", "COMPLETED", "NAMING", "SATISFACTORY", "UNSATISFACTORY",
-    "AppState", "AuditEvent", "Base", "Conversation", "DetaineeCount", "DetaineeRequest", "IssuedCertificate",
-    "LaptopLog", "RotaAssignment", "Scheme", "SchemeAuthority", "SignedDocument", "SigningKey", "StageLimit", "Suite",
-    "SuiteCheck",
-    "SuiteClosure", "TrackedIssue", "Visit", "VisitOrigin", "VisitSignature", "VisitStatus", "Volunteer",
-    "counted", "new_uid", "superseded", "utcnow",
+    "ABANDONED",
+    "COMPLETED",
+    "NAMING",
+    "SATISFACTORY",
+    "UNSATISFACTORY",
+    "AppState",
+    "AreaCheck",
+    "AuditEvent",
+    "Base",
+    "Conversation",
+    "IssuedCertificate",
+    "LaptopLog",
+    "Place",
+    "PlaceClosure",
+    "RotaAssignment",
+    "Scheme",
+    "SchemeAuthority",
+    "SignedDocument",
+    "SigningKey",
+    "StageCount",
+    "StageLimit",
+    "SubjectRequest",
+    "TrackedIssue",
+    "Visit",
+    "VisitOrigin",
+    "VisitSignature",
+    "VisitStatus",
+    "Volunteer",
+    "counted",
+    "new_uid",
+    "superseded",
+    "utcnow",
 ]

@@ -1,4 +1,4 @@
-"""A visit and what it finds: detainee counts, conversations, requests, inspected
+"""A visit and what it finds: counts by stage, conversations, requests, inspected
 areas, the issues followed up afterwards, and the signatures that seal it."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from icvapp.storage.model.base import Base, new_uid, utcnow
-from icvapp.storage.model.scheme import Suite, Volunteer
+from icvapp.storage.model.scheme import Place, Volunteer
 
 
 class VisitStatus(StrEnum):
@@ -55,7 +55,7 @@ UNSATISFACTORY = "unsatisfactory"
 
 
 class Visit(Base):
-    """One unannounced visit by a pair of visitors to a suite.
+    """One unannounced visit by a pair of visitors to a place.
 
     A draft may be incomplete or even inconsistent: it is saved exactly as
     typed. The rules in :mod:`icvapp.visits.validation` apply when it is completed.
@@ -65,16 +65,16 @@ class Visit(Base):
     __table_args__ = (
         # Only the stored statuses: "sealed" is derived from sealed_at.
         CheckConstraint("status IN ('draft', 'complete')", name="status"),
-        # The visit list reads newest first, filtered by suite or status.
+        # The visit list reads newest first, filtered by place or status.
         Index("ix_visit_date_id", "visit_date", "id"),
-        Index("ix_visit_suite_date", "suite_id", "visit_date"),
+        Index("ix_visit_place_date", "place_id", "visit_date"),
         Index("ix_visit_status_date", "status", "visit_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), default=new_uid, unique=True)
     status: Mapped[str] = mapped_column(String(12), default=VisitStatus.DRAFT.value)
-    suite_id: Mapped[int | None] = mapped_column(ForeignKey("suite.id"))
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"))
     visit_date: Mapped[dt.date | None] = mapped_column(Date)
     visitor_a_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
     visitor_b_id: Mapped[int | None] = mapped_column(ForeignKey("volunteer.id"))
@@ -101,8 +101,8 @@ class Visit(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    # The custody officer's acknowledgement at sign-off; the drawn signature is
-    # a list of strokes, each a list of [x, y] points on a 1000 x 400 grid.
+    # The acknowledgement of the staff member at sign-off (the definition's ``staff`` noun); the drawn
+    # signature is a list of strokes, each a list of [x, y] points on a 1000 x 400 grid.
     officer_ack_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     officer_signature: Mapped[list | None] = mapped_column(JSON)
     # Versions: an amendment is a new visit row that supersedes a sealed one.
@@ -120,20 +120,20 @@ class Visit(Base):
     # When retention removed this visit's conversation-level detail (the counts stay).
     purged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
-    suite: Mapped[Suite | None] = relationship()
+    place: Mapped[Place | None] = relationship()
     visitor_a: Mapped[Volunteer | None] = relationship(foreign_keys=[visitor_a_id])
     visitor_b: Mapped[Volunteer | None] = relationship(foreign_keys=[visitor_b_id])
-    counts: Mapped[list[DetaineeCount]] = relationship(
-        back_populates="visit", cascade="all, delete-orphan", order_by="DetaineeCount.id"
+    counts: Mapped[list[StageCount]] = relationship(
+        back_populates="visit", cascade="all, delete-orphan", order_by="StageCount.id"
     )
     conversations: Mapped[list[Conversation]] = relationship(
         back_populates="visit", cascade="all, delete-orphan", order_by="Conversation.position"
     )
-    checks: Mapped[list[SuiteCheck]] = relationship(
-        back_populates="visit", cascade="all, delete-orphan", order_by="SuiteCheck.id"
+    checks: Mapped[list[AreaCheck]] = relationship(
+        back_populates="visit", cascade="all, delete-orphan", order_by="AreaCheck.id"
     )
-    requests: Mapped[list[DetaineeRequest]] = relationship(
-        back_populates="visit", cascade="all, delete-orphan", order_by="DetaineeRequest.id",
+    requests: Mapped[list[SubjectRequest]] = relationship(
+        back_populates="visit", cascade="all, delete-orphan", order_by="SubjectRequest.id",
         overlaps="requests",
     )
     signatures: Mapped[list[VisitSignature]] = relationship(
@@ -155,15 +155,15 @@ class Visit(Base):
         return case((cls.sealed_at.is_not(None), VisitStatus.SEALED.value), else_=cls.status)
 
 
-class DetaineeCount(Base):
-    """One stage of the detainee funnel, with its female / male / juvenile split.
+class StageCount(Base):
+    """One stage of the funnel the definition counts, with up to three disjoint groups.
 
-    The three groups are disjoint (juveniles are not also counted as female
-    or male). A split left empty means "not recorded", not zero.
+    The group columns hold the definition's groups by position (icvapp.visits.record.group_columns);
+    a split left empty means "not recorded", not zero.
     """
 
-    __tablename__ = "detainee_count"
-    __table_args__ = (UniqueConstraint("visit_id", "stage", name="uq_detainee_count_visit_stage"),)
+    __tablename__ = "stage_count"
+    __table_args__ = (UniqueConstraint("visit_id", "stage", name="uq_stage_count_visit_stage"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
@@ -177,7 +177,7 @@ class DetaineeCount(Base):
 
 
 class Conversation(Base):
-    """One detainee the pair spoke to or tried to: custody number only, never a name."""
+    """One subject the pair spoke to, saw or tried to: by the definition's identifier only, never a name."""
 
     __tablename__ = "conversation"
     # Covers the "reasons not seen" figure without reading whole conversation rows.
@@ -186,8 +186,8 @@ class Conversation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    custody_number: Mapped[str] = mapped_column(String(40), default="")
-    cell: Mapped[str] = mapped_column(String(20), default="")
+    identifier: Mapped[str] = mapped_column(String(40), default="")
+    location: Mapped[str] = mapped_column(String(20), default="")
     consent: Mapped[bool | None] = mapped_column(Boolean)
     reason_not_seen: Mapped[str | None] = mapped_column(String(40))
     # {"rights_told": "yes" | "no" | "n/a", ...}; keys come from the scheme configuration.
@@ -200,20 +200,20 @@ class Conversation(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     visit: Mapped[Visit] = relationship(back_populates="conversations")
-    requests: Mapped[list[DetaineeRequest]] = relationship(
-        back_populates="conversation", cascade="all, delete-orphan", order_by="DetaineeRequest.id"
+    requests: Mapped[list[SubjectRequest]] = relationship(
+        back_populates="conversation", cascade="all, delete-orphan", order_by="SubjectRequest.id"
     )
 
 
-class DetaineeRequest(Base):
-    """A request a detainee made, by category.
+class SubjectRequest(Base):
+    """A request a subject made, by category.
 
     Requests belong to the visit so that tallies without conversation detail
     (history imports, retention purges) still count; ``conversation_id`` ties
-    a request to the detainee who made it when that is known.
+    a request to the subject who made it when that is known.
     """
 
-    __tablename__ = "detainee_request"
+    __tablename__ = "subject_request"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
@@ -227,11 +227,11 @@ class DetaineeRequest(Base):
     conversation: Mapped[Conversation | None] = relationship(back_populates="requests")
 
 
-class SuiteCheck(Base):
-    """One inspected area of the suite: fine, an issue, or not checked."""
+class AreaCheck(Base):
+    """One inspected area of the place: fine, an issue, or not checked."""
 
-    __tablename__ = "suite_check"
-    __table_args__ = (UniqueConstraint("visit_id", "area", name="uq_suite_check_visit_area"),)
+    __tablename__ = "area_check"
+    __table_args__ = (UniqueConstraint("visit_id", "area", name="uq_area_check_visit_area"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"), index=True)
@@ -290,7 +290,7 @@ class TrackedIssue(Base):
     source: Mapped[str] = mapped_column(String(20))  # conversation | inspection | admission
     source_key: Mapped[str] = mapped_column(String(60))  # conversation position or inspection area
     category: Mapped[str] = mapped_column(String(40))
-    suite_id: Mapped[int | None] = mapped_column(ForeignKey("suite.id"), index=True)
+    place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"), index=True)
     raised_on: Mapped[dt.date] = mapped_column(Date)
     resolved_during_visit: Mapped[bool] = mapped_column(Boolean, default=False)
     escalation: Mapped[str] = mapped_column(String(20), default="on_the_spot")

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.storage import audit
 from icvapp.storage.database import Database
-from icvapp.storage.model import Suite, SuiteClosure, Volunteer
+from icvapp.storage.model import Place, PlaceClosure, Volunteer
 
 # A week counts as closed when the suite is closed on at least this many of its 7 days.
 CLOSED_DAYS_IN_WEEK = 4
@@ -21,9 +21,9 @@ Closure = tuple[dt.date, dt.date | None]
 
 
 @dataclass(frozen=True)
-class SuiteClosureInfo:
+class PlaceClosureInfo:
     id: int
-    suite_id: int
+    place_id: int
     start: dt.date
     end: dt.date | None  # inclusive; None = until further notice
     reason: str
@@ -48,75 +48,76 @@ def closed_for_week(closures: list[Closure], monday: dt.date) -> bool:
     return closed_days(closures, monday) >= CLOSED_DAYS_IN_WEEK
 
 
-def closures(db: Database, suite_id: int | None = None) -> list[SuiteClosureInfo]:
-    stmt = select(SuiteClosure).order_by(SuiteClosure.start)
-    if suite_id is not None:
-        stmt = stmt.where(SuiteClosure.suite_id == suite_id)
+def closures(db: Database, place_id: int | None = None) -> list[PlaceClosureInfo]:
+    stmt = select(PlaceClosure).order_by(PlaceClosure.start)
+    if place_id is not None:
+        stmt = stmt.where(PlaceClosure.place_id == place_id)
     with db.session() as s:
-        return [SuiteClosureInfo(c.id, c.suite_id, c.start, c.end, c.reason) for c in s.scalars(stmt)]
+        return [PlaceClosureInfo(c.id, c.place_id, c.start, c.end, c.reason) for c in s.scalars(stmt)]
 
 
-def add_closure(db: Database, suite_id: int, start: dt.date, end: dt.date | None, reason: str = "") -> int:
+def add_closure(db: Database, place_id: int, start: dt.date, end: dt.date | None, reason: str = "") -> int:
     if end is not None and end < start:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Suites", "A closure cannot end before it starts."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Places", "A closure cannot end before it starts."))
     with db.session() as s:
-        suite = s.get(Suite, suite_id)
-        if suite is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Suites", "There is no suite number {suite_id}.")
-                           .format(suite_id=suite_id))
-        row = SuiteClosure(suite_id=suite_id, start=start, end=end, reason=reason.strip())
+        place = s.get(Place, place_id)
+        if place is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Places", "There is no place number {place_id}.")
+                           .format(place_id=place_id))
+        row = PlaceClosure(place_id=place_id, start=start, end=end, reason=reason.strip())
         s.add(row)
         s.flush()
         audit.append(s, audit.CLOSURE_ADDED, actor=db.actor,
-                     detail={"suite": suite.uid, "start": start.isoformat(), "end": end.isoformat() if end else None})
+                     detail={"place": place.uid, "start": start.isoformat(), "end": end.isoformat() if end else None})
         return row.id
 
 
 def remove_closure(db: Database, closure_id: int) -> None:
     with db.session() as s:
-        row = s.get(SuiteClosure, closure_id)
+        row = s.get(PlaceClosure, closure_id)
         if row is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Suites", "There is no closure number {closure_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("Places", "There is no closure number {closure_id}.")
                            .format(closure_id=closure_id))
-        audit.append(s, audit.CLOSURE_REMOVED, actor=db.actor, detail={"suite_id": row.suite_id})
+        audit.append(s, audit.CLOSURE_REMOVED, actor=db.actor, detail={"place_id": row.place_id})
         s.delete(row)
 
 
-def save_suite(db: Database, *, suite_id: int | None = None, name: str, cells: int = 0, weekly_target: int = 1,
+def save_place(db: Database, *, place_id: int | None = None, name: str, locations: int = 0, weekly_target: int = 1,
                active: bool = True, occasional: bool = False) -> int:
     name = name.strip()
     if not name:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Suites", "A suite needs a name."))
-    if cells < 0 or weekly_target < 0:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Suites", "Cells and the weekly visit target cannot be negative."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Places", "A place needs a name."))
+    if locations < 0 or weekly_target < 0:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Places", "The number of locations and the weekly visit target "
+                                                         "cannot be negative."))
     with db.session() as s:
-        clash = s.scalars(select(Suite).where(Suite.name == name, Suite.id != (suite_id or -1))).first()
+        clash = s.scalars(select(Place).where(Place.name == name, Place.id != (place_id or -1))).first()
         if clash is not None:
-            raise InvalidInput(QT_TRANSLATE_NOOP("Suites", "There is already a suite called {name}.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("Places", "There is already a place called {name}.")
                                .format(name=repr(name)))
-        suite = s.get(Suite, suite_id) if suite_id else Suite()
-        if suite is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Suites", "There is no suite number {suite_id}.")
-                           .format(suite_id=suite_id))
-        suite.name, suite.cells, suite.active, suite.occasional = name, cells, active, occasional
-        suite.weekly_target = 0 if occasional else weekly_target
-        s.add(suite)
+        place = s.get(Place, place_id) if place_id else Place()
+        if place is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Places", "There is no place number {place_id}.")
+                           .format(place_id=place_id))
+        place.name, place.locations, place.active, place.occasional = name, locations, active, occasional
+        place.weekly_target = 0 if occasional else weekly_target
+        s.add(place)
         s.flush()
-        audit.append(s, audit.SUITE_SAVED, actor=db.actor, detail={"suite": suite.uid})
-        return suite.id
+        audit.append(s, audit.PLACE_SAVED, actor=db.actor, detail={"place": place.uid})
+        return place.id
 
 
 def save_volunteer(db: Database, *, volunteer_id: int | None = None, name: str, active_from: dt.date | None = None,
                    active_to: dt.date | None = None, is_coordinator: bool = False) -> int:
     name = name.strip()
     if not name:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Suites", "A volunteer needs a name."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Places", "A volunteer needs a name."))
     if active_from and active_to and active_to < active_from:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Suites", "A volunteer cannot stop before they start."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Places", "A volunteer cannot stop before they start."))
     with db.session() as s:
         v = s.get(Volunteer, volunteer_id) if volunteer_id else Volunteer()
         if v is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Suites", "There is no volunteer number {volunteer_id}.")
+            raise NotFound(QT_TRANSLATE_NOOP("Places", "There is no volunteer number {volunteer_id}.")
                            .format(volunteer_id=volunteer_id))
         v.name, v.active_from, v.active_to, v.is_coordinator = name, active_from, active_to, is_coordinator
         s.add(v)
@@ -126,19 +127,19 @@ def save_volunteer(db: Database, *, volunteer_id: int | None = None, name: str, 
 
 
 @dataclass(frozen=True)
-class SuiteInfo:
+class PlaceInfo:
     id: int
     name: str
-    cells: int
+    locations: int
     weekly_target: int
     active: bool
     occasional: bool
 
 
-def list_suites(db: Database) -> list[SuiteInfo]:
+def list_places(db: Database) -> list[PlaceInfo]:
     with db.session() as s:
-        return [SuiteInfo(x.id, x.name, x.cells, x.weekly_target, x.active, x.occasional)
-                for x in s.scalars(select(Suite).order_by(Suite.name))]
+        return [PlaceInfo(x.id, x.name, x.locations, x.weekly_target, x.active, x.occasional)
+                for x in s.scalars(select(Place).order_by(Place.name))]
 
 
 @dataclass(frozen=True)

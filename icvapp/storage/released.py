@@ -1,0 +1,25 @@
+"""The keys that formats released before scheme kinds gave to custody's parts, kept exactly.
+
+A custody visit's signed document (``icvapp-visit/1``), the scheme file, the rota the scheme server
+holds and a custody scheme's CSV history name a place a "suite", a subject's identifier its "custody
+number" and where it was held its "cell". Every file already written must still verify and read,
+and an older icvapp must still read a new custody file, so these keys never change. The code speaks
+of places, subjects, identifiers and locations, and maps them to these keys at the edge of each
+format. Like the migrations in ``db/versions``, this module is where the old words stay
+(``tests/test_kind_words.py``).
+"""
+
+from __future__ import annotations
+
+#: A visit document's place, a rota entry's place, and the CSV history's column naming the place.
+PLACE = "suite"
+#: The scheme file's list of places.
+PLACES = "suites"
+#: A place's count of locations in the scheme file.
+LOCATIONS = "cells"
+#: A subject's identifier in a visit document of format 1.
+IDENTIFIER = "custody_number"
+#: Where a subject was, in a visit document of format 1.
+LOCATION = "cell"
+#: The figures' JSON export (``--format json``) names their fields as it did when it was released.
+FIGURE_KEYS = {"places": "suites", "place": "suite", "place_id": "suite_id", "per_place": "per_suite"}
