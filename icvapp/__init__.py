@@ -1,3 +1,3 @@
-"""icvapp — visit recording and reporting for Independent Custody Visiting schemes."""
+"""icvapp — visit recording and reporting for lay-visitor schemes: their visits, the office's follow-up, the Board's figures."""
 
 __version__ = "0.1.0"

@@ -107,7 +107,7 @@ def carry_choices(source, target: FirstRunDialog | None = None) -> dict | None:
 
 
 def _create_demo(data_dir: Path, method: str, passphrase: str | None, progress) -> AppContext:
-    """The demo office: the custody scheme, opened, and the animal welfare scheme beside it (File ▸ Switch
+    """The demo office: the first kind's scheme, opened, and the animal welfare scheme beside it (File ▸ Switch
     scheme); ``progress(done, total)`` fills the bar."""
     # deferred: the demo generator is needed once, on first run
     from icvapp.demo.schemes import create_demo_office

@@ -126,7 +126,7 @@ def nice_top(value: float) -> float:
 
 
 def figures_table(title: str, labels: list[str], values: list[float], *, percent: bool = False) -> QTableView:
-    """The chart's figures as a two-column table, read cell by cell with the arrow keys."""
+    """The chart's figures as a two-column table, read entry by entry with the arrow keys."""
     model = QStandardItemModel(0, 2)
     figure = translate("ChartTable", "Per cent") if percent else translate("ChartTable", "Number")
     model.setHorizontalHeaderLabels([translate("ChartTable", "Item"), figure])

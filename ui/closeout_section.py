@@ -1,4 +1,4 @@
-"""The close-out: the staff member the findings were discussed with (the custody officer), observations
+"""The close-out: the staff member the findings were discussed with (the definition's staff noun), observations
 and praise, in the kind's words."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The conversations section: one entry per subject (a detainee, a dog), by its identifier only.
+"""The conversations section: one entry per subject (a subject, a dog), by its identifier only.
 
 The labels come from the kind's words (identifier, location, met, checks, flags); the parts a kind
 has no use for are left out: the flags when it names none, the requests and the allegation likewise.
@@ -264,8 +264,7 @@ class ConversationsSection(Section):
 
     def _title(self, i: int) -> str:
         number = self.items[i].identifier.strip()
-        return self.tr("{position}. {custody_number}").format(
-            position=i + 1, custody_number=number or self.no_identifier)
+        return self.tr("{position}. {identifier}").format(position=i + 1, identifier=number or self.no_identifier)
 
     def _select(self, row: int) -> None:
         self._commit_current()

@@ -1,7 +1,7 @@
 """The counts at the time of the visit: the definition's stages, by its groups (if it has any).
 
 The stages, the groups and their labels are the scheme's data. A group's counts are kept in the
-visit record's group fields by position (:func:`~icvapp.visits.record.group_columns`): custody's
+visit record's group fields by position (:func:`~icvapp.visits.record.group_columns`): the first kind's
 female, male and juvenile in their own names, a court's adult and youth in the first two.
 
 Which counts are sums of others is the scheme's data (``count_sums`` in its file,
@@ -142,7 +142,7 @@ class CountsSection(Section):
                 heading.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # over its figures
             grid.addWidget(heading, 0, col)
             col += 1
-        self.cells: dict[tuple[str, str], CountField | SumField] = {}
+        self.boxes: dict[tuple[str, str], CountField | SumField] = {}
         for row, stage in enumerate(config.count_stages, start=1):
             stage_label = stage.label_in(lang)
             grid.addWidget(QLabel(stage_label), row, 0)
@@ -160,7 +160,7 @@ class CountsSection(Section):
                     self.watch(field)
                 named(field, name)
                 grid.addWidget(field, row, place[column])
-                self.cells[(stage.key, column)] = field
+                self.boxes[(stage.key, column)] = field
                 self.register(f"counts.{stage.key}.{column}", field)
             self._derive(stage.key)
         grid.setColumnStretch(col, 1)
@@ -197,7 +197,7 @@ class CountsSection(Section):
         """A problem's field as this grid names it: a group's count by the definition's key (adult), though
         a check may name the record's field it is kept in (female)."""
         parts = field.split(".")
-        if len(parts) == 3 and parts[0] == "counts" and (parts[1], parts[2]) not in self.cells:
+        if len(parts) == 3 and parts[0] == "counts" and (parts[1], parts[2]) not in self.boxes:
             column = next((c for c, kept in self.kept_in.items() if kept == parts[2]), None)
             if column is not None:
                 return f"counts.{parts[1]}.{column}"
@@ -213,7 +213,7 @@ class CountsSection(Section):
         if self._loading:
             return
         for count, parts in self.sums.items():
-            field, values = self.cells[(stage, count)], [self.cells[(stage, p)].value() for p in parts]
+            field, values = self.boxes[(stage, count)], [self.boxes[(stage, p)].value() for p in parts]
             if field.recorded and None in values:
                 continue  # a stored total stays until its parts are all known: nothing recorded is lost
             field.show_sum(values)
@@ -223,15 +223,15 @@ class CountsSection(Section):
         _, stage, column = (key.split(".") + ["", ""])[:3]
         if column not in self.sums:
             return super().focus_target(key)
-        parts = [self.cells[(stage, p)] for p in self.sums[column] if (stage, p) in self.cells]
+        parts = [self.boxes[(stage, p)] for p in self.sums[column] if (stage, p) in self.boxes]
         return next((p for p in parts if p.value() is None), parts[0] if parts else None)
 
     def _update_rate(self) -> None:
         if self.rate_of is None:
             return
         stage, within = self.rate_of
-        offered = self.cells[(within, TOTAL)].value()
-        seen = self.cells[(stage, TOTAL)].value()
+        offered = self.boxes[(within, TOTAL)].value()
+        seen = self.boxes[(stage, TOTAL)].value()
         if offered and seen is not None:
             locale = QLocale()
             share = locale.toString(round(100 * seen / offered)) + locale.percent()
@@ -249,14 +249,14 @@ class CountsSection(Section):
         """Show the counts as recorded; a stored total that is not its parts' sum is shown, and said to be so."""
         self._loading = True
         try:
-            for (stage, column), field in self.cells.items():
+            for (stage, column), field in self.boxes.items():
                 field.set_value(getattr(rec.count(stage), self.kept_in[column]))
         finally:
             self._loading = False
         for stage in self.config.count_stages:
             row = rec.count(stage.key)
             for count, parts in self.sums.items():
-                field = self.cells[(stage.key, count)]
+                field = self.boxes[(stage.key, count)]
                 kept = [self.kept_in[p] for p in parts]
                 stored, worked_out = getattr(row, self.kept_in[count]), row.sum_of(kept)
                 if stored == worked_out:
@@ -268,7 +268,7 @@ class CountsSection(Section):
     def store(self, rec: VisitRecord) -> None:
         rec.counts = {}
         for stage in self.config.count_stages:
-            row = CountRow(**{self.kept_in[column]: self.cells[(stage.key, column)].value()
+            row = CountRow(**{self.kept_in[column]: self.boxes[(stage.key, column)].value()
                               for column in self.kept_in})
             if not row.is_empty():
                 rec.counts[stage.key] = row

@@ -1,10 +1,10 @@
-"""The dashboard's coverage grid: suites × weeks (or months, or fortnights: the scheme's visit target),
-each cell a symbol and a word as well as a colour.
+"""The dashboard's coverage grid: places × weeks (or months, or fortnights: the scheme's visit target),
+each square a symbol and a word as well as a colour.
 
-A cell says what happened in its symbol (✓ visited, ✗ missed…), its tooltip and
+A square says what happened in its symbol (✓ visited, ✗ missed…), its tooltip and
 its accessible name ("Beaumont Leys, week of 3 March: visited"); the colour only
 helps the eye. It is a real table, so the arrow keys walk it and a screen reader
-reads each cell.
+reads each square.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def week_text(week: dt.date, pattern: str = "d MMMM") -> str:
 
 
 class WeekGridModel(QAbstractTableModel):
-    """Suites as rows, weeks (the target's months or fortnights) as columns; a cell holds the slot's state
+    """Places as rows, weeks (the target's months or fortnights) as columns; a square holds the slot's state
     ('covered', 'missed'…). ``weeks`` holds each slot's first day."""
 
     def __init__(self, parent=None) -> None:
@@ -118,9 +118,9 @@ class WeekGridModel(QAbstractTableModel):
 
 
 class WeekGrid(QTableView):
-    """The coverage grid, one small cell per suite and week, read with the arrow keys."""
+    """The coverage grid, one small square per place and week, read with the arrow keys."""
 
-    CELL = 26
+    SQUARE = 26
 
     def __init__(self) -> None:
         super().__init__()
@@ -134,10 +134,10 @@ class WeekGrid(QTableView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.horizontalHeader().setDefaultSectionSize(self.CELL)
-        self.horizontalHeader().setMinimumSectionSize(self.CELL)
+        self.horizontalHeader().setDefaultSectionSize(self.SQUARE)
+        self.horizontalHeader().setMinimumSectionSize(self.SQUARE)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.CELL - 2)
+        self.verticalHeader().setDefaultSectionSize(self.SQUARE - 2)
         self.setAccessibleName(translate("CoverageGrid", "Coverage by suite and week"))
 
     @property
@@ -148,17 +148,17 @@ class WeekGrid(QTableView):
         self.grid_model.set_rows(rows, weeks, every)
         self.setAccessibleDescription("; ".join(summary_line(name, states, every) for name, states in rows))
         header = self.horizontalHeader()
-        for col in range(self.grid_model.columnCount()):  # a month's name may be wider than a cell
-            header.resizeSection(col, max(self.CELL, header.sectionSizeHint(col)))
+        for col in range(self.grid_model.columnCount()):  # a month's name may be wider than a square
+            header.resizeSection(col, max(self.SQUARE, header.sectionSizeHint(col)))
         self.fit()
 
     def fit(self) -> None:
-        """As big as the cells and no bigger; a year's weeks scroll sideways when the window is narrow."""
+        """As big as the squares and no bigger; a year's weeks scroll sideways when the window is narrow."""
         frame = 2 * self.frameWidth()
         self.setMaximumWidth(self.verticalHeader().sizeHint().width() + self.horizontalHeader().length() + frame)
         narrow = self.width() < self.maximumWidth()
         scroll = self.horizontalScrollBar().sizeHint().height() if narrow else 0
-        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + (self.CELL - 2) * len(self.rows)
+        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + (self.SQUARE - 2) * len(self.rows)
                             + scroll + frame)
 
     def resizeEvent(self, event) -> None:
@@ -180,7 +180,7 @@ def summary_line(name: str, states: list[str], every: str = "week") -> str:
 
 
 def legend() -> QLabel:
-    """The key under the grid: each symbol with its words, on its cell colour."""
+    """The key under the grid: each symbol with its words, on its square colour."""
     label = QLabel(legend_html())
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)

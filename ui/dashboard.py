@@ -2,7 +2,7 @@
 
 Every number comes from :func:`icvapp.metrics.summary`, computed off the GUI
 thread. Nothing is said by colour alone: the coverage grid puts a symbol and
-words in each cell (``ui/coverage_grid.py``), and every chart has a table of the
+words in each square (``ui/coverage_grid.py``), and every chart has a table of the
 same figures, one keypress away ("Charts as tables", ``ui/chart_table.py``).
 Colours come from the palette (``ui/palette.py``), so dark and high-contrast
 themes stay readable.
@@ -153,10 +153,10 @@ class Dashboard(QWidget):
         """The grid section (kept across refreshes) above the charts (rebuilt with each period)."""
         body = QWidget()
         column = QVBoxLayout(body)
-        custody = self.nouns.custody_words and self.every == "week"
-        self.grid_title = QLabel(self.tr("<b>Coverage by suite and week</b>") if custody else self.slot("title"))
+        legacy = self.nouns.legacy_wording and self.every == "week"
+        self.grid_title = QLabel(self.tr("<b>Coverage by suite and week</b>") if legacy else self.slot("title"))
         self.weeks = WeekGrid()
-        if not custody:
+        if not legacy:
             self.weeks.setAccessibleName(self.slot("title").removeprefix("<b>").removesuffix("</b>"))
         self.weeks_key = legend()
         for w in (self.grid_title, self.weeks, self.weeks_key):
@@ -235,7 +235,7 @@ class Dashboard(QWidget):
     def _compute(self, summary, period):
         figures = summary(self.ctx.db, self.ctx.config, period, today=self.today)
         grid = rota_grid(self.ctx.db, period, today=self.today, every=self.every)
-        rows = [(name, [GRID_STATES[grid.cell(sid, w).state] for w in grid.weeks]) for sid, name, _ in grid.places]
+        rows = [(name, [GRID_STATES[grid.slot(sid, w).state] for w in grid.weeks]) for sid, name, _ in grid.places]
         return figures, rows, grid.weeks
 
     def show_summary(self, result) -> None:
@@ -249,7 +249,7 @@ class Dashboard(QWidget):
     def _headline(self, s) -> str:
         locale = QLocale()
         count = locale.toString
-        if not self.nouns.custody_words:
+        if not self.nouns.legacy_wording:
             return self._kind_headline(s)
         return self.tr(
             "<b>{period}</b> — <b>{visits}</b> visits (target {target}), <b>{coverage}</b> of expected weeks "
@@ -306,10 +306,10 @@ class Dashboard(QWidget):
         places = [x for x in s.places if not x.occasional]
         made = [(cfg.label("request_categories", k, ui_language()), n) for k, n in s.requests.items() if n]
         stages = [k for k in dict.fromkeys(funnel_keys(cfg)) if k in s.funnel.stages]
-        custody = self.nouns.custody_words
-        coverage_title = (self.tr("Weeks visited by suite (%)") if custody and self.every == "week"
+        legacy = self.nouns.legacy_wording
+        coverage_title = (self.tr("Weeks visited by suite (%)") if legacy and self.every == "week"
                           else self.slot("chart"))
-        funnel_title = (self.tr("Detainees at the time of visits") if custody else
+        funnel_title = (self.tr("Detainees at the time of visits") if legacy else
                         self.tr("{subjects} at the time of visits").format(subjects=self.nouns.subjects))
         self.panels = {
             "coverage": ChartPanel(coverage_title, [x.place for x in places],

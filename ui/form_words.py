@@ -1,8 +1,8 @@
 """The visit form's words for the open scheme's kind: its nouns, its tab titles, its mnemonics.
 
-The form's labels were first written around custody's nouns (suite, detainee, custody number…) and
+The form's labels were first written around the first kind's nouns (place, subject, identifier…) and
 are translated as whole sentences. A kind whose noun is the one a label was written for keeps that
-label and its translation, so custody reads exactly as it always has; any other kind's label is
+label and its translation, so the first kind reads exactly as it always has; any other kind's label is
 built from its own noun (:meth:`~icvapp.scheme.config.SchemeConfig.word`) or is neutral.
 """
 
@@ -49,7 +49,7 @@ def with_mnemonic(text: str, avoid: str = "") -> str:
 
 
 def staff_words(config: SchemeConfig) -> dict[str, str] | None:
-    """The kind's staff member for a label: as written, and inside a sentence; None for custody's officer,
+    """The kind's staff member for a label: as written, and inside a sentence; None for the first kind's officer,
     whose labels are the form's own."""
     if written_for(config, "staff"):
         return None

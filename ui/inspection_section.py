@@ -1,4 +1,4 @@
-"""The inspection of the place (the suite, the kennels): each of the definition's areas fine, an issue or
+"""The inspection of the place (the definition's noun: the kennels…): each of the definition's areas fine, an issue or
 not checked, with one of its categories and a note. The tab's title is the kind's word for it."""
 
 from __future__ import annotations

@@ -46,9 +46,9 @@ RAISED, PLACE, WHERE, ISSUE, CATEGORY, ESCALATION, DAYS, STATUS = range(8)
 
 
 def columns(config: SchemeConfig | None = None) -> tuple[str, ...]:
-    """The list's headings; another kind than custody names its place in its own words."""
+    """The list's headings; another kind than the first kind names its place in its own words."""
     nouns = Nouns(config, ui_language()) if config is not None else None
-    place = translate("IssueModel", "Suite") if nouns is None or nouns.custody_words else nouns.place
+    place = translate("IssueModel", "Suite") if nouns is None or nouns.legacy_wording else nouns.place
     return (translate("IssueModel", "Raised"), place, translate("IssueModel", "Where"),
             translate("IssueModel", "Issue"), translate("IssueModel", "Category"),
             translate("IssueModel", "Escalation"), translate("IssueModel", "Days open"),
@@ -128,7 +128,7 @@ class IssuesView(QWidget):
         for label, key in ((self.tr("Open"), OPEN), (self.tr("Closed"), CLOSED), (self.tr("All"), None)):
             self.status_filter.addItem(label, key)
         nouns = self.nouns = Nouns(ctx.config, ui_language())
-        self.place_filter = named(QComboBox(), self.tr("Filter issues by suite") if nouns.custody_words else
+        self.place_filter = named(QComboBox(), self.tr("Filter issues by suite") if nouns.legacy_wording else
                                   self.tr("Filter issues by {place}").format(place=nouns.lower("place")))
         self.category_filter = named(ChoiceCombo(ctx.config.issue_categories, blank=self.tr("All categories")),
                                      self.tr("Filter issues by category"))
@@ -139,7 +139,7 @@ class IssuesView(QWidget):
         self.count_label = named(QLabel(), self.tr("Number of issues shown"))
         filters = QHBoxLayout()
         # Alt+U, C, E, O, W, L, R, I, G, A, P and M are taken in this view.
-        place = self.tr("Sui&te") if nouns.custody_words else mnemonic(nouns.place, "uceowlrigapm")
+        place = self.tr("Sui&te") if nouns.legacy_wording else mnemonic(nouns.place, "uceowlrigapm")
         for text, combo in ((self.tr("Stat&us"), self.status_filter), (place, self.place_filter),
                             (self.tr("&Category"), self.category_filter),
                             (self.tr("&Escalation"), self.escalation_filter)):
@@ -197,7 +197,7 @@ class IssuesView(QWidget):
         current = self.place_filter.currentData()
         self.place_filter.blockSignals(True)
         self.place_filter.clear()
-        self.place_filter.addItem(self.tr("All suites") if self.nouns.custody_words
+        self.place_filter.addItem(self.tr("All suites") if self.nouns.legacy_wording
                                   else self.tr("All: {places}").format(places=self.nouns.lower("places")), None)
         for s in list_places(self.ctx.db):
             self.place_filter.addItem(s.name, s.id)
@@ -210,7 +210,7 @@ class IssuesView(QWidget):
                            overdue_only=self.overdue_only.isChecked())
 
     def reload(self) -> None:
-        """Read the list again (suites too), keeping the selected issue when it still matches."""
+        """Read the list again (places too), keeping the selected issue when it still matches."""
         self._load_places()
         self.apply_filter()
 

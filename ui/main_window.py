@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         if self.editing() and not self.form.close_form():
             return
         if page is self.list_view:
-            self.list_view.load()  # suites may have been added in scheme set-up
+            self.list_view.load()  # places may have been added in scheme set-up
         else:
             page.reload()
         self.stack.setCurrentWidget(page)

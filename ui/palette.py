@@ -1,10 +1,10 @@
 """Status colours derived from the system palette, each readable against what it is drawn on.
 
 A status (visited, missed, partly done…) is never shown by colour alone: every
-coloured cell also carries a symbol or a word. The colours here only help the
+coloured square also carries a symbol or a word. The colours here only help the
 eye, and they follow the palette the user chose — light, dark or high contrast.
 
-Each role gets a *swatch*: a ``fill`` tinted with the role's hue for cells and
+Each role gets a *swatch*: a ``fill`` tinted with the role's hue for squares and
 chips, an ``ink`` for the text or symbol drawn on that fill, and a ``text``
 colour for the role's words drawn straight on the window or a view's base.
 ``ink`` and ``text`` are nudged towards black or white until they reach the
@@ -122,7 +122,7 @@ def status_palette(palette: QPalette | None = None) -> StatusPalette:
 
 @functools.lru_cache(maxsize=8)
 def derived(window_rgba: int, base_rgba: int, text_rgba: int) -> StatusPalette:
-    """Worked out once per palette: views ask for a colour for every cell they paint."""
+    """Worked out once per palette: views ask for a colour for every square they paint."""
     window, base, foreground = QColor.fromRgba(window_rgba), QColor.fromRgba(base_rgba), QColor.fromRgba(text_rgba)
     # On a dark base a hue needs a stronger share to show at all.
     tint = 0.38 if relative_luminance(base) < relative_luminance(foreground) else 0.28

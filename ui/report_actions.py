@@ -134,7 +134,7 @@ def check_file(window: WindowHost) -> None:
 def join_scheme(window: WindowHost) -> None:
     """The volunteer's two pages: the scheme file and its fingerprint, then who they are and a signing PIN."""
     if JoinSchemeDialog(window.ctx, window).exec():
-        window.list_view.load()  # the scheme's suites now fill the filter and the new visit
+        window.list_view.load()  # the scheme's places now fill the filter and the new visit
 
 
 def signing_setup(window: WindowHost) -> None:

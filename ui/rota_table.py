@@ -1,4 +1,4 @@
-"""The rota's table: suites × weeks, each cell saying in words (and colour) what happened that week.
+"""The rota's table: places × weeks, each square saying in words (and colour) what happened that week.
 
 The rota holds a pair for a week and nothing finer: the pair choose the day and
 the time and tell no one, so nothing here asks for or shows a planned day.
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from icvapp.scheme import rota
 from icvapp.scheme.periods import slot_end
-from icvapp.scheme.rota import RotaCell, RotaGrid
+from icvapp.scheme.rota import RotaSlot, RotaGrid
 from icvapp.ui.palette import Role, status_palette
 from icvapp.ui.translation import translate
 
-# (colour role, legend wording), in the key's order. Every state also has words or a mark in its cell.
+# (colour role, legend wording), in the key's order. Every state also has words or a mark in its square.
 STATES = {
     rota.VISITED: (Role.OK, QT_TRANSLATE_NOOP("RotaTable", "Visited")),
     rota.MISSED: (Role.ERROR, QT_TRANSLATE_NOOP("RotaTable", "Missed")),
@@ -39,7 +39,7 @@ STATES = {
     rota.OPTIONAL: (Role.NEUTRAL, QT_TRANSLATE_NOOP("RotaTable", "Occasional: visited if open")),
 }
 
-CELL_WORDS = {rota.MISSED: QT_TRANSLATE_NOOP("RotaTable", "Missed"),
+SLOT_WORDS = {rota.MISSED: QT_TRANSLATE_NOOP("RotaTable", "Missed"),
               rota.UNCOVERED: QT_TRANSLATE_NOOP("RotaTable", "No pair"),
               rota.CLOSED: QT_TRANSLATE_NOOP("RotaTable", "Closed"),
               rota.OPTIONAL: QT_TRANSLATE_NOOP("RotaTable", "if open")}
@@ -63,9 +63,9 @@ class StateStyle(Mapping):
 STATE_STYLE = StateStyle()
 
 
-def state_words(state: str, custody_words: bool = True) -> str:
-    """A state's legend wording; "Suite closed" is plain "Closed" for a kind whose places are not suites."""
-    if state == rota.CLOSED and not custody_words:
+def state_words(state: str, legacy_wording: bool = True) -> str:
+    """A state's legend wording; "Place closed" is plain "Closed" for a kind whose places are not places."""
+    if state == rota.CLOSED and not legacy_wording:
         return translate("RotaTable", "Closed")
     return STATE_STYLE[state][2]
 
@@ -75,7 +75,7 @@ def day_text(day: dt.date, pattern: str) -> str:
 
 
 def short_names(names: dict[int, str]) -> dict[int, str]:
-    """First names, which fit a cell; 'Catherine O.' where two volunteers share one."""
+    """First names, which fit a square; 'Catherine O.' where two volunteers share one."""
     first = {i: (n.split() or [""])[0] for i, n in names.items()}
     shared = {f for f in first.values() if list(first.values()).count(f) > 1}
     return {i: f"{f} {names[i].split()[-1][0]}." if f in shared and len(names[i].split()) > 1 else f
@@ -96,12 +96,12 @@ def bold() -> QFont:
 
 
 def wrapped(name: str) -> str:
-    """A suite's name over two short lines, so the weeks get the width."""
+    """A place's name over two short lines, so the weeks get the width."""
     return textwrap.fill(name, 10, max_lines=2, placeholder="…")
 
 
 class RotaModel(QAbstractTableModel):
-    """Suites as rows, weeks as columns, over a :class:`~icvapp.rota.RotaGrid`."""
+    """Places as rows, weeks as columns, over a :class:`~icvapp.rota.RotaGrid`."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -109,12 +109,12 @@ class RotaModel(QAbstractTableModel):
         self.names: dict[int, str] = {}
         self.short: dict[int, str] = {}
         self.today = dt.date.today()
-        self.custody_words = True  # whether the scheme's places are custody suites (the words cells use)
+        self.legacy_wording = True  # whether the scheme's places are the first kind's (the words squares use)
 
-    def set_grid(self, grid: RotaGrid, names: dict[int, str], today: dt.date, *, custody_words: bool = True) -> None:
+    def set_grid(self, grid: RotaGrid, names: dict[int, str], today: dt.date, *, legacy_wording: bool = True) -> None:
         self.beginResetModel()
         self.grid, self.names, self.short, self.today = grid, names, short_names(names), today
-        self.custody_words = custody_words
+        self.legacy_wording = legacy_wording
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
@@ -123,16 +123,16 @@ class RotaModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.grid is None else len(self.grid.weeks)
 
-    def cell_at(self, index: QModelIndex) -> RotaCell | None:
+    def slot_at(self, index: QModelIndex) -> RotaSlot | None:
         if self.grid is None or not index.isValid():
             return None
-        return self.grid.cell(self.grid.places[index.row()][0], self.grid.weeks[index.column()])
+        return self.grid.slot(self.grid.places[index.row()][0], self.grid.weeks[index.column()])
 
     def place_name(self, row: int) -> str:
         return self.grid.places[row][1]
 
-    def pair_names(self, cell: RotaCell, *, short: bool = False) -> list[str]:
-        return [(self.short if short else self.names).get(i, "?") for i in cell.pair if i is not None]
+    def pair_names(self, slot: RotaSlot, *, short: bool = False) -> list[str]:
+        return [(self.short if short else self.names).get(i, "?") for i in slot.pair if i is not None]
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if self.grid is None:
@@ -171,64 +171,64 @@ class RotaModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        cell = self.cell_at(index)
-        if cell is None:
+        slot = self.slot_at(index)
+        if slot is None:
             return None
-        background, foreground, _ = STATE_STYLE[cell.state]
+        background, foreground, _ = STATE_STYLE[slot.state]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(cell)
+            return self.display(slot)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return self.describe(index.row(), cell)
+            return self.describe(index.row(), slot)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if cell.state == rota.CLOSED:
+            if slot.state == rota.CLOSED:
                 return QBrush(QColor(background), Qt.BrushStyle.BDiagPattern)
             return QBrush(QColor(background))
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor(foreground))
-        if role == Qt.ItemDataRole.FontRole and cell.state == rota.MISSED:
+        if role == Qt.ItemDataRole.FontRole and slot.state == rota.MISSED:
             return bold()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def display(self, cell: RotaCell) -> str:
+    def display(self, slot: RotaSlot) -> str:
         """At most three short lines: the visit's day, or the state and the pair's first names."""
-        if len(cell.visits) == 1:
-            _, day, outcome = cell.visits[0]
+        if len(slot.visits) == 1:
+            _, day, outcome = slot.visits[0]
             mark = "✖" if outcome == "abandoned" else "✔"
             return f"{mark} {day_text(day, 'ddd')}\n{day_text(day, 'd MMM')}"
-        if cell.visits:
+        if slot.visits:
             return "\n".join(("✖ " if outcome == "abandoned" else "✔ ") + day_text(day, "ddd d")
-                             for _, day, outcome in cell.visits[:3])
-        pair = self.pair_names(cell, short=True)
-        if cell.state == rota.ASSIGNED:
+                             for _, day, outcome in slot.visits[:3])
+        pair = self.pair_names(slot, short=True)
+        if slot.state == rota.ASSIGNED:
             return "\n".join(pair)
-        return "\n".join([translate("RotaTable", CELL_WORDS[cell.state]), *pair])
+        return "\n".join([translate("RotaTable", SLOT_WORDS[slot.state]), *pair])
 
-    def describe(self, row: int, cell: RotaCell) -> str:
+    def describe(self, row: int, slot: RotaSlot) -> str:
         """What a screen reader says: 'Beaumont Leys, week of 6 October: missed'."""
-        state, every = state_words(cell.state, self.custody_words).lower(), self.grid.every
+        state, every = state_words(slot.state, self.legacy_wording).lower(), self.grid.every
         if every == "month":
             said = translate("RotaTable", "{place}, {month}: {state}").format(
-                place=self.place_name(row), month=day_text(cell.week, "MMMM yyyy"), state=state)
+                place=self.place_name(row), month=day_text(slot.week, "MMMM yyyy"), state=state)
         elif every == "fortnight":
             said = translate("RotaTable", "{place}, fortnight from {week}: {state}").format(
-                place=self.place_name(row), week=day_text(cell.week, "d MMMM"), state=state)
+                place=self.place_name(row), week=day_text(slot.week, "d MMMM"), state=state)
         else:
             said = translate("RotaTable", "{suite}, week of {week}: {state}").format(
-                suite=self.place_name(row), week=day_text(cell.week, "d MMMM"), state=state)
+                suite=self.place_name(row), week=day_text(slot.week, "d MMMM"), state=state)
         parts = [said]
-        names = self.pair_names(cell)
+        names = self.pair_names(slot)
         if names:
             parts.append(translate("RotaTable", "pair {names}").format(
                 names=translate("RotaTable", " and ").join(names)))
-        for _, day, outcome in cell.visits:
+        for _, day, outcome in slot.visits:
             parts.append(visit_words(day, outcome))
         return ", ".join(parts)
 
 
 class CellDelegate(QStyledItemDelegate):
-    """Keeps a cell's state colour when selected and marks the selection with a thick frame."""
+    """Keeps a square's state colour when selected and marks the selection with a thick frame."""
 
     def paint(self, painter, option, index) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -243,7 +243,7 @@ class CellDelegate(QStyledItemDelegate):
 
 
 class RotaTable(QTableView):
-    """The grid, one cell per suite and week; Enter (or Space) assigns a pair, Delete clears it."""
+    """The grid, one square per place and week; Enter (or Space) assigns a pair, Delete clears it."""
 
     assign_requested = Signal()
     clear_requested = Signal()
@@ -265,7 +265,7 @@ class RotaTable(QTableView):
         across.setMinimumSectionSize(self.narrowest)
         model.modelReset.connect(self.fit_headers)
         down.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        down.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 14)  # three short lines a cell
+        down.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 14)  # three short lines a square
 
     def fit_headers(self) -> None:
         """Every week's heading fits its column: the columns share the width but never shrink below it."""

@@ -1,4 +1,4 @@
-"""The rota: a quarter at a glance, suites × weeks (months for a monthly scheme), and who is on each.
+"""The rota: a quarter at a glance, places × weeks (months for a monthly scheme), and who is on each.
 
 The rota holds a pair for a week and nothing finer: the pair choose the day and
 the time and tell no one, so nothing here asks for or shows a planned day.
@@ -28,7 +28,7 @@ from icvapp.reports.nouns import Nouns
 from icvapp.scheme import rota
 from icvapp.scheme.periods import Period, quarter, quarter_of, recent_quarters, slot_end
 from icvapp.scheme.places import active_volunteers, list_volunteers
-from icvapp.scheme.rota import RotaCell, RotaGrid, assign_pair, clear_pair, rota_grid
+from icvapp.scheme.rota import RotaSlot, RotaGrid, assign_pair, clear_pair, rota_grid
 from icvapp.ui.accessible import named
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.palette import Role, status_palette, text_style
@@ -36,7 +36,7 @@ from icvapp.ui.rota_table import STATE_STYLE, STATES, RotaModel, RotaTable, stat
 from icvapp.ui.translation import core_translator, translate, ui_language
 from icvapp.ui.widgets import ChoiceCombo
 
-# The rota's words for a scheme visited by the month or the fortnight (a custody rota keeps its own).
+# The rota's words for a scheme visited by the month or the fortnight (the first kind's rota keeps its own).
 SLOT_WORDS = {
     "week": {"label": QT_TRANSLATE_NOOP("RotaView", "Ro&ta — select a week and press Enter to assign a pair"),
              "selected": QT_TRANSLATE_NOOP("RotaView", "The selected week"),
@@ -54,9 +54,9 @@ SLOT_WORDS = {
 }
 
 
-def custody_weeks(ctx: AppContext) -> bool:
-    """Whether the rota keeps its original words: custody suites, visited weekly."""
-    return ctx.config.target_every == "week" and Nouns(ctx.config, ui_language()).custody_words
+def legacy_weeks(ctx: AppContext) -> bool:
+    """Whether the rota keeps its original words: the first kind's places, visited weekly."""
+    return ctx.config.target_every == "week" and Nouns(ctx.config, ui_language()).legacy_wording
 
 
 def slot_text(day: dt.date, every: str) -> str:
@@ -70,19 +70,19 @@ def slot_text(day: dt.date, every: str) -> str:
 
 
 class AssignPairDialog(QDialog):
-    """Choose the pair for one suite and one week (never a day or a time)."""
+    """Choose the pair for one place and one week (never a day or a time)."""
 
-    def __init__(self, ctx: AppContext, place_name: str, cell: RotaCell, names: dict[int, str],
+    def __init__(self, ctx: AppContext, place_name: str, slot: RotaSlot, names: dict[int, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.cell = ctx, cell
-        week = cell.week
+        self.ctx, self.slot = ctx, slot
+        week = slot.week
         self.setWindowTitle(self.tr("Assign a pair"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        every, custody = ctx.config.target_every, custody_weeks(ctx)
+        every, legacy = ctx.config.target_every, legacy_weeks(ctx)
         heading = QLabel(self.tr("<b>{suite}</b> — week commencing Monday {week}").format(
-            suite=escape(place_name), week=QLocale().toString(week, "d MMMM yyyy")) if custody else
+            suite=escape(place_name), week=QLocale().toString(week, "d MMMM yyyy")) if legacy else
             self.tr("<b>{place}</b> — {when}").format(place=escape(place_name), when=slot_text(week, every)))
         heading.setTextFormat(Qt.TextFormat.RichText)
         note = QLabel(self.tr("The pair choose the day and time themselves and tell no one, so the visit stays "
@@ -93,15 +93,15 @@ class AssignPairDialog(QDialog):
         layout.addWidget(note)
 
         people = active_volunteers(ctx.db, on=week)
-        for vid in cell.pair:  # keep whoever is already on the rota, even if no longer active
+        for vid in slot.pair:  # keep whoever is already on the rota, even if no longer active
             if vid is not None and vid not in {i for i, _ in people}:
-                people.append((vid, (self.tr("{name} (not active that week)") if custody else
+                people.append((vid, (self.tr("{name} (not active that week)") if legacy else
                                      self.tr("{name} (not active then)")).format(name=names.get(vid, "?"))))
         form = QFormLayout()
         self.first = named(ChoiceCombo(people, blank=self.tr("No one")), self.tr("First visitor"))
         self.second = named(ChoiceCombo(people, blank=self.tr("No one")), self.tr("Second visitor"))
-        self.first.set_value(cell.pair[0])
-        self.second.set_value(cell.pair[1])
+        self.first.set_value(slot.pair[0])
+        self.second.set_value(slot.pair[1])
         form.addRow(self.tr("&First visitor"), self.first)
         form.addRow(self.tr("&Second visitor"), self.second)
         layout.addLayout(form)
@@ -115,12 +115,12 @@ class AssignPairDialog(QDialog):
         self.ok_button = named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Assign this pair"))
         self.ok_button.setText(self.tr("&Assign"))
         named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel without changing the rota"))
-        self.clear_button = named(buttons.addButton(self.tr("&Clear the week") if custody else
+        self.clear_button = named(buttons.addButton(self.tr("&Clear the week") if legacy else
                                                     self.tr("&Clear the pair"),
                                                     QDialogButtonBox.ButtonRole.ResetRole),
-                                  self.tr("Take the pair off this week") if custody else
+                                  self.tr("Take the pair off this week") if legacy else
                                   self.tr("Take the pair off the rota here"))
-        self.clear_button.setEnabled(cell.pair != (None, None))
+        self.clear_button.setEnabled(slot.pair != (None, None))
         self.clear_button.clicked.connect(self.clear)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -129,7 +129,7 @@ class AssignPairDialog(QDialog):
 
     def save(self) -> None:
         try:
-            assign_pair(self.ctx.db, self.cell.place_id, self.cell.week, self.first.value(), self.second.value(),
+            assign_pair(self.ctx.db, self.slot.place_id, self.slot.week, self.first.value(), self.second.value(),
                         every=self.ctx.config.target_every)
         except UserFacingError as exc:
             self.message.setText(exc.message_in(core_translator()))
@@ -175,8 +175,8 @@ class RotaView(QWidget):
         top.addSpacing(16)
         top.addWidget(self.summary, 1)
 
-        self.every, self.custody = ctx.config.target_every, custody_weeks(ctx)
-        if self.custody:
+        self.every, self.legacy = ctx.config.target_every, legacy_weeks(ctx)
+        if self.legacy:
             self.table = named(RotaTable(self.model), self.tr("Rota: suites by week"),
                                self.tr("Each cell is one suite for one week. Press Enter to assign a pair, Delete to "
                                        "clear it."))
@@ -189,11 +189,11 @@ class RotaView(QWidget):
         self.table.assign_requested.connect(self.assign)
         self.table.clear_requested.connect(self.clear)
         self.table.doubleClicked.connect(lambda _index: self.assign())
-        table_label = QLabel(self.tr("Ro&ta — select a week and press Enter to assign a pair") if self.custody else
+        table_label = QLabel(self.tr("Ro&ta — select a week and press Enter to assign a pair") if self.legacy else
                              self.slot("label"))
         table_label.setBuddy(self.table)
 
-        self.detail = named(QLabel(), self.tr("The selected week") if self.custody else self.slot("selected"))
+        self.detail = named(QLabel(), self.tr("The selected week") if self.legacy else self.slot("selected"))
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setWordWrap(True)
         self.detail.setMinimumHeight(lines * 3)
@@ -204,10 +204,10 @@ class RotaView(QWidget):
         self.legend.setWordWrap(True)
 
         self.assign_button = named(QPushButton(self.tr("&Assign pair…")),
-                                   self.tr("Assign a pair to the selected suite and week") if self.custody else
+                                   self.tr("Assign a pair to the selected suite and week") if self.legacy else
                                    self.slot("assign"))
         self.clear_button = named(QPushButton(self.tr("&Clear pair")),
-                                  self.tr("Take the pair off the selected suite and week") if self.custody else
+                                  self.tr("Take the pair off the selected suite and week") if self.legacy else
                                   self.slot("clear"))
         self.assign_button.clicked.connect(self.assign)
         self.clear_button.clicked.connect(self.clear)
@@ -219,7 +219,7 @@ class RotaView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(table_label)
-        layout.addWidget(self.table, 100)  # grows to fit the suites; the stretch below takes the rest
+        layout.addWidget(self.table, 100)  # grows to fit the places; the stretch below takes the rest
         layout.addWidget(self.legend)
         layout.addWidget(self.detail)
         layout.addLayout(actions)
@@ -240,12 +240,13 @@ class RotaView(QWidget):
         return self.quarter.currentData()
 
     def reload(self) -> None:
-        """Read the grid again, keeping the selected cell."""
+        """Read the grid again, keeping the selected square."""
         current = self.table.currentIndex()
         self.today = self.fixed_today or dt.date.today()
         names = {v.id: v.name for v in list_volunteers(self.ctx.db)}
         grid = rota_grid(self.ctx.db, self.period, today=self.today, every=self.every)
-        self.model.set_grid(grid, names, self.today, custody_words=Nouns(self.ctx.config, ui_language()).custody_words)
+        legacy = Nouns(self.ctx.config, ui_language()).legacy_wording
+        self.model.set_grid(grid, names, self.today, legacy_wording=legacy)
         self._fit_height()
         if current.isValid() and current.row() < self.model.rowCount() and current.column() < self.model.columnCount():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
@@ -254,7 +255,7 @@ class RotaView(QWidget):
         self._show_counts(grid)
 
     def _fit_height(self) -> None:
-        """As tall as the suites need, so the key and the selected week sit just under the grid."""
+        """As tall as the places need, so the key and the selected week sit just under the grid."""
         t = self.table
         across = t.horizontalHeader()
         needs_scrolling = (t.verticalHeader().sizeHint().width() + across.minimumSectionSize() * across.count()
@@ -283,49 +284,49 @@ class RotaView(QWidget):
         chips = []
         for state in STATE_STYLE:
             background, foreground, _ = STATE_STYLE[state]
-            words = state_words(state, self.model.custody_words)
+            words = state_words(state, self.model.legacy_wording)
             n = "" if state == rota.OPTIONAL else f" ({grid.count(state)})"
             chips.append(f'<span style="background:{background}; color:{foreground};">&nbsp;{words}{n}&nbsp;</span>')
         self.legend.setText(self.tr("Key: {chips}").format(chips=" &nbsp; ".join(chips)))
         self.legend.setAccessibleDescription(self.summary.text())
 
-    def selected_cell(self) -> RotaCell | None:
-        return self.model.cell_at(self.table.currentIndex())
+    def selected_slot(self) -> RotaSlot | None:
+        return self.model.slot_at(self.table.currentIndex())
 
     def _update_buttons(self) -> None:
-        cell = self.selected_cell()
-        self.assign_button.setEnabled(cell is not None)
-        self.clear_button.setEnabled(cell is not None and cell.pair != (None, None))
-        empty = ((self.tr("No suites yet: add them under View ▸ Scheme set-up.") if self.custody else
+        slot = self.selected_slot()
+        self.assign_button.setEnabled(slot is not None)
+        self.clear_button.setEnabled(slot is not None and slot.pair != (None, None))
+        empty = ((self.tr("No suites yet: add them under View ▸ Scheme set-up.") if self.legacy else
                   self.tr("Nothing to visit yet: add the places under View ▸ Scheme set-up."))
                  if not self.model.rowCount() else "")
-        self.detail.setText(self._describe_selected(cell) if cell else empty)
+        self.detail.setText(self._describe_selected(slot) if slot else empty)
 
-    def _describe_selected(self, cell: RotaCell) -> str:
-        place, week = self.model.place_name(self.table.currentIndex().row()), cell.week
-        words = state_words(cell.state, self.model.custody_words)
-        # The words sit on the window, not on the cell's fill: the role's window colour, not its ink.
-        colour = status_palette()[STATES[cell.state][0]].text.name()
-        names = self.model.pair_names(cell)
+    def _describe_selected(self, slot: RotaSlot) -> str:
+        place, week = self.model.place_name(self.table.currentIndex().row()), slot.week
+        words = state_words(slot.state, self.model.legacy_wording)
+        # The words sit on the window, not on the square's fill: the role's window colour, not its ink.
+        colour = status_palette()[STATES[slot.state][0]].text.name()
+        names = self.model.pair_names(slot)
         state = f'<span style="color:{colour};"><b>{words}</b></span>'
         pair = escape(self.tr(" and ").join(names)) if names else self.tr("none assigned")
         lines = [self.tr("<b>{suite}</b>, week commencing Monday {week} — {state}").format(
                      suite=escape(place), week=QLocale().toString(week, "d MMMM yyyy"), state=state)
-                 if self.custody else self.tr("<b>{place}</b>, {when} — {state}").format(
+                 if self.legacy else self.tr("<b>{place}</b>, {when} — {state}").format(
                      place=escape(place), when=slot_text(week, self.every), state=state),
                  self.tr("Pair: {pair}").format(pair=pair)]
-        lines += [(w := visit_words(day, outcome))[0].upper() + w[1:] for _, day, outcome in cell.visits]
-        if cell.state == rota.ASSIGNED:
+        lines += [(w := visit_words(day, outcome))[0].upper() + w[1:] for _, day, outcome in slot.visits]
+        if slot.state == rota.ASSIGNED:
             lines.append(self.tr("The pair choose the day and time and tell no one."))
         return "<br>".join(lines)
 
     def assign(self) -> None:
-        """Open the pair dialog for the selected cell (window-modal, so the window stays painted)."""
-        cell = self.selected_cell()
-        if cell is None:
+        """Open the pair dialog for the selected square (window-modal, so the window stays painted)."""
+        slot = self.selected_slot()
+        if slot is None:
             return
         place = self.model.place_name(self.table.currentIndex().row())
-        self.dialog = AssignPairDialog(self.ctx, place, cell, self.model.names, self)
+        self.dialog = AssignPairDialog(self.ctx, place, slot, self.model.names, self)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.finished.connect(lambda result: self._assigned(result, place))
         self.dialog.open()
@@ -335,25 +336,25 @@ class RotaView(QWidget):
         self.dialog = None
         if result == QDialog.DialogCode.Accepted:
             self.reload()
-            cell = self.selected_cell()
-            who = self.tr(" and ").join(self.model.pair_names(cell)) or self.tr("No one")
+            slot = self.selected_slot()
+            who = self.tr(" and ").join(self.model.pair_names(slot)) or self.tr("No one")
             self.status_message.emit(self.tr("{who} on {suite}, week of {week}.").format(
-                who=who, suite=place, week=QLocale().toString(cell.week, "d MMMM")) if self.custody else
-                self.tr("{who} on {place}, {when}.").format(who=who, place=place, when=slot_text(cell.week, self.every)))
+                who=who, suite=place, week=QLocale().toString(slot.week, "d MMMM")) if self.legacy else
+                self.tr("{who} on {place}, {when}.").format(who=who, place=place, when=slot_text(slot.week, self.every)))
         self.table.setFocus()
 
     def clear(self) -> None:
-        cell = self.selected_cell()
-        if cell is None or cell.pair == (None, None):
+        slot = self.selected_slot()
+        if slot is None or slot.pair == (None, None):
             return
         try:
-            clear_pair(self.ctx.db, cell.place_id, cell.week, every=self.every)
+            clear_pair(self.ctx.db, slot.place_id, slot.week, every=self.every)
         except UserFacingError as exc:
             show_error(self, exc)
             return
         self.reload()
         place = self.model.place_name(self.table.currentIndex().row())
         self.status_message.emit(self.tr("Pair taken off {suite}, week of {week}.").format(
-            suite=place, week=QLocale().toString(cell.week, "d MMMM")) if self.custody else
-            self.tr("Pair taken off {place}, {when}.").format(place=place, when=slot_text(cell.week, self.every)))
+            suite=place, week=QLocale().toString(slot.week, "d MMMM")) if self.legacy else
+            self.tr("Pair taken off {place}, {when}.").format(place=place, when=slot_text(slot.week, self.every)))
         self.table.setFocus()

@@ -276,7 +276,7 @@ class PlacesPanel(QWidget):
 
 
 class SchemeView(QWidget):
-    """Suites and volunteers, a tab each."""
+    """Places and volunteers, a tab each."""
 
     status_message = Signal(str)
 

@@ -59,7 +59,7 @@ def make_table(name: str, headers: list[str], stretch: int = 0) -> QTableWidget:
 
 
 def fill(table: QTableWidget, rows: list[tuple[int, list[str]]]) -> None:
-    """Rows of (id, texts); the id rides on the first cell."""
+    """Rows of (id, texts); the id rides on the first square."""
     table.setRowCount(len(rows))
     for r, (row_id, texts) in enumerate(rows):
         for c, text in enumerate(texts):

@@ -1,4 +1,4 @@
-"""A pad the staff member (the custody officer) signs on with a mouse, touchpad or pen."""
+"""A pad the staff member (the definition's staff noun) signs on with a mouse, touchpad or pen."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Sign-off: the staff member (the custody officer) acknowledges, then both visitors sign with their own PINs.
+"""Sign-off: the staff member (the definition's staff noun) acknowledges, then both visitors sign with their own PINs.
 
 The staff member is named in the kind's words (:func:`~icvapp.ui.form_words.staff_words`)."""
 
@@ -135,7 +135,8 @@ class SignOffDialog(QDialog):
         self.officer_name.setFocus()
 
     def staff_texts(self, config) -> dict[str, str]:
-        """What the dialog calls the staff member and their parts: custody's long-standing words, or the kind's."""
+        """What the dialog calls the staff member and their parts: the first kind's long-standing words, or the
+        kind's."""
         staff = staff_words(config)
         if staff is None:
             return {"acknowledgement": self.tr("Custody officer's acknowledgement"),

@@ -70,7 +70,7 @@ class VisitForm(QWidget):
         self.strict = False
         self.last_save_error: str | None = None
         self._listed, self._shown_messages = None, {}  # what the problem list and each section show now
-        self._checks: Context | None = None  # the suites validation needs, read once (see refresh_people)
+        self._checks: Context | None = None  # the places validation needs, read once (see refresh_people)
 
         config = ctx.config  # the open profile's kind: every label and list of the form comes from it
         self.details, self.counts = DetailsSection(config), CountsSection(config)
@@ -160,10 +160,10 @@ class VisitForm(QWidget):
 
     def refresh_people(self) -> None:
         self.details.set_people(list_places(self.ctx.db), list_volunteers(self.ctx.db))
-        self._checks = None  # the suites may have changed: read them again at the next check
+        self._checks = None  # the places may have changed: read them again at the next check
 
     def validation_context(self) -> Context:
-        """The suites the checks need, read from the database once per opened visit, not on every key."""
+        """The places the checks need, read from the database once per opened visit, not on every key."""
         today = dt.date.today()
         if self._checks is None:
             self._checks = validation_context(self.ctx.db, self.ctx.config, today)
@@ -226,7 +226,7 @@ class VisitForm(QWidget):
         for button in (self.complete_button, self.sign_button):
             button.setDefault(button.isVisible())
         text, style = form_banner(self.ctx.config, self.record.status, summary)
-        if not text and self.details.place.count() <= 1:  # only "Choose a suite…": nothing to visit yet
+        if not text and self.details.place.count() <= 1:  # only "Choose a place…": nothing to visit yet
             text, style = places_banner(self.ctx.config)
         self.banner.setText(text)
         self.banner.setStyleSheet(style)

@@ -42,9 +42,9 @@ def mnemonic(text: str, taken: str) -> str:
 
 
 def columns(config: SchemeConfig | None = None) -> tuple[str, ...]:
-    """The list's headings; another kind than custody names its place and counted stages in its own words."""
+    """The list's headings; another kind than the first kind names its place and counted stages in its own words."""
     nouns = Nouns(config, ui_language()) if config is not None else None
-    if nouns is None or nouns.custody_words:
+    if nouns is None or nouns.legacy_wording:
         return (translate("VisitList", "Date"), translate("VisitList", "Suite"), translate("VisitList", "Visitors"),
                 translate("VisitList", "Status"), translate("VisitList", "In custody"), translate("VisitList", "Seen"),
                 translate("VisitList", "Conversations"))
@@ -130,7 +130,7 @@ class VisitListModel(RowsModel):
             return v.pair
         if col == 3:
             return state_label(v)
-        value = (v.in_custody, v.seen, v.conversations)[col - 4]
+        value = (v.present, v.seen, v.conversations)[col - 4]
         return "–" if value is None else QLocale().toString(value)
 
 
@@ -168,7 +168,7 @@ class VisitListView(QWidget):
         # On Linux Qt gives a combo box's current value as its AT-SPI name and names the control through its
         # label (the buddy below, a "labelled by" relation, which is what Orca reads); the description says
         # what the value is for to tools that read the name alone.
-        if nouns.custody_words:
+        if nouns.legacy_wording:
             self.place_filter = named(QComboBox(), self.tr("Filter by suite"),
                                       self.tr("Filter by suite: the list shows only the chosen suite's visits"))
         else:
@@ -192,7 +192,7 @@ class VisitListView(QWidget):
 
         filters = QHBoxLayout()
         # Alt+D deletes a draft and Alt+N, O, X, Q, U are taken here too.
-        place_label = self.tr("&Suite") if nouns.custody_words else mnemonic(nouns.place, "dnoxqu")
+        place_label = self.tr("&Suite") if nouns.legacy_wording else mnemonic(nouns.place, "dnoxqu")
         for label, combo in ((place_label, self.place_filter), (self.tr("&Quarter"), self.period_filter),
                              (self.tr("Stat&us"), self.status_filter)):
             lab = QLabel(label)
@@ -238,7 +238,7 @@ class VisitListView(QWidget):
         hint = (self.tr(
             "<b>No visits yet.</b> Press <b>New visit</b> (Alt+N) to record your first one. The suites and "
             "volunteers come from your scheme file (File ▸ Join your scheme); at the scheme office, add them in "
-            "View ▸ Scheme set-up.") if nouns.custody_words else self.tr(
+            "View ▸ Scheme set-up.") if nouns.legacy_wording else self.tr(
             "<b>No visits yet.</b> Press <b>New visit</b> (Alt+N) to record your first one. The places visited "
             "and the volunteers come from your scheme file (File ▸ Join your scheme); at the scheme office, add "
             "them in View ▸ Scheme set-up."))
@@ -258,7 +258,7 @@ class VisitListView(QWidget):
         self.place_filter.blockSignals(True)
         current = self.place_filter.currentData()
         self.place_filter.clear()
-        self.place_filter.addItem(self.tr("All suites") if self.nouns.custody_words
+        self.place_filter.addItem(self.tr("All suites") if self.nouns.legacy_wording
                                   else self.tr("All: {places}").format(places=self.nouns.lower("places")), None)
         for sid, name in places:
             self.place_filter.addItem(name, sid)

@@ -51,7 +51,7 @@ def status_banner(status: str, summary: SealSummary | None) -> tuple[str, str]:
 
 
 def no_places_banner() -> tuple[str, str]:
-    """What a new visit says when the scheme has no suites yet, and where they come from."""
+    """What a new visit says when the scheme has no places yet, and where they come from."""
     return (translate("VisitForm", "This scheme has no custody suites yet, so there is nothing to choose. A volunteer "
                                    "gets them with the scheme file: File ▸ Join your scheme. The scheme office adds "
                                    "them in View ▸ Scheme set-up."), chip_style(BANNER_ROLES["note"]))

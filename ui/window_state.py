@@ -33,7 +33,7 @@ VIEWS = ("visits", "rota", "issues", "scheme", "dashboard")
 COLUMNS_KEY = "columnsKey"
 #: A table's property: True once its widths are worth keeping (the user's, or fitted to rows).
 COLUMNS_SETTLED = "columnsSettled"
-#: However long a cell's text, a column is first fitted no wider than this (its title is never cut).
+#: However long a square's text, a column is first fitted no wider than this (its title is never cut).
 WIDEST = 360
 #: Space beside a column's widest text, so neighbouring columns do not read as one.
 PADDING = 16

@@ -128,7 +128,7 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
         tr = translator(cli_language(args))
         heads = [tr.translate("Cli", h) for h in LIST_HEADINGS]
         nouns = Nouns(ctx.config, cli_language(args))
-        if not nouns.custody_words:  # another kind names its place and counted stages in its own words
+        if not nouns.legacy_wording:  # another kind names its place and counted stages in its own words
             heads[2], heads[4], heads[5] = nouns.place, nouns.stage("root"), nouns.stage("seen")
         # Each column at least as wide as its heading in this language (the English widths as before).
         w = [max(len(h), n) for h, n in zip(heads, (6, 10, 16, 10, 7, 4), strict=False)]
@@ -141,7 +141,7 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
                 status = tr.translate("Cli", STATUS_WORDS.get("abandoned" if v.outcome == "abandoned" else v.state,
                                                               v.state))
                 print(f"{v.id:>{w[0]}}  {v.visit_date.isoformat() if v.visit_date else '—':<{w[1]}}  "
-                      f"{v.place:<{w[2]}}  {status:<{w[3]}}  {_n(v.in_custody):>{w[4]}}  {_n(v.seen):>{w[5]}}  "
+                      f"{v.place:<{w[2]}}  {status:<{w[3]}}  {_n(v.present):>{w[4]}}  {_n(v.seen):>{w[5]}}  "
                       f"{v.pair}")
             if len(page) < 500:
                 break

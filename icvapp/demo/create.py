@@ -1,7 +1,7 @@
 """The demo scheme: the reference scheme from DOMAIN.md with a year and more of visits.
 
-Everything is invented. Custody numbers follow the usual shape but belong to
-no one; names are volunteers', never detainees'.
+Everything is invented. Identifiers follow the usual shape but belong to
+no one; names are volunteers', never subjects'.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from icvapp.visits.record import CheckRecord, ConversationRecord, CountRow, Visi
 from icvapp.visits.store import complete_visit, load_visit, save_draft, validation_context
 
 DEMO_SCHEME = "Leicester, Leicestershire and Rutland ICV Scheme (demo)"
-SUITES = [("Beaumont Leys", 14, False), ("Euston Street", 36, False),
+PLACES = [("Beaumont Leys", 14, False), ("Euston Street", 36, False),
           ("Keyham Lane", 17, False), ("Wigston", 8, True)]
 VOLUNTEERS = ["Amrit Sandhu", "Beverley Clarke", "Catherine O'Neill", "David Okafor",
               "Eleanor Whitfield", "Farhan Mistry", "Graham Pearson", "Hannah Kowalski"]
@@ -64,7 +64,7 @@ def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
     tallies). This quarter's were recorded on the form: most are signed and
     sealed, last week's awaits signatures, today's is a draft, and one was
     corrected by a signed amendment. One week was missed, one visit abandoned,
-    a suite closed for refurbishment, and issues are open and closed with the police.
+    a place closed for refurbishment, and issues are open and closed with the police.
     """
 
     db, config = ctx.db, ctx.config
@@ -77,7 +77,7 @@ def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
             s.add(Scheme(name=DEMO_SCHEME, kind=config.kind))
         else:
             scheme.name = DEMO_SCHEME
-        places = [Place(name=n, locations=c, weekly_target=0 if occ else 1, occasional=occ) for n, c, occ in SUITES]
+        places = [Place(name=n, locations=c, weekly_target=0 if occ else 1, occasional=occ) for n, c, occ in PLACES]
         volunteers = [Volunteer(name=n, active_from=today - dt.timedelta(days=900)) for n in VOLUNTEERS]
         s.add_all(places + volunteers)
         s.add(Volunteer(name=COORDINATOR, is_coordinator=True, active_from=today - dt.timedelta(days=2000)))
@@ -108,7 +108,7 @@ def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
     abandoned_at, amended_at = len(plan) // 3, len(plan) // 4
     for i, (day, place_id) in enumerate(plan):
         rec = _sample_visit(rnd, config, day, place_id, vol_ids)
-        if i == abandoned_at:  # the suite was too busy to admit us
+        if i == abandoned_at:  # the place was too busy to admit us
             rec.outcome, rec.abandon_reason, rec.rating = "abandoned", "too_busy", None
             rec.counts, rec.conversations, rec.checks = {}, [], {}
             rec.admission_delay_finding = False
@@ -178,12 +178,12 @@ def _sample_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, place_
     wait = rnd.choice([3, 5, 8, 12, 40])
     admitted = (dt.datetime.combine(day, arrival) + dt.timedelta(minutes=wait)).time()
     departure = (dt.datetime.combine(day, arrival) + dt.timedelta(minutes=rnd.randint(55, 130)))
-    in_custody = rnd.randint(3, 14)
+    present = rnd.randint(3, 14)
     juvenile = rnd.choice([0, 0, 1])
-    female = rnd.randint(0, max(0, in_custody // 3))
-    male = in_custody - female - juvenile
-    not_available = rnd.randint(0, min(3, in_custody))
-    offered = in_custody - not_available
+    female = rnd.randint(0, max(0, present // 3))
+    male = present - female - juvenile
+    not_available = rnd.randint(0, min(3, present))
+    offered = present - not_available
     seen = rnd.randint(min(1, offered), max(1, min(offered, 6))) if offered else 0
     declined = min(offered - seen, rnd.randint(0, 2))
     not_offered = not_available
@@ -195,7 +195,7 @@ def _sample_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, place_
         past_midnight=departure.date() > day, rating=rnd.choice(["satisfactory"] * 5 + ["unsatisfactory"]),
         admission_delay_finding=wait > config.admission_delay_minutes,
         counts={
-            "in_custody": CountRow(in_custody, female, male, juvenile),
+            "in_custody": CountRow(present, female, male, juvenile),
             "not_available": CountRow(not_available),
             "offered": CountRow(offered),
             "seen": CountRow(seen),

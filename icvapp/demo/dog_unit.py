@@ -21,7 +21,7 @@ from icvapp.visits.store import complete_visit, save_draft, validation_context
 
 DOG_SCHEME = "Leicestershire Police Animal Welfare Scheme (demo)"
 DOG_UNIT = "Dog unit, Enderby"
-#: Some of the custody scheme's volunteers visit the dogs too; each scheme keeps its own list.
+#: Some of the first kind's scheme's volunteers visit the dogs too; each scheme keeps its own list.
 VOLUNTEERS = ["Beverley Clarke", "Farhan Mistry", "Iris Templeton", "Jack Morrow", "Kirsty Evans"]
 COORDINATOR = "Jo Bramley"
 DOGS = [("LP-D04", "Kennel 1"), ("LP-D09", "Kennel 2"), ("LP-D11", "Kennel 3"), ("LP-D17", "Kennel 4"),
@@ -83,7 +83,7 @@ def create_dog_unit_demo(ctx: AppContext, *, today: dt.date | None = None, seed:
 
 
 def _follow_up(ctx: AppContext, today: dt.date) -> None:
-    """The office took the older findings up with the unit sergeant and closed them; the latest stays open."""
+    """The office took the older findings up with the unit's supervisor and closed them; the latest stays open."""
     with ctx.db.session() as s:
         issues = s.execute(select(TrackedIssue.id, TrackedIssue.raised_on).where(TrackedIssue.status == "open")
                            .order_by(TrackedIssue.raised_on)).all()

@@ -31,7 +31,7 @@ RESPONSES = [
 
 def add_history(db: Database, config: SchemeConfig, rnd: random.Random, place_ids: list[int],
                 vol_ids: list[int], *, until: dt.date, today: dt.date) -> int:
-    """Weekly visits per suite from the start of last financial year up to ``until``."""
+    """Weekly visits per place from the start of last financial year up to ``until``."""
     start = financial_year(financial_year_of(today) - 1).start
     weeks = weeks_in(Period(start, until, "history"))
     beaumont, euston, keyham, wigston = place_ids[:4]
@@ -70,14 +70,14 @@ def _history_visit(rnd, monday, place_id, vol_ids, categories, until) -> Visit |
         v.outcome, v.abandon_reason, v.rating = "abandoned", rnd.choice(["too_busy", "staff_shortage"]), None
         v.admitted_at = None
         return v
-    in_custody = rnd.randint(0, 16)
-    female = rnd.randint(0, in_custody // 3)
-    juvenile = 1 if in_custody > 4 and rnd.random() < 0.2 else 0
-    not_available = rnd.randint(0, min(4, in_custody))
-    offered = in_custody - not_available
+    present = rnd.randint(0, 16)
+    female = rnd.randint(0, present // 3)
+    juvenile = 1 if present > 4 and rnd.random() < 0.2 else 0
+    not_available = rnd.randint(0, min(4, present))
+    offered = present - not_available
     seen = rnd.randint(0, offered) if offered else 0
     declined = offered - seen
-    v.counts = [StageCount(stage="in_custody", total=in_custody, female=female, male=in_custody - female - juvenile,
+    v.counts = [StageCount(stage="in_custody", total=present, female=female, male=present - female - juvenile,
                               juvenile=juvenile),
                 StageCount(stage="not_available", total=not_available),
                 StageCount(stage="offered", total=offered), StageCount(stage="seen", total=seen),
@@ -108,7 +108,7 @@ def follow_up_issues(db: Database, config: SchemeConfig, rnd: random.Random, tod
 
 def plan_rota(db: Database, rnd: random.Random, place_ids: list[int], vol_ids: list[int], quarter: Period,
               today: dt.date) -> None:
-    """Pairs for this quarter's weeks, leaving the last weeks of one suite without a pair yet."""
+    """Pairs for this quarter's weeks, leaving the last weeks of one place without a pair yet."""
     weeks = weeks_in(quarter)
     for monday in weeks:
         for n, place_id in enumerate(place_ids):

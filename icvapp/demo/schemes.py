@@ -1,4 +1,4 @@
-"""The whole demo office: the custody scheme in the main profile and the animal welfare scheme beside it.
+"""The whole demo office: the first kind's scheme in the main profile and the animal welfare scheme beside it.
 
 One profile per scheme (see docs/architecture.md): the demo makes both, protected the same way, so the
 office can switch between them from the first run. With two cores or more the two are made at once, the
@@ -48,7 +48,7 @@ class _Bar:
 
 def create_demo_office(data_dir: Path, method: str, passphrase: str | None = None, *,
                        today: dt.date | None = None, progress=None) -> AppContext:
-    """Create the custody demo in ``data_dir`` and the dog unit demo as a second profile; hand back the first,
+    """Create the first kind's demo in ``data_dir`` and the dog unit demo as a second profile; hand back the first,
     open. ``progress(done, total)`` counts to 100.
 
     If either cannot be made, the error is raised as it would be in one process and the dog unit's

@@ -1,7 +1,7 @@
 """Past visits from a scheme's spreadsheets, so years of history count in every figure.
 
-One CSV row is one visit: the suite, date and times, the pair, the outcome,
-the detainee counts and a tally of requests by category. The whole file is
+One CSV row is one visit: the place, date and times, the pair, the outcome,
+the stage counts and a tally of requests by category. The whole file is
 checked before anything is written; if any row is wrong nothing is imported
 and every problem is reported by the row number the spreadsheet shows.
 The columns and rules are documented in docs/history-import.md.
@@ -76,7 +76,7 @@ def template_csv(config: SchemeConfig | None = None) -> str:
 
 def read_history_csv(db: Database, config: SchemeConfig, path: str | Path, *, today: dt.date | None = None,
                      progress: Progress | None = None) -> HistoryCheck:
-    """Check a file against this profile's suites, volunteers and visits, writing nothing."""
+    """Check a file against this profile's places, volunteers and visits, writing nothing."""
     data = _read_file(Path(path))
     with db.session() as s:
         return _check(s, config, data, today or dt.date.today(), progress)
@@ -120,8 +120,8 @@ def _check(s: Session, config: SchemeConfig, data: bytes, today: dt.date, progre
     visits: list[HistoryVisit] = []
     problems: list[RowError] = []
     first_row: dict[tuple, int] = {}
-    for i, (row, cells) in enumerate(records, start=1):
-        found, wrong = CsvRow(row, headings, cells, config, names, rules).read()
+    for i, (row, entries) in enumerate(records, start=1):
+        found, wrong = CsvRow(row, headings, entries, config, names, rules).read()
         problems += wrong
         if found is not None:
             key = _key(found.record)

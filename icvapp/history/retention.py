@@ -1,7 +1,7 @@
 """Retention: conversation-level detail is kept no longer than the scheme's retention period.
 
 A purge removes, for visits older than the cut-off, everything that identifies
-or describes a detainee — custody numbers, cells, notes, the words of issues
+or describes a subject — identifiers, locations, notes, the words of issues
 and staff responses, entitlement and vulnerability notes — and the copies of
 them inside the sealed record and the signed PDF. It keeps every count the
 figures need: the funnel, requests by category, reasons not seen, consent,

@@ -110,7 +110,7 @@ def parse_csv(data: bytes, config: SchemeConfig) -> tuple[list[str], list[tuple[
                                                              "delimited)'.")) from None
     headings = [_heading(h) for h in rows[0]] if rows else []
     _check_headings(headings, config)
-    records = [(n, cells) for n, cells in enumerate(rows[1:], start=2) if any(c.strip() for c in cells)]
+    records = [(n, entries) for n, entries in enumerate(rows[1:], start=2) if any(c.strip() for c in entries)]
     if not records:
         raise InvalidInput(QT_TRANSLATE_NOOP("History", "The file has column headings but no visits."))
     return headings, records
@@ -159,7 +159,7 @@ def _column_letter(index: int) -> str:
 
 @dataclass(frozen=True)
 class KnownNames:
-    """Suites and volunteers of this profile, by their names folded for matching."""
+    """Places and volunteers of this profile, by their names folded for matching."""
 
     places: dict[str, list[int]]
     place_names: dict[int, str]
@@ -185,17 +185,17 @@ NUMBER = re.compile(r"(?P<sign>[+-]?)(?P<digits>[0-9]+)")
 
 
 class CsvRow:
-    """One row read cell by cell; each problem names the column it is in."""
+    """One row read entry by entry; each problem names the column it is in."""
 
-    def __init__(self, row: int, headings: list[str], cells: list[str], config: SchemeConfig, names: KnownNames,
+    def __init__(self, row: int, headings: list[str], entries: list[str], config: SchemeConfig, names: KnownNames,
                  rules: Context) -> None:
         self.row, self.config, self.names, self.rules = row, config, names, rules
         self.problems: list[RowError] = []
-        self.cells: dict[str, str] = {}
-        for i, value in enumerate(cells):
+        self.entries: dict[str, str] = {}
+        for i, value in enumerate(entries):
             value = value.strip()
             if i < len(headings) and headings[i]:
-                self.cells[headings[i]] = value
+                self.entries[headings[i]] = value
             elif value:
                 self.fail(_column_letter(i), QT_TRANSLATE_NOOP("History", "'{value}' is in a column without a heading; remove it "
                                                                "or give the column one of the template's headings.")
@@ -240,7 +240,7 @@ class CsvRow:
         return (None if self.problems else HistoryVisit(self.row, rec, requests)), self.problems
 
     def get(self, column: str) -> str:
-        return self.cells.get(column, "")
+        return self.entries.get(column, "")
 
     def required(self, column: str) -> str:
         value = self.get(column)
@@ -371,7 +371,7 @@ class CsvRow:
         out = {}
         groups = tuple(g.key for g in self.config.count_groups)
         for stage in (c.key for c in self.config.count_stages):
-            # A kind's groups are kept in the record's group columns by position (court cells: adult, youth).
+            # A kind's groups are kept in the record's group columns by position (court holding areas: adult, youth).
             row = CountRow(self.number(stage), **{column: self.number(f"{stage}_{g}")
                                                   for g, column in group_columns(groups).items()})
             if row.total is None and not row.is_empty() and groups == GROUPS:

@@ -8,7 +8,7 @@ from icvapp.errors import QT_TRANSLATE_NOOP
 from icvapp.i18n.formats import Moment
 from icvapp.metrics.figures import Change, Summary
 from icvapp.metrics.performance import funnel_keys
-from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.config import SchemeConfig, load_config
 from icvapp.scheme.periods import Period, financial_year, financial_year_of, quarter, quarter_of
 
 
@@ -41,9 +41,9 @@ def changes(current: Summary, previous: Summary, config: SchemeConfig | None = N
 
     With the scheme's ``config`` the stage figures are its own (the dog unit's dogs at the unit and
     seen; a stage named twice is listed once) and requests appear only where the kind has them; the
-    stage measures keep their custody names ("in_custody", "offered", "seen") and labels, which a
-    report words from the definition."""
-    root, offered, seen = ("in_custody", "offered", "seen") if config is None else funnel_keys(config)[:3]
+    stage measures are named "present", "offered" and "seen" for every kind, and a report words them from
+    the definition. Without ``config``, the first kind's."""
+    root, offered, seen = funnel_keys(config or load_config())[:3]
 
     def pair(name: str, label: str, figure) -> Change:
         return Change(name, figure(current), figure(previous), label)
@@ -51,7 +51,7 @@ def changes(current: Summary, previous: Summary, config: SchemeConfig | None = N
     return [
         pair("visits", QT_TRANSLATE_NOOP("Compare", "Visits"), lambda s: s.visits),
         pair("coverage_pct", COVERED.get(current.target_every, COVERED["week"]), lambda s: s.coverage_pct),
-        pair("in_custody", QT_TRANSLATE_NOOP("Compare", "People in custody at visits"),
+        pair("present", QT_TRANSLATE_NOOP("Compare", "People in custody at visits"),
              lambda s: s.funnel.stages.get(root, 0)),
         *([pair("offered", QT_TRANSLATE_NOOP("Compare", "Offered a visit"), lambda s: s.funnel.stages.get(offered, 0))]
           if offered != root else []),

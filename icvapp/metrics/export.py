@@ -21,7 +21,8 @@ def as_dict(obj: Any) -> dict:
 
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {released.FIGURE_KEYS.get(f.name, f.name): _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        out = {released.FIGURE_KEYS.get(f.name, f.name): _plain(getattr(value, f.name))
+               for f in dataclasses.fields(value)}
         if isinstance(value, Change):
             out["delta"] = _plain(value.delta)
         return out

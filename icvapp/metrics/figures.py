@@ -15,7 +15,7 @@ from icvapp.scheme.periods import Period
 
 @dataclass(frozen=True)
 class PlaceFigures:
-    """One suite's visits, weekly coverage and detainee funnel for a period."""
+    """One place's visits, weekly coverage and funnel for a period."""
 
     place_id: int
     place: str
@@ -29,11 +29,11 @@ class PlaceFigures:
     missed_weeks: list[dt.date]  # Mondays
     target_visits: int
     coverage_pct: float | None  # None when nothing was expected
-    in_custody: int
+    present: int
     offered: int
     seen: int
     seen_pct: float | None
-    #: Weeks of the period with a completed visit, expected or not (what an occasional suite got).
+    #: Weeks of the period with a completed visit, expected or not (what an occasional place got).
     weeks_visited: int = 0
     #: Weeks not yet over (or covered) that will be expected: none once the period has ended.
     weeks_to_come: int = 0
@@ -43,14 +43,14 @@ class PlaceFigures:
 
 @dataclass(frozen=True)
 class Funnel:
-    """Detainees at the time of completed visits, stage by stage."""
+    """Subjects at the time of completed visits, stage by stage."""
 
     stages: dict[str, int]
     by_group: dict[str, dict[str, int]]
     seen_pct: float | None
     declined_pct: float | None
     reasons_not_seen: dict[str, int]
-    visits_with_nobody_in_custody: int
+    visits_with_nobody_present: int
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ class Summary:
     spread: Spread
     #: Weeks of the period (Thursday rule), as Mondays.
     weeks: list[dt.date] = field(default_factory=list)
-    #: Scheme-wide target visits: the suites' expected weeks x weekly targets.
+    #: Scheme-wide target visits: the places' expected weeks x weekly targets.
     target_visits: int = 0
     #: The day the figures stand at: weeks not over by then are not yet expected.
     as_of: dt.date | None = None
@@ -131,7 +131,7 @@ class Change:
 class AnnualPlaceRow:
     place: str
     visits: int
-    in_custody: int
+    present: int
     offered: int
     seen: int
     seen_pct: float | None
@@ -140,7 +140,7 @@ class AnnualPlaceRow:
 
 @dataclass(frozen=True)
 class AnnualSummary:
-    """The shape of the PCC's annual report: a row per suite and a total."""
+    """The shape of the PCC's annual report: a row per place and a total."""
 
     period: Period
     rows: list[AnnualPlaceRow]

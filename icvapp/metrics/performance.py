@@ -37,8 +37,8 @@ def in_config_order(counts: dict[str, int], keys: Iterable[str], *, keep_zeros: 
 
 
 def funnel_keys(config: SchemeConfig) -> tuple[str, str, str, str]:
-    """The stages the headline figures name: (all present, offered, seen, declined) — custody's
-    in_custody, offered, seen, declined; the dog unit's at_unit, at_unit, seen, not_seen.
+    """The stages the headline figures name: (all present, offered, seen, declined) — each a key of the
+    definition's stages (the dog unit's: at_unit, at_unit, seen, not_seen).
 
     "Seen" and "declined" are the first two stages of the definition's first funnel sum and
     "offered" the stage they lie within; a definition with no funnel sum has "seen" within the root.
@@ -55,7 +55,7 @@ def summary(db: Database, config: SchemeConfig, period: Period, *, today: dt.dat
     """Every figure for ``period`` as it stands ``today``, from a handful of aggregate queries.
 
     Coverage is counted in the definition's target periods (``config.target_every``): weeks for
-    custody, months for the dog unit; the ``*_weeks`` fields then hold those slots."""
+    the first kind, months for the dog unit; the ``*_weeks`` fields then hold those slots."""
     today = today or dt.date.today()
     every = config.target_every
     weeks = slots_in(period, every)
@@ -190,7 +190,7 @@ def _places(places: list[PlaceRow], weeks: list[dt.date], today: dt.date, counte
             closed_weeks=len(weekly.closed), missed_weeks=weekly.missed,
             target_visits=len(weekly.expected) * s.weekly_target,
             coverage_pct=pct(len(weekly.covered), len(weekly.expected)),
-            in_custody=funnel[root], offered=funnel[offered], seen=funnel[seen],
+            present=funnel[root], offered=funnel[offered], seen=funnel[seen],
             seen_pct=pct(funnel[seen], funnel[offered]),
             weeks_visited=len(weekly.visited), weeks_to_come=len(weekly.to_come),
             requests=in_config_order(requests_by_place.get(s.id, Counter()), request_keys, keep_zeros=True),
@@ -211,7 +211,7 @@ def _funnel(config: SchemeConfig, stage_rows: list[StageTotals], reasons: dict[s
             nobody += row.zero_totals
     stage_keys = [c.key for c in config.count_stages]
     stages = in_config_order(totals, stage_keys, keep_zeros=True)
-    # A definition's groups are kept in the count columns by position (court cells: adult in "female").
+    # A definition's groups are kept in the count columns by position (court holding areas: adult in "female").
     column = group_columns(g.key for g in config.count_groups)
     by_group = {g.key: in_config_order(groups[column[g.key]], stage_keys, keep_zeros=True)
                 for g in config.count_groups if column.get(g.key) in queries.GROUP_COLUMNS}
@@ -220,7 +220,7 @@ def _funnel(config: SchemeConfig, stage_rows: list[StageTotals], reasons: dict[s
         stages=stages, by_group=by_group,
         seen_pct=pct(stages.get(seen, 0), offered), declined_pct=pct(stages.get(declined, 0), offered),
         reasons_not_seen=in_config_order(reasons, [c.key for c in config.reasons_not_seen], keep_zeros=True),
-        visits_with_nobody_in_custody=nobody,
+        visits_with_nobody_present=nobody,
     )
 
 
@@ -245,9 +245,9 @@ def _by_name(per_id: Counter, names: dict[int, str]) -> dict[str, int]:
 
 
 def annual_summary(db: Database, config: SchemeConfig, fy: int) -> AnnualSummary:
-    """The PCC annual report's table for financial year ``fy``: a row per suite and a total."""
+    """The PCC annual report's table for financial year ``fy``: a row per place and a total."""
     s = summary(db, config, financial_year(fy))
-    rows = [AnnualPlaceRow(f.place, f.visits, f.in_custody, f.offered, f.seen, f.seen_pct, f.requests)
+    rows = [AnnualPlaceRow(f.place, f.visits, f.present, f.offered, f.seen, f.seen_pct, f.requests)
             for f in s.places]
     stages = s.funnel.stages
     root, offered, seen, _declined = funnel_keys(config)

@@ -2,7 +2,7 @@
 (:func:`icvapp.storage.model.counted`, shared with the list and the rota).
 
 Each query is restricted by ``visit_date`` (or ``raised_on``) so the visit
-indexes do the work, and returns small rows: per suite and category, at most
+indexes do the work, and returns small rows: per place and category, at most
 one per visit of the period, or (the funnel) one per count a visit recorded,
 summed in Python so each visit's counts can be read as a whole. SQLAlchemy Core only and
 no dialect-specific functions, so the same queries run on the encrypted
@@ -107,7 +107,7 @@ def at_least_within(recorded: dict[str, int | None], inner: dict[str, list[tuple
 
     ``inner`` maps a stage to the groups of stages that lie within it, one group per stage
     (offered: (seen,), (declined,)) and one per funnel sum (offered: (seen, declined)). Everyone seen
-    or who declined was offered a visit, and everyone offered was in custody: a stage left empty, or
+    or who declined was offered a visit, and everyone offered was present: a stage left empty, or
     recorded below what the stages within it add up to, counts as that sum. A stage left empty with
     nothing recorded within it (or only zeros) stays empty and adds nothing.
     """
@@ -130,7 +130,7 @@ def at_least_within(recorded: dict[str, int | None], inner: dict[str, list[tuple
 
 def funnel_rows(conn: Connection, start: dt.date, end: dt.date, within: Iterable[tuple[str, str]] = (),
                 sums: Iterable[tuple[tuple[str, ...], str]] = ()) -> list[StageTotals]:
-    """Detainee counts of completed visits, summed by suite and stage (not recorded adds nothing).
+    """Stage counts of completed visits, summed by place and stage (not recorded adds nothing).
 
     ``within`` is the scheme's funnel (stage, the stage it lies within) and ``sums`` the stages that
     together lie within another (seen + declined within offered). On each visit, and in each split
@@ -171,7 +171,7 @@ def _request_stmt() -> Select:
 
 
 def request_rows(conn: Connection, start: dt.date, end: dt.date) -> list[tuple[int | None, str, int]]:
-    """(suite, category, quantity) of requests on completed visits, with or without a conversation."""
+    """(place, category, quantity) of requests on completed visits, with or without a conversation."""
     return [(s, c, n or 0) for s, c, n in _run(conn, _request_stmt(), start, end)]
 
 
@@ -185,7 +185,7 @@ def _reason_stmt() -> Select:
 
 
 def reason_rows(conn: Connection, start: dt.date, end: dt.date) -> dict[str, int]:
-    """Conversations on completed visits by the reason the detainee was not seen."""
+    """Conversations on completed visits by the reason the subject was not seen."""
     return {reason: n for reason, n in _run(conn, _reason_stmt(), start, end)}
 
 
@@ -232,7 +232,7 @@ def place_rows(conn: Connection) -> list[PlaceRow]:
 
 
 def closure_rows(conn: Connection, start: dt.date, end: dt.date) -> dict[int, list[Closure]]:
-    """Each suite's closures that overlap ``start`` to ``end`` (end inclusive; None = still closed)."""
+    """Each place's closures that overlap ``start`` to ``end`` (end inclusive; None = still closed)."""
     c = PlaceClosure
     stmt = select(c.place_id, c.start, c.end).where(c.start <= end, or_(c.end.is_(None), c.end >= start))
     out: dict[int, list[Closure]] = {}

@@ -1,6 +1,6 @@
 """When visits happen, and a warning when they start to cluster.
 
-Visits must stay unannounced: if most of a suite's visits fall on one day
+Visits must stay unannounced: if most of a place's visits fall on one day
 or in one part of the day, the police could learn to expect them.
 """
 
@@ -44,7 +44,7 @@ def tally(visits: Iterable[Moment]) -> tuple[list[int], dict[str, int]]:
 
 
 def warnings_for(place: str, days: list[int], bands: dict[str, int]) -> list[str]:
-    """A sentence for each way the suite's visits are clustering, if any."""
+    """A sentence for each way the place's visits are clustering, if any."""
     out = []
     n = sum(days)
     busiest = max(range(7), key=lambda i: days[i])
@@ -65,7 +65,7 @@ def warnings_for(place: str, days: list[int], bands: dict[str, int]) -> list[str
 
 
 def spread(visits: list[Moment], by_place: dict[str, list[Moment]]) -> Spread:
-    """The period's spread: every counting visit, and each suite's (``by_suite`` maps names to visits)."""
+    """The period's spread: every counting visit, and each place's (``by_place`` maps names to visits)."""
     days_all, bands_all = tally(visits)
     per_place, warnings = {}, []
     for name in sorted(by_place):

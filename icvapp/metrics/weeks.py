@@ -1,6 +1,6 @@
 """Coverage: did every place get its visit in each target period (week, fortnight, month) it was open?
 
-The period comes from the scheme's definition (``target_every``): custody suites are visited
+The period comes from the scheme's definition (``target_every``): the first kind's places are visited
 weekly, the dog unit monthly. Weeks run Monday to Sunday and belong to the period holding
 their Thursday (ISO 8601's rule), so a week that straddles two quarters is counted once, in
 the quarter holding most of its days; fortnights and months likewise belong where their middle
@@ -60,7 +60,7 @@ def coverage(weeks: list[dt.date], *, expected_at_all: bool, closures: list[Clos
     closed, missed or are still to come.
 
     ``visited`` holds the first days of slots with a completed counting visit;
-    ``expected_at_all`` is false for occasional and inactive suites. A slot
+    ``expected_at_all`` is false for occasional and inactive places. A slot
     that is not over by ``today`` cannot have been missed yet: it is expected
     once it is covered or once its last day has passed. A slot is closed when the
     place was closed on most of its days (a week: 4 of its 7).

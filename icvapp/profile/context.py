@@ -166,7 +166,7 @@ def scheme_kind(db: Database) -> str:
 
 
 def write_stage_limits(db: Database, config: SchemeConfig) -> None:
-    """Tell the database which detainee stage lies within which (every ancestor), so it can refuse
+    """Tell the database which stage lies within which (every ancestor), so it can refuse
     to seal a visit whose counts break the funnel. Written only when the definition changed."""
     wanted = {(stage.key, above) for stage in config.count_stages for above in config.ancestors(stage.key)}
     with db.session() as s:

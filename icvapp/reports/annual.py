@@ -1,5 +1,5 @@
 """The annual summary for a financial year, in the shape of the PCC's annual report:
-visits per suite, people in custody during visits, offered, spoken to (and %),
+visits per place, people present during visits, offered, spoken to (and %),
 requests by category. Another kind's summary names its own places and stages (the dog unit:
 dogs at the unit during visits, seen) and leaves out what it does not record (requests)."""
 
@@ -37,7 +37,8 @@ FORMATS = ("json", "csv", "pdf")
 
 
 def has_offered(config: SchemeConfig) -> bool:
-    """Whether the kind counts an "offered" stage of its own (custody), or its seen lie within the root (dogs)."""
+    """Whether the kind counts an "offered" stage of its own (the first kind), or its seen lie within the root
+    (dogs)."""
     root, offered, _seen, _declined = funnel_keys(config)
     return offered != root
 
@@ -47,7 +48,7 @@ def annual_csv(annual, config: SchemeConfig) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     offered_too = has_offered(config)
-    if Nouns(config).custody_words:
+    if Nouns(config).legacy_wording:
         head = ["Suite", "Visits", "In custody during visits", "Offered a visit", "Spoken to", "Spoken to (%)"]
     else:
         nouns = Nouns(config)
@@ -55,7 +56,7 @@ def annual_csv(annual, config: SchemeConfig) -> str:
                 *([nouns.stage("offered")] if offered_too else []), nouns.stage("seen"), f"{nouns.stage('seen')} (%)"]
     w.writerow([*head, *[f"Requests: {config.label('request_categories', c)}" for c in categories]])
     for row in [*annual.rows, annual.total]:
-        w.writerow([row.place, row.visits, row.in_custody, *([row.offered] if offered_too else []), row.seen,
+        w.writerow([row.place, row.visits, row.present, *([row.offered] if offered_too else []), row.seen,
                     percent_text(row.seen_pct, ""), *[row.requests.get(c, 0) for c in categories]])
     return buf.getvalue()
 
@@ -80,7 +81,7 @@ def _annual_story(story: Story, annual, scheme_name: str) -> list:
              ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(NAVY)), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
              ("FONTSIZE", (0, 0), (-1, -1), 8.5), ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
              ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    if nouns.custody_words:
+    if nouns.legacy_wording:
         head = [tr.translate("AnnualReport", "Custody suite"), tr.translate("AnnualReport", "Visits"),
                 tr.translate("AnnualReport", "In custody during visits"), tr.translate("AnnualReport", "Offered a visit"),
                 tr.translate("AnnualReport", "Spoken to"), "%"]
@@ -90,8 +91,8 @@ def _annual_story(story: Story, annual, scheme_name: str) -> list:
                 *([nouns.stage("offered")] if offered_too else []), nouns.stage("seen"), "%"]
     rows = [[story.p(f"<b>{escape(h)}</b>", "small") for h in head]]
     for r in [*annual.rows, annual.total]:
-        figures = (r.visits, r.in_custody, *((r.offered,) if offered_too else ()), r.seen)
-        total = r is annual.total and not nouns.custody_words
+        figures = (r.visits, r.present, *((r.offered,) if offered_too else ()), r.seen)
+        total = r is annual.total and not nouns.legacy_wording
         rows.append([tr.translate("AnnualReport", "Total") if total else r.place, *map(story.count, figures),
                      percent_text(r.seen_pct, "", lang)])
     req_head = [tr.translate("AnnualReport", "Request"), tr.translate("AnnualReport", "Number")]
@@ -100,7 +101,7 @@ def _annual_story(story: Story, annual, scheme_name: str) -> list:
     req.append([tr.translate("AnnualReport", "Total"), story.count(sum(annual.total.requests.values()))])
     year = tr.translate("AnnualReport", "Financial year {year} ({start} to {end})").format(
         year=p.label, start=story.date(p.start), end=story.date(p.end))
-    if nouns.custody_words:
+    if nouns.legacy_wording:
         gave = tr.translate("AnnualReport", "Volunteers gave <b>{hours} hours</b> on visits and raised <b>{issues}</b> "
                             "issues with custody staff.")
         title = tr.translate("AnnualReport", "Independent custody visiting: the year")

@@ -1,8 +1,8 @@
 """The quarterly report for the Strategic Assurance Board, signed by the co-ordinator.
 
 Every figure comes from :mod:`icvapp.metrics`; the tables and the vector
-charts print what it computed, nothing else. No custody number and no
-visitor's free text reaches this report: issues appear by suite, category,
+charts print what it computed, nothing else. No identifier and no
+visitor's free text reaches this report: issues appear by place, category,
 escalation and the office's recorded outcome.
 """
 
@@ -46,7 +46,7 @@ class BoardReportData:
     changes: list
     open_issues: list  # issues.IssueRow still open at the end of the period
     outcomes: list  # issues.IssueRow closed during the period
-    strip: list[tuple[str, list[str]]]  # suite -> week states, for the coverage chart
+    strip: list[tuple[str, list[str]]]  # place -> week states, for the coverage chart
     generated_at: dt.datetime
     signer: tuple[str, dt.datetime] | None = None  # co-ordinator's name and signing time
     audit_head: audit.AuditHead | None = None  # where the office's audit log stood when it was signed
@@ -75,7 +75,7 @@ def load_board_data(ctx: AppContext, period: Period, *, today: dt.date | None = 
     grid = rota_grid(ctx.db, period, today=period.end + dt.timedelta(days=7), every=ctx.config.target_every)
     states = {"visited": "covered", "missed": "missed", "closed": "closed", "optional": "optional",
               "abandoned": "abandoned", "uncovered": "missed", "assigned": "missed"}
-    strip = [(name, [states[grid.cell(sid, w).state] for w in grid.weeks]) for sid, name, _occ in grid.places]
+    strip = [(name, [states[grid.slot(sid, w).state] for w in grid.weeks]) for sid, name, _occ in grid.places]
     steps.done()
     return BoardReportData(ctx.scheme_name(), ctx.config, current, previous, changes(current, previous, ctx.config),
                            open_at_end, outcomes, strip, dt.datetime.now().astimezone(), language=language)
@@ -132,7 +132,7 @@ def render_board_pdf(data: BoardReportData, boxes: dict | None = None, *, check=
                                     generated_at=data.generated_at, language=data.language),
         title=f"{title} – {label}", author=data.scheme_name,
         subject=(tr.translate("BoardReport", "Independent custody visiting: performance")
-                 if Nouns(data.config, data.language).custody_words else
+                 if Nouns(data.config, data.language).legacy_wording else
                  tr.translate("BoardReport", "{scheme}: performance").format(
                      scheme=data.config.title_in(data.language))), check=check,
     )
@@ -153,7 +153,7 @@ class BoardStory(BoardSections, Story):
     def flowables(self) -> list:
         out = self.title_block()
         out += self.coverage()
-        out += self.detainees()
+        out += self.subjects()
         if self.cfg.has_requests:
             out += self.requests()
         out += self.issues()
@@ -176,7 +176,7 @@ class BoardStory(BoardSections, Story):
         target = sum(x.target_visits for x in s.places)
         nouns = self.nouns
         root = s.funnel.stages.get(self.cfg.root_stage, 0)
-        if nouns.custody_words:
+        if nouns.legacy_wording:
             present = tr.translate("BoardReport", "people in custody at visits")
             seen = tr.translate("BoardReport", "of those offered were seen")
         else:
@@ -191,15 +191,15 @@ class BoardStory(BoardSections, Story):
             (self.count(root), present, False),
             (self.pct(s.funnel.seen_pct), seen, False),
             *([(self.count(sum(s.requests.values())), tr.translate("BoardReport", "requests by detainees")
-                if nouns.custody_words else tr.translate("BoardReport", "requests made"), False)]
+                if nouns.legacy_wording else tr.translate("BoardReport", "requests made"), False)]
               if self.cfg.has_requests else []),
             (self.count(s.issues.open_at_end), tr.translate("BoardReport", "issues still open"),
              s.issues.open_at_end > 0),
         ]
-        cells = [[self.p(f'<font size="16" color="{FINDING if alarm else NAVY}"><b>{v}</b></font>')
+        boxes = [[self.p(f'<font size="16" color="{FINDING if alarm else NAVY}"><b>{v}</b></font>')
                   for v, _, alarm in figures],
                  [self.plain(t, "small") for _, t, _ in figures]]
-        out.append(grid(cells, [self.width / len(figures)] * len(figures), [
+        out.append(grid(boxes, [self.width / len(figures)] * len(figures), [
             ("BACKGROUND", (0, 0), (-1, -1), HexColor(HEAD_BG)), ("LEFTPADDING", (0, 0), (-1, -1), 6),
             ("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
             ("LINEAFTER", (0, 0), (-2, -1), 0.8, HexColor("#ffffff")), ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -75,7 +75,7 @@ MEASURES = [
 class BoardSections:
     """Sections for a :class:`icvapp.reports.story.Story` holding ``d`` (the report data), ``sum`` and ``tr``.
 
-    Custody's sentences stay as they were written (``nouns.custody_words``); another kind's take its nouns
+    The first kind's sentences stay as they were written (``nouns.legacy_wording``); another kind's take its nouns
     and its visit target's period (weeks, fortnights, months) from the definition."""
 
     @property
@@ -107,8 +107,8 @@ class BoardSections:
     def coverage(self) -> list:
         from reportlab.lib.units import mm
 
-        s, tr, custody = self.sum, self.tr, self.nouns.custody_words
-        rows = [self.header([tr.translate("BoardReport", "Suite") if custody else self.nouns.place,
+        s, tr, legacy = self.sum, self.tr, self.nouns.legacy_wording
+        rows = [self.header([tr.translate("BoardReport", "Suite") if legacy else self.nouns.place,
                              tr.translate("BoardReport", "Visits"),
                              tr.translate("BoardReport", "Target"), self.slot("visited"),
                              tr.translate("BoardReport", "Coverage"), tr.translate("BoardReport", "Abandoned"),
@@ -119,13 +119,13 @@ class BoardSections:
             target = "—" if x.occasional else self.count(x.target_visits)
             rows.append([x.place, self.count(x.visits), target, expected, self.pct(x.coverage_pct),
                          self.count(x.abandoned), self.count(x.closed_weeks)])
-        rows.append([tr.translate("BoardReport", "All suites") if custody else tr.translate("BoardReport", "Total"),
+        rows.append([tr.translate("BoardReport", "All suites") if legacy else tr.translate("BoardReport", "Total"),
                      self.count(s.completed),
                      self.count(sum(x.target_visits for x in s.places)), self.of(s.covered_weeks, s.expected_weeks),
                      self.pct(s.coverage_pct), self.count(s.abandoned), ""])
         standard = (tr.translate("BoardReport", "The standard is one visit to each custody suite every week. A week "
                                  "counts in the period that holds its Thursday; weeks a suite was closed are not "
-                                 "expected.") if custody and s.target_every == "week"
+                                 "expected.") if legacy and s.target_every == "week"
                     else self.slot("standard").format(place=self.nouns.lower("place")))
         out = [*self.heading(self.slot("heading")), self.plain(standard, "muted"),
                self.table(rows, [34 * mm, 24 * mm, 16 * mm, 28 * mm, 20 * mm, 22 * mm, self.width - 144 * mm],
@@ -147,7 +147,7 @@ class BoardSections:
             out.append(self.p(f"<b>{head}</b> {escape(reasons)}.", "after_table"))
         return out
 
-    def detainees(self) -> list:
+    def subjects(self) -> list:
         from reportlab.lib.units import mm
 
         f, tr = self.sum.funnel, self.tr
@@ -156,13 +156,13 @@ class BoardSections:
                              *[self.label("count_groups", g) for g in groups]])]
         for stage, n in f.stages.items():
             split = [f.by_group[g].get(stage, 0) for g in groups]
-            # Forms record the female/male/juvenile split for those in custody; a stage whose split
+            # Forms record the female/male/juvenile split for those present; a stage whose split
             # was never recorded shows a dash, not a misleading row of zeros.
             shown = [self.count(v) for v in split] if any(split) or not n else ["—"] * len(split)
             rows.append([self.label("count_stages", stage), self.count(n), *shown])
-        nobody, nouns = f.visits_with_nobody_in_custody, self.nouns
+        nobody, nouns = f.visits_with_nobody_present, self.nouns
         lang = self.language
-        if nouns.custody_words:
+        if nouns.legacy_wording:
             seen = tr.translate("BoardReport", "<b>{seen}</b> of those offered a visit were seen; {declined} "
                                 "declined.").format(seen=self.pct(f.seen_pct), declined=self.pct(f.declined_pct))
             empty = translate("BoardReport", "%n visit(s) found nobody in custody.", None, nobody, language=lang)
@@ -193,7 +193,7 @@ class BoardSections:
 
         req, tr = self.sum.requests, self.tr
         made = [(self.label("request_categories", k), n) for k, n in req.items() if n]
-        out = [*self.heading(tr.translate("BoardReport", "What detainees asked for") if self.nouns.custody_words
+        out = [*self.heading(tr.translate("BoardReport", "What detainees asked for") if self.nouns.legacy_wording
                              else tr.translate("BoardReport", "What {subjects} asked for").format(
                                  subjects=self.nouns.lower("subjects")))]
         if not made:
@@ -226,7 +226,7 @@ class BoardSections:
                               "h2"))
             rows = [[self.plain(h, "cell_head") for h in (
                 tr.translate("BoardReport", "Raised"),
-                tr.translate("BoardReport", "Suite") if self.nouns.custody_words else self.nouns.place,
+                tr.translate("BoardReport", "Suite") if self.nouns.legacy_wording else self.nouns.place,
                 tr.translate("BoardReport", "Category"), tr.translate("BoardReport", "Escalated to"),
                 tr.translate("BoardReport", "Days open"), tr.translate("BoardReport", "Police response"))]]
             awaited = escape(tr.translate("BoardReport", "Awaited"))
@@ -294,7 +294,7 @@ class BoardSections:
             out.append(self.p(f'<font color="{FINDING}"><b>⚠ {escape(in_language(warning, tr))}</b></font>', "after_table"))
         if not sp.warnings:
             out.append(self.plain(tr.translate("BoardReport", "No suite's visits are clustering on one day or time of "
-                                               "day.") if self.nouns.custody_words else
+                                               "day.") if self.nouns.legacy_wording else
                                   tr.translate("BoardReport", "Visits are not clustering on one day or time of day."),
                                   "after_table"))
         return out
@@ -317,12 +317,12 @@ class BoardSections:
         """A measure's name in the report's language: marked where icvapp.metrics.compare names it, else
         the English name looked up among :data:`MEASURES`."""
         nouns = self.nouns
-        if not nouns.custody_words and c.name in ("in_custody", "offered", "seen", "seen_pct"):
-            # The stage measures keep custody's names; another kind words them from its definition.
+        if not nouns.legacy_wording and c.name in ("present", "offered", "seen", "seen_pct"):
+            # The stage measures' labels are the first kind's; another kind words them from its definition.
             if c.name == "seen_pct":
                 return self.tr.translate("BoardReport", "{seen} (% of {offered})").format(
                     seen=nouns.stage("seen"), offered=lower_first(nouns.stage("offered")))
-            return nouns.stage({"in_custody": "root", "offered": "offered", "seen": "seen"}[c.name])
+            return nouns.stage({"present": "root", "offered": "offered", "seen": "seen"}[c.name])
         if isinstance(c.label, Translatable):
             return in_language(c.label, self.tr)
         return self.tr.translate("Metrics", c.label) if c.label else c.name

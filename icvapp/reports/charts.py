@@ -92,7 +92,7 @@ WEEK_STATES = {
 
 def coverage_strip(rows: list[tuple[str, list[str]]], *, width: float, row_height: float = 13,
                    label_width: float = 100, language: str = "en"):
-    """Suites × weeks as squares, each coloured and marked: covered, missed, abandoned only, closed, not expected."""
+    """Places × weeks as squares, each coloured and marked: covered, missed, abandoned only, closed, not expected."""
     from reportlab.graphics.shapes import Drawing, Rect, String
     from reportlab.lib.colors import HexColor
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -102,18 +102,18 @@ def coverage_strip(rows: list[tuple[str, list[str]]], *, width: float, row_heigh
     colours = {"covered": "#2e7d32", "missed": "#c62828", "closed": "#b0b7c3", "optional": "#e4e7ec",
                "abandoned": "#e6a23c"}
     weeks = max((len(states) for _, states in rows), default=1)
-    cell = min(16.0, (width - label_width - 4) / max(1, weeks))
+    step = min(16.0, (width - label_width - 4) / max(1, weeks))
     height = row_height * len(rows) + 22
     d = Drawing(width, height)
     for r, (name, states) in enumerate(rows):
         y = height - (r + 1) * row_height
         d.add(String(0, y + 3, name[:22], fontName=FONT, fontSize=7.5, fillColor=HexColor(INK)))
         for w, state in enumerate(states):
-            d.add(Rect(label_width + w * cell, y + 1, cell - 2, row_height - 3,
+            d.add(Rect(label_width + w * step, y + 1, step - 2, row_height - 3,
                        fillColor=HexColor(colours.get(state, "#ffffff")), strokeColor=None))
             mark = WEEK_STATES.get(state, ("", ""))[1]
             if mark:
-                d.add(String(label_width + w * cell + (cell - 2) / 2, y + 3.5, mark, fontName=FONT, fontSize=7,
+                d.add(String(label_width + w * step + (step - 2) / 2, y + 3.5, mark, fontName=FONT, fontSize=7,
                              textAnchor="middle", fillColor=HexColor(_mark_ink(state))))
     x = label_width
     for state, (text, mark) in WEEK_STATES.items():

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from icvapp.reports.nouns import Nouns
 from icvapp.scheme.config import SchemeConfig
+from icvapp.storage import released
 from icvapp.storage.atomic import write_atomic
 
 HEADER = ["section", "item", "measure", "value"]
@@ -28,9 +29,9 @@ def rows(summary, config: SchemeConfig) -> list[list[str]]:
             value = f"{value:.1f}"
         out.append([section, item, measure, "" if value is None else str(value)])
 
-    # Custody's files keep their item names; another kind's speak of its places and what it counts.
-    custody = Nouns(config).custody_words
-    everywhere = "all suites" if custody else "all places"
+    # The first kind's files keep their item names; another kind's speak of its places and what it counts.
+    legacy = Nouns(config).legacy_wording
+    everywhere = "all suites" if legacy else "all places"
     p = summary.period
     add("period", p.label, "start", p.start.isoformat())
     add("period", p.label, "end", p.end.isoformat())
@@ -41,8 +42,8 @@ def rows(summary, config: SchemeConfig) -> list[list[str]]:
         add("abandoned", config.label("abandon_reasons", reason), "visits", n)
     for s in summary.places:
         for name in ("visits", "abandoned", "weekly_target", "expected_weeks", "covered_weeks", "closed_weeks",
-                     "target_visits", "in_custody", "offered", "seen"):
-            add("suites", s.place, name, getattr(s, name))
+                     "target_visits", "present", "offered", "seen"):
+            add("suites", s.place, released.FIGURE_KEYS.get(name, name), getattr(s, name))
         add("suites", s.place, "coverage_pct", s.coverage_pct)
         add("suites", s.place, "seen_pct", s.seen_pct)
         add("suites", s.place, "missed_weeks", " ".join(w.isoformat() for w in s.missed_weeks))
@@ -54,10 +55,10 @@ def rows(summary, config: SchemeConfig) -> list[list[str]]:
             add("funnel", config.label("count_stages", stage), group, n)
     add("funnel", "seen of offered", "pct", f.seen_pct)
     add("funnel", "declined of offered", "pct", f.declined_pct)
-    add("funnel", "visits with nobody in custody" if custody else "visits counting none present", "visits",
-        f.visits_with_nobody_in_custody)
+    add("funnel", "visits with nobody in custody" if legacy else "visits counting none present", "visits",
+        f.visits_with_nobody_present)
     for reason, n in f.reasons_not_seen.items():
-        add("reasons not seen", config.label("reasons_not_seen", reason), "detainees" if custody else "subjects", n)
+        add("reasons not seen", config.label("reasons_not_seen", reason), "detainees" if legacy else "subjects", n)
     for category, n in summary.requests.items():
         add("requests", config.label("request_categories", category), "requests", n)
     i = summary.issues
@@ -107,12 +108,13 @@ def export_xlsx(summary, config: SchemeConfig, out: Path) -> Path:
     sheet = wb.active
     sheet.title = "Figures"
     sheet.append(HEADER)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    for heading in sheet[1]:
+        heading.font = Font(bold=True)
     for section, item, measure, value in rows(summary, config):
         sheet.append([section, item, measure, _number(value)])
-        if isinstance(sheet.cell(sheet.max_row, 4).value, float):
-            sheet.cell(sheet.max_row, 4).number_format = "0.0"  # shown, and read back, with one decimal
+        figure = sheet[sheet.max_row][3]  # the value column, D
+        if isinstance(figure.value, float):
+            figure.number_format = "0.0"  # shown, and read back, with one decimal
     for column, width in zip("ABCD", (18, 34, 24, 40), strict=True):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
@@ -149,9 +151,9 @@ def read_xlsx(path: Path) -> list[list[str]]:
     for i, row in enumerate(wb["Figures"].iter_rows()):
         if i == 0:
             continue
-        names, cell = [c.value for c in row[:3]], row[3]
-        value = cell.value
-        if isinstance(value, (int, float)) and cell.number_format == "0.0":
+        names, figure = [c.value for c in row[:3]], row[3]
+        value = figure.value
+        if isinstance(value, (int, float)) and figure.number_format == "0.0":
             value = f"{value:.1f}"
         out.append([*names, "" if value is None else str(value)])
     wb.close()

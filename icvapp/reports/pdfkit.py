@@ -107,7 +107,7 @@ def numbered_canvas(*, footer: str, generated_at: dt.datetime, draft: bool = Fal
 
 
 def grid(rows, widths, commands, **kwargs):
-    """A reportlab Table in the report's font (table cells otherwise switch the canvas to Helvetica)."""
+    """A reportlab Table in the report's font (table boxes otherwise switch the canvas to Helvetica)."""
     from reportlab.platypus import Table, TableStyle
 
     table = Table(rows, colWidths=widths, **kwargs)

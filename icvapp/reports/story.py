@@ -46,7 +46,7 @@ class Story:
     heading_room_mm = 30
     #: Point size of table text; None keeps the kit's 9 pt.
     table_font_size: float | None = None
-    #: Column from which a table holds figures, set right; None leaves every column to its cells.
+    #: Column from which a table holds figures, set right; None leaves every column to its boxes.
     figures_from: int | None = None
     #: Whether a tall row may break across pages (a visitor's long note would otherwise overflow a page).
     split_rows = True
@@ -129,11 +129,11 @@ class Story:
                     splitInRow=1 if self.split_rows else 0, hAlign="LEFT")
 
     def key_values(self, pairs: list[tuple[str, str]], per_row: int) -> list[list]:
-        """Label and value cells, ``per_row`` pairs to a row; values are markup, a blank one reads "Not recorded"."""
+        """Label and value boxes, ``per_row`` pairs to a row; values are markup, a blank one reads "Not recorded"."""
         blank = self.not_recorded()
-        cells = [cell for name, value in pairs for cell in (self.plain(name, "label"), self.p(value or blank))]
+        items = [item for name, value in pairs for item in (self.plain(name, "label"), self.p(value or blank))]
         n = 2 * per_row
-        return [cells[i:i + n] for i in range(0, len(cells), n)]
+        return [items[i:i + n] for i in range(0, len(items), n)]
 
     def key_value_table(self, rows: list[list], widths: list[float], *, extra=()):
         """Rows from :meth:`key_values` as a table without a header, each label beside its value."""

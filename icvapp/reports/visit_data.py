@@ -61,7 +61,7 @@ class SignOff:
 
 
 def load_report_data(ctx: AppContext, visit_id: int, *, now: dt.datetime | None = None) -> VisitReportData:
-    """The visit and the scheme, suite and visitor names it needs. Raises NotFound."""
+    """The visit and the scheme, place and visitor names it needs. Raises NotFound."""
     with ctx.db.session() as s:
         return report_data_for(s, ctx, load_row(s, visit_id), now=now)
 

@@ -18,7 +18,7 @@ class FindingsSections:
     def seen_text(self, c: ConversationRecord) -> str:
         tr = self.tr
         if c.consent:
-            return escape(tr.translate("VisitReport", "Yes, with consent") if self.nouns.custody_words
+            return escape(tr.translate("VisitReport", "Yes, with consent") if self.nouns.legacy_wording
                           else tr.translate("VisitReport", "Yes"))
         if c.reason_not_seen:
             no = escape(tr.translate("VisitReport", "No"))
@@ -42,7 +42,7 @@ class FindingsSections:
             notes.append(f'<font color="{FINDING}">{not_met}</font> ' + ", ".join(unmet))
         if c.vulnerabilities:
             vulnerable = ", ".join(self.label_markup("subject_flags", v) for v in c.vulnerabilities)
-            head = (tr.translate("VisitReport", "Vulnerable:") if self.nouns.custody_words
+            head = (tr.translate("VisitReport", "Vulnerable:") if self.nouns.legacy_wording
                     else f"{self.nouns.flags}:")
             notes.append(escape(head) + f" {vulnerable}")
         return "<br/>".join(notes) or f'<font color="{MUTED}">—</font>'
@@ -81,13 +81,13 @@ class FindingsSections:
                      False: f'<font color="{FINDING}">{not_resolved}</font>',
                      None: f'<font color="{MUTED}">{unknown}</font>'}[c.resolved_during_visit]
             number = escape(c.identifier) or "—"
-            if self.nouns.custody_words:
+            if self.nouns.legacy_wording:
                 title = tr.translate("VisitReport", "{index}. Custody no. {number}").format(index=i, number=number)
             else:
                 title = f"{i}. {escape(self.nouns.identifier)} {number}"
             if c.location:
                 title += " · " + (tr.translate("VisitReport", "cell {cell}").format(cell=escape(c.location))
-                                  if self.nouns.custody_words else f"{escape(self.nouns.lower('location'))} "
+                                  if self.nouns.legacy_wording else f"{escape(self.nouns.lower('location'))} "
                                                                    f"{escape(c.location)}")
             block = [self.p(title + (f" — {state}" if c.issue_raised.strip() else ""), "h2")]
             if c.allegation:
@@ -110,10 +110,10 @@ class FindingsSections:
         from reportlab.lib.units import mm
 
         checks, tr = self.rec.checks, self.tr
-        custody = self.nouns.custody_words
-        out = [*self.heading(tr.translate("VisitReport", "Suite inspection") if custody else self.nouns.inspection)]
+        legacy = self.nouns.legacy_wording
+        out = [*self.heading(tr.translate("VisitReport", "Suite inspection") if legacy else self.nouns.inspection)]
         if not any(c.status != "not_checked" for c in checks.values()):
-            return out + [self.none(tr.translate("VisitReport", "The suite was not inspected on this visit.") if custody
+            return out + [self.none(tr.translate("VisitReport", "The suite was not inspected on this visit.") if legacy
                                     else tr.translate("VisitReport", "Nothing was inspected on this visit."))]
         known = [a.key for a in self.cfg.inspection_areas]
         areas = known + sorted(k for k in checks if k not in known)
@@ -146,13 +146,13 @@ class FindingsSections:
 
         rec, tr = self.rec, self.tr
         out = [*self.heading(tr.translate("VisitReport", "Findings discussed before leaving"))]
-        officer = tr.translate("VisitReport", "Officer") if self.nouns.custody_words else self.nouns.staff
+        officer = tr.translate("VisitReport", "Officer") if self.nouns.legacy_wording else self.nouns.staff
         rows = self.key_values([(officer, escape(rec.officer_name)),
                                 (tr.translate("VisitReport", "Rank"), escape(rec.officer_rank)),
-                                #: The custody officer's warrant or collar number.
+                                #: The staff member's warrant or collar number.
                                 (tr.translate("VisitReport", "Number"), escape(rec.officer_number))], per_row=3)
         # Another kind's staff noun ("Unit staff member") needs a wider label than "Officer".
-        widths = ([18 * mm, 52 * mm, 14 * mm, 40 * mm] if self.nouns.custody_words
+        widths = ([18 * mm, 52 * mm, 14 * mm, 40 * mm] if self.nouns.legacy_wording
                   else [44 * mm, 36 * mm, 14 * mm, 30 * mm])
         out.append(self.key_value_table(rows, [*widths, 18 * mm, self.width - 142 * mm]))
         response = escape(tr.translate("VisitReport", "Their response:"))

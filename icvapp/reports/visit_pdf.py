@@ -1,7 +1,7 @@
 """One visit as a PDF report a Board member can read.
 
 :func:`render_visit_pdf` is pure: plain data in, PDF bytes out, built in
-memory because a report holds custody numbers and must never touch a
+memory because a report holds identifiers and must never touch a
 temporary file. :func:`export_visit_pdf` gathers the data and writes the file
 atomically. The data comes from :mod:`icvapp.reports.visit_data`, the sections
 from :mod:`icvapp.reports.visit_story`.
@@ -56,11 +56,11 @@ def render_visit_pdf(data: VisitReportData, boxes: dict | None = None) -> bytes:
     boxes = {} if boxes is None else boxes
     title = report_title(data.config, tr)
     nouns = Nouns(data.config, data.language)
-    about = (tr.translate("VisitReport", "Independent custody visit") if nouns.custody_words
+    about = (tr.translate("VisitReport", "Independent custody visit") if nouns.legacy_wording
              else nouns.visit or data.config.title_in(data.language))
     return render_a4(
         lambda width: VisitStory(data, width, boxes).flowables(), canvasmaker=_canvas_maker(data),
-        # Metadata is indexed by desktop search: scheme, suite and date only, never a custody number or name.
+        # Metadata is indexed by desktop search: scheme, place and date only, never an identifier or name.
         title=f"{title} – {subtitle}" if subtitle else title, author=data.scheme_name,
         subject=about,
     )
@@ -72,7 +72,7 @@ def _canvas_maker(data: VisitReportData):
     day = format_date(rec.visit_date, data.language, "short") if rec.visit_date else ""
     left = " · ".join(p for p in (report_title(data.config, tr), place, day) if p)
     confidential = (tr.translate("VisitReport", "Confidential: contains custody numbers")
-                    if Nouns(data.config, data.language).custody_words else tr.translate("VisitReport", "Confidential"))
+                    if Nouns(data.config, data.language).legacy_wording else tr.translate("VisitReport", "Confidential"))
     return numbered_canvas(footer=left, generated_at=data.generated_at, draft=status_label(rec) == "Draft",
                            confidential=confidential,
                            language=data.language)

@@ -1,4 +1,4 @@
-"""The visit report's sign-off: the staff member's (custody officer's) acknowledgement with their drawn signature,
+"""The visit report's sign-off: the staff member's acknowledgement with their drawn signature,
 then a signature field for each visitor."""
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ def sign_off_section(story: Story, signoff: SignOff | None) -> list:
     out = [*story.heading(tr.translate("VisitReport", "Sign-off"))]
     officer = signoff.officer if signoff else None
     if officer is None:
-        custody = Nouns(story.cfg, story.language).custody_words
+        legacy = Nouns(story.cfg, story.language).legacy_wording
         out.append(story.plain(tr.translate("VisitReport", "The custody officer's acknowledgement has not been "
-                                            "recorded yet.") if custody else
+                                            "recorded yet.") if legacy else
                                tr.translate("VisitReport", "No acknowledgement from staff has been recorded yet."),
                                "muted"))
     else:
@@ -40,15 +40,15 @@ def sign_off_section(story: Story, signoff: SignOff | None) -> list:
         out.append(story.p(tr.translate("VisitReport", "<b>Visitors:</b> not yet signed. Only a sealed report "
                                         "carries the visitors' signatures."), "after_table"))
         return out
-    cells = []
+    boxes = []
     for name, when, field_name in signers:
         signed = tr.translate("VisitReport", "Signed digitally on {moment} UTC").format(moment=day_at_time(when, tr))
-        cells.append([
+        boxes.append([
             story.p(f"<b>{escape(name)}</b>"),
             story.plain(signed, "small"),
             story.signature_field(field_name),
         ])
-    table = grid([cells], [story.width / 2] * 2 if len(cells) == 2 else [story.width],
+    table = grid([boxes], [story.width / 2] * 2 if len(boxes) == 2 else [story.width],
                  [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                   ("TOPPADDING", (0, 0), (-1, -1), 6)])
     out += [story.p(tr.translate("VisitReport", "<b>Visitors' sign-off.</b> Each visitor confirms this report is "

@@ -41,8 +41,8 @@ STATUS_COLOURS = {"Draft": DRAFT_INK, "Complete": "#067647", "Abandoned": "#6b3f
 
 
 def report_title(config: SchemeConfig, tr: Translator) -> str:
-    """"Custody visit report"; for another kind its visit noun's: "Animal welfare visit report"."""
-    if Nouns(config, tr.language).custody_words:
+    """The report's title: the first kind's own, or another kind's visit noun's ("Animal welfare visit report")."""
+    if Nouns(config, tr.language).legacy_wording:
         return tr.translate("VisitReport", TITLE)
     # {visit} starts a sentence ("Animal welfare visit report"); {visit_lower} sits within one ("Adroddiad ymweliad …").
     return tr.translate("VisitReport", "{visit} report").format(visit=Nouns(config, tr.language).visit,
@@ -92,7 +92,7 @@ class VisitStory(FindingsSections, Story):
 
         d, rec, tr = self.data, self.rec, self.tr
         status = status_label(rec, signed=bool(d.signoff and d.signoff.signers))
-        place = d.place_name or (tr.translate("VisitReport", "Suite not recorded") if self.nouns.custody_words
+        place = d.place_name or (tr.translate("VisitReport", "Suite not recorded") if self.nouns.legacy_wording
                                  else tr.translate("VisitReport", "{place} not recorded").format(
                                      place=self.nouns.place))
         where = f"{escape(place)} · {escape(long_date(rec.visit_date, self.language))}"
@@ -119,7 +119,7 @@ class VisitStory(FindingsSections, Story):
             text = tr.translate("VisitReport", "Visit abandoned: {reason}.").format(reason=reason)
             if self.abandoned_empty():
                 text += " " + (tr.translate("VisitReport", "No detainees were seen and the suite was not inspected.")
-                               if self.nouns.custody_words else
+                               if self.nouns.legacy_wording else
                                tr.translate("VisitReport", "Nothing was seen and nothing was inspected."))
             out += [self.space(4), self.banner(text, STATUS_COLOURS["Abandoned"], "#f3eefa")]
         if d.purged_at:
@@ -155,28 +155,28 @@ class VisitStory(FindingsSections, Story):
             return []
         issues = [c for c in rec.conversations if c.issue_raised.strip()]
         unresolved = sum(1 for c in issues if c.resolved_during_visit is False)
-        custody, nouns = self.nouns.custody_words, self.nouns
+        legacy, nouns = self.nouns.legacy_wording, self.nouns
         root, _offered, seen, _declined = funnel_keys(self.cfg)
         figures = [
-            (tr.translate("VisitReport", "In custody") if custody else nouns.stage("root"),
+            (tr.translate("VisitReport", "In custody") if legacy else nouns.stage("root"),
              self.count(rec.count(root).total), False),
-            (tr.translate("VisitReport", "Seen") if custody else nouns.stage("seen"),
+            (tr.translate("VisitReport", "Seen") if legacy else nouns.stage("seen"),
              self.count(rec.count(seen).total), False),
             *([(tr.translate("VisitReport", "Requests"),
                 self.count(sum(len(c.requests) for c in rec.conversations)), False)] if self.cfg.has_requests else []),
             (tr.translate("VisitReport", "Issues"), self.count(len(issues)), False),
             (tr.translate("VisitReport", "Unresolved"), self.count(unresolved), unresolved > 0),
-            (tr.translate("VisitReport", "Suite issues") if custody else tr.translate("VisitReport",
+            (tr.translate("VisitReport", "Suite issues") if legacy else tr.translate("VisitReport",
                                                                                       "Inspection issues"),
              self.count(sum(1 for c in rec.checks.values() if c.status == "issue")), False),
             *([(tr.translate("VisitReport", "Allegations"),
                 self.count(sum(1 for c in rec.conversations if c.allegation)),
                 any(c.allegation for c in rec.conversations))] if self.cfg.has("allegation") else []),
         ]
-        cells = [[self.p(f'<font size="15" color="{FINDING if alarm else NAVY}"><b>{value}</b></font>',
+        boxes = [[self.p(f'<font size="15" color="{FINDING if alarm else NAVY}"><b>{value}</b></font>',
                          "body") for _, value, alarm in figures],
                  [self.plain(name, "stat") for name, _, _ in figures]]
-        t = grid(cells, [self.width / len(figures)] * len(figures), [
+        t = grid(boxes, [self.width / len(figures)] * len(figures), [
             ("BACKGROUND", (0, 0), (-1, -1), HexColor(HEAD_BG)),
             ("LINEAFTER", (0, 0), (-2, -1), 0.8, HexColor("#ffffff")),
             ("LEFTPADDING", (0, 0), (-1, -1), 7), ("TOPPADDING", (0, 0), (-1, 0), 6),
@@ -190,10 +190,10 @@ class VisitStory(FindingsSections, Story):
 
         d, rec, tr, lang = self.data, self.rec, self.tr, self.language
         place = escape(d.place_name)
-        cells = d.place_locations
-        if place and cells and self.nouns.custody_words:
-            cells_text = translate("VisitReport", "%n cell(s)", None, cells, language=lang)
-            place += f' <font color="{MUTED}">({escape(cells_text)})</font>'
+        locations = d.place_locations
+        if place and locations and self.nouns.legacy_wording:
+            locations_text = translate("VisitReport", "%n cell(s)", None, locations, language=lang)
+            place += f' <font color="{MUTED}">({escape(locations_text)})</font>'
         names = [escape(n) for n in (d.visitor_a, d.visitor_b) if n]
         visitors = (tr.translate("VisitReport", "{first} and {second}").format(first=names[0], second=names[1])
                     if len(names) == 2 else "".join(names)) or self.not_recorded()
@@ -220,14 +220,14 @@ class VisitStory(FindingsSections, Story):
         if not rating and rec.outcome == "abandoned":
             rating = escape(tr.translate("VisitReport", "Not rated (visit abandoned)"))
         rows = self.key_values([
-            (tr.translate("VisitReport", "Suite") if self.nouns.custody_words else self.nouns.place, place),
+            (tr.translate("VisitReport", "Suite") if self.nouns.legacy_wording else self.nouns.place, place),
             (tr.translate("VisitReport", "Date"), escape(long_date(rec.visit_date, lang))),
             (tr.translate("VisitReport", "Visitors"), visitors),
             (tr.translate("VisitReport", "How visited"), self.label_markup("modes", rec.mode)),
-            #: Label beside the time the visitors arrived at the suite, e.g. "22:40".
+            #: Label beside the time the visitors arrived at the place, e.g. "22:40".
             (tr.translate("VisitReport", "Arrived"), clock_text(rec, rec.arrival, lang)),
             (tr.translate("VisitReport", "Admitted"), admitted),
-            #: Label beside the time the visitors left the suite, e.g. "00:50 (next day)".
+            #: Label beside the time the visitors left the place, e.g. "00:50 (next day)".
             (tr.translate("VisitReport", "Left"), clock_text(rec, rec.departure, lang)),
             (tr.translate("VisitReport", "Duration"), duration_text(duration, lang) if duration else ""),
             (tr.translate("VisitReport", "Outcome"), outcome), (tr.translate("VisitReport", "Rating"), rating),
@@ -235,7 +235,7 @@ class VisitStory(FindingsSections, Story):
         extra = []
         if rec.admission_delay_finding:
             wait = duration_text(delay, lang) if delay else ""
-            if self.nouns.custody_words:
+            if self.nouns.legacy_wording:
                 finding = (tr.translate("VisitReport", "<b>Delay in admission:</b> the visitors waited {duration} "
                                         "before being admitted to the suite.") if wait else
                            tr.translate("VisitReport", "<b>Delay in admission:</b> the visitors waited before being "
@@ -257,13 +257,13 @@ class VisitStory(FindingsSections, Story):
         return any(not row.is_empty() for row in self.rec.counts.values())
 
     def abandoned_empty(self) -> bool:
-        """An abandoned visit with nothing recorded inside the suite: empty sections would be noise."""
+        """An abandoned visit with nothing recorded inside the place: empty sections would be noise."""
         rec = self.rec
         return (rec.outcome == "abandoned" and not self.any_counts()
                 and not any(not c.is_blank() for c in rec.conversations)
                 and not any(c.status != "not_checked" for c in rec.checks.values()))
 
-    # ------------------------------------------------------------------ inside the suite
+    # ------------------------------------------------------------------ inside the place
 
     def funnel(self) -> list:
         from reportlab.lib.colors import HexColor
@@ -271,11 +271,11 @@ class VisitStory(FindingsSections, Story):
 
         rec, tr = self.rec, self.tr
         out = [*self.heading(tr.translate("VisitReport", "Detainees at the time of the visit")
-                             if self.nouns.custody_words else self.nouns.counts)]
+                             if self.nouns.legacy_wording else self.nouns.counts)]
         if not self.any_counts():
             return out + [self.none(tr.translate("VisitReport", "No counts recorded."))]
         groups = [g.label_in(self.language) for g in self.cfg.count_groups]
-        # A definition's groups are kept in the count columns by position (court cells: adult, youth).
+        # A definition's groups are kept in the count columns by position (court holding areas: adult, youth).
         columns = list(group_columns(g.key for g in self.cfg.count_groups).values())
         head = [self.plain(tr.translate("VisitReport", "Stage"), "cell_head")] + [
             self.plain(h, "num_head") for h in (tr.translate("VisitReport", "Total"), *groups)]
@@ -290,7 +290,7 @@ class VisitStory(FindingsSections, Story):
         shares = [percent_seen(s, o, self.language)
                   for s, o in zip([seen.total, *(getattr(seen, c) for c in columns)],
                                   [offered.total, *(getattr(offered, c) for c in columns)], strict=True)]
-        share_label = escape(tr.translate("VisitReport", "% seen of offered") if self.nouns.custody_words else
+        share_label = escape(tr.translate("VisitReport", "% seen of offered") if self.nouns.legacy_wording else
                              tr.translate("VisitReport", "{seen} (% of {offered})").format(
                                  seen=self.nouns.stage("seen"), offered=lower_first(self.nouns.stage("offered"))))
         extra = []
@@ -299,7 +299,7 @@ class VisitStory(FindingsSections, Story):
             extra = [("BACKGROUND", (0, -1), (-1, -1), HexColor(HEAD_BG)),
                      ("LINEABOVE", (0, -1), (-1, -1), 0.8, HexColor(NAVY))]
         num_w = 22 * mm
-        blank = (tr.translate("VisitReport", "A blank cell means the figure was not recorded.") if self.nouns.custody_words
+        blank = (tr.translate("VisitReport", "A blank cell means the figure was not recorded.") if self.nouns.legacy_wording
                  else tr.translate("VisitReport", "A blank means the figure was not recorded."))
         n = 1 + len(columns)
         return out + [self.table(rows, [self.width - n * num_w] + [num_w] * n, extra=extra),
@@ -310,15 +310,15 @@ class VisitStory(FindingsSections, Story):
         from reportlab.lib.units import mm
 
         convs, tr = self.conversations_seen(), self.tr
-        custody, nouns, requests_too = self.nouns.custody_words, self.nouns, self.cfg.has_requests
-        out = [*self.heading(tr.translate("VisitReport", "Conversations with detainees") if custody else
+        legacy, nouns, requests_too = self.nouns.legacy_wording, self.nouns, self.cfg.has_requests
+        out = [*self.heading(tr.translate("VisitReport", "Conversations with detainees") if legacy else
                              tr.translate("VisitReport", "{subjects} seen").format(subjects=nouns.subjects))]
         if not convs:
-            return out + [self.none(tr.translate("VisitReport", "No conversations recorded.") if custody else None)]
+            return out + [self.none(tr.translate("VisitReport", "No conversations recorded.") if legacy else None)]
         head = [self.plain(h, "cell_head") for h in (
-            "#", tr.translate("VisitReport", "Custody no.") if custody else nouns.identifier,
-            tr.translate("VisitReport", "Cell") if custody else nouns.location,
-            tr.translate("VisitReport", "Seen") if custody else nouns.met,
+            "#", tr.translate("VisitReport", "Custody no.") if legacy else nouns.identifier,
+            tr.translate("VisitReport", "Cell") if legacy else nouns.location,
+            tr.translate("VisitReport", "Seen") if legacy else nouns.met,
             *([tr.translate("VisitReport", "Requests")] if requests_too else []),
             tr.translate("VisitReport", "Points to note"))]
         rows, extra = [head], []
@@ -331,8 +331,8 @@ class VisitStory(FindingsSections, Story):
                          self.p(self.points(c), "small")])
             if c.allegation:
                 extra.append(("BACKGROUND", (0, i), (-1, i), HexColor(FINDING_BG)))
-        # Another kind's location noun ("Kennel", "Holding room") needs a wider column than "Cell".
-        location_w = 11 * mm if custody else 20 * mm
+        # Another kind's location noun ("Kennel", "Holding room") needs a wider column than the first kind's.
+        location_w = 11 * mm if legacy else 20 * mm
         widths = ([7 * mm, 28 * mm, location_w, 28 * mm, 44 * mm - (location_w - 11 * mm)] if requests_too
                   else [7 * mm, 30 * mm, location_w, 28 * mm])
         widths.append(self.width - sum(widths))

@@ -1,1 +1,1 @@
-"""What a scheme is: its definition, suites, volunteers, rota and reporting periods."""
+"""What a scheme is: its definition, places, volunteers, rota and reporting periods."""

@@ -1,6 +1,6 @@
 """A scheme kind's definition: the places visited, the words, the lists a visit form offers.
 
-One JSON file per kind in ``resources/schemes/`` (``custody.json``, ``dog_unit.json``) names
+One JSON file per kind in ``resources/schemes/`` (the first kind's, ``dog_unit.json``…) names
 everything that differs between kinds of lay visiting — the nouns (place, subject, identifier…),
 the visit target, the counted stages and groups, the checks per subject, the inspection grid,
 the observed activities, the issue categories and the escalation ladder — so the form,
@@ -19,7 +19,7 @@ from pathlib import Path
 
 #: The language a scheme's labels fall back to when a language has none.
 ENGLISH = "en"
-#: The counts grid's column for all detainees of a stage, beside one column per detainee group.
+#: The counts grid's column for all subjects of a stage, beside one column per subject group.
 TOTAL = "total"
 
 
@@ -92,12 +92,12 @@ class SchemeConfig:
     issue_categories: tuple[Choice, ...] = ()
     escalation_levels: tuple[Choice, ...] = ()
     issue_overdue_days: int = 28
-    #: The funnel: the stage each stage's detainees are counted within (seen within offered, …).
+    #: The funnel: the stage each stage's subjects are counted within (seen within offered, …).
     stage_within: tuple[tuple[str, str], ...] = ()
-    #: Stages whose detainees together fit within another (seen + declined within offered).
+    #: Stages whose subjects together fit within another (seen + declined within offered).
     funnel_sums: tuple[tuple[tuple[str, ...], str], ...] = ()
     #: Counts worked out from others, never typed: (count, the counts it is the sum of), each a column of
-    #: the counts grid (the total, or a detainee group), summed within each stage.
+    #: the counts grid (the total, or a subject group), summed within each stage.
     count_sums: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: The languages the scheme's labels are written in, and the one a new visit starts in.
     languages: tuple[str, ...] = (ENGLISH,)
@@ -107,7 +107,7 @@ class SchemeConfig:
     words: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     #: How often each place is to be visited: "week", "fortnight" or "month" (see TARGET_PERIODS).
     target_every: str = "week"
-    #: The longest identifier a subject may be recorded by (a custody number, a dog's identifier).
+    #: The longest identifier a subject may be recorded by (a person's record number, a dog's identifier).
     identifier_max_length: int = 40
     #: What visitors may observe beyond the lists above (training, with the methods seen).
     activities: tuple[Activity, ...] = ()
@@ -125,7 +125,7 @@ class SchemeConfig:
 
     @property
     def root_stage(self) -> str:
-        """The stage every other stage is counted within (in custody; dogs at the unit)."""
+        """The stage every other stage is counted within (present; dogs at the unit)."""
         return self.count_stages[0].key
 
     @property
@@ -143,7 +143,7 @@ class SchemeConfig:
         return next((a for a in self.activities if a.key == key), None)
 
     def ancestors(self, stage: str) -> list[str]:
-        """The stages ``stage`` lies within, nearest first (seen: offered, then in custody)."""
+        """The stages ``stage`` lies within, nearest first (seen: offered, then present)."""
         parents, out = dict(self.stage_within), []
         while stage in parents and parents[stage] not in out:
             stage = parents[stage]
@@ -222,7 +222,7 @@ def _kind_files() -> dict[str, Path | None]:
 
 
 def scheme_kinds() -> list[str]:
-    """The kinds this app knows: shipped (``custody``, ``dog_unit``), then any in :data:`KINDS_ENV`'s folders."""
+    """The kinds this app knows: shipped (the first kind, ``dog_unit``), then any in :data:`KINDS_ENV`'s folders."""
     return sorted(_kind_files())
 
 

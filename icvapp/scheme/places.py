@@ -1,4 +1,4 @@
-"""Setting the scheme up: suites, the periods they are closed, volunteers — and reading them back as plain rows."""
+"""Setting the scheme up: places, the periods they are closed, volunteers — and reading them back as plain rows."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.model import Place, PlaceClosure, Volunteer
 
-# A week counts as closed when the suite is closed on at least this many of its 7 days.
+# A week counts as closed when the place is closed on at least this many of its 7 days.
 CLOSED_DAYS_IN_WEEK = 4
 
 
@@ -34,7 +34,7 @@ class PlaceClosureInfo:
 
 
 def closed_days(closures: list[Closure], monday: dt.date) -> int:
-    """Days of the week starting ``monday`` on which the suite was closed (overlaps counted once)."""
+    """Days of the week starting ``monday`` on which the place was closed (overlaps counted once)."""
     sunday = monday + dt.timedelta(days=6)
     days: set[dt.date] = set()
     for start, end in closures:
@@ -44,7 +44,7 @@ def closed_days(closures: list[Closure], monday: dt.date) -> int:
 
 
 def closed_for_week(closures: list[Closure], monday: dt.date) -> bool:
-    """True when the suite was closed on most of the week (4 or more of its 7 days)."""
+    """True when the place was closed on most of the week (4 or more of its 7 days)."""
     return closed_days(closures, monday) >= CLOSED_DAYS_IN_WEEK
 
 

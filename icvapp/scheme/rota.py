@@ -1,4 +1,4 @@
-"""The visit rota: a pair for each suite each week (or each month, when the scheme's target is
+"""The visit rota: a pair for each place each week (or each month, when the scheme's target is
 monthly), and how the weeks filled in.
 
 The rota never holds a day or a time: the pair chooses those and tells no one,
@@ -26,7 +26,7 @@ VISITED, ABANDONED, ASSIGNED, UNCOVERED, MISSED, CLOSED, OPTIONAL = (
 
 
 @dataclass
-class RotaCell:
+class RotaSlot:
     place_id: int
     week: dt.date  # Monday (the first day of the slot when the target is fortnightly or monthly)
     state: str
@@ -40,18 +40,18 @@ class RotaGrid:
     period: Period
     weeks: list[dt.date]  # the slots' first days: Mondays, or 1sts of months for a monthly target
     places: list[tuple[int, str, bool]]  # (id, name, occasional)
-    cells: dict[tuple[int, dt.date], RotaCell]
+    slots: dict[tuple[int, dt.date], RotaSlot]
     every: str = "week"  # the visit target's period (the scheme definition's target_every)
 
-    def cell(self, place_id: int, week: dt.date) -> RotaCell:
-        return self.cells[(place_id, week)]
+    def slot(self, place_id: int, week: dt.date) -> RotaSlot:
+        return self.slots[(place_id, week)]
 
     def count(self, state: str) -> int:
-        return sum(c.state == state for c in self.cells.values())
+        return sum(c.state == state for c in self.slots.values())
 
 
 def rota_grid(db: Database, period: Period, *, today: dt.date | None = None, every: str = "week") -> RotaGrid:
-    """Suites × weeks (or the target's fortnights or months) of the period: who is assigned, what visits
+    """Places × weeks (or the target's fortnights or months) of the period: who is assigned, what visits
     arrived, which slots stand out."""
     today = today or dt.date.today()
     weeks = slots_in(period, every)
@@ -71,20 +71,20 @@ def rota_grid(db: Database, period: Period, *, today: dt.date | None = None, eve
         # The same visits the figures count, so the rota's weeks and the coverage figure agree.
         visits = s.execute(select(Visit.id, Visit.place_id, Visit.visit_date, Visit.outcome)
                            .where(Visit.visit_date >= first, Visit.visit_date <= last, counted())).all()
-    by_cell = defaultdict(list)
+    by_slot = defaultdict(list)
     for vid, place_id, day, outcome in visits:
-        by_cell[(place_id, slot_start(day, every))].append((vid, day, outcome))
+        by_slot[(place_id, slot_start(day, every))].append((vid, day, outcome))
     shut = defaultdict(list)
     for c in closures(db):
         shut[c.place_id].append(c.span)
-    cells = {}
+    slots = {}
     shown = []
     for place_id, name, occasional, active in places:
-        if not active and not any(k[0] == place_id for k in by_cell):
+        if not active and not any(k[0] == place_id for k in by_slot):
             continue
         shown.append((place_id, name, occasional))
         for week in weeks:
-            found = sorted(by_cell.get((place_id, week), []), key=lambda v: v[1])
+            found = sorted(by_slot.get((place_id, week), []), key=lambda v: v[1])
             pair = assigned.get((place_id, week))
             if any(o != "abandoned" for _, _, o in found):
                 state = VISITED
@@ -100,10 +100,10 @@ def rota_grid(db: Database, period: Period, *, today: dt.date | None = None, eve
                 state = ASSIGNED
             else:
                 state = UNCOVERED
-            cells[(place_id, week)] = RotaCell(
+            slots[(place_id, week)] = RotaSlot(
                 place_id, week, state, pair=(pair[0], pair[1]) if pair else (None, None),
                 pair_names=" & ".join(n for n in (pair[2], pair[3]) if n) if pair else "", visits=found)
-    return RotaGrid(period, weeks, shown, cells, every)
+    return RotaGrid(period, weeks, shown, slots, every)
 
 
 def _closed(spans, start: dt.date, every: str) -> bool:
@@ -112,7 +112,7 @@ def _closed(spans, start: dt.date, every: str) -> bool:
 
 def assign_pair(db: Database, place_id: int, week: dt.date, visitor_a_id: int | None,
                 visitor_b_id: int | None, *, every: str = "week") -> None:
-    """Put a pair on a suite for a week, or the target's fortnight or month (replacing whoever was there)."""
+    """Put a pair on a place for a week, or the target's fortnight or month (replacing whoever was there)."""
     if every == "week" and week.weekday() != 0:
         raise InvalidInput(QT_TRANSLATE_NOOP("Rota", "A rota week starts on a Monday."))
     if slot_start(week, every) != week:

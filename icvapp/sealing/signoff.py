@@ -214,7 +214,7 @@ def check_stored_visit(db, visit_id: int, trust: Trust | None = None, config: Sc
         if digest(record) != v.record_digest:
             problems.append(QT_TRANSLATE_NOOP("StoredCheck", "the sealed record does not match its digest"))
         signed_doc = json.loads(record)
-        # Names may have been edited since (a suite renamed); the signed names are the ones compared.
+        # Names may have been edited since (a place renamed); the signed names are the ones compared.
         try:
             _rec, signed_parts = document_to_record(signed_doc, config)
         except InvalidInput as exc:

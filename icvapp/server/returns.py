@@ -1,7 +1,7 @@
 """National returns: a scheme's quarterly counts, signed by its root, the one thing a national role reads.
 
-A return holds counts only — visits, coverage in suite-weeks, the detainee funnel by stage, requests by
-category — never a name, a date of a visit, a custody number or a word anyone typed. The server refuses
+A return holds counts only — visits, coverage in place-weeks, the funnel by stage, requests by
+category — never a name, a date of a visit, an identifier or a word anyone typed. The server refuses
 anything else (:func:`check_return`), so the national view cannot become a back door to visits.
 """
 

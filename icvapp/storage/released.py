@@ -22,4 +22,5 @@ IDENTIFIER = "custody_number"
 #: Where a subject was, in a visit document of format 1.
 LOCATION = "cell"
 #: The figures' JSON export (``--format json``) names their fields as it did when it was released.
-FIGURE_KEYS = {"places": "suites", "place": "suite", "place_id": "suite_id", "per_place": "per_suite"}
+FIGURE_KEYS = {"places": "suites", "place": "suite", "place_id": "suite_id", "per_place": "per_suite",
+               "present": "in_custody", "visits_with_nobody_present": "visits_with_nobody_in_custody"}

@@ -58,7 +58,7 @@ class Party:
 
 @dataclass
 class OfficerAck:
-    """The custody officer's acknowledgement of the findings at sign-off."""
+    """The staff member's acknowledgement of the findings at sign-off."""
 
     name: str
     rank: str

@@ -1,6 +1,6 @@
 """The two formats of the signed visit document, and what an amendment changes between two documents.
 
-``icvapp-visit/1`` is the first kind's (custody's, every document of which is written in it) and every
+``icvapp-visit/1`` is the first kind's (every document of which is written in it) and every
 kind's before format 2 existed; ``icvapp-visit/2`` is every other kind's. They differ only in the names of
 the parts :class:`Keys` lists; :mod:`icvapp.visits.canonical` writes and reads both.
 """

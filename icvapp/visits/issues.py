@@ -121,7 +121,7 @@ class IssueRow:
     place: str
     raised_on: dt.date
     source: str
-    where: str  # "Conversation 2 (cell 7)", "Kitchen and food storage", "Admission"
+    where: str  # "Conversation 2 (location 7)", "Kitchen and food storage", "Admission"
     text: str  # the visitors' words, from the report itself
     category: str
     escalation: str

@@ -107,7 +107,7 @@ class ActivityRecord:
 
 def group_columns(group_keys: Iterable[str]) -> dict[str, str]:
     """A definition's count groups (at most three) by the :class:`CountRow` field each is kept in, in order:
-    custody's female, male, juvenile are kept in their own names; a court's adult, youth in the first two."""
+    the first kind's female, male, juvenile are kept in their own names; a court's adult, youth in the first two."""
     return dict(zip(group_keys, GROUPS, strict=False))
 
 
@@ -153,7 +153,7 @@ class VisitRecord:
     counts: dict[str, CountRow] = field(default_factory=dict)
     conversations: list[ConversationRecord] = field(default_factory=list)
     checks: dict[str, CheckRecord] = field(default_factory=dict)
-    #: The definition's observed activities, by key (none for custody).
+    #: The definition's observed activities, by key (none for the first kind).
     activities: dict[str, ActivityRecord] = field(default_factory=dict)
     officer_name: str = plain("", key=("officer", "name"), limit=120)
     officer_rank: str = plain("", key=("officer", "rank"), limit=60)

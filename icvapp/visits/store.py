@@ -11,7 +11,7 @@ from sqlalchemy.orm import aliased, object_session, selectinload
 
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.profile import settings
-from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.config import FIRST_KIND, SchemeConfig, load_config
 from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.model import (
@@ -266,7 +266,7 @@ class VisitSummary:
     pair: str
     status: VisitStatus
     outcome: str
-    in_custody: int | None
+    present: int | None
     seen: int | None
     conversations: int
     version: int = 1
@@ -320,17 +320,17 @@ def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 20
     of visits the scheme holds. Undated drafts sort last.
     """
     a, b = aliased(Volunteer), aliased(Volunteer)
-    custody, seen = aliased(StageCount), aliased(StageCount)
+    root, seen = aliased(StageCount), aliased(StageCount)
     n_conv = (select(func.count(Conversation.id)).where(Conversation.visit_id == Visit.id)
               .correlate(Visit).scalar_subquery())
     stmt = (
         select(Visit.id, Visit.visit_date, Place.name, a.name, b.name, Visit.effective_status, Visit.outcome,
-               custody.total, seen.total, n_conv, Visit.version, superseded(), Visit.origin)
+               root.total, seen.total, n_conv, Visit.version, superseded(), Visit.origin)
         .outerjoin(Place, Place.id == Visit.place_id)
         .outerjoin(a, a.id == Visit.visitor_a_id)
         .outerjoin(b, b.id == Visit.visitor_b_id)
-        .outerjoin(custody, and_(custody.visit_id == Visit.id,
-                                 custody.stage == (config.root_stage if config else "in_custody")))
+        .outerjoin(root, and_(root.visit_id == Visit.id,
+                               root.stage == (config or load_config(FIRST_KIND)).root_stage))
         .outerjoin(seen, and_(seen.visit_id == Visit.id, seen.stage == "seen"))
         # Plain column order lets the (…, visit_date) indexes serve the sort:
         # no full scan and sort, so page one costs the same at 1,000 or 100,000 visits.
@@ -351,7 +351,7 @@ def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 20
     return [
         VisitSummary(id=r[0], visit_date=r[1], place=r[2] or "—",
                      pair=" & ".join(n for n in (r[3], r[4]) if n) or "—",
-                     status=VisitStatus(r[5]), outcome=r[6], in_custody=r[7], seen=r[8], conversations=r[9],
+                     status=VisitStatus(r[5]), outcome=r[6], present=r[7], seen=r[8], conversations=r[9],
                      version=r[10], superseded=bool(r[11]), origin=r[12])
         for r in rows
     ]

@@ -313,7 +313,7 @@ def funnel_breaches(counts: dict[str, CountRow], config: SchemeConfig,
     """Where the funnel does not hold: (stage, group, message) for each stage larger than a stage it lies within.
 
     Each stage is checked against every recorded stage above it, not only its parent, so
-    "7 seen" with "offered" left empty is still checked against the 3 in custody. The same rule
+    "7 seen" with "offered" left empty is still checked against the 3 present. The same rule
     guards the form, the history import and submission import.
     """
     tr = translator(language)

@@ -522,8 +522,8 @@
     </message>
     <message>
         <location line="+42"/>
-        <source>{position}. {custody_number}</source>
-        <translation>{position}. {custody_number}</translation>
+        <source>{position}. {identifier}</source>
+        <translation>{position}. {identifier}</translation>
     </message>
     <message>
         <location line="-50"/>

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from icvapp.demo.create import SUITES, VOLUNTEERS
+from icvapp.demo.create import PLACES, VOLUNTEERS
 from icvapp.errors import InvalidInput
 from icvapp.history.csv_import import import_history_csv, read_history_csv, template_csv
 from icvapp.storage.audit import AuditEvent, verify_chain
@@ -77,7 +77,7 @@ def demo_names(ctx):
     """``ctx`` with every suite and volunteer the template's examples name."""
     with ctx.db.session() as s:
         have = {n for (n,) in s.execute(select(Place.name))} | {n for (n,) in s.execute(select(Volunteer.name))}
-        s.add_all([Place(name=n, locations=c) for n, c, _ in SUITES if n not in have])
+        s.add_all([Place(name=n, locations=c) for n, c, _ in PLACES if n not in have])
         s.add_all([Volunteer(name=n) for n in VOLUNTEERS if n not in have])
     return ctx
 

@@ -413,7 +413,7 @@ def test_a_visit_that_left_the_count_empty_is_not_one_with_nobody_in_custody(off
     case.visit(case.monday + DAY, counts={"in_custody": (None, 1, None, None)})  # only a split
     case.visit(case.monday + 2 * DAY, counts={"in_custody": 3, "offered": 0})
     s = case.summary()
-    assert s.funnel.visits_with_nobody_in_custody == 1
+    assert s.funnel.visits_with_nobody_present == 1
     assert s.funnel.stages["in_custody"] == 3 and s.funnel.by_group["female"]["in_custody"] == 1
     assert (s.funnel.seen_pct, s.funnel.declined_pct) == (None, None)  # nobody was offered a visit
 
@@ -425,7 +425,7 @@ def test_seen_and_declined_are_shares_of_those_offered(office):
     s = case.summary()
     assert (s.funnel.seen_pct, s.funnel.declined_pct) == (75.0, 25.0)
     mine = case.figures()
-    assert (mine.in_custody, mine.offered, mine.seen, mine.seen_pct) == (9, 8, 6, 75.0)
+    assert (mine.present, mine.offered, mine.seen, mine.seen_pct) == (9, 8, 6, 75.0)
     # Every category the scheme lists, in its order, zeros kept — for the suite and for the scheme.
     listed = {c.key: 0 for c in office.config.request_categories}
     assert list(mine.requests.items()) == list({**listed, "medical": 2, "blankets": 3}.items())
@@ -590,7 +590,7 @@ def test_each_headline_change_is_shown_under_its_label(office):
     assert [(c.name, c.label) for c in changes(s, s)] == [
         ("visits", "Visits"),
         ("coverage_pct", "Weeks covered (%)"),
-        ("in_custody", "People in custody at visits"),
+        ("present", "People in custody at visits"),
         ("offered", "Offered a visit"),
         ("seen", "Accepted and seen"),
         ("seen_pct", "Seen, of those offered (%)"),
@@ -610,8 +610,8 @@ def test_the_annual_report_gives_each_suite_its_share_seen(office):
     case.visit(case.monday, counts={"in_custody": 9, "offered": 8, "seen": 6})
     report = annual_summary(office.db, office.config, case.fy)
     [row] = [r for r in report.rows if r.place == case.place]
-    assert (row.visits, row.in_custody, row.offered, row.seen, row.seen_pct) == (1, 9, 8, 6, 75.0)
-    assert (report.total.in_custody, report.total.offered, report.total.seen, report.total.seen_pct) == (
+    assert (row.visits, row.present, row.offered, row.seen, row.seen_pct) == (1, 9, 8, 6, 75.0)
+    assert (report.total.present, report.total.offered, report.total.seen, report.total.seen_pct) == (
         9, 8, 6, 75.0)
 
 

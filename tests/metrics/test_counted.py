@@ -89,6 +89,6 @@ def test_the_rota_shows_exactly_the_versions_that_stand(versions):
     """An amendment being prepared is not a second visit in its week."""
     ctx, v = versions
     grid = rota_grid(ctx.db, Q3, today=TODAY)
-    shown = [vid for cell in grid.cells.values() for vid, _day, _outcome in cell.visits]
+    shown = [vid for cell in grid.slots.values() for vid, _day, _outcome in cell.visits]
     assert len(shown) == len(set(shown))
     assert named(v, shown) == STANDS

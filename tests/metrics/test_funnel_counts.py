@@ -60,7 +60,7 @@ def test_a_visit_that_recorded_nobody_in_custody_but_someone_offered_is_not_one_
     r.visit("Beaumont Leys", day, counts={"in_custody": 0, "offered": 2, "seen": 2})
     r.visit("Beaumont Leys", day + dt.timedelta(days=7), counts={"in_custody": 0})
     s = summary(ctx.db, ctx.config, quarter(2025, 1), today=dt.date(2025, 7, 30))
-    assert s.funnel.visits_with_nobody_in_custody == 1
+    assert s.funnel.visits_with_nobody_present == 1
     assert (s.funnel.stages["in_custody"], s.funnel.stages["offered"]) == (2, 2)
 
 

@@ -235,11 +235,11 @@ def test_the_rota_agrees_with_the_monthly_figure(unit):
     case.close(D(case.fy, 12, 1), None)
     grid = rota_grid(unit.db, case.quarter, today=case.quarter.end + 30 * DAY, every="month")
     assert grid.weeks == case.summary().weeks == [D(case.fy, 10, 1), D(case.fy, 11, 1), D(case.fy, 12, 1)]
-    assert [grid.cell(case.place_id, m).state for m in grid.weeks] == [VISITED, MISSED, CLOSED]
+    assert [grid.slot(case.place_id, m).state for m in grid.weeks] == [VISITED, MISSED, CLOSED]
     with unit.db.session() as s:
         a, b = (v.id for v in s.query(Volunteer).order_by(Volunteer.name).limit(2))
     assign_pair(unit.db, case.place_id, D(case.fy + 1, 1, 1), a, b, every="month")
     with pytest.raises(InvalidInput):
         assign_pair(unit.db, case.place_id, D(case.fy + 1, 1, 5), a, b, every="month")  # not a month's 1st
     later = rota_grid(unit.db, quarter(case.fy, 4), today=D(case.fy, 12, 1), every="month")
-    assert later.cell(case.place_id, D(case.fy + 1, 1, 1)).pair == (a, b)
+    assert later.slot(case.place_id, D(case.fy + 1, 1, 1)).pair == (a, b)

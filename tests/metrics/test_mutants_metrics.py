@@ -46,7 +46,7 @@ def empty_quarter(ctx):
 def test_every_headline_label_reads_in_welsh_from_its_own_context(ctx, empty_quarter, with_definition):
     config = ctx.config if with_definition else None
     got = changes(empty_quarter, empty_quarter, config)
-    assert [c.name for c in got] == ["visits", "coverage_pct", "in_custody", "offered", "seen", "seen_pct",
+    assert [c.name for c in got] == ["visits", "coverage_pct", "present", "offered", "seen", "seen_pct",
                                      "requests", "issues_raised", "open_at_end", "satisfactory_pct",
                                      "volunteer_hours", "admission_delay_median_min"]
     said = [welsh(c.label) for c in got]
@@ -55,13 +55,13 @@ def test_every_headline_label_reads_in_welsh_from_its_own_context(ctx, empty_qua
 
 def test_a_stage_nobody_counted_is_a_nought_in_the_comparison(ctx, empty_quarter):
     got = {c.name: (c.current, c.previous) for c in changes(empty_quarter, empty_quarter, ctx.config)}
-    assert got["in_custody"] == got["offered"] == got["seen"] == (0, 0)
+    assert got["present"] == got["offered"] == got["seen"] == (0, 0)
     assert got["visits"] == (0, 0)
 
 
 def test_a_stage_nobody_counted_is_a_nought_in_the_annual_total(ctx):
     total = annual_summary(ctx.db, ctx.config, 2020).total
-    assert (total.place, total.visits, total.in_custody, total.offered, total.seen) == ("Total", 0, 0, 0, 0)
+    assert (total.place, total.visits, total.present, total.offered, total.seen) == ("Total", 0, 0, 0, 0)
 
 
 def test_the_dog_unit_compares_its_own_stages_and_has_no_requests_line(tmp_path):
@@ -72,10 +72,10 @@ def test_the_dog_unit_compares_its_own_stages_and_has_no_requests_line(tmp_path)
         before = dataclasses.replace(s, funnel=dataclasses.replace(s.funnel, stages={"at_unit": 4}))
         got = {c.name: (c.current, c.previous) for c in changes(s, before, dogs.config)}
         # The dogs at the unit are the stage every other lies within: no separate "offered" line.
-        assert list(got) == ["visits", "coverage_pct", "in_custody", "seen", "seen_pct", "issues_raised",
+        assert list(got) == ["visits", "coverage_pct", "present", "seen", "seen_pct", "issues_raised",
                              "open_at_end", "satisfactory_pct", "volunteer_hours", "admission_delay_median_min"]
-        assert got["in_custody"] == (7, 4) and got["seen"] == (5, 0)
-        assert annual_summary(dogs.db, dogs.config, 2020).total.in_custody == 0
+        assert got["present"] == (7, 4) and got["seen"] == (5, 0)
+        assert annual_summary(dogs.db, dogs.config, 2020).total.present == 0
     finally:
         dogs.close()
 
@@ -130,7 +130,7 @@ def test_every_visit_that_found_nobody_present_is_counted_not_just_one(ctx):
         records.visit("Beaumont Leys", day, counts={"in_custody": 0})
     records.visit("Beaumont Leys", D(2021, 4, 27), counts={"in_custody": 4, "offered": 3, "seen": 2})
     funnel = summary(ctx.db, ctx.config, quarter(2021, 1)).funnel
-    assert funnel.visits_with_nobody_in_custody == 3
+    assert funnel.visits_with_nobody_present == 3
     assert funnel.stages["in_custody"] == 4
 
 
@@ -190,4 +190,4 @@ def test_a_kind_with_nothing_counted_within_its_root_shows_no_one_seen_not_an_er
     assert funnel.stages == {"held": 5}
     assert (funnel.seen_pct, funnel.declined_pct) == (0.0, 0.0)
     total = annual_summary(ctx.db, court, 2021).total
-    assert (total.in_custody, total.offered, total.seen) == (5, 5, 0)
+    assert (total.present, total.offered, total.seen) == (5, 5, 0)

@@ -235,7 +235,7 @@ def test_an_amendment_replaces_its_original_only_once_sealed(scheme):
     sealed = summary(ctx.db, ctx.config, june)
     assert sealed.completed == 2
     assert sealed.funnel.stages["in_custody"] == 3 + 6  # e9 + b6
-    assert sealed.funnel.visits_with_nobody_in_custody == 0
+    assert sealed.funnel.visits_with_nobody_present == 0
     # A draft amendment of e9 changes nothing until it is completed and sealed.
     Records(ctx).visit("Euston Street", D(2025, 6, 2), status="draft", supersedes=v.e9, counts={"in_custody": 1})
     assert summary(ctx.db, ctx.config, june).funnel.stages["in_custody"] == 3 + 6
@@ -337,9 +337,9 @@ def test_the_detainee_funnel_adds_up_completed_visits_only(q1):
     assert f.reasons_not_seen == {
         "asleep": 2, "in_interview": 1, "with_solicitor": 0, "with_health_professional": 0,
         "risk_assessment": 1, "intoxicated": 0, "released_or_transferred": 0, "other": 0}
-    assert f.visits_with_nobody_in_custody == 1  # b5
+    assert f.visits_with_nobody_present == 1  # b5
     # Per suite, in name order: Beaumont Leys, Closed Suite, Euston Street, Keyham Lane, Wigston.
-    assert [(s.in_custody, s.offered, s.seen) for s in q1.places] == [
+    assert [(s.present, s.offered, s.seen) for s in q1.places] == [
         (15, 13, 8), (7, 5, 5), (28, 20, 18), (9, 7, 6), (1, 1, 1)]
     assert [s.seen_pct for s in q1.places] == [pytest.approx(8 / 13 * 100), 100.0, 90.0,
                                                pytest.approx(6 / 7 * 100), 100.0]
@@ -449,7 +449,7 @@ def test_changes_compare_the_quarter_with_the_one_before(scheme, q1):
     assert got == {
         "visits": (18, 1, 17),
         "coverage_pct": (pytest.approx(13 / 37 * 100), 0.0, pytest.approx(13 / 37 * 100)),
-        "in_custody": (60, 3, 57),
+        "present": (60, 3, 57),
         "offered": (46, 2, 44),
         "seen": (38, 2, 36),
         "seen_pct": (pytest.approx(38 / 46 * 100), 100.0, pytest.approx(38 / 46 * 100 - 100)),
@@ -478,11 +478,11 @@ def test_the_annual_report_has_a_row_per_suite_and_a_total(scheme):
     report = annual_summary(scheme.ctx.db, scheme.ctx.config, 2025)
     assert (report.period.start, report.period.end) == (D(2025, 4, 1), D(2026, 3, 31))
     # Every visit of the dataset from April on is in Q1; b0 (31 Mar) belongs to 2024/25.
-    assert [(r.place, r.visits, r.in_custody, r.offered, r.seen) for r in report.rows] == [
+    assert [(r.place, r.visits, r.present, r.offered, r.seen) for r in report.rows] == [
         ("Beaumont Leys", 4, 15, 13, 8), ("Closed Suite", 1, 7, 5, 5), ("Euston Street", 7, 28, 20, 18),
         ("Keyham Lane", 2, 9, 7, 6), ("Wigston", 1, 1, 1, 1)]
     t = report.total
-    assert (t.place, t.visits, t.in_custody, t.offered, t.seen) == ("Total", 15, 60, 46, 38)
+    assert (t.place, t.visits, t.present, t.offered, t.seen) == ("Total", 15, 60, 46, 38)
     assert t.seen_pct == pytest.approx(38 / 46 * 100)
     assert sum(t.requests.values()) == 9 and t.requests["medical"] == 3
     assert report.rows[1].requests["solicitor"] == 1  # Closed Suite's imported tally

@@ -126,7 +126,7 @@ def record(office, start: dt.date, drawn: list[dict], shut: list[tuple] = ()) ->
 
 
 FIELDS = ("visits", "abandoned", "expected_weeks", "covered_weeks", "closed_weeks", "weeks_visited",
-          "target_visits", "in_custody", "offered", "seen")
+          "target_visits", "present", "offered", "seen")
 
 
 def countable(s) -> dict:
@@ -171,7 +171,7 @@ def assert_funnel_holds(s) -> None:
     for group in s.funnel.by_group.values():
         assert group["seen"] <= group["offered"] <= group["in_custody"]
     for f in s.places:
-        assert f.seen <= f.offered <= f.in_custody, f
+        assert f.seen <= f.offered <= f.present, f
         assert f.seen_pct is None or 0 <= f.seen_pct <= 100
     # Two shares of one whole: 76.92… + 23.07… may add up to 100.00000000000001 in floating point.
     assert s.funnel.seen_pct is None or s.funnel.seen_pct + s.funnel.declined_pct <= 100 + 1e-9

@@ -88,9 +88,9 @@ def test_the_annual_summary_in_three_formats(demo_ctx, tmp_path, monkeypatch, ca
     assert main([*args, "--format", "csv", "--out", str(tmp_path / "a.csv")]) == 0
     lines = (tmp_path / "a.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("Suite,Visits,In custody during visits,Offered a visit,Spoken to")
-    assert lines[-1].startswith(f"Total,{annual.total.visits},{annual.total.in_custody}")
+    assert lines[-1].startswith(f"Total,{annual.total.visits},{annual.total.present}")
     assert main([*args, "--format", "pdf", "--out", str(tmp_path / "a.pdf")]) == 0
-    assert f"{annual.total.in_custody:,}" in pdf_text(tmp_path / "a.pdf") or str(annual.total.in_custody) in pdf_text(
+    assert f"{annual.total.present:,}" in pdf_text(tmp_path / "a.pdf") or str(annual.total.present) in pdf_text(
         tmp_path / "a.pdf")
 
 

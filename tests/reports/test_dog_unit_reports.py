@@ -109,7 +109,7 @@ def test_the_dog_unit_is_covered_month_by_month(unit, visits):
     assert s.funnel.stages == {"at_unit": 17, "seen": 15, "not_seen": 2}
     assert s.funnel.by_group == {}  # the dog unit counts totals only
     assert round(s.funnel.seen_pct) == 88 and s.requests == {}
-    assert (place.in_custody, place.offered, place.seen) == (17, 17, 15)
+    assert (place.present, place.offered, place.seen) == (17, 17, 15)
 
 
 def test_the_visit_report_speaks_of_dogs_and_kennels(unit, visits, tmp_path):
@@ -142,7 +142,7 @@ def test_the_board_report_speaks_of_the_dog_unit_by_month(unit, visits, tmp_path
 
 def test_the_annual_summary_speaks_of_dogs(unit, visits, tmp_path):
     annual = annual_summary(unit.db, unit.config, FY)
-    assert (annual.total.visits, annual.total.in_custody, annual.total.seen) == (2, 17, 15)
+    assert (annual.total.visits, annual.total.present, annual.total.seen) == (2, 17, 15)
     out = export_annual(unit, FY, "pdf", tmp_path / "annual.pdf")
     text = pdf_text(out)
     shot(out, "dog_annual")

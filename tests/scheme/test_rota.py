@@ -43,15 +43,15 @@ def test_the_grid_fills_in_and_shows_gaps(ctx):
     assign_pair(ctx.db, bl, dt.date(2026, 11, 30), people["Amrit Sandhu"], people["Łukasz Nowak"])
     add_closure(ctx.db, bl, dt.date(2026, 12, 14), dt.date(2026, 12, 31), "Refurbishment")
     grid = rota_grid(ctx.db, Q3, today=dt.date(2026, 11, 23))
-    assert grid.cell(bl, dt.date(2026, 10, 5)).state == VISITED
-    assert grid.cell(bl, dt.date(2026, 10, 12)).state == MISSED
-    assert grid.cell(bl, dt.date(2026, 11, 30)).state == ASSIGNED
-    assert grid.cell(bl, dt.date(2026, 11, 30)).pair_names == "Amrit Sandhu & Łukasz Nowak"
-    assert grid.cell(bl, dt.date(2026, 12, 7)).state == UNCOVERED
-    assert grid.cell(bl, dt.date(2026, 12, 14)).state == CLOSED
+    assert grid.slot(bl, dt.date(2026, 10, 5)).state == VISITED
+    assert grid.slot(bl, dt.date(2026, 10, 12)).state == MISSED
+    assert grid.slot(bl, dt.date(2026, 11, 30)).state == ASSIGNED
+    assert grid.slot(bl, dt.date(2026, 11, 30)).pair_names == "Amrit Sandhu & Łukasz Nowak"
+    assert grid.slot(bl, dt.date(2026, 12, 7)).state == UNCOVERED
+    assert grid.slot(bl, dt.date(2026, 12, 14)).state == CLOSED
     assert "Closed Suite" not in [name for _, name, _ in grid.places]  # inactive and never visited
     clear_pair(ctx.db, bl, dt.date(2026, 11, 30))
-    assert rota_grid(ctx.db, Q3, today=dt.date(2026, 11, 23)).cell(bl, dt.date(2026, 11, 30)).state == UNCOVERED
+    assert rota_grid(ctx.db, Q3, today=dt.date(2026, 11, 23)).slot(bl, dt.date(2026, 11, 30)).state == UNCOVERED
 
 
 def test_the_rota_holds_a_week_never_a_day(ctx):

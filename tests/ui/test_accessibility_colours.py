@@ -16,7 +16,7 @@ from icvapp.ui.palette import (
     relative_luminance,
     status_palette,
 )
-from icvapp.ui.rota_table import CELL_WORDS, STATE_STYLE
+from icvapp.ui.rota_table import SLOT_WORDS, STATE_STYLE
 
 WHITE, BLACK = QColor("#ffffff"), QColor("#000000")
 
@@ -125,4 +125,4 @@ def test_the_rotas_cells_are_readable_and_say_their_state_in_words(app_palette):
         words.append(legend)
     assert len(set(words)) == len(words)  # the key tells every state apart in words
     # A cell with no visit says its state in words; a visited cell shows ✔ and an assigned one its pair.
-    assert set(CELL_WORDS) == {rota.MISSED, rota.UNCOVERED, rota.CLOSED, rota.OPTIONAL}
+    assert set(SLOT_WORDS) == {rota.MISSED, rota.UNCOVERED, rota.CLOSED, rota.OPTIONAL}

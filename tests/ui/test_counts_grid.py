@@ -40,11 +40,11 @@ def type_into(qtbot, field, text: str) -> None:
 
 def type_split(qtbot, form, stage: str, split: tuple[str, str, str]) -> None:
     for group, value in zip(GROUPS, split, strict=True):
-        type_into(qtbot, form.counts.cells[(stage, group)], value)
+        type_into(qtbot, form.counts.boxes[(stage, group)], value)
 
 
 def total(form, stage: str) -> SumField:
-    return form.counts.cells[(stage, "total")]
+    return form.counts.boxes[(stage, "total")]
 
 
 def go_to_problem(qtbot, form, field: str) -> None:
@@ -67,7 +67,7 @@ def test_the_total_is_the_sum_of_its_parts_as_they_are_typed(qtbot, window, ctx)
     form.tabs.setCurrentIndex(1)
     type_split(qtbot, form, "in_custody", ("2", "6", "1"))
     assert total(form, "in_custody").text() == "9"
-    type_into(qtbot, form.counts.cells[("in_custody", "male")], "16")
+    type_into(qtbot, form.counts.boxes[("in_custody", "male")], "16")
     assert total(form, "in_custody").text() == "19"
     assert saved(form, ctx).count("in_custody") == CountRow(19, 2, 16, 1)
 
@@ -82,10 +82,10 @@ def test_the_total_is_read_only_named_as_a_sum_and_no_tab_stop(qtbot, window):
     assert "female + male + juvenile" in box.accessibleDescription()
     assert box.toolTip() == box.accessibleDescription()
     # Tab goes from the last part of one stage to the first part of the next, never onto a total.
-    juvenile = form.counts.cells[("in_custody", "juvenile")]
+    juvenile = form.counts.boxes[("in_custody", "juvenile")]
     juvenile.setFocus()
     qtbot.keyClick(juvenile, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is form.counts.cells[("not_available", "female")]
+    assert QApplication.focusWidget() is form.counts.boxes[("not_available", "female")]
     stops = [w for w in form.counts.findChildren(CountField) if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
     assert len(stops) == 21 and not form.counts.findChildren(SumField)[0].hasFocus()
 
@@ -108,9 +108,9 @@ def test_with_one_part_blank_the_total_is_not_known_and_check_goes_to_that_part(
     assert saved(form, ctx).count("in_custody") == CountRow(None, 2, 6, None)
     form.show_problems(strict=True)
     assert "how many people were in custody" in form.counts.messages.text()
-    go_to_problem(qtbot, form, "counts.in_custody.total")
-    assert QApplication.focusWidget() is form.counts.cells[("in_custody", "juvenile")]
-    type_into(qtbot, form.counts.cells[("in_custody", "juvenile")], "0")
+    go_to_problem(qtbot, form, "counts.present.total")
+    assert QApplication.focusWidget() is form.counts.boxes[("in_custody", "juvenile")]
+    type_into(qtbot, form.counts.boxes[("in_custody", "juvenile")], "0")
     assert box.text() == "8"
     assert "Blank now" not in box.accessibleDescription()
 
@@ -149,9 +149,9 @@ def test_a_stored_total_that_does_not_add_up_opens_as_recorded_and_is_flagged(qt
     assert box.accessibleDescription().startswith("In custody: female 1") and "As recorded" in box.accessibleDescription()
     form.dirty = True  # an autosave writes back what was recorded, not a silent correction
     assert saved(form, ctx).count("in_custody").total == 7
-    go_to_problem(qtbot, form, "counts.in_custody.total")
-    assert QApplication.focusWidget() is form.counts.cells[("in_custody", "female")]
-    type_into(qtbot, form.counts.cells[("in_custody", "male")], "1")  # retyped: now the total is worked out
+    go_to_problem(qtbot, form, "counts.present.total")
+    assert QApplication.focusWidget() is form.counts.boxes[("in_custody", "female")]
+    type_into(qtbot, form.counts.boxes[("in_custody", "male")], "1")  # retyped: now the total is worked out
     assert box.text() == "3" and not box.recorded and not box.font().italic()
     assert "but the total is" not in form.counts.messages.text()
     assert box.accessibleDescription() == "Worked out for you: female + male + juvenile."  # the problem's words go
@@ -162,10 +162,10 @@ def test_a_stored_total_with_parts_missing_stays_until_they_are_all_known(qtbot,
     form = open_stored(window, ctx, {"in_custody": CountRow(9, 2, None, None)})
     box = total(form, "in_custody")
     assert box.text() == "9" and box.recorded
-    type_into(qtbot, form.counts.cells[("in_custody", "male")], "6")
+    type_into(qtbot, form.counts.boxes[("in_custody", "male")], "6")
     assert box.text() == "9"  # still what was recorded: nothing is lost while a part is unknown
     assert saved(form, ctx).count("in_custody") == CountRow(9, 2, 6, None)
-    type_into(qtbot, form.counts.cells[("in_custody", "juvenile")], "0")
+    type_into(qtbot, form.counts.boxes[("in_custody", "juvenile")], "0")
     assert box.text() == "8" and not box.recorded
 
 
@@ -179,7 +179,7 @@ def test_a_stored_blank_total_beside_a_full_split_is_shown_blank(qtbot, window, 
 def test_a_scheme_without_sums_keeps_a_typed_total(qtbot, ctx):
     section = CountsSection(dataclasses.replace(ctx.config, count_sums=()))
     qtbot.addWidget(section)
-    box = section.cells[("in_custody", "total")]
+    box = section.boxes[("in_custody", "total")]
     assert isinstance(box, CountField) and box.focusPolicy() != Qt.FocusPolicy.NoFocus
     assert not section.findChildren(SumField)
     box.setText("4")

@@ -113,7 +113,7 @@ def test_each_grid_cell_says_its_state_in_a_symbol_and_words_not_only_a_colour(d
     seen = set()
     for row, (place_id, name, _) in enumerate(grid.places):
         for col, week in enumerate(grid.weeks):
-            state = GRID_STATES[grid.cell(place_id, week).state]
+            state = GRID_STATES[grid.slot(place_id, week).state]
             index = model.index(row, col)
             mark, words = SYMBOL_WORDS[state]
             assert model.data(index) == mark, (name, week, state)

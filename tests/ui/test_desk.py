@@ -111,7 +111,7 @@ def test_the_rota_shows_the_demo_quarter_as_the_core_sees_it(rota, demo_ctx):
     seen = set()
     for row, (place_id, name, _) in enumerate(grid.places):
         for col, week in enumerate(grid.weeks):
-            cell, index = grid.cell(place_id, week), rota.model.index(row, col)
+            cell, index = grid.slot(place_id, week), rota.model.index(row, col)
             spoken = rota.model.data(index, ACCESSIBLE)
             assert spoken.startswith(f"{name}, week of {week.day} {week:%B}: {STATE_STYLE[cell.state][2].lower()}")
             assert background(rota, index) == STATE_STYLE[cell.state][0]
@@ -157,9 +157,9 @@ def test_a_pair_is_assigned_and_cleared_with_the_keyboard_alone(qtbot, rota, dem
     assert rota.table.currentIndex() == rota.model.index(0, rota.model.grid.weeks.index(THIS_WEEK))
     qtbot.keyClick(rota.table, Qt.Key.Key_Down)
     qtbot.keyClick(rota.table, Qt.Key.Key_Right)
-    assert rota.selected_cell().place_id == place_id and rota.selected_cell().week == next_week
+    assert rota.selected_slot().place_id == place_id and rota.selected_slot().week == next_week
     qtbot.keyClick(rota.table, Qt.Key.Key_Delete)  # start from an empty week, whatever the demo planned
-    assert rota_grid(demo_ctx.db, Q3, today=TODAY).cell(place_id, next_week).state == UNCOVERED
+    assert rota_grid(demo_ctx.db, Q3, today=TODAY).slot(place_id, next_week).state == UNCOVERED
 
     qtbot.keyClick(rota.table, Qt.Key.Key_Return)
     dialog = rota.dialog
@@ -175,7 +175,7 @@ def test_a_pair_is_assigned_and_cleared_with_the_keyboard_alone(qtbot, rota, dem
     qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
 
     assert rota.dialog is None
-    cell = rota_grid(demo_ctx.db, Q3, today=TODAY).cell(place_id, next_week)
+    cell = rota_grid(demo_ctx.db, Q3, today=TODAY).slot(place_id, next_week)
     assert cell.state == ASSIGNED and cell.pair == (a, b)
     shown = rota.model.data(rota.table.currentIndex())
     assert shown == f"{first.split()[0]}\n{second.split()[0]}"
@@ -183,7 +183,7 @@ def test_a_pair_is_assigned_and_cleared_with_the_keyboard_alone(qtbot, rota, dem
     assert rota.table.hasFocus() or rota.table.currentIndex().isValid()
 
     qtbot.keyClick(rota.table, Qt.Key.Key_Delete)
-    assert rota_grid(demo_ctx.db, Q3, today=TODAY).cell(place_id, next_week).pair == (None, None)
+    assert rota_grid(demo_ctx.db, Q3, today=TODAY).slot(place_id, next_week).pair == (None, None)
 
 
 def test_the_same_visitor_twice_is_refused_in_the_dialog(qtbot, rota, demo_ctx):
@@ -191,7 +191,7 @@ def test_the_same_visitor_twice_is_refused_in_the_dialog(qtbot, rota, demo_ctx):
     qtbot.keyClick(rota.table, Qt.Key.Key_Right)
     qtbot.keyClick(rota.table, Qt.Key.Key_Return)
     dialog = rota.dialog
-    name = active_volunteers(demo_ctx.db, on=rota.selected_cell().week)[0][1]
+    name = active_volunteers(demo_ctx.db, on=rota.selected_slot().week)[0][1]
     qtbot.keyClicks(dialog.first, name)
     qtbot.keyClicks(dialog.second, name)
     qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
@@ -206,7 +206,7 @@ def test_another_quarter_can_be_chosen(qtbot, rota, demo_ctx):
     assert rota.period == quarter(2026, 4) and "(next)" in rota.quarter.currentText()
     grid = rota_grid(demo_ctx.db, quarter(2026, 4), today=TODAY)
     assert rota.model.columnCount() == len(grid.weeks)
-    assert not {c.state for c in grid.cells.values()} & {VISITED, MISSED}
+    assert not {c.state for c in grid.slots.values()} & {VISITED, MISSED}
 
 
 # --------------------------------------------------------------------------- issues

@@ -123,8 +123,8 @@ def test_with_no_dog_unit_yet_the_banner_names_no_custody_suite(qtbot, tmp_path)
 def test_the_counts_are_one_typed_total_per_stage(window):
     window.open_visit(None)
     counts = window.form.counts
-    assert sorted(counts.cells) == [("at_unit", "total"), ("not_seen", "total"), ("seen", "total")]
-    assert all(isinstance(cell, CountField) for cell in counts.cells.values())
+    assert sorted(counts.boxes) == [("at_unit", "total"), ("not_seen", "total"), ("seen", "total")]
+    assert all(isinstance(cell, CountField) for cell in counts.boxes.values())
     labels = {label.text() for label in counts.findChildren(QLabel)}
     assert {"Dogs at the unit", "Seen", "Not seen"} <= labels
     assert any(text.startswith("Dogs at the unit at the time of the visit.") for text in labels)
@@ -205,11 +205,11 @@ def test_a_court_cells_grid_shows_adult_and_youth_and_works_out_the_total(qtbot)
     headings = {label.text() for label in section.findChildren(QLabel)}
     assert {"<b>Adult</b>", "<b>Youth</b>", "<b>Total</b>"} <= headings
     assert not any(CUSTODY_WORDS.search(text) for text in headings)
-    assert sorted(column for stage, column in section.cells if stage == "held") == ["adult", "total", "youth"]
-    total = section.cells[("held", "total")]
+    assert sorted(column for stage, column in section.boxes if stage == "held") == ["adult", "total", "youth"]
+    total = section.boxes[("held", "total")]
     assert isinstance(total, SumField) and total.focusPolicy() == Qt.FocusPolicy.NoFocus
-    section.cells[("held", "adult")].setText("3")
-    section.cells[("held", "youth")].setText("1")
+    section.boxes[("held", "adult")].setText("3")
+    section.boxes[("held", "youth")].setText("1")
     assert total.text() == "4" and "adult + youth" in total.toolTip()
     rec = VisitRecord()
     section.store(rec)
@@ -217,8 +217,8 @@ def test_a_court_cells_grid_shows_adult_and_youth_and_works_out_the_total(qtbot)
     other = CountsSection(config)
     qtbot.addWidget(other)
     other.load(rec)
-    assert (other.cells[("held", "adult")].value(), other.cells[("held", "youth")].value(),
-            other.cells[("held", "total")].text()) == (3, 1, "4")
+    assert (other.boxes[("held", "adult")].value(), other.boxes[("held", "youth")].value(),
+            other.boxes[("held", "total")].text()) == (3, 1, "4")
     assert other.own_key("counts.held.female") == "counts.held.adult"  # a check naming the stored field
 
 

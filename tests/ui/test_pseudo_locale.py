@@ -269,7 +269,7 @@ def test_signing_setup_and_the_pair_dialog(qtbot, pseudo, demo_ctx):
     found = look(qtbot, SigningSetupDialog(demo_ctx, window), data)
     rota = window.rota_view
     window.show_page(rota)
-    cell = rota.selected_cell()
+    cell = rota.selected_slot()
     found += look(qtbot, AssignPairDialog(demo_ctx, rota.model.place_name(0), cell, rota.model.names), data)
     assert not found, "\n".join(found)
 

@@ -53,7 +53,7 @@ def fill_complete_visit(qtbot, form) -> None:
     type_into(qtbot, d.admitted, "9.12pm")
     type_into(qtbot, d.departure, "22:40")
     choose(d.rating, "Satisfactory")
-    cells = form.counts.cells
+    cells = form.counts.boxes
     # female, male, juvenile: each total (9, 7, 4, 2) is worked out from them
     for stage, split in {"in_custody": "261", "offered": "241", "seen": "130", "declined": "110"}.items():
         for group, value in zip(("female", "male", "juvenile"), split, strict=True):
@@ -99,7 +99,7 @@ def test_record_a_complete_visit_and_reopen_it_intact(qtbot, window, ctx):
     qtbot.mouseClick(form.back_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.list_view
     row = window.list_view.model.rows[0]
-    assert (row.id, row.place, row.status, row.in_custody, row.seen) == (visit_id, "Beaumont Leys", "complete", 9, 4)
+    assert (row.id, row.place, row.status, row.present, row.seen) == (visit_id, "Beaumont Leys", "complete", 9, 4)
 
     rec = load_visit(ctx.db, visit_id)
     assert rec.arrival == dt.time(21, 5) and rec.admitted == dt.time(21, 12) and rec.departure == dt.time(22, 40)
@@ -135,7 +135,7 @@ def test_problems_appear_beside_the_field_that_has_them(qtbot, window, monkeypat
     type_into(qtbot, d.departure, "21:00")
     for stage, men in (("in_custody", "3"), ("offered", "5")):
         for group, value in (("female", "0"), ("male", men), ("juvenile", "0")):
-            type_into(qtbot, form.counts.cells[(stage, group)], value)
+            type_into(qtbot, form.counts.boxes[(stage, group)], value)
     form.tabs.setCurrentIndex(2)
     form.conversations.add()
     type_into(qtbot, form.conversations.editor.location, "7")

@@ -95,7 +95,7 @@ def test_a_dog_unit_visit_is_saved_and_read_back_the_same(dog_ctx):
     assert load_visit(dog_ctx.db, rec.id) == rec
     assert load_visit(dog_ctx.db, rec.id).activities["training"].choices == ["reward_toy", "verbal_praise"]
     (listed,) = list_visits(dog_ctx.db, config=dog_ctx.config)
-    assert (listed.in_custody, listed.seen, listed.conversations) == (6, 4, 2)  # dogs at the unit, seen, recorded
+    assert (listed.present, listed.seen, listed.conversations) == (6, 4, 2)  # dogs at the unit, seen, recorded
 
 
 def test_a_sealed_dog_unit_visit_verifies_and_its_document_says_no_custody_word(dog_ctx):
