@@ -71,5 +71,6 @@ def test_the_released_names_module_holds_only_the_names_of_released_keys():
     for node in body:
         [target] = node.targets
         assert isinstance(target, ast.Name) and not WORDS.search(target.id), ast.dump(target)
-        values = node.value.values + node.value.keys if isinstance(node.value, ast.Dict) else [node.value]
+        values = (node.value.values + node.value.keys if isinstance(node.value, ast.Dict)
+                  else node.value.elts if isinstance(node.value, ast.Tuple) else [node.value])
         assert all(isinstance(v, ast.Constant) and isinstance(v.value, str) for v in values), target.id

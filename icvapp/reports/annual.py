@@ -30,6 +30,7 @@ from icvapp.reports.pdfkit import (
 )
 from icvapp.reports.story import Story
 from icvapp.scheme.config import SchemeConfig
+from icvapp.storage import released
 from icvapp.storage.atomic import write_atomic
 from icvapp.storage.progress import Progress, Steps, Stop
 
@@ -48,8 +49,8 @@ def annual_csv(annual, config: SchemeConfig) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     offered_too = has_offered(config)
-    if Nouns(config).legacy_wording:
-        head = ["Suite", "Visits", "In custody during visits", "Offered a visit", "Spoken to", "Spoken to (%)"]
+    if Nouns(config).legacy_wording:  # the columns the first kind's spreadsheets have always read
+        head = list(released.ANNUAL_CSV_HEAD)
     else:
         nouns = Nouns(config)
         head = [nouns.place, "Visits", f"{nouns.stage('root')} during visits",
@@ -81,19 +82,14 @@ def _annual_story(story: Story, annual, scheme_name: str) -> list:
              ("LINEBELOW", (0, 0), (-1, 0), 0.8, HexColor(NAVY)), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
              ("FONTSIZE", (0, 0), (-1, -1), 8.5), ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
              ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    if nouns.legacy_wording:
-        head = [tr.translate("AnnualReport", "Custody suite"), tr.translate("AnnualReport", "Visits"),
-                tr.translate("AnnualReport", "In custody during visits"), tr.translate("AnnualReport", "Offered a visit"),
-                tr.translate("AnnualReport", "Spoken to"), "%"]
-    else:
-        head = [nouns.place, tr.translate("AnnualReport", "Visits"),
-                tr.translate("AnnualReport", "{stage} during visits").format(stage=nouns.stage("root")),
-                *([nouns.stage("offered")] if offered_too else []), nouns.stage("seen"), "%"]
+    head = [nouns.place, tr.translate("AnnualReport", "Visits"),
+            tr.translate("AnnualReport", "{stage} during visits").format(stage=nouns.stage("root")),
+            *([nouns.stage("offered")] if offered_too else []),
+            tr.translate("AnnualReport", "Spoken to") if nouns.legacy_wording else nouns.stage("seen"), "%"]
     rows = [[story.p(f"<b>{escape(h)}</b>", "small") for h in head]]
     for r in [*annual.rows, annual.total]:
         figures = (r.visits, r.present, *((r.offered,) if offered_too else ()), r.seen)
-        total = r is annual.total and not nouns.legacy_wording
-        rows.append([tr.translate("AnnualReport", "Total") if total else r.place, *map(story.count, figures),
+        rows.append([tr.translate("AnnualReport", "Total") if r is annual.total else r.place, *map(story.count, figures),
                      percent_text(r.seen_pct, "", lang)])
     req_head = [tr.translate("AnnualReport", "Request"), tr.translate("AnnualReport", "Number")]
     req = [[story.p(f"<b>{escape(h)}</b>", "small") for h in req_head]]
@@ -101,18 +97,11 @@ def _annual_story(story: Story, annual, scheme_name: str) -> list:
     req.append([tr.translate("AnnualReport", "Total"), story.count(sum(annual.total.requests.values()))])
     year = tr.translate("AnnualReport", "Financial year {year} ({start} to {end})").format(
         year=p.label, start=story.date(p.start), end=story.date(p.end))
-    if nouns.legacy_wording:
-        gave = tr.translate("AnnualReport", "Volunteers gave <b>{hours} hours</b> on visits and raised <b>{issues}</b> "
-                            "issues with custody staff.")
-        title = tr.translate("AnnualReport", "Independent custody visiting: the year")
-        visits = tr.translate("AnnualReport", "Visits and detainees")
-        asked = tr.translate("AnnualReport", "Requests made by detainees")
-    else:
-        gave = tr.translate("AnnualReport", "Volunteers gave <b>{hours} hours</b> on visits and raised <b>{issues}</b> "
-                            "issues with staff.")
-        title = tr.translate("AnnualReport", "{scheme}: the year").format(scheme=cfg.title_in(lang))
-        visits = tr.translate("AnnualReport", "Visits and {subjects}").format(subjects=nouns.lower("subjects"))
-        asked = tr.translate("AnnualReport", "Requests made")
+    gave = tr.translate("AnnualReport", "Volunteers gave <b>{hours} hours</b> on visits and raised <b>{issues}</b> "
+                        "issues with staff.")
+    title = tr.translate("AnnualReport", "{scheme}: the year").format(scheme=cfg.title_in(lang))
+    visits = tr.translate("AnnualReport", "Visits and {subjects}").format(subjects=nouns.lower("subjects"))
+    asked = tr.translate("AnnualReport", "Requests made")
     widths = [50 * mm, 18 * mm, 32 * mm, *([26 * mm] if offered_too else []), 24 * mm, 16 * mm]
     out = [
         story.plain(scheme_name, "scheme"),

@@ -17,12 +17,13 @@ from icvapp.i18n.formats import format_date
 from icvapp.metrics import changes, previous_period, summary
 from icvapp.profile.context import AppContext
 from icvapp.reports.board_sections import FIELD, BoardSections
-from icvapp.reports.nouns import Nouns, lower_first
+from icvapp.reports.nouns import lower_first
 from icvapp.reports.pdfkit import FINDING, HEAD_BG, NAVY, grid, numbered_canvas, render_a4
 from icvapp.reports.story import Story
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.periods import Period
 from icvapp.scheme.rota import rota_grid
+from icvapp.scheme.wording import worded
 from icvapp.storage import audit
 from icvapp.storage.atomic import write_atomic
 from icvapp.storage.progress import Progress, Steps, Stop
@@ -123,7 +124,7 @@ def export_board_pdf(ctx: AppContext, period: Period, out: Path, *, signer=None,
 def render_board_pdf(data: BoardReportData, boxes: dict | None = None, *, check=None) -> bytes:
     """The Board report as PDF bytes (A4); ``boxes`` receives where the co-ordinator's signature field belongs.
     ``check`` is called after each block is laid out and may raise to stop."""
-    p, tr = data.summary.period, translator(data.language)
+    p, tr = data.summary.period, worded(translator(data.language), data.config)
     title, label = tr.translate("BoardReport", TITLE), localized(p.label, data.language)
     boxes = {} if boxes is None else boxes
     return render_a4(
@@ -131,10 +132,8 @@ def render_board_pdf(data: BoardReportData, boxes: dict | None = None, *, check=
         canvasmaker=numbered_canvas(footer=f"{title} · {data.scheme_name} · {label}",
                                     generated_at=data.generated_at, language=data.language),
         title=f"{title} – {label}", author=data.scheme_name,
-        subject=(tr.translate("BoardReport", "Independent custody visiting: performance")
-                 if Nouns(data.config, data.language).legacy_wording else
-                 tr.translate("BoardReport", "{scheme}: performance").format(
-                     scheme=data.config.title_in(data.language))), check=check,
+        subject=tr.translate("BoardReport", "{scheme}: performance").format(scheme=data.config.title_in(data.language)),
+        check=check,
     )
 
 
@@ -176,11 +175,12 @@ class BoardStory(BoardSections, Story):
         target = sum(x.target_visits for x in s.places)
         nouns = self.nouns
         root = s.funnel.stages.get(self.cfg.root_stage, 0)
+        #: The headline figure of subjects present at visits: the kind's first stage ({stage}), or its own words.
+        present = tr.translate("BoardReport", "{stage}", "present at visits").format(
+            stage=lower_first(nouns.stage("root")))
         if nouns.legacy_wording:
-            present = tr.translate("BoardReport", "people in custody at visits")
             seen = tr.translate("BoardReport", "of those offered were seen")
         else:
-            present = lower_first(nouns.stage("root"))
             seen = tr.translate("BoardReport", "{seen}, of {offered}").format(
                 seen=lower_first(nouns.stage("seen")), offered=lower_first(nouns.stage("offered")))
         # (figure, what it is, whether it calls for attention)
@@ -190,8 +190,7 @@ class BoardStory(BoardSections, Story):
             (self.pct(s.coverage_pct), self.slot("share"), (s.coverage_pct or 0) < 100),
             (self.count(root), present, False),
             (self.pct(s.funnel.seen_pct), seen, False),
-            *([(self.count(sum(s.requests.values())), tr.translate("BoardReport", "requests by detainees")
-                if nouns.legacy_wording else tr.translate("BoardReport", "requests made"), False)]
+            *([(self.count(sum(s.requests.values())), tr.translate("BoardReport", "requests made"), False)]
               if self.cfg.has_requests else []),
             (self.count(s.issues.open_at_end), tr.translate("BoardReport", "issues still open"),
              s.issues.open_at_end > 0),

@@ -95,7 +95,7 @@ class BoardSections:
     def header(self, names: list[str]) -> list:
         """A table's header row that wraps when a heading is longer than its column (Welsh often is):
         the first column's heading set left, the figures' headings right."""
-        return [self.plain(names[0], "cell_head"), *(self.plain(n, "num_head") for n in names[1:])]
+        return [self.plain(names[0], "box_head"), *(self.plain(n, "num_head") for n in names[1:])]
 
     def pct(self, value: float | None) -> str:
         return percent_text(value, language=self.language)
@@ -107,8 +107,8 @@ class BoardSections:
     def coverage(self) -> list:
         from reportlab.lib.units import mm
 
-        s, tr, legacy = self.sum, self.tr, self.nouns.legacy_wording
-        rows = [self.header([tr.translate("BoardReport", "Suite") if legacy else self.nouns.place,
+        s, tr = self.sum, self.tr
+        rows = [self.header([self.nouns.place,
                              tr.translate("BoardReport", "Visits"),
                              tr.translate("BoardReport", "Target"), self.slot("visited"),
                              tr.translate("BoardReport", "Coverage"), tr.translate("BoardReport", "Abandoned"),
@@ -119,14 +119,11 @@ class BoardSections:
             target = "—" if x.occasional else self.count(x.target_visits)
             rows.append([x.place, self.count(x.visits), target, expected, self.pct(x.coverage_pct),
                          self.count(x.abandoned), self.count(x.closed_weeks)])
-        rows.append([tr.translate("BoardReport", "All suites") if legacy else tr.translate("BoardReport", "Total"),
+        rows.append([tr.translate("BoardReport", "Total", "all places"),
                      self.count(s.completed),
                      self.count(sum(x.target_visits for x in s.places)), self.of(s.covered_weeks, s.expected_weeks),
                      self.pct(s.coverage_pct), self.count(s.abandoned), ""])
-        standard = (tr.translate("BoardReport", "The standard is one visit to each custody suite every week. A week "
-                                 "counts in the period that holds its Thursday; weeks a suite was closed are not "
-                                 "expected.") if legacy and s.target_every == "week"
-                    else self.slot("standard").format(place=self.nouns.lower("place")))
+        standard = self.slot("standard").format(place=self.nouns.lower("place"))
         out = [*self.heading(self.slot("heading")), self.plain(standard, "muted"),
                self.table(rows, [34 * mm, 24 * mm, 16 * mm, 28 * mm, 20 * mm, 22 * mm, self.width - 144 * mm],
                           extra=TOTAL_ROW)]
@@ -165,16 +162,14 @@ class BoardSections:
         if nouns.legacy_wording:
             seen = tr.translate("BoardReport", "<b>{seen}</b> of those offered a visit were seen; {declined} "
                                 "declined.").format(seen=self.pct(f.seen_pct), declined=self.pct(f.declined_pct))
-            empty = translate("BoardReport", "%n visit(s) found nobody in custody.", None, nobody, language=lang)
-            heading = tr.translate("BoardReport", "Detainees at the time of visits")
         else:
             seen = tr.translate("BoardReport", "{seen}: <b>{seen_pct}</b> of {offered}; {declined}: "
                                 "{declined_pct}.").format(
                 seen=escape(nouns.stage("seen")), seen_pct=self.pct(f.seen_pct),
                 offered=escape(lower_first(nouns.stage("offered"))), declined=escape(nouns.stage("declined")),
                 declined_pct=self.pct(f.declined_pct))
-            empty = translate("BoardReport", "%n visit(s) counted none present.", None, nobody, language=lang)
-            heading = tr.translate("BoardReport", "{subjects} at the time of visits").format(subjects=nouns.subjects)
+        empty = tr.translate("BoardReport", "%n visit(s) counted none present.", None, nobody, language=lang)
+        heading = tr.translate("BoardReport", "{subjects} at the time of visits").format(subjects=nouns.subjects)
         out = [*self.heading(heading),
                self.table(rows, [50 * mm, 22 * mm] + [22 * mm] * len(groups)),
                self.p((seen + " " if self.cfg.stage_within else "") + escape(empty), "after_table")]
@@ -193,9 +188,8 @@ class BoardSections:
 
         req, tr = self.sum.requests, self.tr
         made = [(self.label("request_categories", k), n) for k, n in req.items() if n]
-        out = [*self.heading(tr.translate("BoardReport", "What detainees asked for") if self.nouns.legacy_wording
-                             else tr.translate("BoardReport", "What {subjects} asked for").format(
-                                 subjects=self.nouns.lower("subjects")))]
+        out = [*self.heading(tr.translate("BoardReport", "What {subjects} asked for").format(
+            subjects=self.nouns.lower("subjects")))]
         if not made:
             return out + [self.none(tr.translate("BoardReport", "No requests were recorded."))]
         rows = [self.header([tr.translate("BoardReport", "Request"), tr.translate("BoardReport", "Number")]),
@@ -224,9 +218,9 @@ class BoardSections:
         if self.d.open_issues:
             out.append(self.p(tr.translate("BoardReport", "<b>Issues still open with the police</b> (oldest first)"),
                               "h2"))
-            rows = [[self.plain(h, "cell_head") for h in (
+            rows = [[self.plain(h, "box_head") for h in (
                 tr.translate("BoardReport", "Raised"),
-                tr.translate("BoardReport", "Suite") if self.nouns.legacy_wording else self.nouns.place,
+                self.nouns.place,
                 tr.translate("BoardReport", "Category"), tr.translate("BoardReport", "Escalated to"),
                 tr.translate("BoardReport", "Days open"), tr.translate("BoardReport", "Police response"))]]
             awaited = escape(tr.translate("BoardReport", "Awaited"))
@@ -293,9 +287,7 @@ class BoardSections:
         for warning in sp.warnings:
             out.append(self.p(f'<font color="{FINDING}"><b>⚠ {escape(in_language(warning, tr))}</b></font>', "after_table"))
         if not sp.warnings:
-            out.append(self.plain(tr.translate("BoardReport", "No suite's visits are clustering on one day or time of "
-                                               "day.") if self.nouns.legacy_wording else
-                                  tr.translate("BoardReport", "Visits are not clustering on one day or time of day."),
+            out.append(self.plain(tr.translate("BoardReport", "Visits are not clustering on one day or time of day."),
                                   "after_table"))
         return out
 

@@ -29,9 +29,14 @@ def rows(summary, config: SchemeConfig) -> list[list[str]]:
             value = f"{value:.1f}"
         out.append([section, item, measure, "" if value is None else str(value)])
 
-    # The first kind's files keep their item names; another kind's speak of its places and what it counts.
+    # The first kind's files keep the item names they were released with (icvapp.storage.released); another
+    # kind's speak of its places and what it counts. The section of places keeps its released name for every kind.
     legacy = Nouns(config).legacy_wording
-    everywhere = "all suites" if legacy else "all places"
+
+    def item(name: str) -> str:
+        return released.FIGURE_ITEMS.get(name, name) if legacy else name
+
+    everywhere = item("all places")
     p = summary.period
     add("period", p.label, "start", p.start.isoformat())
     add("period", p.label, "end", p.end.isoformat())
@@ -43,10 +48,10 @@ def rows(summary, config: SchemeConfig) -> list[list[str]]:
     for s in summary.places:
         for name in ("visits", "abandoned", "weekly_target", "expected_weeks", "covered_weeks", "closed_weeks",
                      "target_visits", "present", "offered", "seen"):
-            add("suites", s.place, released.FIGURE_KEYS.get(name, name), getattr(s, name))
-        add("suites", s.place, "coverage_pct", s.coverage_pct)
-        add("suites", s.place, "seen_pct", s.seen_pct)
-        add("suites", s.place, "missed_weeks", " ".join(w.isoformat() for w in s.missed_weeks))
+            add(released.PLACES, s.place, released.FIGURE_KEYS.get(name, name), getattr(s, name))
+        add(released.PLACES, s.place, "coverage_pct", s.coverage_pct)
+        add(released.PLACES, s.place, "seen_pct", s.seen_pct)
+        add(released.PLACES, s.place, "missed_weeks", " ".join(w.isoformat() for w in s.missed_weeks))
     f = summary.funnel
     for stage, n in f.stages.items():
         add("funnel", config.label("count_stages", stage), "all", n)
@@ -55,10 +60,9 @@ def rows(summary, config: SchemeConfig) -> list[list[str]]:
             add("funnel", config.label("count_stages", stage), group, n)
     add("funnel", "seen of offered", "pct", f.seen_pct)
     add("funnel", "declined of offered", "pct", f.declined_pct)
-    add("funnel", "visits with nobody in custody" if legacy else "visits counting none present", "visits",
-        f.visits_with_nobody_present)
+    add("funnel", item("visits counting none present"), "visits", f.visits_with_nobody_present)
     for reason, n in f.reasons_not_seen.items():
-        add("reasons not seen", config.label("reasons_not_seen", reason), "detainees" if legacy else "subjects", n)
+        add("reasons not seen", config.label("reasons_not_seen", reason), item("subjects"), n)
     for category, n in summary.requests.items():
         add("requests", config.label("request_categories", category), "requests", n)
     i = summary.issues

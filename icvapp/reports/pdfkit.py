@@ -176,7 +176,7 @@ def paragraph_styles() -> dict:
                                 textColor=HexColor(MUTED)),
         "stat": ParagraphStyle("stat", base, fontName=FONT_BOLD, fontSize=8, leading=10,
                                textColor=HexColor(MUTED)),
-        "cell_head": ParagraphStyle("cell_head", base, fontName=FONT_BOLD, fontSize=8, leading=10),
+        "box_head": ParagraphStyle("box_head", base, fontName=FONT_BOLD, fontSize=8, leading=10),
         "scheme": ParagraphStyle("scheme", base, fontSize=9, textColor=HexColor(MUTED)),
         "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=20, leading=24,
                                 textColor=HexColor(NAVY)),

@@ -22,6 +22,7 @@ from icvapp.reports.pdfkit import (
     signature_box,
 )
 from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.wording import worded
 
 NOT_RECORDED_TEXT = QT_TRANSLATE_NOOP("Report", "Not recorded")
 NOT_RECORDED = f'<font color="{MUTED}">{NOT_RECORDED_TEXT}</font>'
@@ -53,7 +54,7 @@ class Story:
 
     def __init__(self, config: SchemeConfig, width: float, boxes: dict, language: str = "en") -> None:
         self.cfg, self.width, self.boxes = config, width, boxes
-        self.tr = translator(language)
+        self.tr = worded(translator(language), config)
         self.language = self.tr.language
         self.s = paragraph_styles()
         self.section = 0

@@ -58,7 +58,7 @@ class FindingsSections:
             return out + [self.none(tr.translate("VisitReport", "No requests recorded."))]
         order = [c.key for c in self.cfg.request_categories]
         keys = sorted(tally, key=lambda k: (-tally[k], order.index(k) if k in order else len(order), k))
-        rows = [[self.plain(tr.translate("VisitReport", "Category"), "cell_head"),
+        rows = [[self.plain(tr.translate("VisitReport", "Category"), "box_head"),
                  self.plain(tr.translate("VisitReport", "Requests"), "num_head")]]
         rows += [[self.p(self.label_markup("request_categories", k)), self.p(self.count(tally[k]), "num")]
                  for k in keys]
@@ -81,14 +81,13 @@ class FindingsSections:
                      False: f'<font color="{FINDING}">{not_resolved}</font>',
                      None: f'<font color="{MUTED}">{unknown}</font>'}[c.resolved_during_visit]
             number = escape(c.identifier) or "—"
-            if self.nouns.legacy_wording:
-                title = tr.translate("VisitReport", "{index}. Custody no. {number}").format(index=i, number=number)
-            else:
-                title = f"{i}. {escape(self.nouns.identifier)} {number}"
+            #: A subject's heading: "2. Dog identifier PD-0417".
+            title = tr.translate("VisitReport", "{index}. {identifier} {number}").format(
+                index=i, identifier=escape(self.nouns.identifier), number=number)
             if c.location:
-                title += " · " + (tr.translate("VisitReport", "cell {cell}").format(cell=escape(c.location))
-                                  if self.nouns.legacy_wording else f"{escape(self.nouns.lower('location'))} "
-                                                                   f"{escape(c.location)}")
+                #: Where the subject was: "kennel K3" ({noun} is the kind's word, {location} what was typed).
+                title += " · " + tr.translate("VisitReport", "{noun} {location}").format(
+                    noun=escape(self.nouns.lower("location")), location=escape(c.location))
             block = [self.p(title + (f" — {state}" if c.issue_raised.strip() else ""), "h2")]
             if c.allegation:
                 block.append(self.banner(tr.translate("VisitReport", "Allegation of ill-treatment. This must be "
@@ -110,11 +109,9 @@ class FindingsSections:
         from reportlab.lib.units import mm
 
         checks, tr = self.rec.checks, self.tr
-        legacy = self.nouns.legacy_wording
-        out = [*self.heading(tr.translate("VisitReport", "Suite inspection") if legacy else self.nouns.inspection)]
+        out = [*self.heading(self.nouns.inspection)]
         if not any(c.status != "not_checked" for c in checks.values()):
-            return out + [self.none(tr.translate("VisitReport", "The suite was not inspected on this visit.") if legacy
-                                    else tr.translate("VisitReport", "Nothing was inspected on this visit."))]
+            return out + [self.none(tr.translate("VisitReport", "Nothing was inspected on this visit."))]
         known = [a.key for a in self.cfg.inspection_areas]
         areas = known + sorted(k for k in checks if k not in known)
         by_status: dict[str, list[str]] = {"fine": [], "issue": [], "not_checked": []}
@@ -122,7 +119,7 @@ class FindingsSections:
             check = checks.get(area)
             by_status.get(check.status if check else "not_checked", by_status["not_checked"]).append(area)
         if by_status["issue"]:
-            rows = [[self.plain(h, "cell_head") for h in (tr.translate("VisitReport", "Area"),
+            rows = [[self.plain(h, "box_head") for h in (tr.translate("VisitReport", "Area"),
                                                           tr.translate("VisitReport", "Category"),
                                                           tr.translate("VisitReport", "What was found"))]]
             no_note = escape(tr.translate("VisitReport", "No note"))

@@ -20,6 +20,7 @@ from icvapp.reports.pdfkit import numbered_canvas, render_a4
 from icvapp.reports.visit_data import VisitReportData, load_report_data
 from icvapp.reports.visit_story import VisitStory, report_title
 from icvapp.reports.visit_wording import status_label
+from icvapp.scheme.wording import worded
 from icvapp.storage import audit
 from icvapp.storage.atomic import write_atomic
 from icvapp.visits.sealed import signed_pdf
@@ -56,8 +57,7 @@ def render_visit_pdf(data: VisitReportData, boxes: dict | None = None) -> bytes:
     boxes = {} if boxes is None else boxes
     title = report_title(data.config, tr)
     nouns = Nouns(data.config, data.language)
-    about = (tr.translate("VisitReport", "Independent custody visit") if nouns.legacy_wording
-             else nouns.visit or data.config.title_in(data.language))
+    about = nouns.visit or data.config.title_in(data.language)
     return render_a4(
         lambda width: VisitStory(data, width, boxes).flowables(), canvasmaker=_canvas_maker(data),
         # Metadata is indexed by desktop search: scheme, place and date only, never an identifier or name.
@@ -67,12 +67,11 @@ def render_visit_pdf(data: VisitReportData, boxes: dict | None = None) -> bytes:
 
 
 def _canvas_maker(data: VisitReportData):
-    rec, tr = data.record, translator(data.language)
+    rec, tr = data.record, worded(translator(data.language), data.config)
     place = data.place_name if len(data.place_name) <= 48 else data.place_name[:47] + "…"
     day = format_date(rec.visit_date, data.language, "short") if rec.visit_date else ""
     left = " · ".join(p for p in (report_title(data.config, tr), place, day) if p)
-    confidential = (tr.translate("VisitReport", "Confidential: contains custody numbers")
-                    if Nouns(data.config, data.language).legacy_wording else tr.translate("VisitReport", "Confidential"))
+    confidential = tr.translate("VisitReport", "Confidential", "footer")
     return numbered_canvas(footer=left, generated_at=data.generated_at, draft=status_label(rec) == "Draft",
                            confidential=confidential,
                            language=data.language)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from icvapp.reports.nouns import Nouns
 from icvapp.reports.pdfkit import INK, RULE, grid
 from icvapp.reports.story import Story
 from icvapp.reports.visit_data import SignOff
@@ -21,10 +20,7 @@ def sign_off_section(story: Story, signoff: SignOff | None) -> list:
     out = [*story.heading(tr.translate("VisitReport", "Sign-off"))]
     officer = signoff.officer if signoff else None
     if officer is None:
-        legacy = Nouns(story.cfg, story.language).legacy_wording
-        out.append(story.plain(tr.translate("VisitReport", "The custody officer's acknowledgement has not been "
-                                            "recorded yet.") if legacy else
-                               tr.translate("VisitReport", "No acknowledgement from staff has been recorded yet."),
+        out.append(story.plain(tr.translate("VisitReport", "No acknowledgement from staff has been recorded yet."),
                                "muted"))
     else:
         ack = tr.translate("VisitReport", "<b>Acknowledged by</b> {name}, {rank} {number}, at {moment}.")

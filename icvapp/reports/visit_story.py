@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from xml.sax.saxutils import escape
 
-from icvapp.i18n import QT_TRANSLATE_NOOP, Translator, translate
+from icvapp.i18n import Translator
 from icvapp.metrics.performance import funnel_keys
 from icvapp.reports.nouns import Nouns, lower_first
 from icvapp.reports.pdfkit import (
@@ -34,16 +34,15 @@ from icvapp.reports.visit_wording import (
     status_text,
 )
 from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.wording import worded
 from icvapp.visits.record import ConversationRecord, group_columns
 
-TITLE = QT_TRANSLATE_NOOP("VisitReport", "Custody visit report")
 STATUS_COLOURS = {"Draft": DRAFT_INK, "Complete": "#067647", "Abandoned": "#6b3fa0", "Signed": NAVY}
 
 
 def report_title(config: SchemeConfig, tr: Translator) -> str:
-    """The report's title: the first kind's own, or another kind's visit noun's ("Animal welfare visit report")."""
-    if Nouns(config, tr.language).legacy_wording:
-        return tr.translate("VisitReport", TITLE)
+    """The report's title, from the kind's visit noun ("Animal welfare visit report") or its own wording."""
+    tr = worded(tr, config)
     # {visit} starts a sentence ("Animal welfare visit report"); {visit_lower} sits within one ("Adroddiad ymweliad …").
     return tr.translate("VisitReport", "{visit} report").format(visit=Nouns(config, tr.language).visit,
                                                                 visit_lower=config.visit_noun(tr.language))
@@ -92,9 +91,7 @@ class VisitStory(FindingsSections, Story):
 
         d, rec, tr = self.data, self.rec, self.tr
         status = status_label(rec, signed=bool(d.signoff and d.signoff.signers))
-        place = d.place_name or (tr.translate("VisitReport", "Suite not recorded") if self.nouns.legacy_wording
-                                 else tr.translate("VisitReport", "{place} not recorded").format(
-                                     place=self.nouns.place))
+        place = d.place_name or tr.translate("VisitReport", "{place} not recorded").format(place=self.nouns.place)
         where = f"{escape(place)} · {escape(long_date(rec.visit_date, self.language))}"
         title = report_title(self.cfg, tr)
         left = [self.plain(d.scheme_name, "scheme"), self.plain(title, "title"), self.p(where, "subtitle")]
@@ -118,9 +115,7 @@ class VisitStory(FindingsSections, Story):
                                                                                       "reason not recorded")
             text = tr.translate("VisitReport", "Visit abandoned: {reason}.").format(reason=reason)
             if self.abandoned_empty():
-                text += " " + (tr.translate("VisitReport", "No detainees were seen and the suite was not inspected.")
-                               if self.nouns.legacy_wording else
-                               tr.translate("VisitReport", "Nothing was seen and nothing was inspected."))
+                text += " " + tr.translate("VisitReport", "Nothing was seen and nothing was inspected.")
             out += [self.space(4), self.banner(text, STATUS_COLOURS["Abandoned"], "#f3eefa")]
         if d.purged_at:
             text = tr.translate("VisitReport", "Conversation details were removed on {date} under the scheme's "
@@ -158,7 +153,7 @@ class VisitStory(FindingsSections, Story):
         legacy, nouns = self.nouns.legacy_wording, self.nouns
         root, _offered, seen, _declined = funnel_keys(self.cfg)
         figures = [
-            (tr.translate("VisitReport", "In custody") if legacy else nouns.stage("root"),
+            (nouns.stage("root"),
              self.count(rec.count(root).total), False),
             (tr.translate("VisitReport", "Seen") if legacy else nouns.stage("seen"),
              self.count(rec.count(seen).total), False),
@@ -166,8 +161,7 @@ class VisitStory(FindingsSections, Story):
                 self.count(sum(len(c.requests) for c in rec.conversations)), False)] if self.cfg.has_requests else []),
             (tr.translate("VisitReport", "Issues"), self.count(len(issues)), False),
             (tr.translate("VisitReport", "Unresolved"), self.count(unresolved), unresolved > 0),
-            (tr.translate("VisitReport", "Suite issues") if legacy else tr.translate("VisitReport",
-                                                                                      "Inspection issues"),
+            (tr.translate("VisitReport", "Inspection issues"),
              self.count(sum(1 for c in rec.checks.values() if c.status == "issue")), False),
             *([(tr.translate("VisitReport", "Allegations"),
                 self.count(sum(1 for c in rec.conversations if c.allegation)),
@@ -192,7 +186,7 @@ class VisitStory(FindingsSections, Story):
         place = escape(d.place_name)
         locations = d.place_locations
         if place and locations and self.nouns.legacy_wording:
-            locations_text = translate("VisitReport", "%n cell(s)", None, locations, language=lang)
+            locations_text = tr.translate("VisitReport", "%n location(s)", None, locations, language=lang)
             place += f' <font color="{MUTED}">({escape(locations_text)})</font>'
         names = [escape(n) for n in (d.visitor_a, d.visitor_b) if n]
         visitors = (tr.translate("VisitReport", "{first} and {second}").format(first=names[0], second=names[1])
@@ -220,7 +214,7 @@ class VisitStory(FindingsSections, Story):
         if not rating and rec.outcome == "abandoned":
             rating = escape(tr.translate("VisitReport", "Not rated (visit abandoned)"))
         rows = self.key_values([
-            (tr.translate("VisitReport", "Suite") if self.nouns.legacy_wording else self.nouns.place, place),
+            (self.nouns.place, place),
             (tr.translate("VisitReport", "Date"), escape(long_date(rec.visit_date, lang))),
             (tr.translate("VisitReport", "Visitors"), visitors),
             (tr.translate("VisitReport", "How visited"), self.label_markup("modes", rec.mode)),
@@ -235,16 +229,10 @@ class VisitStory(FindingsSections, Story):
         extra = []
         if rec.admission_delay_finding:
             wait = duration_text(delay, lang) if delay else ""
-            if self.nouns.legacy_wording:
-                finding = (tr.translate("VisitReport", "<b>Delay in admission:</b> the visitors waited {duration} "
-                                        "before being admitted to the suite.") if wait else
-                           tr.translate("VisitReport", "<b>Delay in admission:</b> the visitors waited before being "
-                                        "admitted to the suite."))
-            else:
-                finding = (tr.translate("VisitReport", "<b>Delay in admission:</b> the visitors waited {duration} "
-                                        "before being let in.") if wait else
-                           tr.translate("VisitReport", "<b>Delay in admission:</b> the visitors waited before being "
-                                        "let in."))
+            finding = (tr.translate("VisitReport", "<b>Delay in admission:</b> the visitors waited {duration} "
+                                    "before being let in.") if wait else
+                       tr.translate("VisitReport", "<b>Delay in admission:</b> the visitors waited before being "
+                                    "let in."))
             rows.append([self.plain(tr.translate("VisitReport", "Finding"), "label"),
                          self.p(finding.format(duration=wait), "finding"), "", ""])
             extra = [("SPAN", (1, -1), (-1, -1)), ("BACKGROUND", (0, -1), (-1, -1), HexColor(FINDING_BG))]
@@ -270,14 +258,13 @@ class VisitStory(FindingsSections, Story):
         from reportlab.lib.units import mm
 
         rec, tr = self.rec, self.tr
-        out = [*self.heading(tr.translate("VisitReport", "Detainees at the time of the visit")
-                             if self.nouns.legacy_wording else self.nouns.counts)]
+        out = [*self.heading(self.nouns.counts)]
         if not self.any_counts():
             return out + [self.none(tr.translate("VisitReport", "No counts recorded."))]
         groups = [g.label_in(self.language) for g in self.cfg.count_groups]
         # A definition's groups are kept in the count columns by position (court holding areas: adult, youth).
         columns = list(group_columns(g.key for g in self.cfg.count_groups).values())
-        head = [self.plain(tr.translate("VisitReport", "Stage"), "cell_head")] + [
+        head = [self.plain(tr.translate("VisitReport", "Stage"), "box_head")] + [
             self.plain(h, "num_head") for h in (tr.translate("VisitReport", "Total"), *groups)]
         rows = [head]
         for stage in self.cfg.count_stages:
@@ -299,8 +286,7 @@ class VisitStory(FindingsSections, Story):
             extra = [("BACKGROUND", (0, -1), (-1, -1), HexColor(HEAD_BG)),
                      ("LINEABOVE", (0, -1), (-1, -1), 0.8, HexColor(NAVY))]
         num_w = 22 * mm
-        blank = (tr.translate("VisitReport", "A blank cell means the figure was not recorded.") if self.nouns.legacy_wording
-                 else tr.translate("VisitReport", "A blank means the figure was not recorded."))
+        blank = tr.translate("VisitReport", "A blank means the figure was not recorded.")
         n = 1 + len(columns)
         return out + [self.table(rows, [self.width - n * num_w] + [num_w] * n, extra=extra),
                       self.p(f'<font color="{MUTED}" size="7.5">{escape(blank)}</font>', "small")]
@@ -311,13 +297,11 @@ class VisitStory(FindingsSections, Story):
 
         convs, tr = self.conversations_seen(), self.tr
         legacy, nouns, requests_too = self.nouns.legacy_wording, self.nouns, self.cfg.has_requests
-        out = [*self.heading(tr.translate("VisitReport", "Conversations with detainees") if legacy else
-                             tr.translate("VisitReport", "{subjects} seen").format(subjects=nouns.subjects))]
+        out = [*self.heading(tr.translate("VisitReport", "{subjects} seen").format(subjects=nouns.subjects))]
         if not convs:
             return out + [self.none(tr.translate("VisitReport", "No conversations recorded.") if legacy else None)]
-        head = [self.plain(h, "cell_head") for h in (
-            "#", tr.translate("VisitReport", "Custody no.") if legacy else nouns.identifier,
-            tr.translate("VisitReport", "Cell") if legacy else nouns.location,
+        head = [self.plain(h, "box_head") for h in (
+            "#", nouns.identifier, nouns.location,
             tr.translate("VisitReport", "Seen") if legacy else nouns.met,
             *([tr.translate("VisitReport", "Requests")] if requests_too else []),
             tr.translate("VisitReport", "Points to note"))]

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from icvapp.scheme.wording import Wording, read_wording
+
 #: The language a scheme's labels fall back to when a language has none.
 ENGLISH = "en"
 #: The counts grid's column for all subjects of a stage, beside one column per subject group.
@@ -51,7 +53,7 @@ LISTS = ("modes", "abandon_reasons", "count_stages", "count_groups", "reasons_no
 OPTIONAL_LISTS = ("count_groups", "request_categories", "subject_flags")
 #: Every key a definition file may hold at its top level.
 TOP_LEVEL = {"kind", "title", "languages", "default_language", "visit_noun", "review_cy", "target", "identifier",
-             "words", "funnel_sums", "count_sums", "limits", "activities", *LISTS}
+             "words", "funnel_sums", "count_sums", "limits", "activities", "wording", *LISTS}
 #: At most this many count groups: a stage's groups are stored in the three group columns, in order.
 MAX_GROUPS = 3
 
@@ -112,12 +114,23 @@ class SchemeConfig:
     #: What visitors may observe beyond the lists above (training, with the methods seen).
     activities: tuple[Activity, ...] = ()
     visit_nouns: tuple[tuple[str, str], ...] = ()
+    #: The kind's own wording of report sentences (:mod:`icvapp.scheme.wording`); see :meth:`own_wording`.
+    wording: Wording = ()
 
     def word(self, name: str, language: str | None = ENGLISH) -> str:
         """One of the kind's nouns (:data:`WORDS`) in ``language``, or in English; "" for an optional noun
         the kind leaves out."""
         labels = dict(dict(self.words).get(name, ()))
         return labels.get(language or ENGLISH) or labels.get(ENGLISH, "")
+
+    def own_wording(self, context: str, source: str, language: str | None = ENGLISH) -> str | tuple[str, ...] | None:
+        """The kind's own wording of the general sentence ``source`` in ``context``, in ``language`` (or English):
+        a text, or plural forms for a sentence with a count; None where the kind words it in general words."""
+        for key, texts in self.wording:
+            if key == (context, source):
+                texts = dict(texts)
+                return texts.get(language or ENGLISH) or texts.get(ENGLISH)
+        return None
 
     def has(self, name: str) -> bool:
         """Whether the kind names the optional noun ``name`` (an allegation), so its part of the form exists."""
@@ -347,6 +360,7 @@ def parse_definition(data: dict) -> SchemeConfig:
     visit_nouns = labels(data["visit_noun"], "visit_noun")[1] if "visit_noun" in data else ()
     try:
         count_sums = read_count_sums(data.get("count_sums", ()), lists["count_groups"])
+        wording = read_wording(data.get("wording"), languages)
     except ValueError as exc:
         raise DefinitionError(str(exc)) from exc
     return SchemeConfig(
@@ -367,4 +381,5 @@ def parse_definition(data: dict) -> SchemeConfig:
         identifier_max_length=max_length,
         activities=tuple(activities),
         visit_nouns=visit_nouns,
+        wording=wording,
     )

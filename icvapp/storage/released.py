@@ -24,3 +24,8 @@ LOCATION = "cell"
 #: The figures' JSON export (``--format json``) names their fields as it did when it was released.
 FIGURE_KEYS = {"places": "suites", "place": "suite", "place_id": "suite_id", "per_place": "per_suite",
                "present": "in_custody", "visits_with_nobody_present": "visits_with_nobody_in_custody"}
+#: The first kind's annual CSV: its columns, as the PCC's spreadsheets have always read them.
+ANNUAL_CSV_HEAD = ("Suite", "Visits", "In custody during visits", "Offered a visit", "Spoken to", "Spoken to (%)")
+#: The first kind's items in the figures' CSV and XLSX export, by what every other kind calls them.
+FIGURE_ITEMS = {"all places": "all suites", "visits counting none present": "visits with nobody in custody",
+                "subjects": "detainees"}

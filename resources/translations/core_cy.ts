@@ -13,25 +13,10 @@
         <translation>Crynodeb blynyddol {year}</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Custody suite</source>
-        <translation>Dalfa</translation>
-    </message>
-    <message>
         <location line="+0" />
         <location line="+4" />
         <source>Visits</source>
         <translation>Ymweliadau</translation>
-    </message>
-    <message>
-        <location line="-3" />
-        <source>In custody during visits</source>
-        <translation>Yn y ddalfa yn ystod ymweliadau</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Offered a visit</source>
-        <translation>Cynigiwyd ymweliad</translation>
     </message>
     <message>
         <location line="+1" />
@@ -89,27 +74,6 @@
         <location line="+1" />
         <source>Financial year {year} ({start} to {end})</source>
         <translation>Blwyddyn ariannol {year} ({start} i {end})</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Volunteers gave &lt;b&gt;{hours} hours&lt;/b&gt; on visits and raised &lt;b&gt;{issues}&lt;/b&gt; issues with custody staff.</source>
-        <translation>Rhoddodd gwirfoddolwyr &lt;b&gt;{hours} awr&lt;/b&gt; i ymweliadau a chodi &lt;b&gt;{issues}&lt;/b&gt; o faterion gyda staff y ddalfa.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Independent custody visiting: the year</source>
-        <translatorcomment>REVIEW (native speaker): Title of the annual summary.</translatorcomment>
-        <translation>Ymweliadau annibynnol â dalfeydd: y flwyddyn</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Visits and detainees</source>
-        <translation>Ymweliadau a phobl yn y ddalfa</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Requests made by detainees</source>
-        <translation>Ceisiadau gan bobl yn y ddalfa</translation>
     </message>
 </context>
 <context>
@@ -329,6 +293,18 @@
 <context>
     <name>BoardReport</name>
     <message>
+        <source>{stage}</source>
+        <comment>present at visits</comment>
+        <translatorcomment>REVIEW: new string: the headline figure of subjects present at visits, the kind's first stage in lower case ("dogs at the unit").</translatorcomment>
+        <translation>{stage}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>all places</comment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
         <location filename="../../icvapp/reports/board_pdf.py" line="+33" />
         <source>Report to the Strategic Assurance Board</source>
         <translatorcomment>REVIEW (native speaker): Board's name: confirm the Welsh name the PCC's office uses (Bwrdd Sicrwydd Strategol).</translatorcomment>
@@ -339,11 +315,6 @@
         <source>Approved for the Strategic Assurance Board</source>
         <translatorcomment>REVIEW (native speaker): Board's name, as above.</translatorcomment>
         <translation>Cymeradwywyd ar gyfer y Bwrdd Sicrwydd Strategol</translation>
-    </message>
-    <message>
-        <location line="+26" />
-        <source>Independent custody visiting: performance</source>
-        <translation>Ymweliadau annibynnol â dalfeydd: perfformiad</translation>
     </message>
     <message>
         <location line="+2" />
@@ -375,22 +346,10 @@
         <translation>o'r wythnosau disgwyliedig wedi cael ymweliad</translation>
     </message>
     <message>
-        <location filename="../../icvapp/reports/board_pdf.py" line="-8" />
-        <source>people in custody at visits</source>
-        <translatorcomment>REVIEW (native speaker): Follows a figure printed above it; 'o bobl' reads after a number — check.</translatorcomment>
-        <translation>o bobl yn y ddalfa adeg ymweliadau</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>of those offered were seen</source>
         <translatorcomment>REVIEW (native speaker): Follows a percentage printed above it.</translatorcomment>
         <translation>o'r rhai a gafodd gynnig wedi'u gweld</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>requests by detainees</source>
-        <translatorcomment>REVIEW (native speaker): Follows a figure printed above it; singular noun after a number.</translatorcomment>
-        <translation>cais gan bobl yn y ddalfa</translation>
     </message>
     <message>
         <location line="+1" />
@@ -408,12 +367,6 @@
         <location filename="../../icvapp/reports/board_sections.py" line="+73" />
         <source>{part} of {whole}</source>
         <translation>{part} o {whole}</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <location line="+118" />
-        <source>Suite</source>
-        <translation>Dalfa</translation>
     </message>
     <message>
         <location line="-117" />
@@ -453,20 +406,9 @@
         <translation>dim disgwyl</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>All suites</source>
-        <translation>Pob dalfa</translation>
-    </message>
-    <message>
         <location line="-97" />
         <source>Visits against the weekly standard</source>
         <translation>Ymweliadau o'u cymharu â'r safon wythnosol</translation>
-    </message>
-    <message>
-        <location line="+101" />
-        <source>The standard is one visit to each custody suite every week. A week counts in the period that holds its Thursday; weeks a suite was closed are not expected.</source>
-        <translatorcomment>REVIEW (native speaker): Check it reads naturally.</translatorcomment>
-        <translation>Y safon yw un ymweliad â phob dalfa bob wythnos. Mae wythnos yn cyfrif yn y cyfnod sy'n cynnwys ei dydd Iau; nid oes disgwyl ymweliad yn yr wythnosau pan oedd dalfa ar gau.</translation>
     </message>
     <message>
         <location line="-33" />
@@ -504,32 +446,10 @@
         <source>&lt;b&gt;{seen}&lt;/b&gt; of those offered a visit were seen; {declined} declined.</source>
         <translation>Gwelwyd &lt;b&gt;{seen}&lt;/b&gt; o'r rhai a gafodd gynnig ymweliad; gwrthododd {declined}.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n visit(s) found nobody in custody.</source>
-        <translatorcomment>REVIEW (native speaker): Plural forms (0 | 1 | 2–5 | 6 | other); reworded as 'had an empty custody suite'.</translatorcomment>
-        <translation>
-            <numerusform>Ni chafodd unrhyw ymweliad ddalfa wag.</numerusform>
-            <numerusform>Cafodd %n ymweliad ddalfa wag.</numerusform>
-            <numerusform>Cafodd %n ymweliad ddalfa wag.</numerusform>
-            <numerusform>Cafodd %n ymweliad ddalfa wag.</numerusform>
-            <numerusform>Cafodd %n ymweliad ddalfa wag.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Detainees at the time of visits</source>
-        <translation>Pobl yn y ddalfa adeg yr ymweliadau</translation>
-    </message>
     <message>
         <location line="+14" />
         <source>Reasons not seen:</source>
         <translation>Rhesymau dros beidio â gweld:</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>What detainees asked for</source>
-        <translation>Beth roedd pobl yn y ddalfa yn gofyn amdano</translation>
     </message>
     <message>
         <location line="+4" />
@@ -799,12 +719,6 @@
         <source>Visits should be spread across the days of the week and the hours of the day (by arrival time) so that they stay unexpected.</source>
         <translatorcomment>REVIEW (native speaker): Check it reads naturally.</translatorcomment>
         <translation>Dylai ymweliadau gael eu gwasgaru ar draws dyddiau'r wythnos ac oriau'r dydd (yn ôl yr amser cyrraedd) fel eu bod yn parhau'n annisgwyl.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>No suite's visits are clustering on one day or time of day.</source>
-        <translatorcomment>REVIEW (native speaker): Check it reads naturally.</translatorcomment>
-        <translation>Nid yw ymweliadau'r un ddalfa yn crynhoi ar un diwrnod nac ar un adeg o'r dydd.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5115,6 +5029,27 @@
 </context>
 <context>
     <name>VisitReport</name>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>
+            <numerusform>%n lleoliad</numerusform>
+            <numerusform>%n lleoliad</numerusform>
+            <numerusform>%n lleoliad</numerusform>
+            <numerusform>%n lleoliad</numerusform>
+            <numerusform>%n lleoliad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{noun} {location}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{noun} {location}</translation>
+    </message>
+    <message>
+        <source>{index}. {identifier} {number}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{index}. {identifier} {number}</translation>
+    </message>
     <message>
         <location filename="../../icvapp/reports/visit_findings.py" line="+21" />
         <source>Yes, with consent</source>
@@ -5226,16 +5161,6 @@
     </message>
     <message>
         <location line="+5" />
-        <source>{index}. Custody no. {number}</source>
-        <translation>{index}. Rhif y ddalfa {number}</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>cell {cell}</source>
-        <translation>cell {cell}</translation>
-    </message>
-    <message>
-        <location line="+5" />
         <source>Allegation of ill-treatment. This must be escalated to the scheme co-ordinator.</source>
         <translation>Honiad o gam-drin. Rhaid uwchgyfeirio hyn at gydlynydd y cynllun.</translation>
     </message>
@@ -5254,16 +5179,6 @@
         <location line="+86" />
         <source>Notes</source>
         <translation>Nodiadau</translation>
-    </message>
-    <message>
-        <location line="-71" />
-        <source>Suite inspection</source>
-        <translation>Archwilio'r ddalfa</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The suite was not inspected on this visit.</source>
-        <translation>Ni chafodd y ddalfa ei harchwilio ar yr ymweliad hwn.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5354,18 +5269,9 @@
         <translation>Dewiswch ffolder sy'n bodoli.</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>Independent custody visit</source>
-        <translation>Ymweliad annibynnol â'r ddalfa</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>Confidential: contains custody numbers</source>
-        <translation>Cyfrinachol: yn cynnwys rhifau'r ddalfa</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>Confidential</source>
+        <comment>footer</comment>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Cyfrinachol</translation>
     </message>
@@ -5374,11 +5280,6 @@
         <source>Sign-off</source>
         <translatorcomment>REVIEW (native speaker): 'Cymeradwyo' for sign-off (approval by signing) — check.</translatorcomment>
         <translation>Cymeradwyo</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>The custody officer's acknowledgement has not been recorded yet.</source>
-        <translation>Nid yw cydnabyddiaeth swyddog y ddalfa wedi'i chofnodi eto.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5414,11 +5315,6 @@
         <translation>&lt;b&gt;Cymeradwyaeth yr ymwelwyr.&lt;/b&gt; Mae pob ymwelydd yn cadarnhau bod yr adroddiad hwn yn gofnod cywir o'r ymweliad.</translation>
     </message>
     <message>
-        <location filename="../../icvapp/reports/visit_story.py" line="-242" />
-        <source>Custody visit report</source>
-        <translation>Adroddiad ymweliad â'r ddalfa</translation>
-    </message>
-    <message>
         <location line="+9" />
         <source>{visit} report</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
@@ -5433,11 +5329,6 @@
         <location line="+1" />
         <source>Positive comments</source>
         <translation>Sylwadau cadarnhaol</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>Suite not recorded</source>
-        <translation>Dalfa heb ei chofnodi</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5465,11 +5356,6 @@
         <location line="-92" />
         <source>Visit abandoned: {reason}.</source>
         <translation>Gadawyd yr ymweliad: {reason}.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>No detainees were seen and the suite was not inspected.</source>
-        <translation>Ni welwyd unrhyw un yn y ddalfa ac ni chafodd y ddalfa ei harchwilio.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5504,11 +5390,6 @@
         <translation>Newidiwyd: {fields}.</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>In custody</source>
-        <translation>Yn y ddalfa</translation>
-    </message>
-    <message>
         <location filename="../../icvapp/reports/visit_findings.py" line="+1" />
         <location filename="../../icvapp/reports/visit_story.py" line="+2" />
         <location line="+158" />
@@ -5527,12 +5408,6 @@
         <translation>Heb eu datrys</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Suite issues</source>
-        <translatorcomment>REVIEW (native speaker): Headline figure label: issues found inspecting the suite.</translatorcomment>
-        <translation>Materion y ddalfa</translation>
-    </message>
-    <message>
         <location line="+0" />
         <source>Inspection issues</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
@@ -5542,18 +5417,6 @@
         <location line="+3" />
         <source>Allegations</source>
         <translation>Honiadau</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+23" />
-        <source>%n cell(s)</source>
-        <translatorcomment>REVIEW (native speaker): Qt's five Welsh forms: 0 | 1 | 2–5 | 6 | other. Digits take the unmutated singular (1 cell, 2 cell, 6 cell) — check.</translatorcomment>
-        <translation>
-            <numerusform>%n cell</numerusform>
-            <numerusform>%n cell</numerusform>
-            <numerusform>%n cell</numerusform>
-            <numerusform>%n cell</numerusform>
-            <numerusform>%n cell</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -5597,11 +5460,6 @@
         <location line="+4" />
         <source>Not rated (visit abandoned)</source>
         <translation>Dim sgôr (ymweliad wedi'i adael)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Suite</source>
-        <translation>Dalfa</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5655,16 +5513,6 @@
         <translation>Sgôr</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>&lt;b&gt;Delay in admission:&lt;/b&gt; the visitors waited {duration} before being admitted to the suite.</source>
-        <translation>&lt;b&gt;Oedi cyn cael mynediad:&lt;/b&gt; bu'r ymwelwyr yn aros {duration} cyn cael mynediad i'r ddalfa.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&lt;b&gt;Delay in admission:&lt;/b&gt; the visitors waited before being admitted to the suite.</source>
-        <translation>&lt;b&gt;Oedi cyn cael mynediad:&lt;/b&gt; bu'r ymwelwyr yn aros cyn cael mynediad i'r ddalfa.</translation>
-    </message>
-    <message>
         <location line="+3" />
         <source>&lt;b&gt;Delay in admission:&lt;/b&gt; the visitors waited {duration} before being let in.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
@@ -5685,11 +5533,6 @@
         <location line="+5" />
         <source>Visit details</source>
         <translation>Manylion yr ymweliad</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>Detainees at the time of the visit</source>
-        <translation>Pobl yn y ddalfa adeg yr ymweliad</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5714,20 +5557,10 @@
         <translation>{seen} (% o {offered})</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>A blank cell means the figure was not recorded.</source>
-        <translation>Mae cell wag yn golygu na chofnodwyd y ffigur.</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>A blank means the figure was not recorded.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Mae bwlch yn golygu na chofnodwyd y ffigur.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>Conversations with detainees</source>
-        <translation>Sgyrsiau gyda phobl yn y ddalfa</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5739,16 +5572,6 @@
         <location line="+2" />
         <source>No conversations recorded.</source>
         <translation>Ni chofnodwyd unrhyw sgyrsiau.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Custody no.</source>
-        <translation>Rhif y ddalfa</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Cell</source>
-        <translation>Cell</translation>
     </message>
     <message>
         <location line="+3" />

@@ -4,14 +4,6 @@
 <context>
     <name>BoardReport</name>
     <message numerus="yes">
-        <location filename="../../icvapp/reports/board_sections.py" line="+168"/>
-        <source>%n visit(s) found nobody in custody.</source>
-        <translation>
-            <numerusform>%n visit found nobody in custody.</numerusform>
-            <numerusform>%n visits found nobody in custody.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location line="+8"/>
         <source>%n visit(s) counted none present.</source>
         <translation>
@@ -126,11 +118,10 @@
 <context>
     <name>VisitReport</name>
     <message numerus="yes">
-        <location filename="../../icvapp/reports/visit_story.py" line="+195"/>
-        <source>%n cell(s)</source>
+        <source>%n location(s)</source>
         <translation>
-            <numerusform>%n cell</numerusform>
-            <numerusform>%n cells</numerusform>
+            <numerusform>%n location</numerusform>
+            <numerusform>%n locations</numerusform>
         </translation>
     </message>
 </context>

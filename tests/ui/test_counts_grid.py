@@ -108,7 +108,7 @@ def test_with_one_part_blank_the_total_is_not_known_and_check_goes_to_that_part(
     assert saved(form, ctx).count("in_custody") == CountRow(None, 2, 6, None)
     form.show_problems(strict=True)
     assert "how many people were in custody" in form.counts.messages.text()
-    go_to_problem(qtbot, form, "counts.present.total")
+    go_to_problem(qtbot, form, "counts.in_custody.total")
     assert QApplication.focusWidget() is form.counts.boxes[("in_custody", "juvenile")]
     type_into(qtbot, form.counts.boxes[("in_custody", "juvenile")], "0")
     assert box.text() == "8"
@@ -149,7 +149,7 @@ def test_a_stored_total_that_does_not_add_up_opens_as_recorded_and_is_flagged(qt
     assert box.accessibleDescription().startswith("In custody: female 1") and "As recorded" in box.accessibleDescription()
     form.dirty = True  # an autosave writes back what was recorded, not a silent correction
     assert saved(form, ctx).count("in_custody").total == 7
-    go_to_problem(qtbot, form, "counts.present.total")
+    go_to_problem(qtbot, form, "counts.in_custody.total")
     assert QApplication.focusWidget() is form.counts.boxes[("in_custody", "female")]
     type_into(qtbot, form.counts.boxes[("in_custody", "male")], "1")  # retyped: now the total is worked out
     assert box.text() == "3" and not box.recorded and not box.font().italic()

@@ -51,7 +51,7 @@ def test_the_dog_count_asked_for_is_the_root_stages_in_the_kinds_words():
     assert "cŵn" in problems(dog(counts={}), language="cy")[0][2]  # the noun in the visit's language
     # Custody still asks in its own words.
     assert problems(custody(counts={}), CUSTODY_CTX) == [
-        ("counts.present.total", ERROR, "Enter how many people were in custody (0 if the cells were empty).")]
+        ("counts.in_custody.total", ERROR, "Enter how many people were in custody (0 if the cells were empty).")]
 
 
 @pytest.mark.parametrize(("config", "ctx", "make"), [(DOG, DOG_CTX, dog), (CUSTODY, CUSTODY_CTX, custody)],

@@ -106,7 +106,7 @@ def test_errors_come_before_warnings_whatever_the_form_order():
                 counts={"in_custody": CountRow(6, 1, 1, 1)})
     found = validate(rec, CTX)
     assert [p.severity for p in found] == [ERROR, WARNING], found
-    assert [p.field for p in found] == ["counts.present.total", "departure"]
+    assert [p.field for p in found] == ["counts.in_custody.total", "departure"]
 
 
 def test_within_errors_and_within_warnings_the_form_order_is_kept():
@@ -182,7 +182,7 @@ def test_a_blank_visit_asks_for_each_required_field_by_name_and_holds_them_back_
                       "was alone."), ERROR, True),
         ("rating", "Rate the visit: satisfactory or unsatisfactory.", ERROR, True),
         ("arrival", "Enter the time you arrived at the suite.", ERROR, True),
-        ("counts.present.total", "Enter how many people were in custody (0 if the cells were empty).", ERROR,
+        ("counts.in_custody.total", "Enter how many people were in custody (0 if the cells were empty).", ERROR,
          True),
     ]
 
@@ -216,13 +216,13 @@ ENGLISH = [
                            "times.")),
     ("admitted", WARNING, ("You waited 45 minutes to be admitted. A delay over 30 minutes is a finding: tick 'Record "
                           "the admission delay as a finding' to include it in the report.")),
-    ("counts.present.total", ERROR, "In custody: a count cannot be negative."),
-    ("counts.present.total", ERROR, "In custody: female 1 + male 1 + juvenile 1 = 3, but the total is 6."),
-    ("counts.present.total", ERROR, "In custody: the split adds up to 3, more than the total of 2."),
+    ("counts.in_custody.total", ERROR, "In custody: a count cannot be negative."),
+    ("counts.in_custody.total", ERROR, "In custody: female 1 + male 1 + juvenile 1 = 3, but the total is 6."),
+    ("counts.in_custody.total", ERROR, "In custody: the split adds up to 3, more than the total of 2."),
     ("counts.offered.total", ERROR, "5 offered a visit, but only 4 in custody."),
     ("counts.seen.total", ERROR, "Accepted and seen (3) + declined (3) = 6, more than the 5 offered a visit."),
     ("counts.offered.female", ERROR, "Female: 2 offered a visit, but only 1 in custody."),
-    ("counts.present.total", ERROR, "Enter how many people were in custody (0 if the cells were empty)."),
+    ("counts.in_custody.total", ERROR, "Enter how many people were in custody (0 if the cells were empty)."),
     ("conversations.0.identifier", ERROR, ("Conversation 1: enter the detainee's custody number (never their "
                                               "name).")),
     ("conversations.1.identifier", WARNING, "Conversation 2: custody number X1 is already used in conversation 1."),

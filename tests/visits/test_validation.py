@@ -41,8 +41,8 @@ def test_a_good_visit_has_no_problems():
      "counts.seen.total", "more than the 5 offered"),
     ({"counts": {"in_custody": CountRow(4), "offered": CountRow(5)}}, "counts.offered.total",
      "5 offered a visit, but only 4 in custody"),
-    ({"counts": {"in_custody": CountRow(6, 1, 1, 1)}}, "counts.present.total", "but the total is 6"),
-    ({"counts": {"in_custody": CountRow(2, 3, None, None)}}, "counts.present.total", "more than the total"),
+    ({"counts": {"in_custody": CountRow(6, 1, 1, 1)}}, "counts.in_custody.total", "but the total is 6"),
+    ({"counts": {"in_custody": CountRow(2, 3, None, None)}}, "counts.in_custody.total", "more than the total"),
     ({"departure": dt.time(19, 0)}, "departure", "Departure (19:00) is before arrival (20:00)"),
     ({"admitted": dt.time(19, 50)}, "admitted", "Time admitted (19:50) is before arrival (20:00)"),
     ({"visit_date": dt.date(2026, 11, 24)}, "visit_date", "is in the future"),
@@ -103,7 +103,7 @@ def test_an_abandoned_visit_needs_no_counts_or_rating():
 
 def test_an_empty_suite_is_recorded_as_zero_not_left_blank():
     rec = visit(counts={}, conversations=[])
-    assert ("counts.present.total", "error") in problems_for(rec)
+    assert ("counts.in_custody.total", "error") in problems_for(rec)
     rec.counts = {"in_custody": CountRow(0)}
     assert errors(validate(rec, CTX)) == []
 
