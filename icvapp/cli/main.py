@@ -23,8 +23,8 @@ def build_parser(language: str = "en") -> argparse.ArgumentParser:
 
     p = Parser(
         prog="icvapp",
-        description=QT_TRANSLATE_NOOP("CliHelp", "Record, find and report Independent Custody Visits. With no "
-                                                 "command, opens the app."),
+        description=QT_TRANSLATE_NOOP("CliHelp", "Record, find and report the visits of a lay visiting scheme. "
+                                                 "With no command, opens the app."),
         language=language,
     )
     p.add_argument("--version", action="version", version=f"icvapp {__version__}")

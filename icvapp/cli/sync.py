@@ -220,7 +220,7 @@ def cmd_return(args: argparse.Namespace) -> int:
     figures = doc["payload"]
     tr = translator(cli_language(args))
     print(tr.translate("Cli", "Sent the national return for {quarter}: {visits} visit(s), {covered} of {expected} "
-                              "suite-weeks covered.").format(quarter=figures["quarter"], visits=figures["visits"],
+                              "expected visit periods covered.").format(quarter=figures["quarter"], visits=figures["visits"],
                                                              covered=figures["covered_weeks"],
                                                              expected=figures["expected_weeks"]))
     return EXIT_OK

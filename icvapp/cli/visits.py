@@ -27,13 +27,14 @@ from icvapp.reports.nouns import Nouns
 from icvapp.reports.visit_pdf import export_visit_pdf
 from icvapp.scheme.config import scheme_kinds
 from icvapp.scheme.periods import financial_year, quarter
+from icvapp.storage import released
 from icvapp.storage.model import Place, VisitStatus
 from icvapp.visits.store import VisitFilter, count_visits, list_visits
 
 # The columns of `icvapp visits list`, translated for the reader (the English is the heading).
-LIST_HEADINGS = (QT_TRANSLATE_NOOP("Cli", "ID"), QT_TRANSLATE_NOOP("Cli", "Date"), QT_TRANSLATE_NOOP("Cli", "Suite"),
-                 QT_TRANSLATE_NOOP("Cli", "Status"), QT_TRANSLATE_NOOP("Cli", "Custody"),
-                 QT_TRANSLATE_NOOP("Cli", "Seen"), QT_TRANSLATE_NOOP("Cli", "Pair"))
+# The place and the count at the first stage are headed by the kind's own nouns.
+LIST_HEADINGS = (QT_TRANSLATE_NOOP("Cli", "ID"), QT_TRANSLATE_NOOP("Cli", "Date"), "",
+                 QT_TRANSLATE_NOOP("Cli", "Status"), "", QT_TRANSLATE_NOOP("Cli", "Seen"), QT_TRANSLATE_NOOP("Cli", "Pair"))
 # A visit's standing in the list: a completed visit not yet signed is "unsigned".
 STATUS_WORDS = {"abandoned": QT_TRANSLATE_NOOP("Cli", "abandoned"), VisitStatus.DRAFT: QT_TRANSLATE_NOOP("Cli", "draft"),
                 VisitStatus.COMPLETE: QT_TRANSLATE_NOOP("Cli", "unsigned"),
@@ -54,7 +55,7 @@ def add_commands(sub) -> None:
     visits = sub.add_parser("visits", help=QT_TRANSLATE_NOOP("CliHelp", "list and export visits"))
     vsub = visits.add_subparsers(dest="visits_command", metavar="ACTION", required=True)
     ls = vsub.add_parser("list", help=QT_TRANSLATE_NOOP("CliHelp", "list visits, newest first"))
-    ls.add_argument("--place", "--suite", dest="place", help=QT_TRANSLATE_NOOP("CliHelp", "only this place (by name)"))
+    ls.add_argument("--place", released.CLI_PLACE_OPTION, dest="place", help=QT_TRANSLATE_NOOP("CliHelp", "only this place (by name)"))
     ls.add_argument("--fy", type=fy_arg, help=QT_TRANSLATE_NOOP("CliHelp", "financial year, named by the year it "
                                                                            "starts (2025 = 2025/26)"))
     ls.add_argument("--quarter", type=int, choices=[1, 2, 3, 4], help=QT_TRANSLATE_NOOP("CliHelp", "quarter of --fy"))
@@ -126,10 +127,11 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
             start, end = period.start, period.end
         f = VisitFilter(place_id=place_id, start=start, end=end, status=args.status)
         tr = translator(cli_language(args))
-        heads = [tr.translate("Cli", h) for h in LIST_HEADINGS]
+        heads = [tr.translate("Cli", h) if h else h for h in LIST_HEADINGS]
         nouns = Nouns(ctx.config, cli_language(args))
-        if not nouns.legacy_wording:  # another kind names its place and counted stages in its own words
-            heads[2], heads[4], heads[5] = nouns.place, nouns.stage("root"), nouns.stage("seen")
+        heads[2], heads[4] = nouns.place, nouns.stage("root")
+        if not nouns.legacy_wording:  # another kind names its counted stages in its own words
+            heads[5] = nouns.stage("seen")
         # Each column at least as wide as its heading in this language (the English widths as before).
         w = [max(len(h), n) for h, n in zip(heads, (6, 10, 16, 10, 7, 4), strict=False)]
         print(f"{heads[0]:>{w[0]}}  {heads[1]:<{w[1]}}  {heads[2]:<{w[2]}}  {heads[3]:<{w[3]}}  "

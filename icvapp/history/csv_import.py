@@ -126,8 +126,8 @@ def _check(s: Session, config: SchemeConfig, data: bytes, today: dt.date, progre
         if found is not None:
             key = _key(found.record)
             if key in first_row:
-                problems.append(RowError(row, QT_TRANSLATE_NOOP("History", "same suite, date and arrival time as row {first}; each "
-                                                                "visit can be imported only once.")
+                problems.append(RowError(row, QT_TRANSLATE_NOOP("History", "same place, date and arrival time as row {first}; "
+                                                                "each visit can be imported only once.")
                                          .format(first=first_row[key])))
             else:
                 first_row[key] = row
@@ -165,10 +165,10 @@ def _already_recorded(s: Session, visits: list[HistoryVisit], names: KnownNames)
     for v in visits:
         if (vid := existing.get(_key(v.record))) is not None:
             rec = v.record
-            out.append(RowError(v.row, QT_TRANSLATE_NOOP("History", "a visit to {suite} on {date} arriving at {arrival} is "
+            out.append(RowError(v.row, QT_TRANSLATE_NOOP("History", "a visit to {place} on {date} arriving at {arrival} is "
                                                          "already recorded (visit no. {visit}); each visit can be "
                                                          "imported only once.").format(
-                suite=names.place_names[rec.place_id], date=Moment(rec.visit_date, "%d/%m/%Y", "dd/MM/y"),
+                place=names.place_names[rec.place_id], date=Moment(rec.visit_date, "%d/%m/%Y", "dd/MM/y"),
                 arrival=f"{rec.arrival:%H:%M}", visit=vid)))
     return out
 

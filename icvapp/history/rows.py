@@ -31,7 +31,6 @@ from icvapp.storage.model import (
     VisitOrigin,
     Volunteer,
 )
-from icvapp.visits.canonical import LEGACY_KIND
 from icvapp.visits.record import GROUPS, CountRow, VisitRecord, group_columns, plain_fields
 from icvapp.visits.validation import Context, errors, validate
 
@@ -89,7 +88,7 @@ def parse_csv(data: bytes, config: SchemeConfig) -> tuple[list[str], list[tuple[
     try:
         text = data.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a byte-order mark
     except UnicodeDecodeError:
-        raise InvalidInput(QT_TRANSLATE_NOOP("History", "The file is not UTF-8 text, so names and suites could be "
+        raise InvalidInput(QT_TRANSLATE_NOOP("History", "The file is not UTF-8 text, so names could be "
                                                         "misread."),
                            hint=QT_TRANSLATE_NOOP("History", "In Excel choose File › Save As › 'CSV UTF-8 (Comma "
                                                              "delimited)'.")) from None
@@ -255,13 +254,11 @@ class CsvRow:
         ids = self.names.places.get(_fold(name), [])
         if len(ids) == 1:
             return ids[0]
-        known, legacy = list(self.names.place_names.values()), self.config.kind == LEGACY_KIND  # another kind: "places"
-        self.fail(released.PLACE, joined((QT_TRANSLATE_NOOP("History", "there is no custody suite called '{name}'.") if legacy else
-                                   QT_TRANSLATE_NOOP("History", "there is no place called '{name}'.")).format(name=_short(name)),
-                                  (QT_TRANSLATE_NOOP("History", "The suites are {names}.") if legacy else
-                                   QT_TRANSLATE_NOOP("History", "The places are {names}.")).format(names=_listed(known))
-                                  if known else QT_TRANSLATE_NOOP("History", "Add the suites first.") if legacy
-                                  else QT_TRANSLATE_NOOP("History", "Add the places first.")))
+        known = list(self.names.place_names.values())
+        self.fail(released.PLACE, joined(
+            QT_TRANSLATE_NOOP("History", "there is no place called '{name}'.").format(name=_short(name)),
+            QT_TRANSLATE_NOOP("History", "The places are {names}.").format(names=_listed(known)) if known
+            else QT_TRANSLATE_NOOP("History", "Add the places first.")))
         return None
 
     def date(self) -> dt.date | None:

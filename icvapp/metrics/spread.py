@@ -50,17 +50,17 @@ def warnings_for(place: str, days: list[int], bands: dict[str, int]) -> list[str
     busiest = max(range(7), key=lambda i: days[i])
     # More than half on one weekday (2k > n keeps it in whole numbers).
     if n >= MIN_VISITS_FOR_A_PATTERN and 2 * days[busiest] > n:
-        out.append(QT_TRANSLATE_NOOP("Spread", "Visits to {suite} are becoming predictable: {count} of {total} were "
+        out.append(QT_TRANSLATE_NOOP("Spread", "Visits to {place} are becoming predictable: {count} of {total} were "
                                                "{on_weekday}.")
-                   .format(suite=place, count=days[busiest], total=n, on_weekday=ON_WEEKDAYS[busiest]))
+                   .format(place=place, count=days[busiest], total=n, on_weekday=ON_WEEKDAYS[busiest]))
     timed = sum(bands.values())
     counts = list(bands.values())
     band = max(range(4), key=lambda i: counts[i])
     # More than 60% in one band: 5k > 3n.
     if timed >= MIN_VISITS_FOR_A_PATTERN and 5 * counts[band] > 3 * timed:
-        out.append(QT_TRANSLATE_NOOP("Spread", "Visits to {suite} are becoming predictable: {count} of {total} began "
+        out.append(QT_TRANSLATE_NOOP("Spread", "Visits to {place} are becoming predictable: {count} of {total} began "
                                                "{band}.")
-                   .format(suite=place, count=counts[band], total=timed, band=BAND_WORDS[band]))
+                   .format(place=place, count=counts[band], total=timed, band=BAND_WORDS[band]))
     return out
 
 

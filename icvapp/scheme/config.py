@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from icvapp.scheme.wording import Wording, read_wording
+from icvapp.storage import released
 
 #: The language a scheme's labels fall back to when a language has none.
 ENGLISH = "en"
@@ -53,7 +54,8 @@ LISTS = ("modes", "abandon_reasons", "count_stages", "count_groups", "reasons_no
 OPTIONAL_LISTS = ("count_groups", "request_categories", "subject_flags")
 #: Every key a definition file may hold at its top level.
 TOP_LEVEL = {"kind", "title", "languages", "default_language", "visit_noun", "review_cy", "target", "identifier",
-             "words", "funnel_sums", "count_sums", "limits", "activities", "wording", *LISTS}
+             "words", "funnel_sums", "count_sums", "limits", "activities", "wording", "subject_issue_category",
+             *LISTS}
 #: At most this many count groups: a stage's groups are stored in the three group columns, in order.
 MAX_GROUPS = 3
 
@@ -114,6 +116,8 @@ class SchemeConfig:
     #: What visitors may observe beyond the lists above (training, with the methods seen).
     activities: tuple[Activity, ...] = ()
     visit_nouns: tuple[tuple[str, str], ...] = ()
+    #: The issue category a subject's issue starts in; None: "welfare", else "other".
+    subject_issue_category: str | None = None
     #: The kind's own wording of report sentences (:mod:`icvapp.scheme.wording`); see :meth:`own_wording`.
     wording: Wording = ()
 
@@ -217,7 +221,7 @@ def read_count_sums(rules, groups: tuple[Choice, ...]) -> tuple[tuple[str, tuple
 
 
 #: The first kind: a profile or a signed document from before kinds existed is one of its.
-FIRST_KIND = "custody"
+FIRST_KIND = released.FIRST_KIND
 #: Folders (separated like PATH) of further kinds' definitions beside the shipped ones: a scheme office's own
 #: kind, or a test's invented one. The shipped kinds cannot be replaced from there.
 KINDS_ENV = "ICVAPP_SCHEME_KINDS"
@@ -363,6 +367,9 @@ def parse_definition(data: dict) -> SchemeConfig:
         wording = read_wording(data.get("wording"), languages)
     except ValueError as exc:
         raise DefinitionError(str(exc)) from exc
+    subject_issue = data.get("subject_issue_category")
+    if subject_issue is not None and subject_issue not in {c.key for c in lists["issue_categories"]}:
+        raise DefinitionError(f"subject_issue_category: {subject_issue!r} is not one of the issue categories")
     return SchemeConfig(
         kind=str(data["kind"]),
         title=title,
@@ -382,4 +389,5 @@ def parse_definition(data: dict) -> SchemeConfig:
         activities=tuple(activities),
         visit_nouns=visit_nouns,
         wording=wording,
+        subject_issue_category=subject_issue,
     )

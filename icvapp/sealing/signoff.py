@@ -73,7 +73,7 @@ def sign_off(ctx: AppContext, visit_id: int, officer: OfficerAck, signers: list[
     db = ctx.db
     trust = require_trust(db)
     if not officer.name.strip():
-        raise InvalidInput(QT_TRANSLATE_NOOP("Signoff", "Enter the name of the custody officer who acknowledged "
+        raise InvalidInput(QT_TRANSLATE_NOOP("Signoff", "Enter the name of the staff member who acknowledged "
                                                         "the findings."))
     now = (now or utcnow()).replace(microsecond=0)
     vctx = validation_context(db, ctx.config)

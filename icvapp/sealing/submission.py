@@ -328,9 +328,9 @@ def import_checked(ctx: AppContext, data: bytes, *, trust: Trust | None = None,
         if parts.place is not None:
             place = s.scalars(select(Place).where(Place.uid == parts.place.uid)).first()
             if place is None:
-                raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "The visit is to a suite this scheme "
-                                                                         "does not have ({suite}).")
-                                         .format(suite=parts.place.name))
+                raise SubmissionRejected(QT_TRANSLATE_NOOP("Submission", "The visit is to a place this scheme "
+                                                                         "does not have ({place}).")
+                                         .format(place=parts.place.name))
         people = []
         for p in parts.visitors:
             person = s.scalars(select(Volunteer).where(Volunteer.uid == p.uid)).first()

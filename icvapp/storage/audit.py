@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from icvapp.errors import QT_TRANSLATE_NOOP, Translates
 from icvapp.i18n.formats import Moment
+from icvapp.storage import released
 from icvapp.storage.database import Database
 from icvapp.storage.encoding import canonical_json
 from icvapp.storage.model import AuditEvent, utcnow
@@ -48,9 +49,9 @@ RETENTION_PURGE = "retention purge"
 BACKUP_MADE = "backup made"
 RESTORED = "restored from backup"
 ROTA = "rota"
-CLOSURE_ADDED = "suite closure"
-CLOSURE_REMOVED = "suite closure removed"
-PLACE_SAVED = "suite saved"
+CLOSURE_ADDED = released.AUDIT_CLOSURE_ADDED
+CLOSURE_REMOVED = released.AUDIT_CLOSURE_REMOVED
+PLACE_SAVED = released.AUDIT_PLACE_SAVED
 VOLUNTEER_SAVED = "volunteer saved"
 ISSUES_TRACKED = "issues tracked"
 ISSUE_UPDATED = "issue updated"

@@ -29,3 +29,11 @@ ANNUAL_CSV_HEAD = ("Suite", "Visits", "In custody during visits", "Offered a vis
 #: The first kind's items in the figures' CSV and XLSX export, by what every other kind calls them.
 FIGURE_ITEMS = {"all places": "all suites", "visits counting none present": "visits with nobody in custody",
                 "subjects": "detainees"}
+#: The first kind, as every profile, scheme file and signed document from before kinds existed is one of.
+FIRST_KIND = "custody"
+#: The audit log's names for setting up places: entries already in a hash-chained log keep them.
+AUDIT_CLOSURE_ADDED = "suite closure"
+AUDIT_CLOSURE_REMOVED = "suite closure removed"
+AUDIT_PLACE_SAVED = "suite saved"
+#: The visits list's option that names a place, as the command line was released with (``--place`` is its new name).
+CLI_PLACE_OPTION = "--suite"

@@ -16,11 +16,10 @@ from sqlalchemy import Integer, and_, cast, select
 from sqlalchemy.orm import Session, aliased
 
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
-from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.config import SchemeConfig, load_config
 from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.model import AreaCheck, Conversation, Place, TrackedIssue, Visit
-from icvapp.visits.canonical import LEGACY_KIND
 
 OPEN, CLOSED = "open", "closed"
 RESOLVED_ON_THE_SPOT = "Resolved during the visit."
@@ -41,6 +40,8 @@ def raised_by(v: Visit, config: SchemeConfig | None = None) -> dict[tuple[str, s
     categories = [c.key for c in config.issue_categories] if config else None
     levels = [c.key for c in config.escalation_levels] if config else None
 
+    subject_category = (config or load_config()).subject_issue_category
+
     def category(*wanted: str) -> str:
         return _pick(categories, wanted) if categories else wanted[0]
 
@@ -53,7 +54,7 @@ def raised_by(v: Visit, config: SchemeConfig | None = None) -> dict[tuple[str, s
             continue
         resolved = bool(c.resolved_during_visit) and not c.allegation
         out[("conversation", str(c.position))] = {
-            "category": category("allegation") if c.allegation else category("detainee_welfare", "welfare"),
+            "category": category("allegation") if c.allegation else category(subject_category, "welfare"),
             "resolved_during_visit": resolved,
             # An allegation of ill-treatment always goes to the duty inspector.
             "escalation": escalation("duty_inspector" if c.allegation else "on_the_spot"),
@@ -154,22 +155,20 @@ def list_issues(db: Database, config: SchemeConfig, f: IssueFilter = IssueFilter
         stmt = stmt.where(TrackedIssue.status == OPEN,
                           TrackedIssue.raised_on < today - dt.timedelta(days=config.issue_overdue_days))
     rows = []
-    legacy = config.kind == LEGACY_KIND  # the first kind's places are named as they always were; another's by its nouns
     subject, location = config.word("subject"), config.word("location").lower()
     with db.session() as s:
         for t, place, issue_text, response, spot, note in s.execute(stmt):
             end = t.closed_on if t.status == CLOSED and t.closed_on else today
             days = (end - t.raised_on).days
             if t.source == "conversation":
-                where = (f"Conversation {int(t.source_key) + 1}" + (f" (cell {spot})" if spot else "") if legacy
-                         else f"{subject} {int(t.source_key) + 1}" + (f" ({location} {spot})" if spot else ""))
+                where = f"{subject} {int(t.source_key) + 1}" + (f" ({location} {spot})" if spot else "")
                 text = (issue_text or "").strip() or config.word("allegation") or "Issue raised"
                 if response:
                     text += f" — Staff: {response.strip()}"
             elif t.source == "inspection":
                 where, text = config.label("inspection_areas", t.source_key), (note or "").strip()
             else:
-                where = "Admission to the suite" if legacy else f"Admission to the {config.word('place').lower()}"
+                where = f"Admission to the {config.word('place').lower()}"
                 text = "Visitors were kept waiting before being admitted."
             rows.append(IssueRow(
                 id=t.id, visit_id=t.visit_id, place=place or "—", raised_on=t.raised_on, source=t.source,

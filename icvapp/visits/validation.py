@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from icvapp.i18n import Translator, translator
 from icvapp.i18n.formats import format_date
 from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.wording import worded
 from icvapp.visits.canonical import LEGACY_KIND
 from icvapp.visits.record import ConversationRecord, CountRow, VisitRecord, group_columns
 
@@ -55,8 +56,9 @@ def errors(problems: list[Problem]) -> list[Problem]:
 
 
 def validate(rec: VisitRecord, ctx: Context, language: str = "en") -> list[Problem]:
-    """All problems with ``rec``, errors first in form order, then warnings; messages in ``language``."""
-    tr = translator(language)
+    """All problems with ``rec``, errors first in form order, then warnings; messages in ``language``, in the
+    kind's own wording where its definition has one (:mod:`icvapp.scheme.wording`)."""
+    tr = worded(translator(language), ctx.config)
     found: list[Problem] = []
     found += _details(rec, ctx, tr)
     found += _times(rec, ctx, tr)
@@ -69,25 +71,19 @@ def validate(rec: VisitRecord, ctx: Context, language: str = "en") -> list[Probl
 
 def _details(rec: VisitRecord, ctx: Context, tr: Translator) -> list[Problem]:
     out: list[Problem] = []
-    # The first kind's sentences predate scheme kinds and name its places and people in its own words, which its
-    # volunteers and its Welsh catalogue know; every other kind's are neutral or built from its nouns.
-    legacy = ctx.config.kind == LEGACY_KIND
+    # Sentences are neutral or built from the kind's nouns; the first kind says its own (its definition's wording),
+    # which its volunteers and its Welsh know.
     if rec.place_id is None:
-        out.append(Problem("place", tr.translate("Validation", "Choose the custody suite you visited.") if legacy
-                           else tr.translate("Validation", "Choose the place you visited."), missing=True))
+        out.append(Problem("place", tr.translate("Validation", "Choose the place you visited."), missing=True))
     else:
         place = ctx.places.get(rec.place_id)
         if place is None:
-            out.append(Problem("place", tr.translate("Validation", "The chosen suite no longer exists; choose another.")
-                               if legacy else tr.translate("Validation", "The chosen place no longer exists; choose "
-                                                                          "another.")))
+            out.append(Problem("place", tr.translate("Validation", "The chosen place no longer exists; choose "
+                                                                   "another.")))
         elif not place.active:
-            out.append(Problem("place", tr.translate("Validation", "{suite} is not an active suite; choose the suite "
-                                                     "you visited, or ask the co-ordinator to reactivate it.")
-                               .format(suite=place.name) if legacy else
-                               tr.translate("Validation", "{place} is no longer visited; choose the place you "
-                                                          "visited, or ask the co-ordinator to reactivate it.")
-                               .format(place=place.name)))
+            out.append(Problem("place", tr.translate("Validation", "{place} is no longer visited; choose the place "
+                                                                   "you visited, or ask the co-ordinator to reactivate "
+                                                                   "it.").format(place=place.name)))
     if rec.visit_date is None:
         out.append(Problem("visit_date", tr.translate("Validation", "Enter the date of the visit."), missing=True))
     elif rec.visit_date > ctx.today:
@@ -113,14 +109,11 @@ def _details(rec: VisitRecord, ctx: Context, tr: Translator) -> list[Problem]:
 
 def _times(rec: VisitRecord, ctx: Context, tr: Translator) -> list[Problem]:
     out: list[Problem] = []
-    legacy = ctx.config.kind == LEGACY_KIND
     if rec.arrival is None:
-        out.append(Problem("arrival", tr.translate("Validation", "Enter the time you arrived at the suite.") if legacy
-                           else tr.translate("Validation", "Enter the time you arrived."), missing=True))
+        out.append(Problem("arrival", tr.translate("Validation", "Enter the time you arrived."), missing=True))
         return out
     if rec.departure is None:
-        out.append(Problem("departure", tr.translate("Validation", "Enter the time you left the suite.") if legacy
-                           else tr.translate("Validation", "Enter the time you left."), missing=True))
+        out.append(Problem("departure", tr.translate("Validation", "Enter the time you left."), missing=True))
     arrived, admitted, departed = rec.arrived_at, rec.admitted_at, rec.departed_at
     if arrived is None:
         return out
@@ -201,11 +194,8 @@ def _counts(rec: VisitRecord, ctx: Context, tr: Translator) -> list[Problem]:
              for stage, group, message in funnel_breaches(rec.counts, config, tr.language)]
     root = config.root_stage
     if rec.outcome == "completed" and rec.count(root).total is None:
-        if config.kind == LEGACY_KIND:
-            message = tr.translate("Validation", "Enter how many people were in custody (0 if the cells were empty).")
-        else:
-            message = (tr.translate("Validation", "Enter the number of {subjects} at the time of the visit (0 if "
-                                    "there were none).").format(subjects=_lower(config.word("subjects", tr.language))))
+        message = (tr.translate("Validation", "Enter the number of {subjects} at the time of the visit (0 if "
+                                "there were none).").format(subjects=_lower(config.word("subjects", tr.language))))
         out.append(Problem(f"counts.{root}.total", message, missing=True))
     return out
 
@@ -229,9 +219,7 @@ def _conversations(rec: VisitRecord, config: SchemeConfig, tr: Translator) -> li
                  else f"{config.word('subject', tr.language)} {i + 1}")
         field = f"conversations.{i}.identifier"
         if not number:
-            out.append(Problem(field, tr.translate("Validation", "{where}: enter the detainee's custody number (never "
-                                                   "their name).").format(where=where) if legacy
-                               else tr.translate("Validation", "{where}: enter the {identifier} (never a name).")
+            out.append(Problem(field, tr.translate("Validation", "{where}: enter the {identifier} (never a name).")
                                .format(where=where, identifier=identifier)))
         elif len(number) > config.identifier_max_length:
             out.append(Problem(field, tr.translate("Validation", "{where}: the {identifier} can be at most {limit} "
@@ -239,18 +227,15 @@ def _conversations(rec: VisitRecord, config: SchemeConfig, tr: Translator) -> li
                                .format(where=where, identifier=identifier, limit=config.identifier_max_length,
                                        length=len(number))))
         elif number in seen_numbers:
-            out.append(Problem(field, (tr.translate("Validation", "{where}: custody number {number} is already used in "
-                                                    "conversation {other}.") if legacy
-                                       else tr.translate("Validation", "{where}: {identifier} {number} is already used "
-                                                         "for {subject} {other}."))
+            out.append(Problem(field, tr.translate("Validation", "{where}: {identifier} {number} is already used for "
+                                                   "{subject} {other}.")
                                .format(where=where, number=number, other=seen_numbers[number] + 1,
                                        identifier=identifier, subject=subject), WARNING))
         else:
             seen_numbers[number] = i
         if conv.consent is False and not conv.reason_not_seen:
             out.append(Problem(f"conversations.{i}.reason_not_seen",
-                               (tr.translate("Validation", "{where}: say why the detainee was not seen.") if legacy
-                                else tr.translate("Validation", "{where}: say why the {subject} was not seen."))
+                               tr.translate("Validation", "{where}: say why the {subject} was not seen.")
                                .format(where=where, subject=subject), WARNING))
         if conv.issue_raised.strip() and conv.resolved_during_visit is None:
             out.append(Problem(f"conversations.{i}.resolved_during_visit",

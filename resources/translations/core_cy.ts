@@ -1110,22 +1110,10 @@
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Suite</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Dalfa</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>Status</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Statws</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Custody</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Yn y ddalfa</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1524,8 +1512,9 @@
     </message>
     <message>
         <location line="+10" />
-        <source>Sent the national return for {quarter}: {visits} visit(s), {covered} of {expected} suite-weeks covered.</source>
-        <translation>Anfonwyd y ffurflen genedlaethol ar gyfer {quarter}: {visits} ymweliad, {covered} o {expected} wythnos-dalfa wedi'u cwmpasu.</translation>
+        <source>Sent the national return for {quarter}: {visits} visit(s), {covered} of {expected} expected visit periods covered.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Anfonwyd y ffurflen genedlaethol ar gyfer {quarter}: {visits} ymweliad, {covered} o {expected} cyfnod ymweld disgwyliedig wedi'u cwmpasu.</translation>
     </message>
     <message numerus="yes">
         <location line="+14" />
@@ -1560,9 +1549,9 @@
     <name>CliHelp</name>
     <message>
         <location filename="../../icvapp/cli/main.py" line="+26" />
-        <source>Record, find and report Independent Custody Visits. With no command, opens the app.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Cofnodi, canfod ac adrodd ar Ymweliadau Annibynnol â Dalfeydd. Heb orchymyn, mae'n agor yr ap.</translation>
+        <source>Record, find and report the visits of a lay visiting scheme. With no command, opens the app.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Cofnodi, canfod ac adrodd ar ymweliadau cynllun ymweld lleyg. Heb orchymyn, mae'n agor yr ap.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2805,8 +2794,9 @@
     </message>
     <message>
         <location line="+17" />
-        <source>same suite, date and arrival time as row {first}; each visit can be imported only once.</source>
-        <translation>yr un ddalfa, dyddiad ac amser cyrraedd â rhes {first}; dim ond unwaith y gellir mewnforio pob ymweliad.</translation>
+        <source>same place, date and arrival time as row {first}; each visit can be imported only once.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>yr un lle, dyddiad ac amser cyrraedd â rhes {first}; dim ond unwaith y gellir mewnforio pob ymweliad.</translation>
     </message>
     <message>
         <location line="+18" />
@@ -2816,9 +2806,9 @@
     </message>
     <message>
         <location line="+21" />
-        <source>a visit to {suite} on {date} arriving at {arrival} is already recorded (visit no. {visit}); each visit can be imported only once.</source>
-        <translatorcomment>REVIEW (native speaker): "â {suite}": a suite name starting with a vowel would take "ag".</translatorcomment>
-        <translation>mae ymweliad â {suite} ar {date} yn cyrraedd am {arrival} wedi'i gofnodi eisoes (ymweliad rhif {visit}); dim ond unwaith y gellir mewnforio pob ymweliad.</translation>
+        <source>a visit to {place} on {date} arriving at {arrival} is already recorded (visit no. {visit}); each visit can be imported only once.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>mae ymweliad â {place} ar {date} yn cyrraedd am {arrival} wedi'i gofnodi eisoes (ymweliad rhif {visit}); dim ond unwaith y gellir mewnforio pob ymweliad.</translation>
     </message>
     <message>
         <location filename="../../icvapp/history/problems.py" line="+23" />
@@ -2839,8 +2829,9 @@
     </message>
     <message>
         <location line="+5" />
-        <source>The file is not UTF-8 text, so names and suites could be misread.</source>
-        <translation>Nid yw'r ffeil yn destun UTF-8, felly gallai enwau a dalfeydd gael eu camddarllen.</translation>
+        <source>The file is not UTF-8 text, so names could be misread.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Nid yw'r ffeil yn destun UTF-8, felly gallai enwau gael eu camddarllen.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2948,11 +2939,6 @@
         <translation>yn wag; mae angen un ar bob ymweliad.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>there is no custody suite called '{name}'.</source>
-        <translation>nid oes dalfa o'r enw '{name}'.</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>there is no place called '{name}'.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
@@ -2960,19 +2946,9 @@
     </message>
     <message>
         <location line="+1" />
-        <source>The suites are {names}.</source>
-        <translation>Y dalfeydd yw {names}.</translation>
-    </message>
-    <message>
-        <location line="+1" />
         <source>The places are {names}.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Y lleoedd yw {names}.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Add the suites first.</source>
-        <translation>Ychwanegwch y dalfeydd yn gyntaf.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4055,8 +4031,9 @@
     </message>
     <message>
         <location line="+12" />
-        <source>Enter the name of the custody officer who acknowledged the findings.</source>
-        <translation>Rhowch enw swyddog y ddalfa a gydnabu'r canfyddiadau.</translation>
+        <source>Enter the name of the staff member who acknowledged the findings.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Rhowch enw'r aelod o staff a gydnabu'r canfyddiadau.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -4174,13 +4151,15 @@
     </message>
     <message>
         <location line="+28" />
-        <source>Visits to {suite} are becoming predictable: {count} of {total} were {on_weekday}.</source>
-        <translation>Mae ymweliadau â {suite} yn mynd yn rhagweladwy: roedd {count} o {total} {on_weekday}.</translation>
+        <source>Visits to {place} are becoming predictable: {count} of {total} were {on_weekday}.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Mae ymweliadau â {place} yn mynd yn rhagweladwy: roedd {count} o {total} {on_weekday}.</translation>
     </message>
     <message>
         <location line="+8" />
-        <source>Visits to {suite} are becoming predictable: {count} of {total} began {band}.</source>
-        <translation>Mae ymweliadau â {suite} yn mynd yn rhagweladwy: dechreuodd {count} o {total} {band}.</translation>
+        <source>Visits to {place} are becoming predictable: {count} of {total} began {band}.</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Mae ymweliadau â {place} yn mynd yn rhagweladwy: dechreuodd {count} o {total} {band}.</translation>
     </message>
 </context>
 <context>
@@ -4405,8 +4384,9 @@
     </message>
     <message>
         <location line="+8" />
-        <source>The visit is to a suite this scheme does not have ({suite}).</source>
-        <translation>Mae'r ymweliad i ddalfa nad yw yn y cynllun hwn ({suite}).</translation>
+        <source>The visit is to a place this scheme does not have ({place}).</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Mae'r ymweliad i le nad yw yn y cynllun hwn ({place}).</translation>
     </message>
     <message>
         <location line="+60" />
@@ -4569,33 +4549,16 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../icvapp/visits/validation.py" line="+76" />
-        <source>Choose the custody suite you visited.</source>
-        <extracomment>The clock a departure is compared with (naive local time); None reads the computer's clock when validating.</extracomment>
-        <translation>Dewiswch y ddalfa yr ymweloch â hi.</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>Choose the place you visited.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Dewiswch y lle yr ymweloch ag ef.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The chosen suite no longer exists; choose another.</source>
-        <translation>Nid yw'r ddalfa a ddewiswyd yn bodoli mwyach; dewiswch un arall.</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>The chosen place no longer exists; choose another.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Nid yw'r lle a ddewiswyd yn bodoli mwyach; dewiswch un arall.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>{suite} is not an active suite; choose the suite you visited, or ask the co-ordinator to reactivate it.</source>
-        <translatorcomment>REVIEW (native speaker): 'ailgychwyn' for reactivate — check.</translatorcomment>
-        <translation>Nid yw {suite} yn ddalfa weithredol; dewiswch y ddalfa yr ymweloch â hi, neu gofynnwch i'r cydlynydd ei hailgychwyn.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4639,20 +4602,10 @@
         <translation>Rhowch sgôr i'r ymweliad: boddhaol neu anfoddhaol.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>Enter the time you arrived at the suite.</source>
-        <translation>Rhowch yr amser y cyrhaeddoch y ddalfa.</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>Enter the time you arrived.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Rhowch yr amser y cyrhaeddoch.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Enter the time you left the suite.</source>
-        <translation>Rhowch yr amser y gadawoch y ddalfa.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4716,11 +4669,6 @@
         <translation>{stage}: mae'r rhaniad yn dod i {sum}, mwy na'r cyfanswm o {total}.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Enter how many people were in custody (0 if the cells were empty).</source>
-        <translation>Rhowch faint o bobl oedd yn y ddalfa (0 os oedd y celloedd yn wag).</translation>
-    </message>
-    <message>
         <location line="+2" />
         <source>Enter the number of {subjects} at the time of the visit (0 if there were none).</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
@@ -4730,12 +4678,6 @@
         <location line="+21" />
         <source>Conversation {index}</source>
         <translation>Sgwrs {index}</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>{where}: enter the detainee's custody number (never their name).</source>
-        <translatorcomment>REVIEW (native speaker): 'rhif y ddalfa' = custody number; gendered 'ei enw' — consider 'eu henw'.</translatorcomment>
-        <translation>{where}: rhowch rif y ddalfa ar gyfer y person yn y ddalfa (byth ei enw).</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4750,20 +4692,10 @@
         <translation>{where}: gall {identifier} fod hyd at {limit} nod o hyd ({length} wedi'u rhoi).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>{where}: custody number {number} is already used in conversation {other}.</source>
-        <translation>{where}: mae rhif y ddalfa {number} eisoes wedi'i ddefnyddio yn sgwrs {other}.</translation>
-    </message>
-    <message>
         <location line="+2" />
         <source>{where}: {identifier} {number} is already used for {subject} {other}.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>{where}: mae {identifier} {number} eisoes wedi'i ddefnyddio ar gyfer {subject} {other}.</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>{where}: say why the detainee was not seen.</source>
-        <translation>{where}: dywedwch pam na welwyd y person yn y ddalfa.</translation>
     </message>
     <message>
         <location line="+1" />

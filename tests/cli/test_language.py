@@ -76,7 +76,7 @@ def test_the_main_help_names_its_commands_in_welsh(env, monkeypatch, capsys):
     text = said(capsys, ["--help"])[1]
     assert "dadleuon safleol:" in text
     assert "rhestru ac allforio ymweliadau" in text  # visits
-    assert "Cofnodi, canfod ac adrodd ar Ymweliadau Annibynnol â Dalfeydd" in text
+    assert "Cofnodi, canfod ac adrodd ar ymweliadau cynllun ymweld lleyg" in text
 
 
 @pytest.mark.parametrize(("argv", "welsh", "english"), [
@@ -114,7 +114,7 @@ options:
                                        "(choose from 1, 2, 3, 4)\n")
     code, text = said(capsys, ["--help"])
     assert text.startswith("usage: icvapp [-h] [--version] [--data-dir DIR] [--scheme ID] COMMAND ...\n\n"
-                           "Record, find and report Independent Custody Visits. With no command, opens the app.\n\n"
+                           "Record, find and report the visits of a lay visiting scheme. With no command, opens the app.\n\n"
                            "positional arguments:\n")
     assert "  --data-dir DIR  profile folder (default: $ICVAPP_DATA_DIR, else your user data folder)\n" in text
 

@@ -231,8 +231,8 @@ def test_checking_a_file_writes_nothing(ctx, tmp_path):
     ({"departed": "24:10"}, "departed: '24:10' is not a time of day; write it as HH:MM (24-hour clock)."),
     ({"admitted": "18:50"}, "admitted: 18:50 is before the arrival at 19:00."),
     ({"departed": "18:59"}, "departed: arriving 19:00 and leaving 18:59 makes a 24.0-hour visit; check both times."),
-    ({"suite": "Keyham Lane"}, ("suite: there is no custody suite called 'Keyham Lane'. "
-                               "The suites are 'Beaumont Leys', 'Closed Suite' and 'Euston Street'.")),
+    ({"suite": "Keyham Lane"}, ("suite: there is no place called 'Keyham Lane'. "
+                               "The places are 'Beaumont Leys', 'Closed Suite' and 'Euston Street'.")),
     ({"visitor_2": "Beverley Clarke"}, ("visitor_2: no volunteer is called 'Beverley Clarke' (the profile has 3 "
                                        "volunteers). Check the spelling, or add them as a volunteer first, "
                                        "so their hours are counted.")),
@@ -305,7 +305,7 @@ def test_a_long_list_of_problems_is_cut_short_with_a_count_of_the_rest(ctx, tmp_
 def test_the_same_visit_twice_in_one_file_is_refused(ctx, tmp_path):
     path = history_file(tmp_path, visit(), visit(date="2024-05-02"), visit(suite="beaumont leys", seen="2"))
     assert reasons(run(ctx, path)) == [
-        (4, "same suite, date and arrival time as row 2; each visit can be imported only once.")]
+        (4, "same place, date and arrival time as row 2; each visit can be imported only once.")]
     assert stored(ctx)["visit"] == 0
 
 

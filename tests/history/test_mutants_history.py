@@ -141,8 +141,8 @@ def test_a_long_value_is_quoted_cut_to_40_characters(length, shown):
 
 def test_a_suite_not_in_the_profile_is_named_with_the_suites_there_are():
     _, problems = read(suite="Euston Street")
-    assert problems == [("Row 2: suite: there is no custody suite called 'Euston Street'. "
-                        "The suites are 'Beaumont Leys'.")]
+    assert problems == [("Row 2: suite: there is no place called 'Euston Street'. "
+                        "The places are 'Beaumont Leys'.")]
 
 
 def test_a_name_two_volunteers_share_is_refused_until_they_are_told_apart():

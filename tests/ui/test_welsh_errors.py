@@ -137,7 +137,7 @@ def test_the_terminal_asks_for_the_passphrase_in_welsh(ctx, monkeypatch, capsys)
 
 
 @pytest.mark.parametrize("language, heading, status", [
-    ("en", ["ID", "Date", "Suite", "Status", "Custody", "Seen", "Pair"], "unsigned"),
+    ("en", ["ID", "Date", "Custody suite", "Status", "In custody", "Seen", "Pair"], "unsigned"),
     ("cy", ["Rhif", "Dyddiad", "Dalfa", "Statws", "Yn y ddalfa", "Gwelwyd", "Pâr"], "heb ei lofnodi"),
 ])
 def test_the_visit_list_at_the_terminal_is_in_the_chosen_language(ctx, monkeypatch, capsys, language, heading,

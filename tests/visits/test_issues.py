@@ -24,14 +24,14 @@ def test_sealing_turns_each_raised_issue_into_a_tracked_item(signed_ctx):
     seal(signed_ctx, admission_delay_finding=True)
     rows = issues(signed_ctx, status=None)
     by_source = {(r.source, r.where): r for r in rows}
-    convo = by_source[("conversation", "Conversation 1 (cell 4)")]
+    convo = by_source[("conversation", "Detainee 1 (cell 4)")]
     assert convo.status == "closed" and convo.outcome == "Resolved during the visit."
     assert "No hot drink" in convo.text and "Staff: Drink provided" in convo.text
     kitchen = by_source[("inspection", "Kitchen and food storage")]
     assert kitchen.status == "open" and kitchen.category == "cleanliness"
     assert kitchen.days_open == (TODAY - dt.date(2026, 11, 2)).days and kitchen.overdue
-    assert by_source[("admission", "Admission to the suite")].category == "admission_delay"
-    assert {r.where for r in issues(signed_ctx)} == {"Kitchen and food storage", "Admission to the suite"}
+    assert by_source[("admission", "Admission to the custody suite")].category == "admission_delay"
+    assert {r.where for r in issues(signed_ctx)} == {"Kitchen and food storage", "Admission to the custody suite"}
     assert [r.where for r in issues(signed_ctx, overdue_only=True)] != []
 
 
