@@ -13,8 +13,9 @@ import random
 from sqlalchemy import select
 
 from icvapp.demo.history import add_history, follow_up_issues, plan_rota
+from icvapp.demo.texts import demo_texts
 from icvapp.profile.context import AppContext
-from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.config import FIRST_KIND, SchemeConfig
 from icvapp.scheme.periods import quarter, quarter_of, week_start
 from icvapp.sealing.signoff import sign_off, start_amendment
 from icvapp.storage.model import Place, Scheme, VisitStatus, Volunteer
@@ -35,25 +36,9 @@ COORDINATOR = "Jo Bramley"
 DEMO_PIN = "demo-pin"
 DEMO_ROOT_PIN = "demo-root"
 
-OBSERVATIONS = [
-    "Suite calm and clean. Staff welcoming and quick to admit us.",
-    "Busy night with several detainees awaiting interview. Staff stretched but courteous.",
-    "Fridge and freezer temperature records not completed for three days; raised with the sergeant.",
-    "Two cells out of use awaiting repair. Otherwise in good order.",
-    "Out-of-date microwave meals found in the food store; removed while we were there.",
-]
-POSITIVE = [
-    "Detention officers knew every detainee's dietary needs without checking.",
-    "Sergeant made time to walk us round despite a full booking-in queue.",
-    "Detainees spoke well of the healthcare practitioner.",
-    "",
-]
-ISSUES = [
-    ("medical", "Asked to see the nurse about medication.", "Nurse called and attended within 20 minutes.", True),
-    ("refreshments", "Had not been offered a hot drink since arrival.", "Drink provided straight away.", True),
-    ("case_update", "Wanted to know when interview would be.", "Sergeant explained the solicitor is on the way.", True),
-    ("blankets", "Cell cold, asked for a second blanket.", "Blanket given; heating fault logged.", False),
-]
+#: The first kind's demo notes (observations, issues and replies), from resources/demo/.
+TEXTS = demo_texts(FIRST_KIND)
+OBSERVATIONS, POSITIVE, ISSUES = TEXTS["observations"], TEXTS["positive"], [tuple(i) for i in TEXTS["issues"]]
 
 
 def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
@@ -112,7 +97,7 @@ def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
             rec.outcome, rec.abandon_reason, rec.rating = "abandoned", "too_busy", None
             rec.counts, rec.conversations, rec.checks = {}, [], {}
             rec.admission_delay_finding = False
-            rec.observations = "Waited 25 minutes; the sergeant asked us to return another night."
+            rec.observations = TEXTS["abandoned"]
         if i == len(plan) - 1:  # today's visit is still being written up
             save_draft(db, rec)
             continue
@@ -149,7 +134,7 @@ def sign_visit(ctx: AppContext, rec: VisitRecord, signers: dict, rnd: random.Ran
 
 
 def _amend(ctx: AppContext, visit_id: int, signers: dict, rnd: random.Random, vctx) -> None:
-    draft = start_amendment(ctx.db, visit_id, "The first detainee's custody number was mistyped on the night.")
+    draft = start_amendment(ctx.db, visit_id, TEXTS["amendment_reason"])
     rec = load_visit(ctx.db, draft)
     if rec.conversations:
         first = rec.conversations[0]
@@ -187,15 +172,14 @@ def _sample_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, place_
     seen = rnd.randint(min(1, offered), max(1, min(offered, 6))) if offered else 0
     declined = min(offered - seen, rnd.randint(0, 2))
     not_offered = not_available
-    officer = rnd.choice([("A. Patel", "Sergeant"), ("R. Morris", "Sergeant"), ("K. Hughes", "Inspector"),
-                          ("M. Lewandowski", "Sergeant")])
+    officer = rnd.choice([tuple(o) for o in TEXTS["officers"]])
     rec = VisitRecord(
         place_id=place_id, visit_date=day, visitor_a_id=a, visitor_b_id=b,
         arrival=arrival, admitted=admitted, departure=departure.time(),
         past_midnight=departure.date() > day, rating=rnd.choice(["satisfactory"] * 5 + ["unsatisfactory"]),
         admission_delay_finding=wait > config.admission_delay_minutes,
         counts={
-            "in_custody": CountRow(present, female, male, juvenile),
+            config.root_stage: CountRow(present, female, male, juvenile),
             "not_available": CountRow(not_available),
             "offered": CountRow(offered),
             "seen": CountRow(seen),
@@ -204,7 +188,7 @@ def _sample_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, place_
         },
         officer_name=officer[0], officer_rank=officer[1],
         officer_number=str(rnd.randint(1000, 4999)),
-        officer_response="Findings accepted; actions noted in the custody log.",
+        officer_response=TEXTS["officer_response"],
         observations=rnd.choice(OBSERVATIONS),
         positive_comments=rnd.choice(POSITIVE),
     )
@@ -226,7 +210,6 @@ def _sample_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, place_
         check = CheckRecord(status=status)
         if status == "issue":
             check.category = rnd.choice([c.key for c in config.inspection_categories])
-            check.note = rnd.choice(["Graffiti on cell wall.", "Light flickering.", "Temperature log incomplete.",
-                                     "Toilet flush broken.", "Shortage of clean blankets."])
+            check.note = rnd.choice(TEXTS["check_notes"])
         rec.checks[area.key] = check
     return rec

@@ -12,6 +12,7 @@ import random
 from sqlalchemy import select
 
 from icvapp.demo.create import enrol_everyone, sign_visit
+from icvapp.demo.texts import demo_texts
 from icvapp.profile.context import AppContext
 from icvapp.scheme.config import SchemeConfig
 from icvapp.storage.model import Place, Scheme, TrackedIssue, VisitStatus, Volunteer
@@ -26,13 +27,9 @@ VOLUNTEERS = ["Beverley Clarke", "Farhan Mistry", "Iris Templeton", "Jack Morrow
 COORDINATOR = "Jo Bramley"
 DOGS = [("LP-D04", "Kennel 1"), ("LP-D09", "Kennel 2"), ("LP-D11", "Kennel 3"), ("LP-D17", "Kennel 4"),
         ("LP-D21", "Kennel 5"), ("LP-D23", "Kennel 6"), ("LP-P02", "Puppy run")]
-OBSERVATIONS = [
-    "Kennels clean and dry; every dog had fresh water and bedding.",
-    "Two dogs out on a search; the rest settled. Exercise runs recently resurfaced.",
-    "Van 3's cage ventilation fan not working; raised with the unit sergeant, who took the van off the rota.",
-    "Food store tidy; feeding plans on each kennel door and up to date.",
-    "Puppy in training a little anxious with visitors; the handler moved it to a quieter run.",
-]
+#: The dog unit demo's notes and replies (resources/demo/).
+TEXTS = demo_texts("dog_unit")
+OBSERVATIONS = TEXTS["observations"]
 TRAINING = [
     (["reward_toy", "verbal_praise"], "Search dog practising a building search; rewarded with its toy."),
     (["reward_food", "verbal_praise"], "Puppy recall training in the field."),
@@ -88,8 +85,8 @@ def _follow_up(ctx: AppContext, today: dt.date) -> None:
         issues = s.execute(select(TrackedIssue.id, TrackedIssue.raised_on).where(TrackedIssue.status == "open")
                            .order_by(TrackedIssue.raised_on)).all()
     for issue_id, raised_on in issues[:-1]:
-        update_issue(ctx.db, ctx.config, issue_id, escalation="unit_sergeant",
-                     police_response="Unit sergeant arranged the repair and checked it the next week.")
+        update_issue(ctx.db, ctx.config, issue_id, escalation=TEXTS["escalation"],
+                     police_response=TEXTS["police_response"])
         close_issue(ctx.db, issue_id, "Put right by the unit; seen on the next visit.",
                     closed_on=min(today, raised_on + dt.timedelta(days=12)))
 
@@ -118,9 +115,9 @@ def _dog_unit_visit(rnd: random.Random, config: SchemeConfig, day: dt.date, unit
         departure=(start + dt.timedelta(minutes=rnd.randint(60, 110))).time(),
         rating="satisfactory" if not finding else rnd.choice(["satisfactory", "unsatisfactory"]),
         counts={"at_unit": CountRow(at_unit), "seen": CountRow(seen), "not_seen": CountRow(at_unit - seen)},
-        officer_name=rnd.choice(["S. Hartley", "D. Kaur"]), officer_rank="Unit sergeant",
+        officer_name=rnd.choice(["S. Hartley", "D. Kaur"]), officer_rank=TEXTS["officer_rank"],
         officer_number=str(rnd.randint(1000, 4999)),
-        officer_response="Findings discussed with the unit sergeant and accepted.",
+        officer_response=TEXTS["officer_response"],
         observations=rnd.choice(OBSERVATIONS), positive_comments="Handlers proud of their dogs and open with us.",
     )
     checks = [c.key for c in config.subject_checks]

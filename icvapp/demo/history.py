@@ -8,7 +8,8 @@ import random
 
 from sqlalchemy import select
 
-from icvapp.scheme.config import SchemeConfig
+from icvapp.demo.texts import demo_texts
+from icvapp.scheme.config import FIRST_KIND, SchemeConfig
 from icvapp.scheme.periods import Period, financial_year, financial_year_of, week_start, weeks_in
 from icvapp.scheme.places import add_closure
 from icvapp.scheme.rota import assign_pair
@@ -16,17 +17,8 @@ from icvapp.storage.database import Database
 from icvapp.storage.model import StageCount, SubjectRequest, TrackedIssue, Visit, VisitStatus, utcnow
 from icvapp.visits.issues import close_issue, update_issue
 
-OUTCOMES = [
-    "Custody inspector confirmed fridge temperatures are now logged every shift; checked on the next visit.",
-    "Estates repaired the fault within a week.",
-    "Sergeant reminded the team to offer hot drinks on arrival; raised at the custody managers' meeting.",
-    "Healthcare provider added a second evening nurse shift.",
-]
-RESPONSES = [
-    "Custody inspector is reviewing the food-store checks.",
-    "Repair requested from estates; awaiting a date.",
-    "Raised with the custody manager; response promised by the next Board.",
-]
+#: How the office's follow-ups ended, and the police's replies meanwhile (resources/demo/).
+OUTCOMES, RESPONSES = demo_texts(FIRST_KIND)["outcomes"], demo_texts(FIRST_KIND)["responses"]
 
 
 def add_history(db: Database, config: SchemeConfig, rnd: random.Random, place_ids: list[int],
@@ -36,7 +28,7 @@ def add_history(db: Database, config: SchemeConfig, rnd: random.Random, place_id
     weeks = weeks_in(Period(start, until, "history"))
     beaumont, euston, keyham, wigston = place_ids[:4]
     refurbishment = weeks[len(weeks) // 3]
-    add_closure(db, euston, refurbishment, refurbishment + dt.timedelta(days=20), "Cell refurbishment")
+    add_closure(db, euston, refurbishment, refurbishment + dt.timedelta(days=20), demo_texts(FIRST_KIND)["closure_reason"])
     missed = {(beaumont, weeks[9]), (keyham, weeks[len(weeks) - 6])}
     categories = [c.key for c in config.request_categories]
     visits = []
@@ -46,15 +38,15 @@ def add_history(db: Database, config: SchemeConfig, rnd: random.Random, place_id
                 continue
             if place_id == euston and refurbishment <= monday < refurbishment + dt.timedelta(days=21):
                 continue
-            visits.append(_history_visit(rnd, monday, place_id, vol_ids, categories, until))
+            visits.append(_history_visit(rnd, monday, place_id, vol_ids, categories, until, config.root_stage))
         if rnd.random() < 0.12:
-            visits.append(_history_visit(rnd, monday, wigston, vol_ids, categories, until))
+            visits.append(_history_visit(rnd, monday, wigston, vol_ids, categories, until, config.root_stage))
     with db.session() as s:
         s.add_all(v for v in visits if v is not None)
     return len(visits)
 
 
-def _history_visit(rnd, monday, place_id, vol_ids, categories, until) -> Visit | None:
+def _history_visit(rnd, monday, place_id, vol_ids, categories, until, root: str) -> Visit | None:
     day = min(monday + dt.timedelta(days=rnd.randint(0, 6)), until)
     a, b = rnd.sample(vol_ids, 2)
     # Evenings and weekends more than office hours, as a real scheme's spread would look.
@@ -77,7 +69,7 @@ def _history_visit(rnd, monday, place_id, vol_ids, categories, until) -> Visit |
     offered = present - not_available
     seen = rnd.randint(0, offered) if offered else 0
     declined = offered - seen
-    v.counts = [StageCount(stage="in_custody", total=present, female=female, male=present - female - juvenile,
+    v.counts = [StageCount(stage=root, total=present, female=female, male=present - female - juvenile,
                               juvenile=juvenile),
                 StageCount(stage="not_available", total=not_available),
                 StageCount(stage="offered", total=offered), StageCount(stage="seen", total=seen),
