@@ -573,7 +573,7 @@ def test_an_imported_visit_is_to_the_offices_own_suite_by_the_people_it_names(si
 
 
 @pytest.mark.parametrize(("holds_suite", "said"), [
-    (False, "The visit is to a suite this scheme does not have (Beaumont Leys)."),
+    (False, "The visit is to a place this scheme does not have (Beaumont Leys)."),
     (True, "The visit names a volunteer this scheme does not have (Amrit Sandhu)."),
 ], ids=["no suite", "the suite, no volunteers"])
 def test_the_trust_and_inbox_key_given_are_the_ones_used(signed_ctx, submission, tmp_path,  # noqa: F811
