@@ -29,13 +29,15 @@ SCHEMA8 = Path(__file__).parents[1] / "data" / "upgrade" / "schema8"
 OLD_WORDS = re.compile(r"(?i)suite|detainee|custody_number|\bcells?\b")
 
 
-@pytest.fixture(params=["custody", "dog_unit"])
-def upgraded(request, tmp_path):
+@pytest.fixture(scope="module", params=["custody", "dog_unit"])
+def upgraded(request, tmp_path_factory):
+    """Each snapshot upgraded once for the module: the tests only read it, or try writes its guards refuse."""
     source = SCHEMA8 if request.param == "custody" else SCHEMA8 / "dog_unit"
     manifest = json.loads((source / "manifest.json").read_text())
     assert manifest["schema"] == 8 and SCHEMA_VERSION >= 9
-    shutil.copytree(source, tmp_path / "profile")
-    ctx = open_profile(tmp_path / "profile", manifest["passphrase"])
+    profile = tmp_path_factory.mktemp(f"upgraded-{request.param}") / "profile"
+    shutil.copytree(source, profile)
+    ctx = open_profile(profile, manifest["passphrase"])
     yield request.param, manifest, ctx
     ctx.close()
 
