@@ -56,19 +56,10 @@ COLUMNS = {
     "tracked_issue": {"suite_id": "place_id"},
     "conversation": {"custody_number": "identifier", "cell": "location"},
 }
-#: old index name → (new name, table, columns, unique)
-INDEXES = {
-    "ix_suite_uid": ("ix_place_uid", "place", "uid", True),
-    "ix_suite_closure_suite_id": ("ix_place_closure_place_id", "place_closure", "place_id", False),
-    "ix_rota_assignment_suite_id": ("ix_rota_assignment_place_id", "rota_assignment", "place_id", False),
-    "ix_tracked_issue_suite_id": ("ix_tracked_issue_place_id", "tracked_issue", "place_id", False),
-    "ix_visit_suite_date": ("ix_visit_place_date", "visit", "place_id, visit_date", False),
-    "ix_detainee_count_visit_id": ("ix_stage_count_visit_id", "stage_count", "visit_id", False),
-    "ix_detainee_request_visit_id": ("ix_subject_request_visit_id", "subject_request", "visit_id", False),
-    "ix_detainee_request_conversation_id": ("ix_subject_request_conversation_id", "subject_request",
-                                            "conversation_id", False),
-    "ix_suite_check_visit_id": ("ix_area_check_visit_id", "area_check", "visit_id", False),
-}
+#: The indexes whose names change; each new name is :func:`new_name` of the old.
+INDEXES = ("ix_suite_uid", "ix_suite_closure_suite_id", "ix_rota_assignment_suite_id", "ix_tracked_issue_suite_id",
+           "ix_visit_suite_date", "ix_detainee_count_visit_id", "ix_detainee_request_visit_id",
+           "ix_detainee_request_conversation_id", "ix_suite_check_visit_id")
 #: The words of an old name and their new ones, for the names of constraints and triggers.
 NAME_WORDS = [("detainee_count", "stage_count"), ("detainee_request", "subject_request"),
               ("suite_closure", "place_closure"), ("suite_check", "area_check"), ("suite_id", "place_id"),
@@ -91,8 +82,8 @@ def upgrade() -> None:
     for table, columns in COLUMNS.items():
         for old, new in columns.items():
             op.execute(f"ALTER TABLE {table} RENAME COLUMN {old} TO {new}")
-    for old, (new, _table, _columns, _unique) in INDEXES.items():
-        op.execute(f"ALTER INDEX {old} RENAME TO {new}")
+    for old in INDEXES:
+        op.execute(f"ALTER INDEX {old} RENAME TO {new_name(old)}")
     _rename_constraints(bind)
 
 

@@ -8,8 +8,9 @@ from icvapp.errors import QT_TRANSLATE_NOOP
 from icvapp.i18n.formats import Moment
 from icvapp.metrics.figures import Change, Summary
 from icvapp.metrics.performance import funnel_keys
-from icvapp.scheme.config import SchemeConfig, load_config
+from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.periods import Period, financial_year, financial_year_of, quarter, quarter_of
+from icvapp.visits.canonical import LEGACY_KIND, shipped_config
 
 
 def previous_period(period: Period) -> Period:
@@ -43,7 +44,7 @@ def changes(current: Summary, previous: Summary, config: SchemeConfig | None = N
     seen; a stage named twice is listed once) and requests appear only where the kind has them; the
     stage measures are named "present", "offered" and "seen" for every kind, and a report words them from
     the definition. Without ``config``, the first kind's."""
-    root, offered, seen = funnel_keys(config or load_config())[:3]
+    root, offered, seen = funnel_keys(config or shipped_config(LEGACY_KIND))[:3]
 
     def pair(name: str, label: str, figure) -> Change:
         return Change(name, figure(current), figure(previous), label)

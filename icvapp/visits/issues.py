@@ -16,10 +16,11 @@ from sqlalchemy import Integer, and_, cast, select
 from sqlalchemy.orm import Session, aliased
 
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
-from icvapp.scheme.config import SchemeConfig, load_config
+from icvapp.scheme.config import SchemeConfig
 from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.model import AreaCheck, Conversation, Place, TrackedIssue, Visit
+from icvapp.visits.canonical import LEGACY_KIND, shipped_config
 
 OPEN, CLOSED = "open", "closed"
 RESOLVED_ON_THE_SPOT = "Resolved during the visit."
@@ -40,7 +41,7 @@ def raised_by(v: Visit, config: SchemeConfig | None = None) -> dict[tuple[str, s
     categories = [c.key for c in config.issue_categories] if config else None
     levels = [c.key for c in config.escalation_levels] if config else None
 
-    subject_category = (config or load_config()).subject_issue_category
+    subject_category = (config or shipped_config(LEGACY_KIND)).subject_issue_category
 
     def category(*wanted: str) -> str:
         return _pick(categories, wanted) if categories else wanted[0]

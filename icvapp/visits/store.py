@@ -11,7 +11,7 @@ from sqlalchemy.orm import aliased, object_session, selectinload
 
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.profile import settings
-from icvapp.scheme.config import FIRST_KIND, SchemeConfig, load_config
+from icvapp.scheme.config import FIRST_KIND, SchemeConfig
 from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.model import (
@@ -28,6 +28,7 @@ from icvapp.storage.model import (
     superseded,
     utcnow,
 )
+from icvapp.visits.canonical import shipped_config
 from icvapp.visits.record import (
     GROUPS,
     ActivityRecord,
@@ -330,7 +331,7 @@ def list_visits(db: Database, f: VisitFilter = VisitFilter(), *, limit: int = 20
         .outerjoin(a, a.id == Visit.visitor_a_id)
         .outerjoin(b, b.id == Visit.visitor_b_id)
         .outerjoin(root, and_(root.visit_id == Visit.id,
-                               root.stage == (config or load_config(FIRST_KIND)).root_stage))
+                               root.stage == (config or shipped_config(FIRST_KIND)).root_stage))
         .outerjoin(seen, and_(seen.visit_id == Visit.id, seen.stage == "seen"))
         # Plain column order lets the (…, visit_date) indexes serve the sort:
         # no full scan and sort, so page one costs the same at 1,000 or 100,000 visits.
