@@ -36,6 +36,7 @@ from pathlib import Path
 import pytest
 
 import icvapp
+from tests.xvfb import start_xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX_PACKAGING = ROOT / "packaging" / "linux"
@@ -250,19 +251,14 @@ def test_quarterly_and_annual_reports(demo):
 
 @pytest.fixture(scope="session")
 def display(packaging_dir):
-    """An Xvfb display of our own: a fixed high number that is free, waiting for its socket."""
-    number = next(n for n in range(180, 260) if not Path(f"/tmp/.X11-unix/X{n}").exists()
-                  and not Path(f"/tmp/.X{n}-lock").exists())
+    """An Xvfb display of our own, waiting for its socket."""
     log = open(packaging_dir / "xvfb.log", "w")  # noqa: SIM115 (closed below)
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                              stdout=log, stderr=subprocess.STDOUT)
-    socket = Path(f"/tmp/.X11-unix/X{number}")
-    for _ in range(100):
-        if socket.exists() or server.poll() is not None:
-            break
-        time.sleep(0.1)
     try:
-        assert socket.exists(), (packaging_dir / "xvfb.log").read_text()
+        server, number = start_xvfb("1280x800x24", log)
+    except RuntimeError as exc:
+        log.close()
+        pytest.fail(f"{exc}: {(packaging_dir / 'xvfb.log').read_text()}")
+    try:
         yield f":{number}"
     finally:
         server.send_signal(signal.SIGTERM)

@@ -31,6 +31,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.xvfb import start_xvfb
 
 HERE = Path(__file__).resolve().parent
 BASELINES = HERE / "a11y"
@@ -65,14 +66,6 @@ def read_line(proc: subprocess.Popen, timeout: float, what: str, log: Path) -> s
     return line.strip()
 
 
-def free_display() -> int:
-    """A fixed high display number per process (Xvfb -displayfd once took :0 and broke later runs)."""
-    for n in range(100 + os.getpid() % 300, 500):
-        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
-            return n
-    pytest.fail("no free X display number between :100 and :499")
-
-
 def wait_for(check, timeout: float, what: str) -> None:
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -101,10 +94,9 @@ class Session:
         return self.logs / f"{Path(program).name}.log"
 
     def start(self) -> None:
-        display = free_display()
-        self.spawn(["Xvfb", f":{display}", "-screen", "0", "1280x1000x24", "-nolisten", "tcp"],
-                   stdout=subprocess.DEVNULL)
-        wait_for(lambda: Path(f"/tmp/.X11-unix/X{display}").exists(), 10, f"Xvfb did not open display :{display}")
+        with self.log("Xvfb").open("w") as log:
+            server, display = start_xvfb("1280x1000x24", log)
+        self.procs.append(server)
         bus = self.spawn(["dbus-daemon", "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE)
         address = read_line(bus, 10, "the private D-Bus session bus", self.log("dbus-daemon"))
         self.env.update(DBUS_SESSION_BUS_ADDRESS=address,
