@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from icvapp.reports.nouns import lower_first, written_for
+from icvapp.reports.nouns import lower_first
 from icvapp.scheme.config import SchemeConfig
 from icvapp.ui.accessible import named
 from icvapp.ui.form_sections import Section
 from icvapp.ui.form_words import staff_words
-from icvapp.ui.translation import ui_language
+from icvapp.ui.translation import speak_for, ui_language
 from icvapp.ui.widgets import TextArea
 from icvapp.visits.record import VisitRecord
 
@@ -18,18 +18,14 @@ from icvapp.visits.record import VisitRecord
 class CloseOutSection(Section):
     def __init__(self, config: SchemeConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        speak_for(config)
         lang = ui_language()
         layout = QVBoxLayout(self)
         layout.addWidget(self.messages)
         staff = staff_words(config)
-        if staff is None:
-            officer = QGroupBox(self.tr("Custody officer the findings were discussed with"))
-            names = (self.tr("Custody officer's name"), self.tr("Custody officer's rank"),
-                     self.tr("Custody officer's number"), self.tr("Custody officer's response"))
-        else:
-            officer = QGroupBox(self.tr("{staff} the findings were discussed with").format(**staff))
-            names = (self.tr("{staff}'s name").format(**staff), self.tr("{staff}'s rank").format(**staff),
-                     self.tr("{staff}'s number").format(**staff), self.tr("{staff}'s response").format(**staff))
+        officer = QGroupBox(self.tr("{staff} the findings were discussed with").format(**staff))
+        names = (self.tr("{staff}'s name").format(**staff), self.tr("{staff}'s rank").format(**staff),
+                 self.tr("{staff}'s number").format(**staff), self.tr("{staff}'s response").format(**staff))
         form = QFormLayout(officer)
         self.officer_name = named(QLineEdit(), names[0])
         self.officer_rank = named(QLineEdit(), names[1])
@@ -45,9 +41,8 @@ class CloseOutSection(Section):
         layout.addWidget(QLabel(self.tr("Overall &observations")))
         layout.itemAt(layout.count() - 1).widget().setBuddy(self.observations)
         layout.addWidget(self.observations)
-        layout.addWidget(QLabel(self.tr("Positive &comments about staff or the suite") if written_for(config, "place")
-                                else self.tr("Positive &comments about staff or the {place}").format(
-                                    place=lower_first(config.word("place", lang)))))
+        layout.addWidget(QLabel(self.tr("Positive &comments about staff or the {place}").format(
+            place=lower_first(config.word("place", lang)))))
         layout.itemAt(layout.count() - 1).widget().setBuddy(self.positive)
         layout.addWidget(self.positive)
         self.text_areas = [self.officer_response, self.observations, self.positive]

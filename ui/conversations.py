@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icvapp.reports.nouns import lower_first, written_for
+from icvapp.reports.nouns import lower_first
 from icvapp.scheme.config import SchemeConfig
 from icvapp.ui.accessible import named
 from icvapp.ui.form_sections import Section
 from icvapp.ui.form_words import mnemonic_of, mnemonics_taken, with_mnemonic
 from icvapp.ui.palette import Role, text_style
-from icvapp.ui.translation import translate, ui_language
+from icvapp.ui.translation import speak_for, translate, ui_language
 from icvapp.ui.widgets import ChoiceCombo, TextArea, yes_no
 from icvapp.visits.record import ConversationRecord, VisitRecord
 
@@ -45,40 +45,30 @@ class ConversationEditor(QWidget):
     def __init__(self, config: SchemeConfig, on_change, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.config = config
+        speak_for(config)
         lang = ui_language()
         layout = QVBoxLayout(self)
         top = QFormLayout()
-        if written_for(config, "identifier"):
-            self.identifier = named(QLineEdit(), self.tr("Custody number"),
-                                        self.tr("The custody record number, never a name"))
-            self.identifier.setPlaceholderText(self.tr("Custody number only — never a name"))
-            identifier_label = self.tr("C&ustody number")
-        else:
-            hint = config.word("identifier_hint", lang)
-            self.identifier = named(QLineEdit(), config.word("identifier", lang), hint)
-            self.identifier.setPlaceholderText(hint)
-            identifier_label = with_mnemonic(config.word("identifier", lang), mnemonics_taken())
+        hint = config.word("identifier_hint", lang)
+        self.identifier = named(QLineEdit(), config.word("identifier", lang), hint)
+        self.identifier.setPlaceholderText(hint)
+        identifier_label = with_mnemonic(config.word("identifier", lang), mnemonics_taken())
         taken = mnemonics_taken() + mnemonic_of(identifier_label)
         self.identifier.setMaxLength(config.identifier_max_length)
-        own = {noun: not written_for(config, noun) for noun in ("location", "met")}
-        self.location = named(QLineEdit(), config.word("location", lang) if own["location"] else self.tr("Cell"))
+        self.location = named(QLineEdit(), config.word("location", lang))
         self.location.setMaximumWidth(90)
-        self.consent = named(ChoiceCombo(yes_no(), blank="—"),
-                             config.word("met", lang) if own["met"] else self.tr("Consent given"))
+        self.consent = named(ChoiceCombo(yes_no(), blank="—"), config.word("met", lang))
         self.reason_not_seen = named(ChoiceCombo(config.reasons_not_seen, blank=self.tr("— (seen)")),
                                      self.tr("Reason not seen"))
-        location_label = with_mnemonic(config.word("location", lang), taken) if own["location"] else self.tr("Ce&ll")
+        location_label = with_mnemonic(config.word("location", lang), taken)
         taken += mnemonic_of(location_label)
         top.addRow(identifier_label, self.identifier)
         top.addRow(location_label, self.location)
-        top.addRow(with_mnemonic(config.word("met", lang), taken) if own["met"] else self.tr("Co&nsent given"),
-                   self.consent)
+        top.addRow(with_mnemonic(config.word("met", lang), taken), self.consent)
         top.addRow(self.tr("Reason not seen"), self.reason_not_seen)
         layout.addLayout(top)
 
-        checks = self.tr("Rights and entitlements checked") if written_for(config, "checks") \
-            else config.word("checks", lang)
-        ent_box = QGroupBox(checks)
+        ent_box = QGroupBox(config.word("checks", lang))
         ent_grid = QGridLayout(ent_box)
         self.entitlements: dict[str, ChoiceCombo] = {}
         for i, e in enumerate(config.subject_checks):
@@ -88,8 +78,7 @@ class ConversationEditor(QWidget):
             self.entitlements[e.key] = combo
         layout.addWidget(ent_box)
 
-        flags = self.tr("Vulnerability") if written_for(config, "flags") else config.word("flags", lang)
-        self.vulnerabilities = self._checks(layout, flags, config.subject_flags, columns=4)
+        self.vulnerabilities = self._checks(layout, config.word("flags", lang), config.subject_flags, columns=4)
         self.requests = self._checks(layout, self.tr("Requests made"), config.request_categories, columns=3)
 
         issue_box = QGroupBox(self.tr("Issue raised with staff"))
@@ -101,11 +90,10 @@ class ConversationEditor(QWidget):
         issue_form.addRow(self.tr("Staff &response"), self.staff_response)
         issue_form.addRow(self.tr("Resolved during visit"), self.resolved)
         self.allegation: QCheckBox | None = None  # a kind that names no allegation records none
-        if written_for(config, "allegation"):
-            self.allegation = named(QCheckBox(self.tr("Allegation of ill-treatment (always escalated to the "
-                                                      "inspector)")), self.tr("Allegation of ill-treatment"))
-        elif config.has("allegation"):
-            self.allegation = named(QCheckBox(config.word("allegation", lang)), config.word("allegation", lang))
+        if config.has("allegation"):
+            allegation = config.word("allegation", lang)
+            self.allegation = named(QCheckBox(self.tr("{allegation} (always escalated)").format(
+                allegation=allegation)), allegation)
         if self.allegation is not None:
             self.allegation.setStyleSheet(f"QCheckBox:checked {{ {text_style(Role.ERROR, 'font-weight: bold;')} }}")
             issue_form.addRow("", self.allegation)
@@ -185,15 +173,11 @@ class ConversationsSection(Section):
         self.read_only = False
         self.config = config
         lang = ui_language()
-        self.own_words = not written_for(config, "identifier")
+        speak_for(config)
         subject, identifier = (lower_first(config.word(noun, lang)) for noun in ("subject", "identifier"))
         outer = QVBoxLayout(self)
-        if self.own_words:
-            hint = QLabel(self.tr("One entry per {subject} you saw or asked to see. {hint}.").format(
-                subject=subject, hint=config.word("identifier_hint", lang).rstrip(".")))
-        else:
-            hint = QLabel(self.tr("One entry per detainee you spoke to or offered a visit. Custody numbers only — "
-                                  "never names."))
+        hint = QLabel(self.tr("One entry per {subject} you saw or asked to see. {hint}.").format(
+            subject=subject, hint=config.word("identifier_hint", lang).rstrip(".")))
         hint.setWordWrap(True)
         outer.addWidget(hint)
         outer.addWidget(self.messages)
@@ -201,28 +185,20 @@ class ConversationsSection(Section):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        if self.own_words:
-            self.list = named(QListWidget(), config.word("subjects", lang),
-                              self.tr("One entry per {subject}, by {identifier}").format(subject=subject,
-                                                                                          identifier=identifier))
-            self.add_button = named(QPushButton(self.tr("&Add {subject}").format(subject=subject)),
-                                    self.tr("Add {subject}").format(subject=subject))
-            self.remove_button = named(QPushButton(self.tr("Remove")), self.tr("Remove the selected entry"))
-            self.no_identifier = self.tr("(no {identifier} yet)").format(identifier=identifier)
-        else:
-            self.list = named(QListWidget(), self.tr("Conversations"),
-                              self.tr("One entry per detainee, by custody number"))
-            self.add_button = named(QPushButton(self.tr("&Add conversation")), self.tr("Add conversation"))
-            self.remove_button = named(QPushButton(self.tr("Remove")), self.tr("Remove the selected conversation"))
-            self.no_identifier = self.tr("(no custody number yet)")
+        self.list = named(QListWidget(), config.word("subjects", lang),
+                          self.tr("One entry per {subject}, by {identifier}").format(subject=subject,
+                                                                                      identifier=identifier))
+        self.add_button = named(QPushButton(self.tr("&Add {subject}").format(subject=subject)),
+                                self.tr("Add {subject}").format(subject=subject))
+        self.remove_button = named(QPushButton(self.tr("Remove")), self.tr("Remove the selected entry"))
+        self.no_identifier = self.tr("(no {identifier} yet)").format(identifier=identifier)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         left_layout.addWidget(self.list)
         left_layout.addLayout(buttons)
         self.editor = ConversationEditor(config, self._edited)
-        scroll = named(QScrollArea(), self.tr("The selected entry") if self.own_words
-                       else self.tr("The selected conversation"))
+        scroll = named(QScrollArea(), self.tr("The selected entry"))
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no tab stop of its own: Tab goes to the fields inside
         scroll.setWidget(self.editor)

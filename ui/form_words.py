@@ -1,18 +1,18 @@
 """The visit form's words for the open scheme's kind: its nouns, its tab titles, its mnemonics.
 
-The form's labels were first written around the first kind's nouns (place, subject, identifier…) and
-are translated as whole sentences. A kind whose noun is the one a label was written for keeps that
-label and its translation, so the first kind reads exactly as it always has; any other kind's label is
-built from its own noun (:meth:`~icvapp.scheme.config.SchemeConfig.word`) or is neutral.
+Every label is written once, in general words built from the kind's nouns
+(:meth:`~icvapp.scheme.config.SchemeConfig.word`) and translated as a whole sentence; a kind whose
+reports and forms have long said it otherwise words it its own way in its definition (``"wording"``,
+said through :func:`icvapp.ui.translation.speak_for`), so the first kind reads as it always has.
 """
 
 from __future__ import annotations
 
-from icvapp.reports.nouns import lower_first, written_for
+from icvapp.reports.nouns import lower_first
 from icvapp.scheme.config import SchemeConfig
 from icvapp.ui.palette import chip_style
 from icvapp.ui.translation import translate, ui_language
-from icvapp.ui.visit_status import BANNER_ROLES, no_places_banner, status_banner, tab_titles
+from icvapp.ui.visit_status import BANNER_ROLES, status_banner
 from icvapp.visits.record import VisitStatus
 from icvapp.visits.sealed import SealSummary
 
@@ -21,7 +21,7 @@ from icvapp.visits.sealed import SealSummary
 FIXED_MNEMONICS = (("MainWindow", "&File"), ("MainWindow", "&View"), ("MainWindow", "&Help"),
                    ("Security", "Securit&y"), ("VisitForm", "← &Back to visits"), ("VisitForm", "Ch&eck"), ("VisitForm", "E&xport PDF…"),
                    ("VisitForm", "Mark comp&lete"), ("VisitForm", "&Sign and seal…"),
-                   ("ConversationsSection", "&Add conversation"), ("ConversationEditor", "&Issue"),
+                   ("ConversationsSection", "&Add {subject}"), ("ConversationEditor", "&Issue"),
                    ("ConversationEditor", "Staff &response"))
 
 
@@ -48,23 +48,18 @@ def with_mnemonic(text: str, avoid: str = "") -> str:
     return text
 
 
-def staff_words(config: SchemeConfig) -> dict[str, str] | None:
-    """The kind's staff member for a label: as written, and inside a sentence; None for the first kind's officer,
-    whose labels are the form's own."""
-    if written_for(config, "staff"):
-        return None
+def staff_words(config: SchemeConfig) -> dict[str, str]:
+    """The kind's staff member for a label: as written, and inside a sentence."""
     staff = config.word("staff", ui_language())
     return {"staff": staff, "staff_in_sentence": lower_first(staff)}
 
 
 def form_tab_titles(config: SchemeConfig, language: str | None) -> list[str]:
     """The form's sections as its tabs name them: details, counts, subjects, inspection, [activities,] close-out."""
-    details, counts, conversations, inspection, closeout = tab_titles()
-    if not written_for(config, "subjects"):
-        counts = translate("VisitForm", "Numbers")
-        conversations = translate("VisitForm", "{subjects} seen").format(subjects=config.word("subjects", language))
-    if not written_for(config, "inspection"):
-        inspection = config.word("inspection", language)
+    details, closeout = translate("VisitForm", "Visit details"), translate("VisitForm", "Close-out")
+    counts = translate("VisitForm", "Numbers")
+    conversations = translate("VisitForm", "{subjects} seen").format(subjects=config.word("subjects", language))
+    inspection = config.word("inspection", language)
     activities = []
     if len(config.activities) == 1:
         activities = [config.activities[0].label_in(language)]
@@ -75,8 +70,6 @@ def form_tab_titles(config: SchemeConfig, language: str | None) -> list[str]:
 
 def places_banner(config: SchemeConfig) -> tuple[str, str]:
     """What a new visit says when the scheme has no places to visit yet."""
-    if written_for(config, "places"):
-        return no_places_banner()
     return (translate("VisitForm", "This scheme has no places to visit yet, so there is nothing to choose. A "
                                    "volunteer gets them with the scheme file: File ▸ Join your scheme. The scheme "
                                    "office adds them in View ▸ Scheme set-up."), chip_style(BANNER_ROLES["note"]))
@@ -84,7 +77,7 @@ def places_banner(config: SchemeConfig) -> tuple[str, str]:
 
 def form_banner(config: SchemeConfig, status: str, summary: SealSummary | None) -> tuple[str, str]:
     """The sentence above the form saying what can be done with the report now, naming the kind's staff."""
-    if status != VisitStatus.COMPLETE or written_for(config, "staff"):
+    if status != VisitStatus.COMPLETE:
         return status_banner(status, summary)
     return (translate("VisitForm", "Complete, awaiting both visitors' signatures. Choose 'Sign and seal' to "
                                    "record the acknowledgement of the {staff} and sign, or 'Edit again' to correct "

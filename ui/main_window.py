@@ -14,7 +14,7 @@ from icvapp.profile.context import AppContext
 from icvapp.ui.accessible import named
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.jobs import JobPool, run_with_progress
-from icvapp.ui.translation import LANGUAGES, chosen_language, core_translator, save_language
+from icvapp.ui.translation import LANGUAGES, chosen_language, core_translator, save_language, speak_for
 from icvapp.ui.visit_list import VisitListView
 from icvapp.ui.window_state import save_window_state
 from icvapp.visits.record import VisitStatus
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.built_kind = ctx.config.kind  # the kind its form, views and words were built for
+        speak_for(ctx.config)
         self.jobs = JobPool(self)
         self.setWindowTitle(self.tr("icvapp — {scheme}").format(scheme=ctx.scheme_name()))
         self.resize(1100, 760)

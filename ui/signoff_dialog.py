@@ -31,7 +31,7 @@ from icvapp.ui.form_words import staff_words
 from icvapp.ui.jobs import report_failure, run_with_progress
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.signature_pad import SignaturePad
-from icvapp.ui.translation import core_translator, translate
+from icvapp.ui.translation import core_translator, speak_for, translate
 from icvapp.ui.widgets import TimeField
 from icvapp.visits.canonical import OfficerAck
 from icvapp.visits.store import load_visit
@@ -135,18 +135,9 @@ class SignOffDialog(QDialog):
         self.officer_name.setFocus()
 
     def staff_texts(self, config) -> dict[str, str]:
-        """What the dialog calls the staff member and their parts: the first kind's long-standing words, or the
-        kind's."""
+        """What the dialog calls the staff member and their parts, in the kind's words."""
+        speak_for(config)
         staff = staff_words(config)
-        if staff is None:
-            return {"acknowledgement": self.tr("Custody officer's acknowledgement"),
-                    "name": self.tr("Custody officer's name"), "rank": self.tr("Custody officer's rank"),
-                    "number": self.tr("Custody officer's number"),
-                    "time": self.tr("Time the officer acknowledged the findings"),
-                    "name_label": self.tr("Officer's &name"), "signature": None,
-                    "clear": self.tr("Clear the officer's drawn signature"),
-                    "enter_name": self.tr("Enter the custody officer's name."),
-                    "enter_time": self.tr("Enter the time the officer acknowledged the findings, for example 22:40.")}
         return {"acknowledgement": self.tr("{staff}'s acknowledgement").format(**staff),
                 "name": self.tr("{staff}'s name").format(**staff), "rank": self.tr("{staff}'s rank").format(**staff),
                 "number": self.tr("{staff}'s number").format(**staff),

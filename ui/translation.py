@@ -169,5 +169,66 @@ def install_language(app: QCoreApplication, language: str, source_dir: Path | No
         if translator.load(str(path)):
             app.installTranslator(translator)
             installed.append(translator)
-    app._icvapp_translators = installed
+    app._icvapp_translators, app._icvapp_language = installed, language
+    kind = getattr(app, "_icvapp_kind", None)
+    if kind is not None:  # the catalogues went in above it: the kind's own wording goes back on top, in the new language
+        app.removeTranslator(kind)
+        app._icvapp_kind = None
+    speak_for(getattr(app, "_icvapp_kind_config", None))
     return installed
+
+
+# --------------------------------------------------------------------------- the scheme kind's own wording
+
+
+class KindTranslator(QTranslator):
+    """The scheme kind's own wording of the window's sentences: ``"wording"`` in its definition, by the window
+    class that says them (:mod:`icvapp.scheme.wording`), e.g. ``{"ConversationsSection": {"&Add {subject}":
+    {"en": "&Add conversation", …}}}``. Installed above the catalogues, so Qt asks it first; a
+    sentence it does not word is left to the catalogue (None: Qt's null string, where an empty one would be taken
+    as the translation)."""
+
+    def __init__(self, config, language: str) -> None:
+        super().__init__()
+        self.config, self.language = config, language
+        # Qt asks for every sentence a window says: one lookup each, not a walk through the definition's list
+        self.own = {key: dict(texts).get(language) for key, texts in config.wording}
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        key = f"{source} [{disambiguation}]" if disambiguation else source
+        own = self.own.get((context, key))
+        if own is None:
+            return None
+        if isinstance(own, tuple):  # plural forms; Qt puts the count in for %n
+            # deferred: the core's plural rules, only when a kind words a count
+            from icvapp.i18n.catalogue import plural_index
+
+            return own[min(plural_index(self.language, max(n, 0)), len(own) - 1)]
+        return own
+
+
+def speak_for(config) -> None:
+    """Make the window speak ``config``'s kind: its own wording of the window's sentences, where its definition
+    has one, before the catalogue's. The window shows one scheme at a time, so each view built for a scheme
+    calls this first (cheap when the kind is already spoken for); None takes the kind's wording away.
+
+    Only a language the definition is written in has its own wording: in another (the pseudo-locale) every
+    sentence reads as the catalogue has it."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    current, language = getattr(app, "_icvapp_kind", None), getattr(app, "_icvapp_language", None) or ui_language()
+    app._icvapp_kind_config = config  # spoken for again when the language changes
+    if current is not None and current.config == config and current.language == language:
+        return
+    if current is not None:
+        app.removeTranslator(current)
+        app._icvapp_kind = None
+    if config is None or not config.wording or language not in config.languages:
+        return
+    kind = KindTranslator(config, language)  # kept alive by the app's attribute, and dropped with it
+    app.installTranslator(kind)
+    app._icvapp_kind = kind

@@ -13,12 +13,6 @@ from icvapp.visits.sealed import SealSummary
 BANNER_ROLES = {"ok": Role.OK, "sealed": Role.INFO, "note": Role.WARNING}
 
 
-def tab_titles() -> list[str]:
-    return [translate("VisitForm", "Visit details"), translate("VisitForm", "Detainees"),
-            translate("VisitForm", "Conversations"), translate("VisitForm", "Suite inspection"),
-            translate("VisitForm", "Close-out")]
-
-
 def status_words(status: str, version: int) -> str:
     """'draft', 'awaiting signatures' or 'signed', with the version of an amendment."""
     words = {VisitStatus.COMPLETE: translate("VisitForm", "awaiting signatures"),
@@ -35,7 +29,8 @@ def signed_moment(when) -> dict[str, str]:
 
 
 def status_banner(status: str, summary: SealSummary | None) -> tuple[str, str]:
-    """The sentence above the form that says what can be done with this report now."""
+    """The sentence above a draft or a sealed report that says what can be done with it now (a complete one's
+    names the kind's staff: :func:`icvapp.ui.form_words.form_banner`)."""
     amendment = summary is not None and summary.version > 1
     if status == VisitStatus.DRAFT:
         if amendment:
@@ -43,18 +38,7 @@ def status_banner(status: str, summary: SealSummary | None) -> tuple[str, str]:
                                            "The signed original stays on record unchanged.")
                     .format(version=summary.version, reason=summary.amendment_reason), chip_style(BANNER_ROLES["note"]))
         return "", ""
-    if status == VisitStatus.COMPLETE:
-        return (translate("VisitForm", "Complete, awaiting both visitors' signatures. Choose 'Sign and seal' to "
-                                       "record the custody officer's acknowledgement and sign, or 'Edit again' to "
-                                       "correct it first."), chip_style(BANNER_ROLES["ok"]))
     return sealed_banner(summary), chip_style(BANNER_ROLES["sealed"])
-
-
-def no_places_banner() -> tuple[str, str]:
-    """What a new visit says when the scheme has no places yet, and where they come from."""
-    return (translate("VisitForm", "This scheme has no custody suites yet, so there is nothing to choose. A volunteer "
-                                   "gets them with the scheme file: File ▸ Join your scheme. The scheme office adds "
-                                   "them in View ▸ Scheme set-up."), chip_style(BANNER_ROLES["note"]))
 
 
 def sealed_banner(summary: SealSummary | None) -> str:

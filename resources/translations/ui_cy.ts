@@ -4,7 +4,7 @@
 <context>
     <name>ActivityBox</name>
     <message>
-        <location filename="../../ui/activities_section.py" line="+31"/>
+        <location filename="../../ui/activities_section.py" line="+32"/>
         <source>Not recorded</source>
         <extracomment>Tick boxes per row: the methods seen read across, as on the paper form.</extracomment>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
@@ -50,7 +50,7 @@
 <context>
     <name>AssignPairDialog</name>
     <message>
-        <location filename="../../ui/rota_view.py" line="+79"/>
+        <location filename="../../ui/rota_view.py" line="+80"/>
         <source>Assign a pair</source>
         <translation>Pennu pâr</translation>
     </message>
@@ -177,32 +177,7 @@
 <context>
     <name>CloseOutSection</name>
     <message>
-        <location filename="../../ui/closeout_section.py" line="+24"/>
-        <source>Custody officer the findings were discussed with</source>
-        <translation>Swyddog y ddalfa y trafodwyd y canfyddiadau ag ef neu hi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custody officer&apos;s name</source>
-        <translation>Enw swyddog y ddalfa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Custody officer&apos;s rank</source>
-        <translation>Rheng swyddog y ddalfa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custody officer&apos;s number</source>
-        <translation>Rhif swyddog y ddalfa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Custody officer&apos;s response</source>
-        <translation>Ymateb swyddog y ddalfa</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../ui/closeout_section.py" line="+26"/>
         <source>{staff} the findings were discussed with</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>{staff} y trafodwyd y canfyddiadau ag ef neu hi</translation>
@@ -268,11 +243,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Positive &amp;comments about staff or the suite</source>
-        <translation>Sylwadau cadarnha&amp;ol am y staff neu&apos;r ddalfa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Positive &amp;comments about staff or the {place}</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Sylwadau cadarnha&amp;ol am y staff neu&apos;r {place}</translation>
@@ -281,8 +251,8 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../ui/conversations.py" line="+36"/>
-        <location filename="../../ui/widgets.py" line="+167"/>
+        <location filename="../../ui/conversations.py" line="+38"/>
+        <location filename="../../ui/widgets.py" line="+159"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
@@ -305,75 +275,23 @@
 <context>
     <name>ConversationEditor</name>
     <message>
-        <location filename="../../ui/conversations.py" line="+13"/>
-        <source>Custody number</source>
-        <translation>Rhif y ddalfa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The custody record number, never a name</source>
-        <translation>Rhif cofnod y ddalfa, byth enw</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custody number only — never a name</source>
-        <translation>Rhif y ddalfa yn unig — byth enw</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cell</source>
-        <translation>Cell</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Consent given</source>
-        <translation>Caniatâd wedi&apos;i roi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/conversations.py" line="+22"/>
         <source>— (seen)</source>
         <translation>— (wedi&apos;i weld)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Reason not seen</source>
         <translation>Rheswm dros beidio â gweld</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>C&amp;ustody number</source>
-        <translation>&amp;Rhif y ddalfa</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Ce&amp;ll</source>
-        <translation>&amp;Cell</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Co&amp;nsent given</source>
-        <translation>Ca&amp;niatâd wedi&apos;i roi</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Rights and entitlements checked</source>
-        <translatorcomment>REVIEW: &apos;hawlogaethau&apos; for entitlements (PACE rights and entitlements): check the force&apos;s usual term.</translatorcomment>
-        <translation>Hawliau a hawlogaethau a wiriwyd</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Not checked</source>
         <translation>Heb ei wirio</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Vulnerability</source>
-        <translatorcomment>REVIEW: &apos;Bregusrwydd&apos; (vulnerability) as a checklist heading.</translatorcomment>
-        <translation>Bregusrwydd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Requests made</source>
         <translation>Ceisiadau a wnaed</translation>
     </message>
@@ -394,18 +312,7 @@
         <translation>Wedi&apos;i ddatrys yn ystod yr ymweliad</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Allegation of ill-treatment (always escalated to the inspector)</source>
-        <translatorcomment>REVIEW: &apos;uwchgyfeirio&apos; for escalate: check against police Welsh usage.</translatorcomment>
-        <translation>Honiad o gamdriniaeth (bob amser yn cael ei uwchgyfeirio at yr arolygydd)</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Allegation of ill-treatment</source>
-        <translation>Honiad o gamdriniaeth</translation>
-    </message>
-    <message>
-        <location line="-6"/>
         <source>&amp;Issue</source>
         <translation>&amp;Mater</translation>
     </message>
@@ -420,7 +327,13 @@
         <translation>Wedi&apos;i ddatrys yn ystod yr ymweliad</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>{allegation} (always escalated)</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{allegation} (bob amser yn cael ei uwchgyfeirio)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Other notes on this conversation</source>
         <translation>Nodiadau eraill ar y sgwrs hon</translation>
     </message>
@@ -438,12 +351,7 @@
 <context>
     <name>ConversationsSection</name>
     <message>
-        <location line="+58"/>
-        <source>One entry per detainee you spoke to or offered a visit. Custody numbers only — never names.</source>
-        <translation>Un cofnod ar gyfer pob carcharor y siaradoch ag ef neu y cynigiwyd ymweliad iddo. Rhifau&apos;r ddalfa yn unig — byth enwau.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+64"/>
         <source>One entry per {subject}, by {identifier}</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Un cofnod ar gyfer pob {subject}, yn ôl {identifier}</translation>
@@ -473,68 +381,32 @@
         <translation>(dim {identifier} eto)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Conversations</source>
-        <translation>Sgyrsiau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One entry per detainee, by custody number</source>
-        <translation>Un cofnod ar gyfer pob carcharor, yn ôl rhif y ddalfa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Add conversation</source>
-        <translation>Ychwaneg&amp;u sgwrs</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add conversation</source>
-        <translation>Ychwanegu sgwrs</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <location line="+6"/>
+        <location line="-1"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-14"/>
         <source>One entry per {subject} you saw or asked to see. {hint}.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Un cofnod ar gyfer pob {subject} a welsoch neu y gofynnoch am ei weld. {hint}.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Remove the selected conversation</source>
-        <translation>Tynnu&apos;r sgwrs a ddewiswyd</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>The selected entry</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Y cofnod a ddewiswyd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The selected conversation</source>
-        <translation>Y sgwrs a ddewiswyd</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>{position}. {identifier}</source>
         <translation>{position}. {identifier}</translation>
     </message>
-    <message>
-        <location line="-50"/>
-        <source>(no custody number yet)</source>
-        <translation>(dim rhif dalfa eto)</translation>
-    </message>
 </context>
 <context>
     <name>CountsSection</name>
     <message>
-        <location filename="../../ui/counts_grid.py" line="+183"/>
+        <location filename="../../ui/counts_grid.py" line="+184"/>
         <source>People in the suite at the time of the visit. Leave a box blank if you did not record it; enter 0 for none. Female, male and juvenile are separate groups and add up to the total.</source>
         <translation>Pobl yn y ddalfa adeg yr ymweliad. Gadewch flwch yn wag os na wnaethoch ei gofnodi; rhowch 0 am ddim. Mae benywod, gwrywod a phobl ifanc yn grwpiau ar wahân ac maent yn adio i&apos;r cyfanswm.</translation>
     </message>
@@ -696,7 +568,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="+87"/>
+        <location filename="../../ui/dashboard.py" line="+88"/>
         <source>Working out the figures…</source>
         <translation>Wrthi&apos;n cyfrifo&apos;r ffigurau…</translation>
     </message>
@@ -1071,7 +943,7 @@
 <context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../ui/details_section.py" line="+35"/>
+        <location filename="../../ui/details_section.py" line="+37"/>
         <source>Choose a suite…</source>
         <translation>Dewiswch ddalfa…</translation>
     </message>
@@ -1565,7 +1437,7 @@
 <context>
     <name>InspectionSection</name>
     <message>
-        <location filename="../../ui/inspection_section.py" line="+24"/>
+        <location filename="../../ui/inspection_section.py" line="+25"/>
         <source>Area</source>
         <translation>Ardal</translation>
     </message>
@@ -1670,7 +1542,7 @@
 <context>
     <name>IssueDetail</name>
     <message>
-        <location filename="../../ui/issue_detail.py" line="+31"/>
+        <location filename="../../ui/issue_detail.py" line="+32"/>
         <source>Follow-up</source>
         <translatorcomment>REVIEW: &apos;Camau dilynol&apos; for an issue&apos;s follow-up by the office.</translatorcomment>
         <translation>Camau dilynol</translation>
@@ -1836,7 +1708,7 @@
 <context>
     <name>IssueModel</name>
     <message>
-        <location filename="../../ui/issues_view.py" line="+51"/>
+        <location filename="../../ui/issues_view.py" line="+52"/>
         <source>Raised</source>
         <translation>Codwyd</translation>
     </message>
@@ -2352,7 +2224,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+67"/>
+        <location filename="../../ui/main_window.py" line="+68"/>
         <source>icvapp — {scheme}</source>
         <extracomment>File ▸ Switch scheme and File ▸ New scheme: the app (:mod:`icvapp.ui.app`) opens the other profile. Joining a scheme of another kind from this window: the app builds the window again for that kind.</extracomment>
         <translation>icvapp — {scheme}</translation>
@@ -2560,6 +2432,368 @@
         <location line="+15"/>
         <source>The two PINs differ.</source>
         <translation>Mae&apos;r ddau PIN yn wahanol.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPanel</name>
+    <message>
+        <location filename="../../ui/scheme_view.py" line="+230"/>
+        <source>Custody suites</source>
+        <translation>Dalfeydd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suite</source>
+        <translation>Dalfa</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cells</source>
+        <translation>Celloedd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Weekly visits</source>
+        <translation>Ymweliadau wythnosol</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>Active</source>
+        <extracomment>The window&apos;s Alt+letters the panel&apos;s built labels avoid: File, View, Help, and the Volunteers tab.</extracomment>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Occasional</source>
+        <translation>Achlysurol</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Suite name</source>
+        <translation>Enw&apos;r ddalfa</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Number of cells</source>
+        <translation>Nifer y celloedd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Visits expected each week</source>
+        <translation>Ymweliadau a ddisgwylir bob wythnos</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>&amp;Active (on the rota)</source>
+        <translation>Gwei&amp;thredol (ar y rota)</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>Suite is active</source>
+        <translation>Mae&apos;r ddalfa&apos;n weithredol</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>&amp;Occasional: opened and visited only now and then</source>
+        <translation>Achly&amp;surol: ar agor ac yn cael ymweliad dim ond o bryd i&apos;w gilydd</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>Suite is occasional</source>
+        <translation>Mae&apos;r ddalfa&apos;n achlysurol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem with the suite</source>
+        <translation>Problem gyda&apos;r ddalfa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ne&amp;w suite</source>
+        <translation>Dalfa ne&amp;wydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new suite</source>
+        <translation>Dechrau dalfa newydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sav&amp;e suite</source>
+        <translation>Cadw&apos;r dd&amp;alfa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save this suite</source>
+        <translation>Cadw&apos;r ddalfa hon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suite &amp;name</source>
+        <translation>&amp;Enw&apos;r ddalfa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New {place}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place} newydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save {place}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cadw {place}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place}: name</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place}: enw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is active</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place}: gweithredol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} is occasional</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place}: achlysurol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem with the {place}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Problem gyda: {place}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new {place}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Dechrau {place} newydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this {place}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cadw&apos;r {place} hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closures of the selected {place}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cyfnodau cau&apos;r {place} a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{place} saved: {suite}.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place} wedi&apos;i gadw: {suite}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{places} and closures</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{places} a chyfnodau cau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cells</source>
+        <translation>&amp;Celloedd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Capasiti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ca&amp;pacity</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ca&amp;pasiti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity: how many there are of {location}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Capasiti: faint sydd o {location}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Monthly visits</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymweliadau misol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits expected each month</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymweliadau disgwyliedig bob mis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthl&amp;y visits</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymweliadau mis&amp;ol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visits a fortnight</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymweliadau bob pythefnos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visits expected each fortnight</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymweliadau disgwyliedig bob pythefnos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits a fortni&amp;ght</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ymweliadau bob p&amp;ythefnos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wee&amp;kly visits</source>
+        <translation>Y&amp;mweliadau wythnosol</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <location line="+80"/>
+        <source>Closures</source>
+        <translation>Cyfnodau cau</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Closures of the selected suite</source>
+        <translation>Cyfnodau cau&apos;r ddalfa a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>Tan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed from</source>
+        <translation>Ar gau o</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last day closed</source>
+        <translation>Diwrnod olaf ar gau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unt&amp;il further notice</source>
+        <translatorcomment>REVIEW: &apos;Hyd nes y rhoddir gwybod yn wahanol&apos; is long for a check box; a shorter usual phrase?</translatorcomment>
+        <translation>Hyd nes y rhoddir gwy&amp;bod yn wahanol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the closure</source>
+        <translation>Rheswm dros gau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. refurbishment</source>
+        <translation>e.e. adnewyddu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem with the closure</source>
+        <translation>Problem gyda&apos;r cyfnod cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd closure</source>
+        <translation>&amp;Ychwanegu cyfnod cau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add this closure</source>
+        <translation>Ychwanegu&apos;r cyfnod cau hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove clos&amp;ure</source>
+        <translation>Tynnu&apos;r cyfnod ca&amp;u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected closure</source>
+        <translation>Tynnu&apos;r cyfnod cau a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed fro&amp;m</source>
+        <translation>Ar gau &amp;o</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La&amp;st day</source>
+        <translation>Diwr&amp;nod olaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Rheswm</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>When {suite} is closed</source>
+        <translation>Pan fydd {suite} ar gau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>until further notice</source>
+        <translation>hyd nes y rhoddir gwybod yn wahanol</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Suite saved: {suite}.</source>
+        <translation>Dalfa wedi&apos;i chadw: {suite}.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Closure added to {suite}.</source>
+        <translation>Cyfnod cau wedi&apos;i ychwanegu at {suite}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Closure removed from {suite}.</source>
+        <translation>Cyfnod cau wedi&apos;i dynnu o {suite}.</translation>
     </message>
 </context>
 <context>
@@ -3126,7 +3360,7 @@
         <translation>Tynnu&apos;r pâr oddi ar y ddalfa a&apos;r wythnos a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>{missed} missed · {uncovered} without a pair · {visited} visited · {assigned} with a pair to come</source>
         <translation>{missed} wedi&apos;u colli · {uncovered} heb bâr · {visited} wedi ymweld · {assigned} gyda phâr i ddod</translation>
     </message>
@@ -3209,7 +3443,7 @@
 <context>
     <name>SchemeView</name>
     <message>
-        <location filename="../../ui/scheme_view.py" line="+285"/>
+        <location filename="../../ui/scheme_view.py" line="+63"/>
         <location line="+1"/>
         <source>Scheme set-up sections</source>
         <translation>Adrannau sefydlu&apos;r cynllun</translation>
@@ -3454,7 +3688,7 @@
 <context>
     <name>SetupWidgets</name>
     <message>
-        <location filename="../../ui/setup_widgets.py" line="+53"/>
+        <location filename="../../ui/setup_widgets.py" line="+54"/>
         <source>Select all of {table}</source>
         <translation>Dewis y cyfan o {table}</translation>
     </message>
@@ -3467,7 +3701,7 @@
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../ui/signoff_dialog.py" line="+73"/>
+        <location filename="../../ui/signoff_dialog.py" line="+74"/>
         <location line="+55"/>
         <source>Sign and seal this visit report</source>
         <translation>Llofnodi a selio&apos;r adroddiad ymweliad hwn</translation>
@@ -3478,32 +3712,7 @@
         <translation>&lt;b&gt;Unwaith y bydd y ddau ymwelydd yn llofnodi, caiff yr adroddiad ei selio.&lt;/b&gt; Yna gellir ei ddarllen, ei allforio a&apos;i anfon i swyddfa&apos;r cynllun, ond byth ei newid; daw cywiriad yn ddiwygiad wedi&apos;i lofnodi.</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>Custody officer&apos;s acknowledgement</source>
-        <translation>Cydnabyddiaeth swyddog y ddalfa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custody officer&apos;s name</source>
-        <translation>Enw swyddog y ddalfa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Custody officer&apos;s rank</source>
-        <translation>Rheng swyddog y ddalfa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Custody officer&apos;s number</source>
-        <translation>Rhif swyddog y ddalfa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time the officer acknowledged the findings</source>
-        <translation>Yr amser y cydnabu&apos;r swyddog y canfyddiadau</translation>
-    </message>
-    <message>
-        <location line="-53"/>
+        <location line="+14"/>
         <source>Now</source>
         <translation>Nawr</translation>
     </message>
@@ -3513,12 +3722,7 @@
         <translation>Gosod amser y gydnabyddiaeth i nawr</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>Officer&apos;s &amp;name</source>
-        <translation>&amp;Enw&apos;r swyddog</translation>
-    </message>
-    <message>
-        <location line="-46"/>
+        <location line="+8"/>
         <source>&amp;Rank</source>
         <translation>&amp;Rheng</translation>
     </message>
@@ -3538,12 +3742,7 @@
         <translation>C&amp;lirio&apos;r llofnod</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Clear the officer&apos;s drawn signature</source>
-        <translation>Clirio llofnod y swyddog</translation>
-    </message>
-    <message>
-        <location line="-36"/>
+        <location line="+5"/>
         <source>Signature</source>
         <translation>Llofnod</translation>
     </message>
@@ -3563,17 +3762,7 @@
         <translation>&amp;Llofnodi a selio</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Enter the custody officer&apos;s name.</source>
-        <translation>Rhowch enw swyddog y ddalfa.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter the time the officer acknowledged the findings, for example 22:40.</source>
-        <translation>Rhowch yr amser y cydnabu&apos;r swyddog y canfyddiadau, er enghraifft 22:40.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>{staff}&apos;s acknowledgement</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Cydnabyddiaeth {staff}</translation>
@@ -3970,13 +4159,13 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+273"/>
+        <location line="+287"/>
         <source>Creating your encrypted profile…</source>
         <translatorcomment>REVIEW: new string (first-run doors, joining, recovery, keyboard).</translatorcomment>
         <translation>Wrthi&apos;n creu eich proffil wedi&apos;i amgryptio…</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-235"/>
         <source>Your data in {folder} is protected by your passphrase.</source>
         <translation>Mae eich data yn {folder} wedi&apos;i ddiogelu gan eich cyfrinymadrodd.</translation>
     </message>
@@ -4043,368 +4232,6 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     </message>
 </context>
 <context>
-    <name>PlacesPanel</name>
-    <message>
-        <location filename="../../ui/scheme_view.py" line="-62"/>
-        <source>Custody suites</source>
-        <translation>Dalfeydd</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Suite</source>
-        <translation>Dalfa</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Cells</source>
-        <translation>Celloedd</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Weekly visits</source>
-        <translation>Ymweliadau wythnosol</translation>
-    </message>
-    <message>
-        <location line="-215"/>
-        <source>Active</source>
-        <extracomment>The window&apos;s Alt+letters the panel&apos;s built labels avoid: File, View, Help, and the Volunteers tab.</extracomment>
-        <translation>Gweithredol</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Occasional</source>
-        <translation>Achlysurol</translation>
-    </message>
-    <message>
-        <location line="+171"/>
-        <source>Suite name</source>
-        <translation>Enw&apos;r ddalfa</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Number of cells</source>
-        <translation>Nifer y celloedd</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Visits expected each week</source>
-        <translation>Ymweliadau a ddisgwylir bob wythnos</translation>
-    </message>
-    <message>
-        <location line="-208"/>
-        <source>&amp;Active (on the rota)</source>
-        <translation>Gwei&amp;thredol (ar y rota)</translation>
-    </message>
-    <message>
-        <location line="+165"/>
-        <source>Suite is active</source>
-        <translation>Mae&apos;r ddalfa&apos;n weithredol</translation>
-    </message>
-    <message>
-        <location line="-164"/>
-        <source>&amp;Occasional: opened and visited only now and then</source>
-        <translation>Achly&amp;surol: ar agor ac yn cael ymweliad dim ond o bryd i&apos;w gilydd</translation>
-    </message>
-    <message>
-        <location line="+164"/>
-        <source>Suite is occasional</source>
-        <translation>Mae&apos;r ddalfa&apos;n achlysurol</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problem with the suite</source>
-        <translation>Problem gyda&apos;r ddalfa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ne&amp;w suite</source>
-        <translation>Dalfa ne&amp;wydd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start a new suite</source>
-        <translation>Dechrau dalfa newydd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sav&amp;e suite</source>
-        <translation>Cadw&apos;r dd&amp;alfa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save this suite</source>
-        <translation>Cadw&apos;r ddalfa hon</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Suite &amp;name</source>
-        <translation>&amp;Enw&apos;r ddalfa</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>New {place}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>{place} newydd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save {place}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Cadw {place}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{place}: name</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>{place}: enw</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{place} is active</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>{place}: gweithredol</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{place} is occasional</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>{place}: achlysurol</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problem with the {place}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Problem gyda: {place}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start a new {place}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Dechrau {place} newydd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save this {place}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Cadw&apos;r {place} hwn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Enw</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closures of the selected {place}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Cyfnodau cau&apos;r {place} a ddewiswyd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{place} saved: {suite}.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>{place} wedi&apos;i gadw: {suite}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{places} and closures</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>{places} a chyfnodau cau</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Cells</source>
-        <translation>&amp;Celloedd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Capacity</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Capasiti</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ca&amp;pacity</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Ca&amp;pasiti</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Capacity: how many there are of {location}</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Capasiti: faint sydd o {location}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Monthly visits</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Ymweliadau misol</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Visits expected each month</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Ymweliadau disgwyliedig bob mis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Monthl&amp;y visits</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Ymweliadau mis&amp;ol</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Visits a fortnight</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Ymweliadau bob pythefnos</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Visits expected each fortnight</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Ymweliadau disgwyliedig bob pythefnos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visits a fortni&amp;ght</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Ymweliadau bob p&amp;ythefnos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wee&amp;kly visits</source>
-        <translation>Y&amp;mweliadau wythnosol</translation>
-    </message>
-    <message>
-        <location line="-188"/>
-        <location line="+80"/>
-        <source>Closures</source>
-        <translation>Cyfnodau cau</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>Closures of the selected suite</source>
-        <translation>Cyfnodau cau&apos;r ddalfa a ddewiswyd</translation>
-    </message>
-    <message>
-        <location line="-145"/>
-        <source>From</source>
-        <translation>O</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Until</source>
-        <translation>Tan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reason</source>
-        <translation>Rheswm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed from</source>
-        <translation>Ar gau o</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Last day closed</source>
-        <translation>Diwrnod olaf ar gau</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unt&amp;il further notice</source>
-        <translatorcomment>REVIEW: &apos;Hyd nes y rhoddir gwybod yn wahanol&apos; is long for a check box; a shorter usual phrase?</translatorcomment>
-        <translation>Hyd nes y rhoddir gwy&amp;bod yn wahanol</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reason for the closure</source>
-        <translation>Rheswm dros gau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. refurbishment</source>
-        <translation>e.e. adnewyddu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problem with the closure</source>
-        <translation>Problem gyda&apos;r cyfnod cau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A&amp;dd closure</source>
-        <translation>&amp;Ychwanegu cyfnod cau</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Add this closure</source>
-        <translation>Ychwanegu&apos;r cyfnod cau hwn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove clos&amp;ure</source>
-        <translation>Tynnu&apos;r cyfnod ca&amp;u</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected closure</source>
-        <translation>Tynnu&apos;r cyfnod cau a ddewiswyd</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Closed fro&amp;m</source>
-        <translation>Ar gau &amp;o</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>La&amp;st day</source>
-        <translation>Diwr&amp;nod olaf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Reason</source>
-        <translation>&amp;Rheswm</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Yes</source>
-        <translation>Ie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No</source>
-        <translation>Na</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>When {suite} is closed</source>
-        <translation>Pan fydd {suite} ar gau</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>until further notice</source>
-        <translation>hyd nes y rhoddir gwybod yn wahanol</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Suite saved: {suite}.</source>
-        <translation>Dalfa wedi&apos;i chadw: {suite}.</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>Closure added to {suite}.</source>
-        <translation>Cyfnod cau wedi&apos;i ychwanegu at {suite}.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Closure removed from {suite}.</source>
-        <translation>Cyfnod cau wedi&apos;i dynnu o {suite}.</translation>
-    </message>
-</context>
-<context>
     <name>SumField</name>
     <message>
         <location filename="../../ui/counts_grid.py" line="-164"/>
@@ -4440,9 +4267,8 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
 <context>
     <name>SwitchSchemeDialog</name>
     <message>
-        <location filename="../../ui/scheme_switcher.py" line="+63"/>
+        <location filename="../../ui/scheme_switcher.py" line="+23"/>
         <source>Switch scheme</source>
-        <extracomment>In the data folder&apos;s window.ini: the id of the scheme&apos;s profile last opened (an id, never a name). How much of a further profile&apos;s id names it in the list (enough to tell them apart, and to type).</extracomment>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Newid cynllun</translation>
     </message>
@@ -4829,7 +4655,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="+86"/>
+        <location filename="../../ui/visit_form.py" line="+88"/>
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
@@ -5030,36 +4856,21 @@ Your typing is still here. Fix the problem and try again.</source>
 Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../ui/visit_status.py" line="+17"/>
+        <location filename="../../ui/form_words.py" line="+59"/>
         <source>Visit details</source>
-        <extracomment>The banner&apos;s tint for each kind of news, from the palette&apos;s roles (light, dark or high contrast).</extracomment>
+        <extracomment>The window&apos;s menus, the visit form&apos;s buttons and its fixed labels, whose Alt+letters a label built from a kind&apos;s word avoids.</extracomment>
         <translation>Manylion yr ymweliad</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Detainees</source>
-        <translatorcomment>REVIEW: Detainees: &apos;carcharorion&apos; (or &apos;pobl yn y ddalfa&apos;), per the police Welsh glossary.</translatorcomment>
-        <translation>Carcharorion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conversations</source>
-        <translation>Sgyrsiau</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Suite inspection</source>
-        <translation>Archwilio&apos;r ddalfa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Close-out</source>
         <translatorcomment>REVIEW: Tab for the end of the visit (officer feedback, observations). Is &apos;Cloi&apos;r ymweliad&apos; natural, or &apos;Diwedd yr ymweliad&apos;?</translatorcomment>
         <translation>Cloi&apos;r ymweliad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/visit_status.py" line="+18"/>
         <source>awaiting signatures</source>
+        <extracomment>The banner&apos;s tint for each kind of news, from the palette&apos;s roles (light, dark or high contrast).</extracomment>
         <translation>yn aros am lofnodion</translation>
     </message>
     <message>
@@ -5078,23 +4889,12 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
         <translation>{status} · fersiwn {version}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Amendment (version {version}) of a signed report. Reason: {reason} The signed original stays on record unchanged.</source>
         <translation>Diwygiad (fersiwn {version}) o adroddiad wedi&apos;i lofnodi. Rheswm: {reason} Mae&apos;r gwreiddiol wedi&apos;i lofnodi yn aros ar gofnod heb ei newid.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Complete, awaiting both visitors&apos; signatures. Choose &apos;Sign and seal&apos; to record the custody officer&apos;s acknowledgement and sign, or &apos;Edit again&apos; to correct it first.</source>
-        <translation>Cyflawn, yn aros am lofnodion y ddau ymwelydd. Dewiswch &apos;Llofnodi a selio&apos; i gofnodi cydnabyddiaeth swyddog y ddalfa a llofnodi, neu &apos;Golygu eto&apos; i&apos;w gywiro yn gyntaf.</translation>
-    </message>
-    <message>
         <location line="+8"/>
-        <source>This scheme has no custody suites yet, so there is nothing to choose. A volunteer gets them with the scheme file: File ▸ Join your scheme. The scheme office adds them in View ▸ Scheme set-up.</source>
-        <translatorcomment>REVIEW: new string; menu names must match the Welsh menus.</translatorcomment>
-        <translation>Nid oes gan y cynllun hwn ddalfeydd eto, felly nid oes dim i&apos;w ddewis. Mae gwirfoddolwr yn eu cael gyda&apos;r ffeil cynllun: Ffeil ▸ Ymuno â&apos;ch cynllun. Mae swyddfa&apos;r cynllun yn eu hychwanegu yn Golwg ▸ Sefydlu&apos;r cynllun.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source> and </source>
         <translation> a </translation>
     </message>
@@ -5129,9 +4929,8 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
         <translation>I&apos;w gywiro, dewiswch &apos;Diwygio&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/form_words.py" line="+81"/>
+        <location filename="../../ui/form_words.py" line="+1"/>
         <source>Numbers</source>
-        <extracomment>The English noun each of the form&apos;s long-standing labels was written for (custody&apos;s words). The window&apos;s menus, the visit form&apos;s buttons and its fixed labels, whose Alt+letters a label built from a kind&apos;s word avoids.</extracomment>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Niferoedd</translation>
     </message>
@@ -5142,13 +4941,13 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
         <translation>{subjects} a welwyd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Observed</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Wedi&apos;u harsylwi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>This scheme has no places to visit yet, so there is nothing to choose. A volunteer gets them with the scheme file: File ▸ Join your scheme. The scheme office adds them in View ▸ Scheme set-up.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Nid oes gan y cynllun hwn leoedd i ymweld â nhw eto, felly nid oes dim i&apos;w ddewis. Mae gwirfoddolwr yn eu cael gyda&apos;r ffeil cynllun: Ffeil ▸ Ymuno â&apos;ch cynllun. Mae swyddfa&apos;r cynllun yn eu hychwanegu yn Golwg ▸ Sefydlu&apos;r cynllun.</translation>
@@ -5163,7 +4962,7 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
 <context>
     <name>VisitList</name>
     <message>
-        <location filename="../../ui/visit_list.py" line="+47"/>
+        <location filename="../../ui/visit_list.py" line="+48"/>
         <location line="+3"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
@@ -5435,7 +5234,7 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
 <context>
     <name>VisitorSignature</name>
     <message>
-        <location filename="../../ui/signoff_dialog.py" line="-158"/>
+        <location filename="../../ui/signoff_dialog.py" line="-150"/>
         <source>Visitor {position}: {name}</source>
         <translation>Ymwelydd {position}: {name}</translation>
     </message>

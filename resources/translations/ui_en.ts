@@ -42,7 +42,7 @@
 <context>
     <name>IssueDetail</name>
     <message numerus="yes">
-        <location filename="../../ui/issue_detail.py" line="+107"/>
+        <location filename="../../ui/issue_detail.py" line="+108"/>
         <source>open %n day(s) — overdue for follow-up</source>
         <translation>
             <numerusform>open %n day — overdue for follow-up</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>IssuesView</name>
     <message numerus="yes">
-        <location filename="../../ui/issues_view.py" line="+137"/>
+        <location filename="../../ui/issues_view.py" line="+138"/>
         <source>Open longer than %n day(s)</source>
         <translation>
             <numerusform>Open longer than %n day</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>VisitForm</name>
     <message numerus="yes">
-        <location filename="../../ui/visit_form.py" line="+357"/>
+        <location filename="../../ui/visit_form.py" line="+359"/>
         <source>%n thing(s) to fix before this report is complete. Your draft is saved; the list below the form shows each one.</source>
         <translation>
             <numerusform>%n thing to fix before this report is complete. Your draft is saved; the list below the form shows each one.</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>VisitListView</name>
     <message numerus="yes">
-        <location filename="../../ui/visit_list.py" line="+288"/>
+        <location filename="../../ui/visit_list.py" line="+289"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>

@@ -1,4 +1,4 @@
-"""A kind's own wording of the reports' sentences (``"wording"`` in its definition): read strictly, said in the
+"""A kind's own wording of the reports' and windows' sentences (``"wording"`` in its definition): read strictly, said in the
 report's language, and never a dead entry."""
 
 from __future__ import annotations
@@ -49,13 +49,16 @@ def test_an_own_sentence_may_leave_out_what_the_general_one_gives():
 
 
 def catalogue_keys() -> set[tuple[str, str]]:
-    text = resources.files("icvapp.resources").joinpath("translations/core_cy.ts").read_bytes()
-    cat = parse_ts(text)
-    return {(c, f"{s} [{d}]" if d else s) for c, s, d in [*cat.messages, *cat.plurals]}
+    """Every sentence the reports (core_cy.ts) and the windows (ui_cy.ts) say, by context."""
+    keys = set()
+    for name in ("core_cy.ts", "ui_cy.ts"):
+        cat = parse_ts(resources.files("icvapp.resources").joinpath(f"translations/{name}").read_bytes())
+        keys |= {(c, f"{s} [{d}]" if d else s) for c, s, d in [*cat.messages, *cat.plurals]}
+    return keys
 
 
 @pytest.mark.parametrize("kind", scheme_kinds())
-def test_every_own_sentence_stands_for_a_sentence_the_reports_say(kind):
+def test_every_own_sentence_stands_for_a_sentence_the_app_says(kind):
     """An entry whose general sentence the code no longer says (or a typo in it) would be silently dead."""
     keys = catalogue_keys()
     dead = [key for key, _texts in load_config(kind).wording if key not in keys]

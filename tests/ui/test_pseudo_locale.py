@@ -70,6 +70,7 @@ def data_texts(ctx) -> set[str]:
     texts = {s.name for s in list_places(ctx.db)} | {v.name for v in list_volunteers(ctx.db)}
     for name in LIST_NAMES:
         texts |= {c.label_in(lang) for c in getattr(ctx.config, name, ()) for lang in LANGUAGES}
+    texts |= {text for _noun, labels in ctx.config.words for _lang, text in labels}  # the kind's nouns
     texts |= {q.label for q in recent_quarters(dt.date.today(), 12)}
     texts |= {ctx.protection, ctx.scheme_name(), SIGN_REASON, str(ctx.data_dir), *LANGUAGES.values()}
     return texts
