@@ -19,7 +19,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from icvapp.reports.nouns import written_for
 from icvapp.scheme.config import TOTAL, SchemeConfig
 from icvapp.ui.accessible import named
 from icvapp.ui.form_sections import Section
@@ -176,14 +175,6 @@ class CountsSection(Section):
 
     def intro_text(self, language: str) -> str:
         """What the grid is for, in the kind's words: how to leave a count out, and how totals come about."""
-        if written_for(self.config, "counts"):
-            if self.sums:
-                return self.tr("People in the suite at the time of the visit. Leave a box blank if you did not "
-                               "record it; enter 0 for none. Female, male and juvenile are separate groups; each "
-                               "total is worked out from them as you type.")
-            return self.tr("People in the suite at the time of the visit. Leave a box blank if you did not "
-                           "record it; enter 0 for none. Female, male and juvenile are separate groups "
-                           "and add up to the total.")
         text = self.tr("{counts}. Leave a box blank if you did not record it; enter 0 for none.").format(
             counts=self.config.word("counts", language))
         if TOTAL in self.sums:

@@ -11,13 +11,13 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale, QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from icvapp.reports.nouns import written_for
+from icvapp.reports.nouns import lower_first
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.places import PlaceInfo, VolunteerInfo
 from icvapp.ui.accessible import named
 from icvapp.ui.form_sections import Section
 from icvapp.ui.form_words import mnemonic_of, mnemonics_taken, with_mnemonic
-from icvapp.ui.translation import ui_language
+from icvapp.ui.translation import speak_for, ui_language
 from icvapp.ui.widgets import ChoiceCombo, DateField, TimeField
 from icvapp.visits.record import VisitRecord
 
@@ -29,12 +29,9 @@ class DetailsSection(Section):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        own_place = not written_for(config, "place")
+        speak_for(config)
         place = config.word("place", ui_language())
-        if own_place:
-            self.place = named(ChoiceCombo([], blank=self.tr("Choose…")), place)
-        else:
-            self.place = named(ChoiceCombo([], blank=self.tr("Choose a suite…")), self.tr("Custody suite"))
+        self.place = named(ChoiceCombo([], blank=self.tr("Choose a {place}…").format(place=lower_first(place))), place)
         self.date = named(DateField(), self.tr("Date of visit"))
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.date.setLocale(QLocale())
@@ -45,8 +42,7 @@ class DetailsSection(Section):
                                self.tr("Only if one visitor left or could not attend"))
         self.lone_note.setPlaceholderText(self.tr("Only if one visitor left or could not attend"))
         self.arrival = named(TimeField(), self.tr("Arrival time"))
-        self.admitted = named(TimeField(), self.tr("Time admitted") if own_place
-                              else self.tr("Time admitted to the suite"))
+        self.admitted = named(TimeField(), self.tr("Time admitted"))
         self.departure = named(TimeField(), self.tr("Departure time"))
         self.past_midnight = named(QCheckBox(self.tr("Visit went past midnight")), self.tr("Visit went past midnight"))
         self.mode = named(ChoiceCombo(config.modes), self.tr("How the visit was made"))
@@ -85,7 +81,7 @@ class DetailsSection(Section):
         form.addRow(self.messages)
         self.labelled_row(form, with_mnemonic(place, mnemonics_taken() + "".join(
             mnemonic_of(self.tr(text)) for text in ("&Date", "F&irst visitor", "Seco&nd visitor", "&Mode", "&Outcome",
-                                                    "&Rating"))) if own_place else self.tr("Custody &suite"),
+                                                    "&Rating"))),
                           "place", self.place)
         self.labelled_row(form, self.tr("&Date"), "visit_date", self.date)
         self.labelled_row(form, self.tr("F&irst visitor"), "visitor_a", self.visitor_a)
@@ -124,8 +120,8 @@ class DetailsSection(Section):
 
     def set_people(self, places: list[PlaceInfo], volunteers: list[VolunteerInfo]) -> None:
         people = [(v.id, v.name) for v in volunteers]
-        inactive = self.tr("{suite} (inactive)")
-        for combo, items in ((self.place, [(s.id, s.name if s.active else inactive.format(suite=s.name))
+        inactive = self.tr("{place} (inactive)")
+        for combo, items in ((self.place, [(s.id, s.name if s.active else inactive.format(place=s.name))
                                            for s in places]),
                              (self.visitor_a, people), (self.visitor_b, people)):
             with QSignalBlocker(combo):

@@ -25,7 +25,7 @@ from icvapp.scheme.periods import recent_quarters
 from icvapp.scheme.places import list_places
 from icvapp.ui.accessible import named
 from icvapp.ui.palette import Role, text_colour
-from icvapp.ui.translation import core_translator, translate, ui_language
+from icvapp.ui.translation import core_translator, speak_for, translate, ui_language
 from icvapp.ui.widgets import RowsModel
 from icvapp.visits.record import VisitStatus
 from icvapp.visits.store import VisitFilter, VisitSummary, count_visits, list_visits
@@ -41,15 +41,18 @@ def mnemonic(text: str, taken: str) -> str:
     return text
 
 
-def columns(config: SchemeConfig | None = None) -> tuple[str, ...]:
-    """The list's headings; another kind than the first kind names its place and counted stages in its own words."""
-    nouns = Nouns(config, ui_language()) if config is not None else None
-    if nouns is None or nouns.legacy_wording:
-        return (translate("VisitList", "Date"), translate("VisitList", "Suite"), translate("VisitList", "Visitors"),
-                translate("VisitList", "Status"), translate("VisitList", "In custody"), translate("VisitList", "Seen"),
-                translate("VisitList", "Conversations"))
-    return (translate("VisitList", "Date"), nouns.place, translate("VisitList", "Visitors"),
-            translate("VisitList", "Status"), nouns.stage("root"), nouns.stage("seen"), nouns.subjects)
+def columns(config: SchemeConfig) -> tuple[str, ...]:
+    """The list's headings: the place and the counted stages in the kind's nouns, or in the shorter headings its
+    definition words them with (a heading made of a noun alone is a sentence a kind may word: ``"{place} [the
+    list's column]"``)."""
+    speak_for(config)
+    nouns = Nouns(config, ui_language())
+    return (translate("VisitList", "Date"), translate("VisitList", "{place}", "the list's column").format(
+                place=nouns.place),
+            translate("VisitList", "Visitors"), translate("VisitList", "Status"),
+            translate("VisitList", "{stage}", "the list's first count").format(stage=nouns.stage("root")),
+            translate("VisitList", "{stage}", "the list's second count").format(stage=nouns.stage("seen")),
+            translate("VisitList", "{subjects}", "the list's column").format(subjects=nouns.subjects))
 
 
 class VisitListModel(RowsModel):
@@ -168,14 +171,10 @@ class VisitListView(QWidget):
         # On Linux Qt gives a combo box's current value as its AT-SPI name and names the control through its
         # label (the buddy below, a "labelled by" relation, which is what Orca reads); the description says
         # what the value is for to tools that read the name alone.
-        if nouns.legacy_wording:
-            self.place_filter = named(QComboBox(), self.tr("Filter by suite"),
-                                      self.tr("Filter by suite: the list shows only the chosen suite's visits"))
-        else:
-            place = nouns.lower("place")
-            self.place_filter = named(QComboBox(), self.tr("Filter by {place}").format(place=place),
-                                      self.tr("Filter by {place}: the list shows only the visits there").format(
-                                          place=place))
+        place = nouns.lower("place")
+        self.place_filter = named(QComboBox(), self.tr("Filter by {place}").format(place=place),
+                                  self.tr("Filter by {place}: the list shows only the visits there").format(
+                                      place=place))
         self.period_filter = named(QComboBox(), self.tr("Filter by financial quarter"),
                                    self.tr("Filter by financial quarter: the list shows only that quarter's visits"))
         self.status_filter = named(QComboBox(), self.tr("Filter by status"),
@@ -192,7 +191,7 @@ class VisitListView(QWidget):
 
         filters = QHBoxLayout()
         # Alt+D deletes a draft and Alt+N, O, X, Q, U are taken here too.
-        place_label = self.tr("&Suite") if nouns.legacy_wording else mnemonic(nouns.place, "dnoxqu")
+        place_label = mnemonic(nouns.place, "dnoxqu")
         for label, combo in ((place_label, self.place_filter), (self.tr("&Quarter"), self.period_filter),
                              (self.tr("Stat&us"), self.status_filter)):
             lab = QLabel(label)
@@ -235,13 +234,10 @@ class VisitListView(QWidget):
         self.export_button.clicked.connect(lambda: self._emit_selected(self.export_requested))
         self.delete_button.clicked.connect(lambda: self._emit_selected(self.delete_requested))
 
-        hint = (self.tr(
-            "<b>No visits yet.</b> Press <b>New visit</b> (Alt+N) to record your first one. The suites and "
-            "volunteers come from your scheme file (File ▸ Join your scheme); at the scheme office, add them in "
-            "View ▸ Scheme set-up.") if nouns.legacy_wording else self.tr(
+        hint = self.tr(
             "<b>No visits yet.</b> Press <b>New visit</b> (Alt+N) to record your first one. The places visited "
             "and the volunteers come from your scheme file (File ▸ Join your scheme); at the scheme office, add "
-            "them in View ▸ Scheme set-up."))
+            "them in View ▸ Scheme set-up.")
         self.empty_hint = named(QLabel(hint), self.tr("What to do next"))
         self.empty_hint.setWordWrap(True)
         self.empty_hint.hide()
@@ -258,8 +254,7 @@ class VisitListView(QWidget):
         self.place_filter.blockSignals(True)
         current = self.place_filter.currentData()
         self.place_filter.clear()
-        self.place_filter.addItem(self.tr("All suites") if self.nouns.legacy_wording
-                                  else self.tr("All: {places}").format(places=self.nouns.lower("places")), None)
+        self.place_filter.addItem(self.tr("All: {places}").format(places=self.nouns.lower("places")), None)
         for sid, name in places:
             self.place_filter.addItem(name, sid)
         i = self.place_filter.findData(current)

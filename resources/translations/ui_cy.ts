@@ -406,12 +406,7 @@
 <context>
     <name>CountsSection</name>
     <message>
-        <location filename="../../ui/counts_grid.py" line="+184"/>
-        <source>People in the suite at the time of the visit. Leave a box blank if you did not record it; enter 0 for none. Female, male and juvenile are separate groups and add up to the total.</source>
-        <translation>Pobl yn y ddalfa adeg yr ymweliad. Gadewch flwch yn wag os na wnaethoch ei gofnodi; rhowch 0 am ddim. Mae benywod, gwrywod a phobl ifanc yn grwpiau ar wahân ac maent yn adio i&apos;r cyfanswm.</translation>
-    </message>
-    <message>
-        <location line="-56"/>
+        <location filename="../../ui/counts_grid.py" line="+127"/>
         <source>&lt;b&gt;Total&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cyfanswm&lt;/b&gt;</translation>
     </message>
@@ -427,13 +422,7 @@
         <translation>Cyfran a welwyd</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>People in the suite at the time of the visit. Leave a box blank if you did not record it; enter 0 for none. Female, male and juvenile are separate groups; each total is worked out from them as you type.</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Pobl yn y ddalfa adeg yr ymweliad. Gadewch flwch yn wag os na wnaethoch ei gofnodi; rhowch 0 am ddim. Mae benywod, gwrywod a phobl ifanc yn grwpiau ar wahân; caiff pob cyfanswm ei gyfrifo ohonynt wrth i chi deipio.</translation>
-    </message>
-    <message>
-        <location line="-31"/>
+        <location line="-22"/>
         <source>{stage}, {group}</source>
         <translation>{stage}, {group}</translation>
     </message>
@@ -443,7 +432,7 @@
         <translation>Cyfran y rhai a gafodd gynnig ac a welwyd</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>{counts}. Leave a box blank if you did not record it; enter 0 for none.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>{counts}. Gadewch flwch yn wag os na wnaethoch ei gofnodi; rhowch 0 am ddim.</translation>
@@ -943,23 +932,12 @@
 <context>
     <name>DetailsSection</name>
     <message>
-        <location filename="../../ui/details_section.py" line="+37"/>
-        <source>Choose a suite…</source>
-        <translation>Dewiswch ddalfa…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Custody suite</source>
-        <translation>Dalfa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../ui/details_section.py" line="+35"/>
         <source>Date of visit</source>
         <translation>Dyddiad yr ymweliad</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+7"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Choose…</source>
         <translation>Dewiswch…</translation>
@@ -997,12 +975,13 @@
         <translation>Amser cael mynediad</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Time admitted to the suite</source>
-        <translation>Amser cael mynediad i&apos;r ddalfa</translation>
+        <location line="-11"/>
+        <source>Choose a {place}…</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Dewiswch {place}…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Departure time</source>
         <translation>Amser gadael</translation>
     </message>
@@ -1105,12 +1084,7 @@
         <translation>Nawr</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Custody &amp;suite</source>
-        <translation>Da&amp;lfa</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>&amp;Date</source>
         <translation>Dydd&amp;iad</translation>
     </message>
@@ -1158,8 +1132,8 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>{suite} (inactive)</source>
-        <translation>{suite} (anweithredol)</translation>
+        <source>{place} (inactive)</source>
+        <translation>{place} (anweithredol)</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -4234,7 +4208,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
 <context>
     <name>SumField</name>
     <message>
-        <location filename="../../ui/counts_grid.py" line="-164"/>
+        <location filename="../../ui/counts_grid.py" line="-156"/>
         <source>Worked out for you: {parts}.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Wedi&apos;i gyfrifo i chi: {parts}.</translation>
@@ -4962,45 +4936,50 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
 <context>
     <name>VisitList</name>
     <message>
-        <location filename="../../ui/visit_list.py" line="+48"/>
-        <location line="+3"/>
+        <location filename="../../ui/visit_list.py" line="+50"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Suite</source>
-        <translation>Dalfa</translation>
+        <location line="+0"/>
+        <source>{place}</source>
+        <comment>the list&apos;s column</comment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place}</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Visitors</source>
         <translation>Ymwelwyr</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>In custody</source>
-        <translation>Yn y ddalfa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Seen</source>
-        <translation>Wedi&apos;u gweld</translation>
+        <location line="+1"/>
+        <source>{stage}</source>
+        <comment>the list&apos;s first count</comment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{stage}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Conversations</source>
-        <translation>Sgyrsiau</translation>
+        <source>{stage}</source>
+        <comment>the list&apos;s second count</comment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{stage}</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+1"/>
+        <source>{subjects}</source>
+        <comment>the list&apos;s column</comment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{subjects}</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>(no date)</source>
         <translation>(dim dyddiad)</translation>
     </message>
@@ -5049,16 +5028,6 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
     <name>VisitListView</name>
     <message>
         <location line="+21"/>
-        <source>Filter by suite</source>
-        <translation>Hidlo yn ôl dalfa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter by suite: the list shows only the chosen suite&apos;s visits</source>
-        <translation>Hidlo yn ôl dalfa: mae&apos;r rhestr yn dangos ymweliadau&apos;r ddalfa a ddewiswyd yn unig</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Filter by {place}</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Hidlo yn ôl {place}</translation>
@@ -5120,12 +5089,7 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
         <translation>Nifer yr ymweliadau a ddangosir</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Suite</source>
-        <translation>Da&amp;lfa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Chwarter</translation>
     </message>
@@ -5186,12 +5150,6 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
     </message>
     <message>
         <location line="+13"/>
-        <source>&lt;b&gt;No visits yet.&lt;/b&gt; Press &lt;b&gt;New visit&lt;/b&gt; (Alt+N) to record your first one. The suites and volunteers come from your scheme file (File ▸ Join your scheme); at the scheme office, add them in View ▸ Scheme set-up.</source>
-        <translatorcomment>REVIEW: new string (first-run doors, joining, recovery, keyboard); menu names must match the Welsh menus.</translatorcomment>
-        <translation>&lt;b&gt;Dim ymweliadau eto.&lt;/b&gt; Pwyswch &lt;b&gt;Ymweliad newydd&lt;/b&gt; (Alt+N) i gofnodi&apos;r un cyntaf. Daw&apos;r dalfeydd a&apos;r gwirfoddolwyr o&apos;ch ffeil cynllun (Ffeil ▸ Ymuno â&apos;ch cynllun); yn swyddfa&apos;r cynllun, ychwanegwch nhw yn Golwg ▸ Sefydlu&apos;r cynllun.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>&lt;b&gt;No visits yet.&lt;/b&gt; Press &lt;b&gt;New visit&lt;/b&gt; (Alt+N) to record your first one. The places visited and the volunteers come from your scheme file (File ▸ Join your scheme); at the scheme office, add them in View ▸ Scheme set-up.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>&lt;b&gt;Dim ymweliadau eto.&lt;/b&gt; Pwyswch &lt;b&gt;Ymweliad newydd&lt;/b&gt; (Alt+N) i gofnodi&apos;r cyntaf. Daw&apos;r mannau yr ymwelir â nhw a&apos;r gwirfoddolwyr o ffeil eich cynllun (Ffeil ▸ Ymuno â&apos;ch cynllun); yn swyddfa&apos;r cynllun, ychwanegwch nhw yn Gweld ▸ Sefydlu&apos;r cynllun.</translation>
@@ -5204,11 +5162,6 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
     </message>
     <message>
         <location line="+16"/>
-        <source>All suites</source>
-        <translation>Pob dalfa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>All: {places}</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Y cyfan: {places}</translation>

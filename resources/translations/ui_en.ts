@@ -181,7 +181,7 @@
 <context>
     <name>VisitListView</name>
     <message numerus="yes">
-        <location filename="../../ui/visit_list.py" line="+289"/>
+        <location filename="../../ui/visit_list.py" line="+284"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>

@@ -22,7 +22,7 @@ def test_each_filter_is_labelled_and_described(qtbot, ctx):
                   if relation & QAccessible.RelationFlag.Label]
         found[combo.accessibleName()] = (labels, face.text(QAccessible.Text.Description).split(":")[0])
     assert found == {
-        "Filter by suite": (["Suite"], "Filter by suite"),
+        "Filter by suite": (["Custody suite"], "Filter by suite"),
         "Filter by financial quarter": (["Quarter"], "Filter by financial quarter"),
         "Filter by status": (["Status"], "Filter by status"),
     }
