@@ -74,8 +74,8 @@ class WeekGridModel(QAbstractTableModel):
         if self.every == "fortnight":
             return translate("CoverageGrid", "{place}, fortnight from {week}: {state}").format(
                 place=name, week=week_text(start), state=state)
-        return translate("CoverageGrid", "{suite}, week of {week}: {state}").format(
-            suite=name, week=week_text(start), state=state)
+        return translate("CoverageGrid", "{place}, week of {week}: {state}").format(
+            place=name, week=week_text(start), state=state)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -138,7 +138,7 @@ class WeekGrid(QTableView):
         self.horizontalHeader().setMinimumSectionSize(self.SQUARE)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.SQUARE - 2)
-        self.setAccessibleName(translate("CoverageGrid", "Coverage by suite and week"))
+        self.setAccessibleName(translate("CoverageGrid", "Coverage by place and period"))
 
     @property
     def rows(self) -> list[tuple[str, list[str]]]:
@@ -167,16 +167,16 @@ class WeekGrid(QTableView):
 
 
 SUMMARY_LINES = {
-    "week": QT_TRANSLATE_NOOP("CoverageGrid", "{suite}: {covered} weeks visited, {missed} missed, {closed} closed"),
-    "fortnight": QT_TRANSLATE_NOOP("CoverageGrid", "{suite}: {covered} fortnights visited, {missed} missed, "
+    "week": QT_TRANSLATE_NOOP("CoverageGrid", "{place}: {covered} weeks visited, {missed} missed, {closed} closed"),
+    "fortnight": QT_TRANSLATE_NOOP("CoverageGrid", "{place}: {covered} fortnights visited, {missed} missed, "
                                                    "{closed} closed"),
-    "month": QT_TRANSLATE_NOOP("CoverageGrid", "{suite}: {covered} months visited, {missed} missed, {closed} closed"),
+    "month": QT_TRANSLATE_NOOP("CoverageGrid", "{place}: {covered} months visited, {missed} missed, {closed} closed"),
 }
 
 
 def summary_line(name: str, states: list[str], every: str = "week") -> str:
     return translate("CoverageGrid", SUMMARY_LINES.get(every, SUMMARY_LINES["week"])).format(
-        suite=name, covered=states.count("covered"), missed=states.count("missed"), closed=states.count("closed"))
+        place=name, covered=states.count("covered"), missed=states.count("missed"), closed=states.count("closed"))
 
 
 def legend() -> QLabel:

@@ -44,7 +44,7 @@ from icvapp.ui.chart_table import ChartPanel, figure_text
 from icvapp.ui.coverage_grid import WeekGrid, legend, legend_html
 from icvapp.ui.jobs import job_pool, run_with_progress
 from icvapp.ui.palette import Role, mix, status_palette
-from icvapp.ui.translation import ENGLISH, LANGUAGES, core_translator, error_text, ui_language
+from icvapp.ui.translation import ENGLISH, LANGUAGES, core_translator, error_text, speak_for, ui_language
 from icvapp.ui.widgets import DateField, scrolling
 
 # Written out one by one: lupdate extracts only a literal text, never a loop variable's.
@@ -79,6 +79,7 @@ class Dashboard(QWidget):
     def __init__(self, ctx: AppContext, *, today: dt.date | None = None) -> None:
         super().__init__()
         self.ctx, self.today = ctx, today or dt.date.today()
+        speak_for(ctx.config)
         self.nouns = Nouns(ctx.config, ui_language())
         self.every = ctx.config.target_every
         self.summary = None
@@ -153,11 +154,9 @@ class Dashboard(QWidget):
         """The grid section (kept across refreshes) above the charts (rebuilt with each period)."""
         body = QWidget()
         column = QVBoxLayout(body)
-        legacy = self.nouns.legacy_wording and self.every == "week"
-        self.grid_title = QLabel(self.tr("<b>Coverage by suite and week</b>") if legacy else self.slot("title"))
+        self.grid_title = QLabel(self.slot("title"))
         self.weeks = WeekGrid()
-        if not legacy:
-            self.weeks.setAccessibleName(self.slot("title").removeprefix("<b>").removesuffix("</b>"))
+        self.weeks.setAccessibleName(self.slot("title").removeprefix("<b>").removesuffix("</b>"))
         self.weeks_key = legend()
         for w in (self.grid_title, self.weeks, self.weeks_key):
             column.addWidget(w)
@@ -247,22 +246,6 @@ class Dashboard(QWidget):
         self._show_charts(figures)
 
     def _headline(self, s) -> str:
-        locale = QLocale()
-        count = locale.toString
-        if not self.nouns.legacy_wording:
-            return self._kind_headline(s)
-        return self.tr(
-            "<b>{period}</b> — <b>{visits}</b> visits (target {target}), <b>{coverage}</b> of expected weeks "
-            "visited, <b>{in_custody}</b> people in custody, <b>{seen}</b> of those offered seen, "
-            "<b>{requests}</b> requests, <b>{raised}</b> issues raised (<b>{still_open}</b> still open), "
-            "{hours} volunteer hours.").format(
-            period=in_language(s.period.label, core_translator()), visits=count(s.completed), target=count(s.target_visits),
-            coverage=figure_text(s.coverage_pct, percent=True), in_custody=count(s.funnel.stages.get("in_custody", 0)),
-            seen=figure_text(s.funnel.seen_pct, percent=True), requests=count(sum(s.requests.values())),
-            raised=count(s.issues.raised), still_open=count(s.issues.open_at_end),
-            hours=locale.toString(float(s.volunteer_hours), "f", 1))
-
-    def _kind_headline(self, s) -> str:
         """The headline in the scheme's own words: its stages, its target period, requests only if it has them."""
         locale, nouns = QLocale(), self.nouns
         count = locale.toString
@@ -306,11 +289,8 @@ class Dashboard(QWidget):
         places = [x for x in s.places if not x.occasional]
         made = [(cfg.label("request_categories", k, ui_language()), n) for k, n in s.requests.items() if n]
         stages = [k for k in dict.fromkeys(funnel_keys(cfg)) if k in s.funnel.stages]
-        legacy = self.nouns.legacy_wording
-        coverage_title = (self.tr("Weeks visited by suite (%)") if legacy and self.every == "week"
-                          else self.slot("chart"))
-        funnel_title = (self.tr("Detainees at the time of visits") if legacy else
-                        self.tr("{subjects} at the time of visits").format(subjects=self.nouns.subjects))
+        coverage_title = self.slot("chart")
+        funnel_title = self.tr("{subjects} at the time of visits").format(subjects=self.nouns.subjects)
         self.panels = {
             "coverage": ChartPanel(coverage_title, [x.place for x in places],
                                    [x.coverage_pct or 0 for x in places], percent=True),

@@ -108,8 +108,8 @@ class IssueDetail(QGroupBox):
             state = self.tr("open %n day(s) — overdue for follow-up", "", r.days_open)
         else:
             state = self.tr("open %n day(s)", "", r.days_open)
-        self.heading.setText(self.tr("{suite} · {where} · raised {date} · {state}").format(
-            suite=r.place, where=r.where, date=locale.toString(r.raised_on, "ddd d MMM yyyy"), state=state))
+        self.heading.setText(self.tr("{place} · {where} · raised {date} · {state}").format(
+            place=r.place, where=r.where, date=locale.toString(r.raised_on, "ddd d MMM yyyy"), state=state))
         self.words.setPlainText(r.text)
         for combo, key in ((self.category, r.category), (self.escalation, r.escalation)):
             if combo.findData(key) < 0:  # e.g. from imported history: keep it rather than silently change it

@@ -27,7 +27,7 @@ from icvapp.scheme.places import list_places
 from icvapp.ui.accessible import named
 from icvapp.ui.issue_detail import IssueDetail
 from icvapp.ui.palette import Role, text_colour
-from icvapp.ui.translation import core_translator, error_text, translate, ui_language
+from icvapp.ui.translation import core_translator, error_text, speak_for, translate, ui_language
 from icvapp.ui.visit_list import mnemonic
 from icvapp.ui.widgets import ChoiceCombo, RowsModel
 from icvapp.ui.window_state import remember_columns
@@ -45,10 +45,10 @@ from icvapp.visits.issues import (
 RAISED, PLACE, WHERE, ISSUE, CATEGORY, ESCALATION, DAYS, STATUS = range(8)
 
 
-def columns(config: SchemeConfig | None = None) -> tuple[str, ...]:
-    """The list's headings; another kind than the first kind names its place in its own words."""
-    nouns = Nouns(config, ui_language()) if config is not None else None
-    place = translate("IssueModel", "Suite") if nouns is None or nouns.legacy_wording else nouns.place
+def columns(config: SchemeConfig) -> tuple[str, ...]:
+    """The list's headings, the place in the kind's noun (or the heading its definition words it with)."""
+    speak_for(config)
+    place = translate("IssueModel", "{place}", "the list's column").format(place=config.word("place", ui_language()))
     return (translate("IssueModel", "Raised"), place, translate("IssueModel", "Where"),
             translate("IssueModel", "Issue"), translate("IssueModel", "Category"),
             translate("IssueModel", "Escalation"), translate("IssueModel", "Days open"),
@@ -128,8 +128,7 @@ class IssuesView(QWidget):
         for label, key in ((self.tr("Open"), OPEN), (self.tr("Closed"), CLOSED), (self.tr("All"), None)):
             self.status_filter.addItem(label, key)
         nouns = self.nouns = Nouns(ctx.config, ui_language())
-        self.place_filter = named(QComboBox(), self.tr("Filter issues by suite") if nouns.legacy_wording else
-                                  self.tr("Filter issues by {place}").format(place=nouns.lower("place")))
+        self.place_filter = named(QComboBox(), self.tr("Filter issues by {place}").format(place=nouns.lower("place")))
         self.category_filter = named(ChoiceCombo(ctx.config.issue_categories, blank=self.tr("All categories")),
                                      self.tr("Filter issues by category"))
         self.escalation_filter = named(ChoiceCombo(ctx.config.escalation_levels, blank=self.tr("All levels")),
@@ -139,7 +138,7 @@ class IssuesView(QWidget):
         self.count_label = named(QLabel(), self.tr("Number of issues shown"))
         filters = QHBoxLayout()
         # Alt+U, C, E, O, W, L, R, I, G, A, P and M are taken in this view.
-        place = self.tr("Sui&te") if nouns.legacy_wording else mnemonic(nouns.place, "uceowlrigapm")
+        place = mnemonic(nouns.place, "uceowlrigapm")
         for text, combo in ((self.tr("Stat&us"), self.status_filter), (place, self.place_filter),
                             (self.tr("&Category"), self.category_filter),
                             (self.tr("&Escalation"), self.escalation_filter)):
@@ -197,8 +196,7 @@ class IssuesView(QWidget):
         current = self.place_filter.currentData()
         self.place_filter.blockSignals(True)
         self.place_filter.clear()
-        self.place_filter.addItem(self.tr("All suites") if self.nouns.legacy_wording
-                                  else self.tr("All: {places}").format(places=self.nouns.lower("places")), None)
+        self.place_filter.addItem(self.tr("All: {places}").format(places=self.nouns.lower("places")), None)
         for s in list_places(self.ctx.db):
             self.place_filter.addItem(s.name, s.id)
         self.place_filter.setCurrentIndex(max(self.place_filter.findData(current), 0))
@@ -306,7 +304,7 @@ class IssuesView(QWidget):
         self.apply_filter()
         if self.model.rowCount():
             self.table.selectRow(min(position, self.model.rowCount() - 1))
-        self.status_message.emit(self.tr("Issue closed: {suite}, {where}.").format(suite=r.place, where=r.where))
+        self.status_message.emit(self.tr("Issue closed: {place}, {where}.").format(place=r.place, where=r.where))
         self.table.setFocus()
 
     def reopen_selected(self) -> None:
@@ -321,7 +319,7 @@ class IssuesView(QWidget):
         self._refresh_row(r.id)
         self.current_id = None
         self._selection_changed()
-        self.status_message.emit(self.tr("Issue reopened: {suite}, {where}.").format(suite=r.place, where=r.where))
+        self.status_message.emit(self.tr("Issue reopened: {place}, {where}.").format(place=r.place, where=r.where))
 
     def _open_visit(self) -> None:
         r = self._row(self.current_id)

@@ -507,8 +507,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{suite}, week of {week}: {state}</source>
-        <translation>{suite}, wythnos {week}: {state}</translation>
+        <source>{place}, week of {week}: {state}</source>
+        <translation>{place}, wythnos {week}: {state}</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -523,25 +523,26 @@
     </message>
     <message>
         <location line="+26"/>
-        <source>Coverage by suite and week</source>
-        <translation>Cwmpas yn ôl dalfa ac wythnos</translation>
+        <source>Coverage by place and period</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Cwmpas yn ôl lle a chyfnod</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>{suite}: {covered} weeks visited, {missed} missed, {closed} closed</source>
-        <translation>{suite}: {covered} wythnos wedi ymweld, {missed} wedi&apos;u colli, {closed} ar gau</translation>
+        <source>{place}: {covered} weeks visited, {missed} missed, {closed} closed</source>
+        <translation>{place}: {covered} wythnos wedi ymweld, {missed} wedi&apos;u colli, {closed} ar gau</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{suite}: {covered} fortnights visited, {missed} missed, {closed} closed</source>
+        <source>{place}: {covered} fortnights visited, {missed} missed, {closed} closed</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>{suite}: {covered} pythefnos ag ymweliad, {missed} wedi&apos;u colli, {closed} ar gau</translation>
+        <translation>{place}: {covered} pythefnos ag ymweliad, {missed} wedi&apos;u colli, {closed} ar gau</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{suite}: {covered} months visited, {missed} missed, {closed} closed</source>
+        <source>{place}: {covered} months visited, {missed} missed, {closed} closed</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>{suite}: {covered} mis ag ymweliad, {missed} wedi&apos;u colli, {closed} ar gau</translation>
+        <translation>{place}: {covered} mis ag ymweliad, {missed} wedi&apos;u colli, {closed} ar gau</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -557,7 +558,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="+88"/>
+        <location filename="../../ui/dashboard.py" line="+89"/>
         <source>Working out the figures…</source>
         <translation>Wrthi&apos;n cyfrifo&apos;r ffigurau…</translation>
     </message>
@@ -670,12 +671,7 @@
         <translation>Allforio&apos;r ffigurau fel llyfr gwaith Excel</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&lt;b&gt;Coverage by suite and week&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Cwmpas yn ôl dalfa ac wythnos&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>{start} to {end}</source>
         <translation>{start} i {end}</translation>
     </message>
@@ -691,12 +687,6 @@
     </message>
     <message>
         <location line="+25"/>
-        <source>&lt;b&gt;{period}&lt;/b&gt; — &lt;b&gt;{visits}&lt;/b&gt; visits (target {target}), &lt;b&gt;{coverage}&lt;/b&gt; of expected weeks visited, &lt;b&gt;{in_custody}&lt;/b&gt; people in custody, &lt;b&gt;{seen}&lt;/b&gt; of those offered seen, &lt;b&gt;{requests}&lt;/b&gt; requests, &lt;b&gt;{raised}&lt;/b&gt; issues raised (&lt;b&gt;{still_open}&lt;/b&gt; still open), {hours} volunteer hours.</source>
-        <translatorcomment>REVIEW: Please check wording.</translatorcomment>
-        <translation>&lt;b&gt;{period}&lt;/b&gt; — &lt;b&gt;{visits}&lt;/b&gt; ymweliad (targed {target}), ymwelwyd â &lt;b&gt;{coverage}&lt;/b&gt; o&apos;r wythnosau disgwyliedig, &lt;b&gt;{in_custody}&lt;/b&gt; o bobl yn y ddalfa, gwelwyd &lt;b&gt;{seen}&lt;/b&gt; o&apos;r rhai a gafodd gynnig, &lt;b&gt;{requests}&lt;/b&gt; cais, &lt;b&gt;{raised}&lt;/b&gt; mater wedi&apos;u codi (&lt;b&gt;{still_open}&lt;/b&gt; yn dal ar agor), {hours} awr gwirfoddolwyr.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
         <source>&lt;b&gt;{period}&lt;/b&gt; — &lt;b&gt;{visits}&lt;/b&gt; visits (target {target})</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>&lt;b&gt;{period}&lt;/b&gt; — &lt;b&gt;{visits}&lt;/b&gt; ymweliad (targed {target})</translation>
@@ -726,13 +716,13 @@
         <translation>w/d {week}</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+234"/>
+        <location line="-215"/>
+        <location line="+217"/>
         <source>Weeks missed — {weeks}</source>
         <translation>Wythnosau a gollwyd — {weeks}</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-226"/>
         <source>Mon</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Llun</translation>
@@ -840,18 +830,7 @@
         <translation>Misoedd a gollwyd — {weeks}</translation>
     </message>
     <message>
-        <location line="+242"/>
-        <source>Weeks visited by suite (%)</source>
-        <translation>Wythnosau yr ymwelwyd â hwy yn ôl dalfa (%)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Detainees at the time of visits</source>
-        <translatorcomment>REVIEW: Detainees: &apos;carcharorion&apos; (or &apos;pobl yn y ddalfa&apos;), per the police Welsh glossary.</translatorcomment>
-        <translation>Carcharorion adeg yr ymweliadau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+225"/>
         <source>{subjects} at the time of visits</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>{subjects} adeg yr ymweliadau</translation>
@@ -1675,8 +1654,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{suite} · {where} · raised {date} · {state}</source>
-        <translation>{suite} · {where} · codwyd {date} · {state}</translation>
+        <source>{place} · {where} · raised {date} · {state}</source>
+        <translation>{place} · {where} · codwyd {date} · {state}</translation>
     </message>
 </context>
 <context>
@@ -1688,8 +1667,10 @@
     </message>
     <message>
         <location line="-1"/>
-        <source>Suite</source>
-        <translation>Dalfa</translation>
+        <source>{place}</source>
+        <comment>the list&apos;s column</comment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{place}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1761,11 +1742,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Filter issues by suite</source>
-        <translation>Hidlo materion yn ôl dalfa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Filter issues by {place}</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Hidlo materion yn ôl {place}</translation>
@@ -1824,12 +1800,7 @@
         <translation>S&amp;tatws</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Sui&amp;te</source>
-        <translation>Da&amp;lfa</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Category</source>
         <translation>&amp;Categori</translation>
     </message>
@@ -1850,11 +1821,6 @@
     </message>
     <message>
         <location line="+33"/>
-        <source>All suites</source>
-        <translation>Pob dalfa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>All: {places}</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Y cyfan: {places}</translation>
@@ -1883,13 +1849,13 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>Issue closed: {suite}, {where}.</source>
-        <translation>Mater wedi&apos;i gau: {suite}, {where}.</translation>
+        <source>Issue closed: {place}, {where}.</source>
+        <translation>Mater wedi&apos;i gau: {place}, {where}.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <source>Issue reopened: {suite}, {where}.</source>
-        <translation>Mater wedi&apos;i ailagor: {suite}, {where}.</translation>
+        <source>Issue reopened: {place}, {where}.</source>
+        <translation>Mater wedi&apos;i ailagor: {place}, {where}.</translation>
     </message>
 </context>
 <context>

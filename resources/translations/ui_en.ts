@@ -61,7 +61,7 @@
 <context>
     <name>IssuesView</name>
     <message numerus="yes">
-        <location filename="../../ui/issues_view.py" line="+138"/>
+        <location filename="../../ui/issues_view.py" line="+137"/>
         <source>Open longer than %n day(s)</source>
         <translation>
             <numerusform>Open longer than %n day</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+84"/>
         <source>%Ln issue(s)</source>
         <translation>
             <numerusform>%Ln issue</numerusform>
