@@ -77,7 +77,7 @@ def _create_profile(dialog: FirstRunDialog, data_dir: Path, parent: QWidget | No
 
     passphrase = dialog.passphrase.text() or None
     if dialog.demo.isChecked():
-        return wait_for(parent, translate("Startup", "Creating the demo scheme: suites, volunteers, signing keys "
+        return wait_for(parent, translate("Startup", "Creating the demo scheme: places, volunteers, signing keys "
                                                      "and signed visits…"),
                         _create_demo, data_dir, dialog.method, passphrase, steps=True)
     # A volunteer's profile takes the scheme's name from the scheme file when it joins.

@@ -75,7 +75,7 @@ class FirstRunDialog(QDialog):
         choose = QFormLayout()
         choose.addRow(self.tr("&Language / Iaith"), self.language)
         layout.addLayout(choose)
-        intro = QLabel(self.tr("<p>Record custody visits, find them again and export reports. Everything you "
+        intro = QLabel(self.tr("<p>Record visits, find them again and export reports. Everything you "
                                "enter is encrypted on this computer.</p>"))
         intro.setWordWrap(True)
         intro.setMinimumWidth(640)
@@ -87,9 +87,9 @@ class FirstRunDialog(QDialog):
                           self.tr("I'm a volunteer joining my scheme"),
                           self.tr("Join with the scheme file your scheme office gave you"))
         self.own = named(QRadioButton(self.tr("I &run a scheme office")), self.tr("I run a scheme office"),
-                         self.tr("Start a new scheme: suites, volunteers, the rota and signing certificates"))
+                         self.tr("Start a new scheme: the places visited, volunteers, the rota and signing certificates"))
         self.demo = named(QRadioButton(self.tr("&Explore the demo")), self.tr("Explore the demo scheme"),
-                          self.tr("Sample suites, volunteers and visits"))
+                          self.tr("Sample places, volunteers and visits"))
         self.demo.setChecked(True)
         self.scheme_name = named(QLineEdit(), self.tr("Scheme name"))
         self.scheme_name.setPlaceholderText(self.tr("e.g. Leicestershire ICV Scheme"))
@@ -107,7 +107,7 @@ class FirstRunDialog(QDialog):
         self.own.toggled.connect(lambda on: self.kind_form.setRowVisible(0, on))
         self.kind_form.setRowVisible(0, False)
         join_note = note(self.tr("Then the scheme file from your office, your name and a signing PIN."))
-        demo_note = note(self.tr("Sample suites, volunteers and visits, to try everything out."))
+        demo_note = note(self.tr("Sample places, volunteers and visits, to try everything out."))
         start_layout.addWidget(self.join)
         start_layout.addWidget(join_note)
         start_layout.addWidget(self.own)

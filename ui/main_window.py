@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About icvapp"),
                           self.tr("<b>icvapp {version}</b><p>Visit recording and reporting for Independent "
-                                  "Custody Visiting schemes.</p><p>Data folder: {folder}<br>{protection}.</p>")
+                                  "Visiting schemes.</p><p>Data folder: {folder}<br>{protection}.</p>")
                           .format(version=__version__, folder=self.ctx.data_dir, protection=in_language(self.ctx.protection, core_translator())))
 
     # ------------------------------------------------------------------ navigation

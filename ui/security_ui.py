@@ -306,7 +306,7 @@ def retention(window: WindowHost) -> None:
     current = settings.retention_months(window.ctx.db) or 0
     months, ok = QInputDialog.getInt(
         window, translate("Security", "Retention"),
-        translate("Security", "Keep conversation-level detail (custody numbers, notes) for this many months "
+        translate("Security", "Keep conversation-level detail (identifiers, notes) for this many months "
                               "(0 = keep everything). Counts are always kept:"), current, 0, 600)
     if not ok:
         return

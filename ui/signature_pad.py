@@ -21,7 +21,7 @@ class SignaturePad(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(140)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setAccessibleName(name or self.tr("Custody officer's signature"))
+        self.setAccessibleName(name or self.tr("Drawn signature"))
         self.setAccessibleDescription(self.tr("Draw with a mouse, touchpad or pen. Optional."))
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
 

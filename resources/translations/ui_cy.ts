@@ -1159,8 +1159,9 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Sample suites, volunteers and visits</source>
-        <translation>Dalfeydd, gwirfoddolwyr ac ymweliadau enghreifftiol</translation>
+        <source>Sample places, volunteers and visits</source>
+        <translatorcomment>REVIEW: reworded for every kind of scheme; translated by the developers.</translatorcomment>
+        <translation>Lleoedd, gwirfoddolwyr ac ymweliadau enghreifftiol</translation>
     </message>
     <message>
         <location line="-6"/>
@@ -1177,9 +1178,9 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>&lt;p&gt;Record custody visits, find them again and export reports. Everything you enter is encrypted on this computer.&lt;/p&gt;</source>
-        <translatorcomment>REVIEW: new string; the earlier welcome without its heading.</translatorcomment>
-        <translation>&lt;p&gt;Cofnodwch ymweliadau â&apos;r ddalfa, dewch o hyd iddynt eto ac allforiwch adroddiadau. Mae popeth rydych yn ei roi i mewn wedi&apos;i amgryptio ar y cyfrifiadur hwn.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Record visits, find them again and export reports. Everything you enter is encrypted on this computer.&lt;/p&gt;</source>
+        <translatorcomment>REVIEW: reworded for every kind of scheme; translated by the developers.</translatorcomment>
+        <translation>&lt;p&gt;Cofnodwch ymweliadau, dewch o hyd iddynt eto ac allforiwch adroddiadau. Mae popeth rydych yn ei roi i mewn wedi&apos;i amgryptio ar y cyfrifiadur hwn.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1207,9 +1208,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Start a new scheme: suites, volunteers, the rota and signing certificates</source>
-        <translatorcomment>REVIEW: new string (first-run doors, joining, recovery, keyboard).</translatorcomment>
-        <translation>Dechrau cynllun newydd: dalfeydd, gwirfoddolwyr, y rota a thystysgrifau llofnodi</translation>
+        <source>Start a new scheme: the places visited, volunteers, the rota and signing certificates</source>
+        <translatorcomment>REVIEW: reworded for every kind of scheme; translated by the developers.</translatorcomment>
+        <translation>Dechrau cynllun newydd: y lleoedd yr ymwelir â hwy, gwirfoddolwyr, y rota a thystysgrifau llofnodi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1254,8 +1255,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Sample suites, volunteers and visits, to try everything out.</source>
-        <translation>Dalfeydd, gwirfoddolwyr ac ymweliadau enghreifftiol, i roi cynnig ar bopeth.</translation>
+        <source>Sample places, volunteers and visits, to try everything out.</source>
+        <translatorcomment>REVIEW: reworded for every kind of scheme; translated by the developers.</translatorcomment>
+        <translation>Lleoedd, gwirfoddolwyr ac ymweliadau enghreifftiol, i roi cynnig ar bopeth.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2302,8 +2304,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;icvapp {version}&lt;/b&gt;&lt;p&gt;Visit recording and reporting for Independent Custody Visiting schemes.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;br&gt;{protection}.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;icvapp {version}&lt;/b&gt;&lt;p&gt;Cofnodi ac adrodd ar ymweliadau ar gyfer cynlluniau Ymweliadau Annibynnol â Dalfeydd.&lt;/p&gt;&lt;p&gt;Ffolder data: {folder}&lt;br&gt;{protection}.&lt;/p&gt;</translation>
+        <source>&lt;b&gt;icvapp {version}&lt;/b&gt;&lt;p&gt;Visit recording and reporting for Independent Visiting schemes.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;br&gt;{protection}.&lt;/p&gt;</source>
+        <translatorcomment>REVIEW: reworded for every kind of scheme; translated by the developers.</translatorcomment>
+        <translation>&lt;b&gt;icvapp {version}&lt;/b&gt;&lt;p&gt;Cofnodi ac adrodd ar ymweliadau ar gyfer cynlluniau Ymweld Annibynnol.&lt;/p&gt;&lt;p&gt;Ffolder data: {folder}&lt;br&gt;{protection}.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3577,8 +3580,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Keep conversation-level detail (custody numbers, notes) for this many months (0 = keep everything). Counts are always kept:</source>
-        <translation>Cadw manylion lefel sgwrs (rhifau&apos;r ddalfa, nodiadau) am hyn o fisoedd (0 = cadw popeth). Caiff cyfansymiau eu cadw bob amser:</translation>
+        <source>Keep conversation-level detail (identifiers, notes) for this many months (0 = keep everything). Counts are always kept:</source>
+        <translatorcomment>REVIEW: reworded for every kind of scheme; translated by the developers.</translatorcomment>
+        <translation>Cadw manylion lefel sgwrs (dynodwyr, nodiadau) am hyn o fisoedd (0 = cadw popeth). Caiff cyfansymiau eu cadw bob amser:</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -3771,8 +3775,9 @@
     <name>SignaturePad</name>
     <message>
         <location filename="../../ui/signature_pad.py" line="+24"/>
-        <source>Custody officer&apos;s signature</source>
-        <translation>Llofnod swyddog y ddalfa</translation>
+        <source>Drawn signature</source>
+        <translatorcomment>REVIEW: reworded for every kind of scheme; translated by the developers.</translatorcomment>
+        <translation>Llofnod wedi&apos;i dynnu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4088,8 +4093,9 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     <name>Startup</name>
     <message>
         <location filename="../../ui/app.py" line="+80"/>
-        <source>Creating the demo scheme: suites, volunteers, signing keys and signed visits…</source>
-        <translation>Wrthi&apos;n creu&apos;r cynllun enghreifftiol: dalfeydd, gwirfoddolwyr, allweddi llofnodi ac ymweliadau wedi&apos;u llofnodi…</translation>
+        <source>Creating the demo scheme: places, volunteers, signing keys and signed visits…</source>
+        <translatorcomment>REVIEW: reworded for every kind of scheme; translated by the developers.</translatorcomment>
+        <translation>Wrthi&apos;n creu&apos;r cynllun enghreifftiol: lleoedd, gwirfoddolwyr, allweddi llofnodi ac ymweliadau wedi&apos;u llofnodi…</translation>
     </message>
     <message>
         <location line="+4"/>
