@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from icvapp.scheme import rota
 from icvapp.scheme.periods import slot_end
-from icvapp.scheme.rota import RotaSlot, RotaGrid
+from icvapp.scheme.rota import RotaGrid, RotaSlot
 from icvapp.ui.palette import Role, status_palette
 from icvapp.ui.translation import translate
 
@@ -35,7 +35,7 @@ STATES = {
     rota.UNCOVERED: (Role.WARNING, QT_TRANSLATE_NOOP("RotaTable", "No pair yet")),
     rota.ASSIGNED: (Role.INFO, QT_TRANSLATE_NOOP("RotaTable", "Pair assigned")),
     rota.ABANDONED: (Role.PARTIAL, QT_TRANSLATE_NOOP("RotaTable", "Visit abandoned")),
-    rota.CLOSED: (Role.MUTED, QT_TRANSLATE_NOOP("RotaTable", "Suite closed")),
+    rota.CLOSED: (Role.MUTED, QT_TRANSLATE_NOOP("RotaTable", "Closed")),
     rota.OPTIONAL: (Role.NEUTRAL, QT_TRANSLATE_NOOP("RotaTable", "Occasional: visited if open")),
 }
 
@@ -63,10 +63,8 @@ class StateStyle(Mapping):
 STATE_STYLE = StateStyle()
 
 
-def state_words(state: str, legacy_wording: bool = True) -> str:
-    """A state's legend wording; "Place closed" is plain "Closed" for a kind whose places are not places."""
-    if state == rota.CLOSED and not legacy_wording:
-        return translate("RotaTable", "Closed")
+def state_words(state: str) -> str:
+    """A state's legend wording."""
     return STATE_STYLE[state][2]
 
 
@@ -109,12 +107,10 @@ class RotaModel(QAbstractTableModel):
         self.names: dict[int, str] = {}
         self.short: dict[int, str] = {}
         self.today = dt.date.today()
-        self.legacy_wording = True  # whether the scheme's places are the first kind's (the words squares use)
 
-    def set_grid(self, grid: RotaGrid, names: dict[int, str], today: dt.date, *, legacy_wording: bool = True) -> None:
+    def set_grid(self, grid: RotaGrid, names: dict[int, str], today: dt.date) -> None:
         self.beginResetModel()
         self.grid, self.names, self.short, self.today = grid, names, short_names(names), today
-        self.legacy_wording = legacy_wording
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
@@ -166,7 +162,7 @@ class RotaModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return wrapped(name) + ("\n" + translate("RotaTable", "occasional") if occasional else "")
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return (translate("RotaTable", "{suite} (occasional: visited when open)").format(suite=name)
+                return (translate("RotaTable", "{place} (occasional: visited when open)").format(place=name)
                         if occasional else name)
         return None
 
@@ -207,7 +203,7 @@ class RotaModel(QAbstractTableModel):
 
     def describe(self, row: int, slot: RotaSlot) -> str:
         """What a screen reader says: 'Beaumont Leys, week of 6 October: missed'."""
-        state, every = state_words(slot.state, self.legacy_wording).lower(), self.grid.every
+        state, every = state_words(slot.state).lower(), self.grid.every
         if every == "month":
             said = translate("RotaTable", "{place}, {month}: {state}").format(
                 place=self.place_name(row), month=day_text(slot.week, "MMMM yyyy"), state=state)
@@ -215,8 +211,8 @@ class RotaModel(QAbstractTableModel):
             said = translate("RotaTable", "{place}, fortnight from {week}: {state}").format(
                 place=self.place_name(row), week=day_text(slot.week, "d MMMM"), state=state)
         else:
-            said = translate("RotaTable", "{suite}, week of {week}: {state}").format(
-                suite=self.place_name(row), week=day_text(slot.week, "d MMMM"), state=state)
+            said = translate("RotaTable", "{place}, week of {week}: {state}").format(
+                place=self.place_name(row), week=day_text(slot.week, "d MMMM"), state=state)
         parts = [said]
         names = self.pair_names(slot)
         if names:

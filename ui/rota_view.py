@@ -24,16 +24,15 @@ from PySide6.QtWidgets import (
 
 from icvapp.errors import UserFacingError, in_language
 from icvapp.profile.context import AppContext
-from icvapp.reports.nouns import Nouns
 from icvapp.scheme import rota
 from icvapp.scheme.periods import Period, quarter, quarter_of, recent_quarters, slot_end
 from icvapp.scheme.places import active_volunteers, list_volunteers
-from icvapp.scheme.rota import RotaSlot, RotaGrid, assign_pair, clear_pair, rota_grid
+from icvapp.scheme.rota import RotaGrid, RotaSlot, assign_pair, clear_pair, rota_grid
 from icvapp.ui.accessible import named
 from icvapp.ui.dialogs import show_error
 from icvapp.ui.palette import Role, status_palette, text_style
 from icvapp.ui.rota_table import STATE_STYLE, STATES, RotaModel, RotaTable, state_words, visit_words
-from icvapp.ui.translation import core_translator, translate, ui_language
+from icvapp.ui.translation import core_translator, speak_for, translate
 from icvapp.ui.widgets import ChoiceCombo
 
 # The rota's words for a scheme visited by the month or the fortnight (the first kind's rota keeps its own).
@@ -52,11 +51,6 @@ SLOT_WORDS = {
               "assign": QT_TRANSLATE_NOOP("RotaView", "Assign a pair for the selected month"),
               "clear": QT_TRANSLATE_NOOP("RotaView", "Take the pair off the selected month")},
 }
-
-
-def legacy_weeks(ctx: AppContext) -> bool:
-    """Whether the rota keeps its original words: the first kind's places, visited weekly."""
-    return ctx.config.target_every == "week" and Nouns(ctx.config, ui_language()).legacy_wording
 
 
 def slot_text(day: dt.date, every: str) -> str:
@@ -80,11 +74,10 @@ class AssignPairDialog(QDialog):
         self.setWindowTitle(self.tr("Assign a pair"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        every, legacy = ctx.config.target_every, legacy_weeks(ctx)
-        heading = QLabel(self.tr("<b>{suite}</b> — week commencing Monday {week}").format(
-            suite=escape(place_name), week=QLocale().toString(week, "d MMMM yyyy")) if legacy else
-            self.tr("<b>{place}</b> — {when}").format(place=escape(place_name), when=slot_text(week, every)))
+        heading = QLabel(self.tr("<b>{place}</b> — {when}").format(place=escape(place_name),
+                                                                   when=slot_text(week, ctx.config.target_every)))
         heading.setTextFormat(Qt.TextFormat.RichText)
+        heading.setWordWrap(True)  # a long place name or a long language wraps, never cut
         note = QLabel(self.tr("The pair choose the day and time themselves and tell no one, so the visit stays "
                               "unannounced."))
         note.setWordWrap(True)
@@ -95,8 +88,7 @@ class AssignPairDialog(QDialog):
         people = active_volunteers(ctx.db, on=week)
         for vid in slot.pair:  # keep whoever is already on the rota, even if no longer active
             if vid is not None and vid not in {i for i, _ in people}:
-                people.append((vid, (self.tr("{name} (not active that week)") if legacy else
-                                     self.tr("{name} (not active then)")).format(name=names.get(vid, "?"))))
+                people.append((vid, self.tr("{name} (not active then)").format(name=names.get(vid, "?"))))
         form = QFormLayout()
         self.first = named(ChoiceCombo(people, blank=self.tr("No one")), self.tr("First visitor"))
         self.second = named(ChoiceCombo(people, blank=self.tr("No one")), self.tr("Second visitor"))
@@ -115,10 +107,7 @@ class AssignPairDialog(QDialog):
         self.ok_button = named(buttons.button(QDialogButtonBox.StandardButton.Ok), self.tr("Assign this pair"))
         self.ok_button.setText(self.tr("&Assign"))
         named(buttons.button(QDialogButtonBox.StandardButton.Cancel), self.tr("Cancel without changing the rota"))
-        self.clear_button = named(buttons.addButton(self.tr("&Clear the week") if legacy else
-                                                    self.tr("&Clear the pair"),
-                                                    QDialogButtonBox.ButtonRole.ResetRole),
-                                  self.tr("Take the pair off this week") if legacy else
+        self.clear_button = named(buttons.addButton(self.tr("&Clear the pair"), QDialogButtonBox.ButtonRole.ResetRole),
                                   self.tr("Take the pair off the rota here"))
         self.clear_button.setEnabled(slot.pair != (None, None))
         self.clear_button.clicked.connect(self.clear)
@@ -151,6 +140,7 @@ class RotaView(QWidget):
     def __init__(self, ctx: AppContext, *, today: dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        speak_for(ctx.config)
         self.fixed_today = today  # tests pin the date; the app follows the clock
         self.today = today or dt.date.today()
         self.model = RotaModel(self)
@@ -175,25 +165,19 @@ class RotaView(QWidget):
         top.addSpacing(16)
         top.addWidget(self.summary, 1)
 
-        self.every, self.legacy = ctx.config.target_every, legacy_weeks(ctx)
-        if self.legacy:
-            self.table = named(RotaTable(self.model), self.tr("Rota: suites by week"),
-                               self.tr("Each cell is one suite for one week. Press Enter to assign a pair, Delete to "
-                                       "clear it."))
-        else:
-            rows = {"month": self.tr("Rota by month"), "fortnight": self.tr("Rota by fortnight")}
-            self.table = named(RotaTable(self.model), rows.get(self.every, self.tr("Rota by week")),
-                               self.tr("Each row is one place visited and each column one period of the visit "
-                                       "target. Press Enter to assign a pair, Delete to clear it."))
+        self.every = ctx.config.target_every
+        rows = {"month": self.tr("Rota by month"), "fortnight": self.tr("Rota by fortnight")}
+        self.table = named(RotaTable(self.model), rows.get(self.every, self.tr("Rota by week")),
+                           self.tr("Each row is one place visited and each column one period of the visit "
+                                   "target. Press Enter to assign a pair, Delete to clear it."))
         lines = self.table.fontMetrics().lineSpacing()
         self.table.assign_requested.connect(self.assign)
         self.table.clear_requested.connect(self.clear)
         self.table.doubleClicked.connect(lambda _index: self.assign())
-        table_label = QLabel(self.tr("Ro&ta — select a week and press Enter to assign a pair") if self.legacy else
-                             self.slot("label"))
+        table_label = QLabel(self.slot("label"))
         table_label.setBuddy(self.table)
 
-        self.detail = named(QLabel(), self.tr("The selected week") if self.legacy else self.slot("selected"))
+        self.detail = named(QLabel(), self.slot("selected"))
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setWordWrap(True)
         self.detail.setMinimumHeight(lines * 3)
@@ -203,12 +187,8 @@ class RotaView(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
 
-        self.assign_button = named(QPushButton(self.tr("&Assign pair…")),
-                                   self.tr("Assign a pair to the selected suite and week") if self.legacy else
-                                   self.slot("assign"))
-        self.clear_button = named(QPushButton(self.tr("&Clear pair")),
-                                  self.tr("Take the pair off the selected suite and week") if self.legacy else
-                                  self.slot("clear"))
+        self.assign_button = named(QPushButton(self.tr("&Assign pair…")), self.slot("assign"))
+        self.clear_button = named(QPushButton(self.tr("&Clear pair")), self.slot("clear"))
         self.assign_button.clicked.connect(self.assign)
         self.clear_button.clicked.connect(self.clear)
         actions = QHBoxLayout()
@@ -245,8 +225,7 @@ class RotaView(QWidget):
         self.today = self.fixed_today or dt.date.today()
         names = {v.id: v.name for v in list_volunteers(self.ctx.db)}
         grid = rota_grid(self.ctx.db, self.period, today=self.today, every=self.every)
-        legacy = Nouns(self.ctx.config, ui_language()).legacy_wording
-        self.model.set_grid(grid, names, self.today, legacy_wording=legacy)
+        self.model.set_grid(grid, names, self.today)
         self._fit_height()
         if current.isValid() and current.row() < self.model.rowCount() and current.column() < self.model.columnCount():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
@@ -284,7 +263,7 @@ class RotaView(QWidget):
         chips = []
         for state in STATE_STYLE:
             background, foreground, _ = STATE_STYLE[state]
-            words = state_words(state, self.model.legacy_wording)
+            words = state_words(state)
             n = "" if state == rota.OPTIONAL else f" ({grid.count(state)})"
             chips.append(f'<span style="background:{background}; color:{foreground};">&nbsp;{words}{n}&nbsp;</span>')
         self.legend.setText(self.tr("Key: {chips}").format(chips=" &nbsp; ".join(chips)))
@@ -297,23 +276,20 @@ class RotaView(QWidget):
         slot = self.selected_slot()
         self.assign_button.setEnabled(slot is not None)
         self.clear_button.setEnabled(slot is not None and slot.pair != (None, None))
-        empty = ((self.tr("No suites yet: add them under View ▸ Scheme set-up.") if self.legacy else
-                  self.tr("Nothing to visit yet: add the places under View ▸ Scheme set-up."))
-                 if not self.model.rowCount() else "")
+        empty = self.tr("Nothing to visit yet: add the places under View ▸ Scheme set-up.") \
+            if not self.model.rowCount() else ""
         self.detail.setText(self._describe_selected(slot) if slot else empty)
 
     def _describe_selected(self, slot: RotaSlot) -> str:
         place, week = self.model.place_name(self.table.currentIndex().row()), slot.week
-        words = state_words(slot.state, self.model.legacy_wording)
+        words = state_words(slot.state)
         # The words sit on the window, not on the square's fill: the role's window colour, not its ink.
         colour = status_palette()[STATES[slot.state][0]].text.name()
         names = self.model.pair_names(slot)
         state = f'<span style="color:{colour};"><b>{words}</b></span>'
         pair = escape(self.tr(" and ").join(names)) if names else self.tr("none assigned")
-        lines = [self.tr("<b>{suite}</b>, week commencing Monday {week} — {state}").format(
-                     suite=escape(place), week=QLocale().toString(week, "d MMMM yyyy"), state=state)
-                 if self.legacy else self.tr("<b>{place}</b>, {when} — {state}").format(
-                     place=escape(place), when=slot_text(week, self.every), state=state),
+        lines = [self.tr("<b>{place}</b>, {when} — {state}").format(place=escape(place),
+                                                                    when=slot_text(week, self.every), state=state),
                  self.tr("Pair: {pair}").format(pair=pair)]
         lines += [(w := visit_words(day, outcome))[0].upper() + w[1:] for _, day, outcome in slot.visits]
         if slot.state == rota.ASSIGNED:
@@ -338,9 +314,8 @@ class RotaView(QWidget):
             self.reload()
             slot = self.selected_slot()
             who = self.tr(" and ").join(self.model.pair_names(slot)) or self.tr("No one")
-            self.status_message.emit(self.tr("{who} on {suite}, week of {week}.").format(
-                who=who, suite=place, week=QLocale().toString(slot.week, "d MMMM")) if self.legacy else
-                self.tr("{who} on {place}, {when}.").format(who=who, place=place, when=slot_text(slot.week, self.every)))
+            self.status_message.emit(self.tr("{who} on {place}, {when}.").format(
+                who=who, place=place, when=slot_text(slot.week, self.every)))
         self.table.setFocus()
 
     def clear(self) -> None:
@@ -354,7 +329,6 @@ class RotaView(QWidget):
             return
         self.reload()
         place = self.model.place_name(self.table.currentIndex().row())
-        self.status_message.emit(self.tr("Pair taken off {suite}, week of {week}.").format(
-            suite=place, week=QLocale().toString(slot.week, "d MMMM")) if self.legacy else
-            self.tr("Pair taken off {place}, {when}.").format(place=place, when=slot_text(slot.week, self.every)))
+        self.status_message.emit(self.tr("Pair taken off {place}, {when}.").format(
+            place=place, when=slot_text(slot.week, self.every)))
         self.table.setFocus()

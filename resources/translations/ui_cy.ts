@@ -50,34 +50,24 @@
 <context>
     <name>AssignPairDialog</name>
     <message>
-        <location filename="../../ui/rota_view.py" line="+80"/>
+        <location filename="../../ui/rota_view.py" line="+74"/>
         <source>Assign a pair</source>
         <translation>Pennu pâr</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;b&gt;{suite}&lt;/b&gt; — week commencing Monday {week}</source>
-        <translation>&lt;b&gt;{suite}&lt;/b&gt; — wythnos yn dechrau dydd Llun {week}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;b&gt;{place}&lt;/b&gt; — {when}</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>&lt;b&gt;{place}&lt;/b&gt; — {when}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The pair choose the day and time themselves and tell no one, so the visit stays unannounced.</source>
         <translatorcomment>REVIEW: &apos;dirybudd&apos; for unannounced (visit).</translatorcomment>
         <translation>Mae&apos;r pâr yn dewis y diwrnod a&apos;r amser eu hunain ac yn dweud wrth neb, felly mae&apos;r ymweliad yn aros yn ddirybudd.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{name} (not active that week)</source>
-        <translation>{name} (ddim yn weithredol yr wythnos honno)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>{name} (not active then)</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>{name} (ddim yn weithredol bryd hynny)</translation>
@@ -130,19 +120,9 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Clear the week</source>
-        <translation>&amp;Clirio&apos;r wythnos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Clear the pair</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>&amp;Clirio&apos;r pâr</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Take the pair off this week</source>
-        <translation>Tynnu&apos;r pâr oddi ar yr wythnos hon</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3007,12 +2987,7 @@
         <translation>Ymweliad wedi&apos;i adael</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Suite closed</source>
-        <translation>Dalfa ar gau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Occasional: visited if open</source>
         <translation>Achlysurol: ymweld os yw ar agor</translation>
     </message>
@@ -3022,18 +2997,18 @@
         <translation>Dim pâr</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+25"/>
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Closed</source>
         <translation>Ar gau</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+1"/>
         <source>if open</source>
         <translation>os yw ar agor</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>abandoned visit {day}</source>
         <translation>ymweliad wedi&apos;i adael {day}</translation>
     </message>
@@ -3043,7 +3018,7 @@
         <translation>ymwelwyd {day}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>this month</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>y mis hwn</translation>
@@ -3096,8 +3071,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{suite} (occasional: visited when open)</source>
-        <translation>{suite} (achlysurol: ymweld pan fydd ar agor)</translation>
+        <source>{place} (occasional: visited when open)</source>
+        <translation>{place} (achlysurol: ymweld pan fydd ar agor)</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -3113,8 +3088,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>{suite}, week of {week}: {state}</source>
-        <translation>{suite}, wythnos {week}: {state}</translation>
+        <source>{place}, week of {week}: {state}</source>
+        <translation>{place}, wythnos {week}: {state}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3135,7 +3110,7 @@
 <context>
     <name>RotaView</name>
     <message>
-        <location filename="../../ui/rota_view.py" line="+37"/>
+        <location filename="../../ui/rota_view.py" line="+38"/>
         <source>Quarter shown in the rota</source>
         <translation>Y chwarter a ddangosir yn y rota</translation>
     </message>
@@ -3160,29 +3135,17 @@
         <translation>Crynodeb o&apos;r rota</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Rota: suites by week</source>
-        <translation>Rota: dalfeydd yn ôl wythnos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Each cell is one suite for one week. Press Enter to assign a pair, Delete to clear it.</source>
-        <translation>Mae pob cell yn un ddalfa am un wythnos. Pwyswch Enter i bennu pâr, Delete i&apos;w glirio.</translation>
-    </message>
-    <message>
-        <location line="-140"/>
-        <location line="+151"/>
+        <location line="-119"/>
         <source>Ro&amp;ta — select a week and press Enter to assign a pair</source>
         <translation>Ro&amp;ta — dewiswch wythnos a phwyso Enter i bennu pâr</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+154"/>
+        <location line="+1"/>
         <source>The selected week</source>
         <translation>Yr wythnos a ddewiswyd</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="+1"/>
         <source>Assign a pair for the selected week</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Neilltuo pâr ar gyfer yr wythnos a ddewiswyd</translation>
@@ -3242,7 +3205,7 @@
         <translation>Tynnu&apos;r pâr oddi ar y mis a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>the fortnight from Monday {date}</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>y pythefnos o ddydd Llun {date}</translation>
@@ -3254,7 +3217,7 @@
         <translation>yr wythnos yn dechrau dydd Llun {date}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+105"/>
         <source>Rota by month</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Rota fesul mis</translation>
@@ -3278,7 +3241,7 @@
         <translation>Mae pob rhes yn un man yr ymwelir ag ef a phob colofn yn un cyfnod o darged yr ymweliadau. Pwyswch Enter i neilltuo pâr, Delete i&apos;w glirio.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Colour key</source>
         <translation>Allwedd lliwiau</translation>
     </message>
@@ -3289,21 +3252,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Assign a pair to the selected suite and week</source>
-        <translation>Pennu pâr i&apos;r ddalfa a&apos;r wythnos a ddewiswyd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>&amp;Clear pair</source>
         <translation>&amp;Clirio&apos;r pâr</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Take the pair off the selected suite and week</source>
-        <translation>Tynnu&apos;r pâr oddi ar y ddalfa a&apos;r wythnos a ddewiswyd</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>{missed} missed · {uncovered} without a pair · {visited} visited · {assigned} with a pair to come</source>
         <translation>{missed} wedi&apos;u colli · {uncovered} heb bâr · {visited} wedi ymweld · {assigned} gyda phâr i ddod</translation>
     </message>
@@ -3314,33 +3267,23 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>No suites yet: add them under View ▸ Scheme set-up.</source>
-        <translation>Dim dalfeydd eto: ychwanegwch nhw o dan Golwg ▸ Sefydlu&apos;r cynllun.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Nothing to visit yet: add the places under View ▸ Scheme set-up.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Dim i ymweld ag ef eto: ychwanegwch y mannau yn Gweld ▸ Sefydlu&apos;r cynllun.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+28"/>
+        <location line="+26"/>
         <source> and </source>
         <translation> a </translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-26"/>
         <source>none assigned</source>
         <translation>dim wedi&apos;i bennu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;{suite}&lt;/b&gt;, week commencing Monday {week} — {state}</source>
-        <translation>&lt;b&gt;{suite}&lt;/b&gt;, wythnos yn dechrau dydd Llun {week} — {state}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>&lt;b&gt;{place}&lt;/b&gt;, {when} — {state}</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>&lt;b&gt;{place}&lt;/b&gt;, {when} — {state}</translation>
@@ -3362,22 +3305,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{who} on {suite}, week of {week}.</source>
-        <translation>{who} ar {suite}, wythnos {week}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>{who} on {place}, {when}.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>{who} ar {place}, {when}.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Pair taken off {suite}, week of {week}.</source>
-        <translation>Pâr wedi&apos;i dynnu oddi ar {suite}, wythnos {week}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Pair taken off {place}, {when}.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Tynnwyd y pâr oddi ar {place}, {when}.</translation>
