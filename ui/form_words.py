@@ -48,6 +48,16 @@ def with_mnemonic(text: str, avoid: str = "") -> str:
     return text
 
 
+def kept_mnemonic(label: str, avoid: str = "") -> str:
+    """``label`` with the Alt+letter its translation or its kind's own wording gave it, if that letter is free;
+    otherwise with one :func:`with_mnemonic` chooses ("Ne&w suite" stays; "New dog unit" gets "&New dog unit").
+    A literal ampersand is written "&&", as Qt writes it."""
+    own = mnemonic_of(label)
+    if own and own not in avoid.casefold():
+        return label
+    return with_mnemonic(label.replace("&&", "\0").replace("&", "").replace("\0", "&"), avoid)
+
+
 def staff_words(config: SchemeConfig) -> dict[str, str]:
     """The kind's staff member for a label: as written, and inside a sentence."""
     staff = config.word("staff", ui_language())

@@ -1,7 +1,7 @@
 """Scheme set-up: the places visited with the weeks they are closed, and (a tab of their own) the volunteers.
 
-The places are named by the open scheme's kind (:meth:`~icvapp.scheme.config.SchemeConfig.word`): the kind the
-labels were written for keeps them (and their translations), another kind's are built from its own nouns.
+The places are named by the open scheme's kind (:meth:`~icvapp.scheme.config.SchemeConfig.word`), each label a
+general sentence built from its nouns that a kind may word its own way (its definition's ``"wording"``).
 """
 
 from __future__ import annotations
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from icvapp.errors import UserFacingError
 from icvapp.profile.context import AppContext
-from icvapp.reports.nouns import lower_first, written_for
+from icvapp.reports.nouns import lower_first
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.places import add_closure, closures, list_places, remove_closure, save_place
+from icvapp.storage import released
 from icvapp.ui.accessible import named
-from icvapp.ui.form_words import mnemonic_of, with_mnemonic
+from icvapp.ui.form_words import kept_mnemonic, mnemonic_of
 from icvapp.ui.setup_widgets import (
     OptionalDate,
     day_text,
@@ -38,7 +39,7 @@ from icvapp.ui.setup_widgets import (
     selected_id,
     show_problem,
 )
-from icvapp.ui.translation import ui_language
+from icvapp.ui.translation import speak_for, ui_language
 from icvapp.ui.volunteers_panel import VolunteersPanel
 from icvapp.ui.widgets import DateField
 from icvapp.ui.window_state import remember_columns
@@ -163,7 +164,7 @@ class PlacesPanel(QWidget):
 
     def _load_closures(self) -> None:
         place_id = self.editing_id
-        self.closure_box.setTitle(self.tr("When {suite} is closed").format(suite=self.name.text()) if place_id
+        self.closure_box.setTitle(self.tr("When {place} is closed").format(place=self.name.text()) if place_id
                                   else self.tr("Closures"))
         self.closure_box.setEnabled(place_id is not None)
         until = self.tr("until further notice")
@@ -196,7 +197,7 @@ class PlacesPanel(QWidget):
             self.name.setFocus()
             return
         self.reload(keep=place_id)
-        self.changed.emit(self.words["saved"].format(place=self.words["place"], suite=self.name.text().strip()))
+        self.changed.emit(self.words["saved"].format(place=self.words["place"], name=self.name.text().strip()))
 
     def add_closure(self) -> None:
         if self.editing_id is None:
@@ -209,7 +210,7 @@ class PlacesPanel(QWidget):
             return
         self.reason.clear()
         self._load_closures()
-        self.changed.emit(self.tr("Closure added to {suite}.").format(suite=self.name.text()))
+        self.changed.emit(self.tr("Closure added to {place}.").format(place=self.name.text()))
 
     def remove_closure(self) -> None:
         closure_id = selected_id(self.closure_table)
@@ -221,46 +222,36 @@ class PlacesPanel(QWidget):
             show_problem(self.closure_message, exc)
             return
         self._load_closures()
-        self.changed.emit(self.tr("Closure removed from {suite}.").format(suite=self.name.text()))
+        self.changed.emit(self.tr("Closure removed from {place}.").format(place=self.name.text()))
 
     def place_words(self, config: SchemeConfig, language: str) -> dict[str, str]:
-        """The set-up view's labels for the places of ``config``'s kind: the ones written for it, or built from the kind's
-        nouns (a dog unit: "Dog units", "New dog unit", "Dog unit saved: …")."""
-        if written_for(config, "place"):
-            words = {"places": self.tr("Custody suites"), "place": self.tr("Suite"), "name": self.tr("Suite name"),
-                     "is_active": self.tr("Suite is active"), "is_occasional": self.tr("Suite is occasional"),
-                     "problem": self.tr("Problem with the suite"), "new": self.tr("Ne&w suite"),
-                     "new_name": self.tr("Start a new suite"),
-                     "save": self.tr("Sav&e suite"), "save_name": self.tr("Save this suite"), "name_label": self.tr("Suite &name"),
-                     "closures_of": self.tr("Closures of the selected suite"),
-                     "saved": self.tr("Suite saved: {suite}.")}
-        else:
-            place, places = config.word("place", language), config.word("places", language)
-            inside = lower_first(place)
-            taken = WINDOW_MNEMONICS + "".join(mnemonic_of(self.tr(text)) for text in (
-                "&Active (on the rota)", "&Occasional: opened and visited only now and then", "A&dd closure",
-                "Remove clos&ure", "Closed fro&m", "La&st day", "&Reason", "Unt&il further notice"))
-            new = with_mnemonic(self.tr("New {place}").format(place=inside), taken)
-            save = with_mnemonic(self.tr("Save {place}").format(place=inside), taken + mnemonic_of(new))
-            words = {"places": places, "place": place, "name": self.tr("{place}: name").format(place=place),
-                     "is_active": self.tr("{place} is active").format(place=place),
-                     "is_occasional": self.tr("{place} is occasional").format(place=place),
-                     "problem": self.tr("Problem with the {place}").format(place=inside), "new": new,
-                     "new_name": self.tr("Start a new {place}").format(place=inside), "save": save,
-                     "save_name": self.tr("Save this {place}").format(place=inside),
-                     "name_label": with_mnemonic(self.tr("Name"), taken + mnemonic_of(new) + mnemonic_of(save)
-                                                 + "pyg"),
-                     "closures_of": self.tr("Closures of the selected {place}").format(place=inside),
-                     "saved": self.tr("{place} saved: {suite}.")}
-            chosen = "".join(mnemonic_of(words[k]) for k in ("new", "save", "name_label")) + "pyg"
-            words["tab"] = with_mnemonic(self.tr("{places} and closures").format(places=places), taken + chosen)
-        words.update(self.period_words(config))
-        if written_for(config, "location"):
-            words.update(capacity=self.tr("Cells"), capacity_name=self.tr("Number of cells"), capacity_label=self.tr("&Cells"))
-        else:
-            words.update(capacity=self.tr("Capacity"), capacity_label=self.tr("Ca&pacity"),
-                         capacity_name=self.tr("Capacity: how many there are of {location}")
-                         .format(location=lower_first(config.word("location", language))))
+        """The set-up view's labels for the places of ``config``'s kind, built from its nouns (a dog unit: "Dog units",
+        "New dog unit", "Dog unit saved: …"); its Alt+letters chosen around the panel's fixed ones."""
+        speak_for(config)
+        place, places = config.word("place", language), config.word("places", language)
+        inside = lower_first(place)
+        as_label = inside.replace("&", "&&")  # in a label with an Alt+letter, a noun's own ampersand is text
+        fixed = {**self.period_words(config), "capacity": self.tr("Capacity"), "capacity_label": self.tr("Ca&pacity"),
+                 "capacity_name": self.tr("Capacity: how many there are of {location}").format(
+                     location=lower_first(config.word("location", language)))}
+        taken = WINDOW_MNEMONICS + "".join(mnemonic_of(self.tr(text)) for text in (
+            "&Active (on the rota)", "&Occasional: opened and visited only now and then", "A&dd closure",
+            "Remove clos&ure", "Closed fro&m", "La&st day", "&Reason", "Unt&il further notice"))
+        taken += mnemonic_of(fixed["capacity_label"]) + mnemonic_of(fixed["visits_label"])
+        new = kept_mnemonic(self.tr("New {place}").format(place=as_label), taken)
+        save = kept_mnemonic(self.tr("Save {place}").format(place=as_label), taken + mnemonic_of(new))
+        words = {"places": places, "place": place, "name": self.tr("{place}: name").format(place=place),
+                 "is_active": self.tr("{place} is active").format(place=place),
+                 "is_occasional": self.tr("{place} is occasional").format(place=place),
+                 "problem": self.tr("Problem with the {place}").format(place=inside), "new": new,
+                 "new_name": self.tr("Start a new {place}").format(place=inside), "save": save,
+                 "save_name": self.tr("Save this {place}").format(place=inside),
+                 "name_label": kept_mnemonic(self.tr("Name"), taken + mnemonic_of(new) + mnemonic_of(save)),
+                 "closures_of": self.tr("Closures of the selected {place}").format(place=inside),
+                 "saved": self.tr("{place} saved: {name}."), **fixed}
+        chosen = "".join(mnemonic_of(words[k]) for k in ("new", "save", "name_label"))
+        words["tab"] = kept_mnemonic(self.tr("{places} and closures").format(places=places.replace("&", "&&")),
+                                     taken + chosen)
         return words
 
     def period_words(self, config: SchemeConfig) -> dict[str, str]:
@@ -286,9 +277,7 @@ class SchemeView(QWidget):
         self.volunteers = VolunteersPanel(ctx)
         self.tabs = named(QTabWidget(), self.tr("Scheme set-up sections"))
         self.tabs.tabBar().setAccessibleName(self.tr("Scheme set-up sections"))
-        # The tab's own label where it was written for the kind's places (translated in this view's words).
-        places_tab = self.tr("Sui&tes and closures") if written_for(ctx.config, "place") else self.places.words["tab"]
-        self.tabs.addTab(self.places, places_tab)
+        self.tabs.addTab(self.places, self.places.words["tab"])
         self.tabs.addTab(self.volunteers, self.tr("Vo&lunteers"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -296,7 +285,7 @@ class SchemeView(QWidget):
         self.places.changed.connect(self.status_message)
         self.volunteers.changed.connect(self.status_message)
         # The names take the room left over; a closure's reason, last, stretches.
-        remember_columns(self.places.table, "suites", ctx.data_dir, fill=0)
+        remember_columns(self.places.table, released.PLACES_TABLE_STATE, ctx.data_dir, fill=0)
         remember_columns(self.places.closure_table, "closures", ctx.data_dir)
         remember_columns(self.volunteers.table, "volunteers", ctx.data_dir, fill=0)
         self.reload()

@@ -37,3 +37,5 @@ AUDIT_CLOSURE_REMOVED = "suite closure removed"
 AUDIT_PLACE_SAVED = "suite saved"
 #: The visits list's option that names a place, as the command line was released with (``--place`` is its new name).
 CLI_PLACE_OPTION = "--suite"
+#: The window state's name for the set-up view's places table (``window.ini``): widths saved under it still apply.
+PLACES_TABLE_STATE = "suites"

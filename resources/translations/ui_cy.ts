@@ -61,7 +61,7 @@
         <translation>&lt;b&gt;{place}&lt;/b&gt; — {when}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The pair choose the day and time themselves and tell no one, so the visit stays unannounced.</source>
         <translatorcomment>REVIEW: &apos;dirybudd&apos; for unannounced (visit).</translatorcomment>
         <translation>Mae&apos;r pâr yn dewis y diwrnod a&apos;r amser eu hunain ac yn dweud wrth neb, felly mae&apos;r ymweliad yn aros yn ddirybudd.</translation>
@@ -2360,27 +2360,12 @@
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../ui/scheme_view.py" line="+230"/>
-        <source>Custody suites</source>
-        <translation>Dalfeydd</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Suite</source>
-        <translation>Dalfa</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Cells</source>
-        <translation>Celloedd</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../../ui/scheme_view.py" line="+264"/>
         <source>Weekly visits</source>
         <translation>Ymweliadau wythnosol</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-204"/>
         <source>Active</source>
         <extracomment>The window&apos;s Alt+letters the panel&apos;s built labels avoid: File, View, Help, and the Volunteers tab.</extracomment>
         <translation>Gweithredol</translation>
@@ -2391,72 +2376,22 @@
         <translation>Achlysurol</translation>
     </message>
     <message>
-        <location line="+171"/>
-        <source>Suite name</source>
-        <translation>Enw&apos;r ddalfa</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Number of cells</source>
-        <translation>Nifer y celloedd</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+204"/>
         <source>Visits expected each week</source>
         <translation>Ymweliadau a ddisgwylir bob wythnos</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-197"/>
         <source>&amp;Active (on the rota)</source>
         <translation>Gwei&amp;thredol (ar y rota)</translation>
     </message>
     <message>
-        <location line="+165"/>
-        <source>Suite is active</source>
-        <translation>Mae&apos;r ddalfa&apos;n weithredol</translation>
-    </message>
-    <message>
-        <location line="-164"/>
+        <location line="+1"/>
         <source>&amp;Occasional: opened and visited only now and then</source>
         <translation>Achly&amp;surol: ar agor ac yn cael ymweliad dim ond o bryd i&apos;w gilydd</translation>
     </message>
     <message>
-        <location line="+164"/>
-        <source>Suite is occasional</source>
-        <translation>Mae&apos;r ddalfa&apos;n achlysurol</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problem with the suite</source>
-        <translation>Problem gyda&apos;r ddalfa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ne&amp;w suite</source>
-        <translation>Dalfa ne&amp;wydd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start a new suite</source>
-        <translation>Dechrau dalfa newydd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sav&amp;e suite</source>
-        <translation>Cadw&apos;r dd&amp;alfa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save this suite</source>
-        <translation>Cadw&apos;r ddalfa hon</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Suite &amp;name</source>
-        <translation>&amp;Enw&apos;r ddalfa</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+168"/>
         <source>New {place}</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>{place} newydd</translation>
@@ -2517,20 +2452,15 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{place} saved: {suite}.</source>
+        <source>{place} saved: {name}.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>{place} wedi&apos;i gadw: {suite}.</translation>
+        <translation>{place} wedi&apos;i gadw: {name}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{places} and closures</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>{places} a chyfnodau cau</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Cells</source>
-        <translation>&amp;Celloedd</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2592,18 +2522,13 @@
         <translation>Y&amp;mweliadau wythnosol</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-177"/>
         <location line="+80"/>
         <source>Closures</source>
         <translation>Cyfnodau cau</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Closures of the selected suite</source>
-        <translation>Cyfnodau cau&apos;r ddalfa a ddewiswyd</translation>
-    </message>
-    <message>
-        <location line="-145"/>
+        <location line="-77"/>
         <source>From</source>
         <translation>O</translation>
     </message>
@@ -2695,8 +2620,8 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>When {suite} is closed</source>
-        <translation>Pan fydd {suite} ar gau</translation>
+        <source>When {place} is closed</source>
+        <translation>Pan fydd {place} ar gau</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2704,19 +2629,14 @@
         <translation>hyd nes y rhoddir gwybod yn wahanol</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Suite saved: {suite}.</source>
-        <translation>Dalfa wedi&apos;i chadw: {suite}.</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>Closure added to {suite}.</source>
-        <translation>Cyfnod cau wedi&apos;i ychwanegu at {suite}.</translation>
+        <location line="+43"/>
+        <source>Closure added to {place}.</source>
+        <translation>Cyfnod cau wedi&apos;i ychwanegu at {place}.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Closure removed from {suite}.</source>
-        <translation>Cyfnod cau wedi&apos;i dynnu o {suite}.</translation>
+        <source>Closure removed from {place}.</source>
+        <translation>Cyfnod cau wedi&apos;i dynnu o {place}.</translation>
     </message>
 </context>
 <context>
@@ -3135,7 +3055,7 @@
         <translation>Crynodeb o&apos;r rota</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <source>Ro&amp;ta — select a week and press Enter to assign a pair</source>
         <translation>Ro&amp;ta — dewiswch wythnos a phwyso Enter i bennu pâr</translation>
     </message>
@@ -3217,7 +3137,7 @@
         <translation>yr wythnos yn dechrau dydd Llun {date}</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Rota by month</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Rota fesul mis</translation>
@@ -3319,15 +3239,10 @@
 <context>
     <name>SchemeView</name>
     <message>
-        <location filename="../../ui/scheme_view.py" line="+63"/>
+        <location filename="../../ui/scheme_view.py" line="+52"/>
         <location line="+1"/>
         <source>Scheme set-up sections</source>
         <translation>Adrannau sefydlu&apos;r cynllun</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sui&amp;tes and closures</source>
-        <translation>Da&amp;lfeydd a chyfnodau cau</translation>
     </message>
     <message>
         <location line="+2"/>
