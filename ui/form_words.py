@@ -50,7 +50,7 @@ def with_mnemonic(text: str, avoid: str = "") -> str:
 
 def kept_mnemonic(label: str, avoid: str = "") -> str:
     """``label`` with the Alt+letter its translation or its kind's own wording gave it, if that letter is free;
-    otherwise with one :func:`with_mnemonic` chooses ("Ne&w suite" stays; "New dog unit" gets "&New dog unit").
+    otherwise with one :func:`with_mnemonic` chooses ("Ne&w unit" stays; "New dog unit" gets "&New dog unit").
     A literal ampersand is written "&&", as Qt writes it."""
     own = mnemonic_of(label)
     if own and own not in avoid.casefold():

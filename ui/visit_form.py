@@ -236,8 +236,8 @@ class VisitForm(QWidget):
     def _update_title(self) -> None:
         place = self.details.place.currentText() if self.details.place.value() is not None else self.tr("New visit")
         version = getattr(self, "_version", 1) if self.record.id is not None else 1
-        self.title.setText(self.tr("{suite} — {date} ({status})").format(
-            suite=place, date=QLocale().toString(self.details.date.date(), "d MMM yyyy"),
+        self.title.setText(self.tr("{place} — {date} ({status})").format(
+            place=place, date=QLocale().toString(self.details.date.date(), "d MMM yyyy"),
             status=status_words(self.record.status, version)))
 
     # ------------------------------------------------------------------ editing and saving

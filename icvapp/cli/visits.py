@@ -27,6 +27,7 @@ from icvapp.reports.nouns import Nouns
 from icvapp.reports.visit_pdf import export_visit_pdf
 from icvapp.scheme.config import scheme_kinds
 from icvapp.scheme.periods import financial_year, quarter
+from icvapp.scheme.wording import worded
 from icvapp.storage import released
 from icvapp.storage.model import Place, VisitStatus
 from icvapp.visits.store import VisitFilter, count_visits, list_visits
@@ -34,7 +35,7 @@ from icvapp.visits.store import VisitFilter, count_visits, list_visits
 # The columns of `icvapp visits list`, translated for the reader (the English is the heading).
 # The place and the count at the first stage are headed by the kind's own nouns.
 LIST_HEADINGS = (QT_TRANSLATE_NOOP("Cli", "ID"), QT_TRANSLATE_NOOP("Cli", "Date"), "",
-                 QT_TRANSLATE_NOOP("Cli", "Status"), "", QT_TRANSLATE_NOOP("Cli", "Seen"), QT_TRANSLATE_NOOP("Cli", "Pair"))
+                 QT_TRANSLATE_NOOP("Cli", "Status"), "", "", QT_TRANSLATE_NOOP("Cli", "Pair"))
 # A visit's standing in the list: a completed visit not yet signed is "unsigned".
 STATUS_WORDS = {"abandoned": QT_TRANSLATE_NOOP("Cli", "abandoned"), VisitStatus.DRAFT: QT_TRANSLATE_NOOP("Cli", "draft"),
                 VisitStatus.COMPLETE: QT_TRANSLATE_NOOP("Cli", "unsigned"),
@@ -126,12 +127,11 @@ def cmd_visits_list(args: argparse.Namespace) -> int:
             period = quarter(args.fy, args.quarter) if args.quarter else financial_year(args.fy)
             start, end = period.start, period.end
         f = VisitFilter(place_id=place_id, start=start, end=end, status=args.status)
-        tr = translator(cli_language(args))
+        tr = worded(translator(cli_language(args)), ctx.config)
         heads = [tr.translate("Cli", h) if h else h for h in LIST_HEADINGS]
         nouns = Nouns(ctx.config, cli_language(args))
         heads[2], heads[4] = nouns.place, nouns.stage("root")
-        if not nouns.legacy_wording:  # another kind names its counted stages in its own words
-            heads[5] = nouns.stage("seen")
+        heads[5] = tr.translate("Cli", "{stage}", "the list's seen column").format(stage=nouns.stage("seen"))
         # Each column at least as wide as its heading in this language (the English widths as before).
         w = [max(len(h), n) for h, n in zip(heads, (6, 10, 16, 10, 7, 4), strict=False)]
         print(f"{heads[0]:>{w[0]}}  {heads[1]:<{w[1]}}  {heads[2]:<{w[2]}}  {heads[3]:<{w[3]}}  "

@@ -52,7 +52,7 @@ def changes(current: Summary, previous: Summary, config: SchemeConfig | None = N
     return [
         pair("visits", QT_TRANSLATE_NOOP("Compare", "Visits"), lambda s: s.visits),
         pair("coverage_pct", COVERED.get(current.target_every, COVERED["week"]), lambda s: s.coverage_pct),
-        pair("present", QT_TRANSLATE_NOOP("Compare", "People in custody at visits"),
+        pair("present", QT_TRANSLATE_NOOP("Compare", "Present at visits"),
              lambda s: s.funnel.stages.get(root, 0)),
         *([pair("offered", QT_TRANSLATE_NOOP("Compare", "Offered a visit"), lambda s: s.funnel.stages.get(offered, 0))]
           if offered != root else []),

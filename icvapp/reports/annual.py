@@ -49,7 +49,7 @@ def annual_csv(annual, config: SchemeConfig) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     offered_too = has_offered(config)
-    if Nouns(config).legacy_wording:  # the columns the first kind's spreadsheets have always read
+    if config.kind == released.FIRST_KIND:  # the columns the first kind's spreadsheets have always read
         head = list(released.ANNUAL_CSV_HEAD)
     else:
         nouns = Nouns(config)
@@ -85,7 +85,7 @@ def _annual_story(story: Story, annual, scheme_name: str) -> list:
     head = [nouns.place, tr.translate("AnnualReport", "Visits"),
             tr.translate("AnnualReport", "{stage} during visits").format(stage=nouns.stage("root")),
             *([nouns.stage("offered")] if offered_too else []),
-            tr.translate("AnnualReport", "Spoken to") if nouns.legacy_wording else nouns.stage("seen"), "%"]
+            tr.translate("AnnualReport", "{stage}", "the table's seen column").format(stage=nouns.stage("seen")), "%"]
     rows = [[story.p(f"<b>{escape(h)}</b>", "small") for h in head]]
     for r in [*annual.rows, annual.total]:
         figures = (r.visits, r.present, *((r.offered,) if offered_too else ()), r.seen)

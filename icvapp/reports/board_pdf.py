@@ -178,11 +178,8 @@ class BoardStory(BoardSections, Story):
         #: The headline figure of subjects present at visits: the kind's first stage ({stage}), or its own words.
         present = tr.translate("BoardReport", "{stage}", "present at visits").format(
             stage=lower_first(nouns.stage("root")))
-        if nouns.legacy_wording:
-            seen = tr.translate("BoardReport", "of those offered were seen")
-        else:
-            seen = tr.translate("BoardReport", "{seen}, of {offered}").format(
-                seen=lower_first(nouns.stage("seen")), offered=lower_first(nouns.stage("offered")))
+        seen = tr.translate("BoardReport", "{seen}, of {offered}").format(
+            seen=lower_first(nouns.stage("seen")), offered=lower_first(nouns.stage("offered")))
         # (figure, what it is, whether it calls for attention)
         figures = [
             (self.count(s.completed), tr.translate("BoardReport", "visits made (target {target})")

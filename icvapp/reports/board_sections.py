@@ -59,7 +59,7 @@ SLOT_WORDS = {
 MEASURES = [
     QT_TRANSLATE_NOOP("Metrics", "Visits"),
     QT_TRANSLATE_NOOP("Metrics", "Weeks covered (%)"),
-    QT_TRANSLATE_NOOP("Metrics", "People in custody at visits"),
+    QT_TRANSLATE_NOOP("Metrics", "Present at visits"),
     QT_TRANSLATE_NOOP("Metrics", "Offered a visit"),
     QT_TRANSLATE_NOOP("Metrics", "Accepted and seen"),
     QT_TRANSLATE_NOOP("Metrics", "Seen, of those offered (%)"),
@@ -75,8 +75,8 @@ MEASURES = [
 class BoardSections:
     """Sections for a :class:`icvapp.reports.story.Story` holding ``d`` (the report data), ``sum`` and ``tr``.
 
-    The first kind's sentences stay as they were written (``nouns.legacy_wording``); another kind's take its nouns
-    and its visit target's period (weeks, fortnights, months) from the definition."""
+    Every sentence is written once in general words, from the kind's nouns and its visit target's period (weeks,
+    fortnights, months); a kind whose reports have long said one otherwise words it in its definition."""
 
     @property
     def nouns(self) -> Nouns:
@@ -159,15 +159,10 @@ class BoardSections:
             rows.append([self.label("count_stages", stage), self.count(n), *shown])
         nobody, nouns = f.visits_with_nobody_present, self.nouns
         lang = self.language
-        if nouns.legacy_wording:
-            seen = tr.translate("BoardReport", "<b>{seen}</b> of those offered a visit were seen; {declined} "
-                                "declined.").format(seen=self.pct(f.seen_pct), declined=self.pct(f.declined_pct))
-        else:
-            seen = tr.translate("BoardReport", "{seen}: <b>{seen_pct}</b> of {offered}; {declined}: "
-                                "{declined_pct}.").format(
-                seen=escape(nouns.stage("seen")), seen_pct=self.pct(f.seen_pct),
-                offered=escape(lower_first(nouns.stage("offered"))), declined=escape(nouns.stage("declined")),
-                declined_pct=self.pct(f.declined_pct))
+        seen = tr.translate("BoardReport", "{seen}: <b>{seen_pct}</b> of {offered}; {declined}: {declined_pct}.").format(
+            seen=escape(nouns.stage("seen")), seen_pct=self.pct(f.seen_pct),
+            offered=escape(lower_first(nouns.stage("offered"))), declined=escape(nouns.stage("declined")),
+            declined_pct=self.pct(f.declined_pct))
         empty = tr.translate("BoardReport", "%n visit(s) counted none present.", None, nobody, language=lang)
         heading = tr.translate("BoardReport", "{subjects} at the time of visits").format(subjects=nouns.subjects)
         out = [*self.heading(heading),
@@ -306,15 +301,22 @@ class BoardSections:
                 self.table(rows, [70 * mm, 30 * mm, 30 * mm, 25 * mm])]
 
     def measure(self, c) -> str:
-        """A measure's name in the report's language: marked where icvapp.metrics.compare names it, else
-        the English name looked up among :data:`MEASURES`."""
-        nouns = self.nouns
-        if not nouns.legacy_wording and c.name in ("present", "offered", "seen", "seen_pct"):
-            # The stage measures' labels are the first kind's; another kind words them from its definition.
-            if c.name == "seen_pct":
-                return self.tr.translate("BoardReport", "{seen} (% of {offered})").format(
-                    seen=nouns.stage("seen"), offered=lower_first(nouns.stage("offered")))
-            return nouns.stage({"present": "root", "offered": "offered", "seen": "seen"}[c.name])
+        """A measure's name in the report's language: the stage measures in the kind's stage names (or its own
+        wording of them), the rest marked where icvapp.metrics.compare names them, else the English name looked up
+        among :data:`MEASURES`."""
+        nouns, tr = self.nouns, self.tr
+        if c.name == "seen_pct":
+            return tr.translate("BoardReport", "{seen} (% of {offered})").format(
+                seen=nouns.stage("seen"), offered=lower_first(nouns.stage("offered")))
+        if c.name == "present":
+            return tr.translate("BoardReport", "{stage}", "the change table's first stage").format(
+                stage=nouns.stage("root"))
+        if c.name == "offered":
+            return tr.translate("BoardReport", "{stage}", "the change table's offered stage").format(
+                stage=nouns.stage("offered"))
+        if c.name == "seen":
+            return tr.translate("BoardReport", "{stage}", "the change table's seen stage").format(
+                stage=nouns.stage("seen"))
         if isinstance(c.label, Translatable):
             return in_language(c.label, self.tr)
         return self.tr.translate("Metrics", c.label) if c.label else c.name

@@ -11,7 +11,6 @@ import csv
 import io
 from pathlib import Path
 
-from icvapp.reports.nouns import Nouns
 from icvapp.scheme.config import SchemeConfig
 from icvapp.storage import released
 from icvapp.storage.atomic import write_atomic
@@ -31,7 +30,7 @@ def rows(summary, config: SchemeConfig) -> list[list[str]]:
 
     # The first kind's files keep the item names they were released with (icvapp.storage.released); another
     # kind's speak of its places and what it counts. The section of places keeps its released name for every kind.
-    legacy = Nouns(config).legacy_wording
+    legacy = config.kind == released.FIRST_KIND
 
     def item(name: str) -> str:
         return released.FIGURE_ITEMS.get(name, name) if legacy else name

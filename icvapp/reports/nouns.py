@@ -2,28 +2,15 @@
 
 Every report sentence that names the place, the people or animals visited, or the visit itself
 takes its noun from the scheme definition (:meth:`icvapp.scheme.config.SchemeConfig.word`), so the
-dog unit's reports speak of dogs and kennels. The first kind's reports keep the sentences (and their
-reviewed Welsh) they were written with: :attr:`Nouns.legacy_wording` is true for a definition
-whose nouns are the first kind's, and a report then prints its original wording, unchanged.
+dog unit's reports speak of dogs and kennels. A kind whose reports have long said a sentence its own
+way words it in its definition (``"wording"``, :mod:`icvapp.scheme.wording`), which the reports'
+translator says instead.
 """
 
 from __future__ import annotations
 
 from icvapp.metrics.performance import funnel_keys
 from icvapp.scheme.config import ENGLISH, SchemeConfig
-
-#: The English noun each long-standing label and report sentence was written for (the first kind's words): a kind whose
-#: noun is this one keeps that label, and its reviewed translation; any other kind's is built from its own noun.
-WRITTEN_FOR = {"place": "Custody suite", "places": "Custody suites", "subject": "Detainee",
-               "subjects": "Detainees", "identifier": "Custody number", "location": "Cell",
-               "met": "Consent given", "staff": "Custody officer", "checks": "Rights and entitlements checked",
-               "flags": "Vulnerabilities", "counts": "Detainees at the time of the visit",
-               "inspection": "Suite inspection", "allegation": "Allegation of ill-treatment"}
-
-
-def written_for(config: SchemeConfig, noun: str) -> bool:
-    """Whether the original label for ``noun`` was written for this kind's word (the first kind's)."""
-    return config.word(noun, ENGLISH) == WRITTEN_FOR[noun]
 
 
 def lower_first(text: str) -> str:
@@ -42,7 +29,6 @@ class Nouns:
 
     def __init__(self, config: SchemeConfig, language: str | None = ENGLISH) -> None:
         self.cfg, self.language = config, language or ENGLISH
-        self.legacy_wording = all(written_for(config, noun) for noun in ("place", "subject", "location"))
 
     def __getattr__(self, name: str) -> str:
         if name.startswith("_"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from xml.sax.saxutils import escape
 
-from icvapp.reports.pdfkit import FINDING, FINDING_BG, MUTED, NAVY
+from icvapp.reports.pdfkit import FINDING, FINDING_BG, FONT_BOLD, MUTED, NAVY
 from icvapp.reports.story import user_text
 from icvapp.visits.record import ConversationRecord
 
@@ -18,8 +18,7 @@ class FindingsSections:
     def seen_text(self, c: ConversationRecord) -> str:
         tr = self.tr
         if c.consent:
-            return escape(tr.translate("VisitReport", "Yes, with consent") if self.nouns.legacy_wording
-                          else tr.translate("VisitReport", "Yes"))
+            return escape(tr.translate("VisitReport", "Yes", "the subject was met"))
         if c.reason_not_seen:
             no = escape(tr.translate("VisitReport", "No"))
             return f"{no} — {self.label_markup('reasons_not_seen', c.reason_not_seen)}"
@@ -42,8 +41,7 @@ class FindingsSections:
             notes.append(f'<font color="{FINDING}">{not_met}</font> ' + ", ".join(unmet))
         if c.vulnerabilities:
             vulnerable = ", ".join(self.label_markup("subject_flags", v) for v in c.vulnerabilities)
-            head = (tr.translate("VisitReport", "Vulnerable:") if self.nouns.legacy_wording
-                    else f"{self.nouns.flags}:")
+            head = tr.translate("VisitReport", "{flags}:").format(flags=self.nouns.flags)
             notes.append(escape(head) + f" {vulnerable}")
         return "<br/>".join(notes) or f'<font color="{MUTED}">—</font>'
 
@@ -140,17 +138,20 @@ class FindingsSections:
 
     def close_out(self) -> list:
         from reportlab.lib.units import mm
+        from reportlab.pdfbase.pdfmetrics import stringWidth
 
         rec, tr = self.rec, self.tr
         out = [*self.heading(tr.translate("VisitReport", "Findings discussed before leaving"))]
-        officer = tr.translate("VisitReport", "Officer") if self.nouns.legacy_wording else self.nouns.staff
+        officer = tr.translate("VisitReport", "{staff}", "the close-out's label").format(staff=self.nouns.staff)
         rows = self.key_values([(officer, escape(rec.officer_name)),
                                 (tr.translate("VisitReport", "Rank"), escape(rec.officer_rank)),
                                 #: The staff member's warrant or collar number.
                                 (tr.translate("VisitReport", "Number"), escape(rec.officer_number))], per_row=3)
-        # Another kind's staff noun ("Unit staff member") needs a wider label than "Officer".
-        widths = ([18 * mm, 52 * mm, 14 * mm, 40 * mm] if self.nouns.legacy_wording
-                  else [44 * mm, 36 * mm, 14 * mm, 30 * mm])
+        # The staff member's label as wide as its words ("Officer": 18 mm; "Unit staff member": 44 mm at most), the
+        # name and the number sharing the rest.
+        label_w = min(max(stringWidth(officer, FONT_BOLD, 8) + 10, 18 * mm), 44 * mm)
+        name_w = (110 * mm - label_w) * 0.56
+        widths = [label_w, name_w, 14 * mm, 110 * mm - label_w - name_w]
         out.append(self.key_value_table(rows, [*widths, 18 * mm, self.width - 142 * mm]))
         response = escape(tr.translate("VisitReport", "Their response:"))
         out.append(self.p(f"<b>{response}</b> " + (user_text(rec.officer_response) or self.not_recorded()),

@@ -16,6 +16,7 @@ from icvapp.reports.pdfkit import (
     DRAFT_INK,
     FINDING,
     FINDING_BG,
+    FONT_BOLD,
     HEAD_BG,
     MUTED,
     NAVY,
@@ -150,12 +151,12 @@ class VisitStory(FindingsSections, Story):
             return []
         issues = [c for c in rec.conversations if c.issue_raised.strip()]
         unresolved = sum(1 for c in issues if c.resolved_during_visit is False)
-        legacy, nouns = self.nouns.legacy_wording, self.nouns
+        nouns = self.nouns
         root, _offered, seen, _declined = funnel_keys(self.cfg)
         figures = [
             (nouns.stage("root"),
              self.count(rec.count(root).total), False),
-            (tr.translate("VisitReport", "Seen") if legacy else nouns.stage("seen"),
+            (tr.translate("VisitReport", "{stage}", "the headline's seen figure").format(stage=nouns.stage("seen")),
              self.count(rec.count(seen).total), False),
             *([(tr.translate("VisitReport", "Requests"),
                 self.count(sum(len(c.requests) for c in rec.conversations)), False)] if self.cfg.has_requests else []),
@@ -185,7 +186,7 @@ class VisitStory(FindingsSections, Story):
         d, rec, tr, lang = self.data, self.rec, self.tr, self.language
         place = escape(d.place_name)
         locations = d.place_locations
-        if place and locations and self.nouns.legacy_wording:
+        if place and locations:
             locations_text = tr.translate("VisitReport", "%n location(s)", None, locations, language=lang)
             place += f' <font color="{MUTED}">({escape(locations_text)})</font>'
         names = [escape(n) for n in (d.visitor_a, d.visitor_b) if n]
@@ -277,9 +278,8 @@ class VisitStory(FindingsSections, Story):
         shares = [percent_seen(s, o, self.language)
                   for s, o in zip([seen.total, *(getattr(seen, c) for c in columns)],
                                   [offered.total, *(getattr(offered, c) for c in columns)], strict=True)]
-        share_label = escape(tr.translate("VisitReport", "% seen of offered") if self.nouns.legacy_wording else
-                             tr.translate("VisitReport", "{seen} (% of {offered})").format(
-                                 seen=self.nouns.stage("seen"), offered=lower_first(self.nouns.stage("offered"))))
+        share_label = escape(tr.translate("VisitReport", "{seen} (% of {offered})").format(
+            seen=self.nouns.stage("seen"), offered=lower_first(self.nouns.stage("offered"))))
         extra = []
         if self.cfg.stage_within:  # the share seen is a funnel's: only where stages lie within stages
             rows.append([self.p(f"<b>{share_label}</b>")] + [self.p(f"<b>{v}</b>", "num") for v in shares])
@@ -294,15 +294,17 @@ class VisitStory(FindingsSections, Story):
     def conversations(self) -> list:
         from reportlab.lib.colors import HexColor
         from reportlab.lib.units import mm
+        from reportlab.pdfbase.pdfmetrics import stringWidth
 
         convs, tr = self.conversations_seen(), self.tr
-        legacy, nouns, requests_too = self.nouns.legacy_wording, self.nouns, self.cfg.has_requests
+        nouns, requests_too = self.nouns, self.cfg.has_requests
         out = [*self.heading(tr.translate("VisitReport", "{subjects} seen").format(subjects=nouns.subjects))]
         if not convs:
-            return out + [self.none(tr.translate("VisitReport", "No conversations recorded.") if legacy else None)]
+            return out + [self.none(tr.translate("VisitReport", "No {subjects} recorded.").format(
+                subjects=lower_first(nouns.subjects)))]
         head = [self.plain(h, "box_head") for h in (
             "#", nouns.identifier, nouns.location,
-            tr.translate("VisitReport", "Seen") if legacy else nouns.met,
+            tr.translate("VisitReport", "{met}", "the conversations' column").format(met=nouns.met),
             *([tr.translate("VisitReport", "Requests")] if requests_too else []),
             tr.translate("VisitReport", "Points to note"))]
         rows, extra = [head], []
@@ -315,8 +317,8 @@ class VisitStory(FindingsSections, Story):
                          self.p(self.points(c), "small")])
             if c.allegation:
                 extra.append(("BACKGROUND", (0, i), (-1, i), HexColor(FINDING_BG)))
-        # Another kind's location noun ("Kennel", "Holding room") needs a wider column than the first kind's.
-        location_w = 11 * mm if legacy else 20 * mm
+        # The location's column as wide as its heading (11 mm at least; "Kennel", "Holding room": up to 20 mm).
+        location_w = min(max(stringWidth(nouns.location, FONT_BOLD, 8) + 8, 11 * mm), 20 * mm)
         widths = ([7 * mm, 28 * mm, location_w, 28 * mm, 44 * mm - (location_w - 11 * mm)] if requests_too
                   else [7 * mm, 30 * mm, location_w, 28 * mm])
         widths.append(self.width - sum(widths))

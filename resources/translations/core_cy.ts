@@ -3,6 +3,12 @@
 <context>
     <name>AnnualReport</name>
     <message>
+        <source>{stage}</source>
+        <comment>the table&apos;s seen column</comment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{stage}</translation>
+    </message>
+    <message>
         <location filename="../../icvapp/reports/annual.py" line="+66" />
         <source>Annual summary · {scheme} · {year}</source>
         <translation>Crynodeb blynyddol · {scheme} · {year}</translation>
@@ -17,12 +23,6 @@
         <location line="+4" />
         <source>Visits</source>
         <translation>Ymweliadau</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Spoken to</source>
-        <translatorcomment>REVIEW (native speaker): Detainees spoken to; column heading.</translatorcomment>
-        <translation>Siaradwyd â nhw</translation>
     </message>
     <message>
         <location line="+3" />
@@ -294,6 +294,24 @@
     <name>BoardReport</name>
     <message>
         <source>{stage}</source>
+        <comment>the change table&apos;s seen stage</comment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{stage}</translation>
+    </message>
+    <message>
+        <source>{stage}</source>
+        <comment>the change table&apos;s offered stage</comment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{stage}</translation>
+    </message>
+    <message>
+        <source>{stage}</source>
+        <comment>the change table&apos;s first stage</comment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{stage}</translation>
+    </message>
+    <message>
+        <source>{stage}</source>
         <comment>present at visits</comment>
         <translatorcomment>REVIEW: new string: the headline figure of subjects present at visits, the kind's first stage in lower case ("dogs at the unit").</translatorcomment>
         <translation>{stage}</translation>
@@ -344,12 +362,6 @@
         <source>of expected weeks visited</source>
         <translatorcomment>REVIEW (native speaker): Follows a percentage printed above it.</translatorcomment>
         <translation>o'r wythnosau disgwyliedig wedi cael ymweliad</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>of those offered were seen</source>
-        <translatorcomment>REVIEW (native speaker): Follows a percentage printed above it.</translatorcomment>
-        <translation>o'r rhai a gafodd gynnig wedi'u gweld</translation>
     </message>
     <message>
         <location line="+1" />
@@ -440,11 +452,6 @@
         <location line="+0" />
         <source>All</source>
         <translation>Pawb</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>&lt;b&gt;{seen}&lt;/b&gt; of those offered a visit were seen; {declined} declined.</source>
-        <translation>Gwelwyd &lt;b&gt;{seen}&lt;/b&gt; o'r rhai a gafodd gynnig ymweliad; gwrthododd {declined}.</translation>
     </message>
     <message>
         <location line="+14" />
@@ -878,6 +885,12 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>{stage}</source>
+        <comment>the list&apos;s seen column</comment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{stage}</translation>
+    </message>
+    <message>
         <location filename="../../icvapp/cli/common.py" line="+71" />
         <source>{value} is not a whole number ({what})</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
@@ -1114,12 +1127,6 @@
         <source>Status</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Statws</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Seen</source>
-        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
-        <translation>Gwelwyd</translation>
     </message>
     <message>
         <location line="+0" />
@@ -2052,8 +2059,9 @@
     </message>
     <message>
         <location line="+18" />
-        <source>People in custody at visits</source>
-        <translation>Pobl yn y ddalfa adeg ymweliadau</translation>
+        <source>Present at visits</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Yn bresennol adeg ymweliadau</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3330,8 +3338,9 @@
     </message>
     <message>
         <location line="+1" />
-        <source>People in custody at visits</source>
-        <translation>Pobl yn y ddalfa adeg ymweliadau</translation>
+        <source>Present at visits</source>
+        <translatorcomment>REVIEW: reworded when the model was renamed (places, not suites); translated by the developers.</translatorcomment>
+        <translation>Yn bresennol adeg ymweliadau</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4961,6 +4970,40 @@
 </context>
 <context>
     <name>VisitReport</name>
+    <message>
+        <source>No {subjects} recorded.</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Ni chofnodwyd {subjects}.</translation>
+    </message>
+    <message>
+        <source>{staff}</source>
+        <comment>the close-out&apos;s label</comment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{staff}</translation>
+    </message>
+    <message>
+        <source>{flags}:</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{flags}:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>the subject was met</comment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>{met}</source>
+        <comment>the conversations&apos; column</comment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{met}</translation>
+    </message>
+    <message>
+        <source>{stage}</source>
+        <comment>the headline&apos;s seen figure</comment>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{stage}</translation>
+    </message>
     <message numerus="yes">
         <source>%n location(s)</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
@@ -4981,11 +5024,6 @@
         <source>{index}. {identifier} {number}</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>{index}. {identifier} {number}</translation>
-    </message>
-    <message>
-        <location filename="../../icvapp/reports/visit_findings.py" line="+21" />
-        <source>Yes, with consent</source>
-        <translation>Do, gyda chaniatâd</translation>
     </message>
     <message>
         <location line="+1" />
@@ -5031,11 +5069,6 @@
         <source>Not met:</source>
         <translatorcomment>REVIEW (native speaker): Entitlements not met (plural).</translatorcomment>
         <translation>Heb eu bodloni:</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Vulnerable:</source>
-        <translation>Agored i niwed:</translation>
     </message>
     <message>
         <location line="+11" />
@@ -5152,11 +5185,6 @@
         <location line="+10" />
         <source>Findings discussed before leaving</source>
         <translation>Canfyddiadau a drafodwyd cyn gadael</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Officer</source>
-        <translation>Swyddog</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5477,12 +5505,6 @@
         <translation>Cam</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>% seen of offered</source>
-        <translatorcomment>REVIEW (native speaker): Row label under the detainee counts.</translatorcomment>
-        <translation>% a welwyd o'r rhai a gafodd gynnig</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>{seen} (% of {offered})</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
@@ -5499,11 +5521,6 @@
         <source>{subjects} seen</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>{subjects} a welwyd</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>No conversations recorded.</source>
-        <translation>Ni chofnodwyd unrhyw sgyrsiau.</translation>
     </message>
     <message>
         <location line="+3" />

@@ -4580,8 +4580,8 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{suite} — {date} ({status})</source>
-        <translation>{suite} — {date} ({status})</translation>
+        <source>{place} — {date} ({status})</source>
+        <translation>{place} — {date} ({status})</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -590,7 +590,7 @@ def test_each_headline_change_is_shown_under_its_label(office):
     assert [(c.name, c.label) for c in changes(s, s)] == [
         ("visits", "Visits"),
         ("coverage_pct", "Weeks covered (%)"),
-        ("present", "People in custody at visits"),
+        ("present", "Present at visits"),
         ("offered", "Offered a visit"),
         ("seen", "Accepted and seen"),
         ("seen_pct", "Seen, of those offered (%)"),
