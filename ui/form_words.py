@@ -8,18 +8,21 @@ said through :func:`icvapp.ui.translation.speak_for`), so the first kind reads a
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
+
 from icvapp.reports.nouns import lower_first
 from icvapp.scheme.config import SchemeConfig
 from icvapp.ui.palette import chip_style
-from icvapp.ui.translation import translate, ui_language
+from icvapp.ui.translation import speak_for, translate, ui_language
 from icvapp.ui.visit_status import BANNER_ROLES, status_banner
 from icvapp.visits.record import VisitStatus
 from icvapp.visits.sealed import SealSummary
 
+#: The window's menus: every view's labels avoid their Alt+letters.
+WINDOW_MENUS = (("MainWindow", "&File"), ("MainWindow", "&View"), ("MainWindow", "&Help"), ("Security", "Securit&y"))
 #: The window's menus, the visit form's buttons and its fixed labels, whose Alt+letters a label built from a
 #: kind's word avoids.
-FIXED_MNEMONICS = (("MainWindow", "&File"), ("MainWindow", "&View"), ("MainWindow", "&Help"),
-                   ("Security", "Securit&y"), ("VisitForm", "← &Back to visits"), ("VisitForm", "Ch&eck"), ("VisitForm", "E&xport PDF…"),
+FIXED_MNEMONICS = (*WINDOW_MENUS, ("VisitForm", "← &Back to visits"), ("VisitForm", "Ch&eck"), ("VisitForm", "E&xport PDF…"),
                    ("VisitForm", "Mark comp&lete"), ("VisitForm", "&Sign and seal…"),
                    ("ConversationsSection", "&Add {subject}"), ("ConversationEditor", "&Issue"),
                    ("ConversationEditor", "Staff &response"))
@@ -28,6 +31,25 @@ FIXED_MNEMONICS = (("MainWindow", "&File"), ("MainWindow", "&View"), ("MainWindo
 def mnemonics_taken() -> str:
     """The Alt+letters of :data:`FIXED_MNEMONICS` in the language the window speaks now."""
     return "".join(mnemonic_of(translate(context, text)) for context, text in FIXED_MNEMONICS)
+
+
+def window_mnemonics() -> str:
+    """The Alt+letters of the window's menus in the language the window speaks now."""
+    return "".join(mnemonic_of(translate(context, text)) for context, text in WINDOW_MENUS)
+
+
+def mnemonics_in(root: QWidget, besides: tuple[QWidget, ...] = ()) -> str:
+    """The Alt+letters the labels, buttons, group boxes and tabs under ``root`` claim (``besides`` left out)."""
+    texts = [w.text() for kind in (QLabel, QAbstractButton) for w in root.findChildren(kind) if w not in besides]
+    texts += [box.title() for box in root.findChildren(QGroupBox)]
+    texts += [tabs.tabText(i) for tabs in root.findChildren(QTabWidget) for i in range(tabs.count())]
+    return "".join(mnemonic_of(text) for text in texts)
+
+
+def label_with_free_mnemonic(label: QLabel, text: str, root: QWidget) -> None:
+    """Set ``label`` to ``text`` (a kind's noun, written as it is) with an Alt+letter that neither the window's
+    menus nor anything else under ``root`` claims, in whatever language the window speaks."""
+    label.setText(with_mnemonic(text, window_mnemonics() + mnemonics_in(root, besides=(label,))))
 
 
 def mnemonic_of(label: str) -> str:
@@ -66,6 +88,7 @@ def staff_words(config: SchemeConfig) -> dict[str, str]:
 
 def form_tab_titles(config: SchemeConfig, language: str | None) -> list[str]:
     """The form's sections as its tabs name them: details, counts, subjects, inspection, [activities,] close-out."""
+    speak_for(config)
     details, closeout = translate("VisitForm", "Visit details"), translate("VisitForm", "Close-out")
     counts = translate("VisitForm", "Numbers")
     conversations = translate("VisitForm", "{subjects} seen").format(subjects=config.word("subjects", language))

@@ -25,10 +25,10 @@ from icvapp.reports.nouns import Nouns
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.places import list_places
 from icvapp.ui.accessible import named
+from icvapp.ui.form_words import label_with_free_mnemonic
 from icvapp.ui.issue_detail import IssueDetail
 from icvapp.ui.palette import Role, text_colour
 from icvapp.ui.translation import core_translator, error_text, speak_for, translate, ui_language
-from icvapp.ui.visit_list import mnemonic
 from icvapp.ui.widgets import ChoiceCombo, RowsModel
 from icvapp.ui.window_state import remember_columns
 from icvapp.visits.issues import (
@@ -137,12 +137,10 @@ class IssuesView(QWidget):
                                   self.tr("Open longer than %n day(s)", "", ctx.config.issue_overdue_days))
         self.count_label = named(QLabel(), self.tr("Number of issues shown"))
         filters = QHBoxLayout()
-        # Alt+U, C, E, O, W, L, R, I, G, A, P and M are taken in this view.
-        place = mnemonic(nouns.place, "uceowlrigapm")
-        for text, combo in ((self.tr("Stat&us"), self.status_filter), (place, self.place_filter),
-                            (self.tr("&Category"), self.category_filter),
-                            (self.tr("&Escalation"), self.escalation_filter)):
-            label = QLabel(text)
+        self.place_label = QLabel()  # the kind's noun, its Alt+letter chosen once the view is built
+        for label, combo in ((QLabel(self.tr("Stat&us")), self.status_filter), (self.place_label, self.place_filter),
+                             (QLabel(self.tr("&Category")), self.category_filter),
+                             (QLabel(self.tr("&Escalation")), self.escalation_filter)):
             label.setBuddy(combo)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8 if combo is self.status_filter else 13)
@@ -187,6 +185,7 @@ class IssuesView(QWidget):
         self.detail.close_button.clicked.connect(self.close_selected)
         self.detail.reopen_button.clicked.connect(self.reopen_selected)
         self.detail.visit_button.clicked.connect(self._open_visit)
+        label_with_free_mnemonic(self.place_label, nouns.place, self)
         self._load_places()
         self.reload()
 

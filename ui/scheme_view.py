@@ -28,7 +28,7 @@ from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.places import add_closure, closures, list_places, remove_closure, save_place
 from icvapp.storage import released
 from icvapp.ui.accessible import named
-from icvapp.ui.form_words import kept_mnemonic, mnemonic_of
+from icvapp.ui.form_words import kept_mnemonic, mnemonic_of, window_mnemonics
 from icvapp.ui.setup_widgets import (
     OptionalDate,
     day_text,
@@ -39,13 +39,10 @@ from icvapp.ui.setup_widgets import (
     selected_id,
     show_problem,
 )
-from icvapp.ui.translation import speak_for, ui_language
+from icvapp.ui.translation import speak_for, translate, ui_language
 from icvapp.ui.volunteers_panel import VolunteersPanel
 from icvapp.ui.widgets import DateField
 from icvapp.ui.window_state import remember_columns
-
-#: The window's Alt+letters the panel's built labels avoid: File, View, Help, and the Volunteers tab.
-WINDOW_MNEMONICS = "fvhl"
 
 
 class PlacesPanel(QWidget):
@@ -234,9 +231,10 @@ class PlacesPanel(QWidget):
         fixed = {**self.period_words(config), "capacity": self.tr("Capacity"), "capacity_label": self.tr("Ca&pacity"),
                  "capacity_name": self.tr("Capacity: how many there are of {location}").format(
                      location=lower_first(config.word("location", language)))}
-        taken = WINDOW_MNEMONICS + "".join(mnemonic_of(self.tr(text)) for text in (
-            "&Active (on the rota)", "&Occasional: opened and visited only now and then", "A&dd closure",
-            "Remove clos&ure", "Closed fro&m", "La&st day", "&Reason", "Unt&il further notice"))
+        panel = ("&Active (on the rota)", "&Occasional: opened and visited only now and then", "A&dd closure",
+                 "Remove clos&ure", "Closed fro&m", "La&st day", "&Reason", "Unt&il further notice")
+        taken = (window_mnemonics() + mnemonic_of(translate("SchemeView", "Vo&lunteers"))
+                 + "".join(mnemonic_of(self.tr(text)) for text in panel))
         taken += mnemonic_of(fixed["capacity_label"]) + mnemonic_of(fixed["visits_label"])
         new = kept_mnemonic(self.tr("New {place}").format(place=as_label), taken)
         save = kept_mnemonic(self.tr("Save {place}").format(place=as_label), taken + mnemonic_of(new))

@@ -38,7 +38,7 @@ from icvapp.ui.form_words import form_banner, form_tab_titles, places_banner
 from icvapp.ui.inspection_section import InspectionSection
 from icvapp.ui.palette import Role, text_style
 from icvapp.ui.pause_collector import PauseCollector
-from icvapp.ui.translation import error_text, speak_for, ui_language
+from icvapp.ui.translation import error_text, ui_language
 from icvapp.ui.visit_status import status_words
 from icvapp.ui.widgets import scrolling
 from icvapp.visits.record import VisitRecord, VisitStatus
@@ -73,7 +73,6 @@ class VisitForm(QWidget):
         self._checks: Context | None = None  # the places validation needs, read once (see refresh_people)
 
         config = ctx.config  # the open profile's kind: every label and list of the form comes from it
-        speak_for(config)
         self.details, self.counts = DetailsSection(config), CountsSection(config)
         self.conversations, self.inspection = ConversationsSection(config), InspectionSection(config)
         self.activities = ActivitiesSection(config) if config.activities else None

@@ -24,6 +24,7 @@ from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.periods import recent_quarters
 from icvapp.scheme.places import list_places
 from icvapp.ui.accessible import named
+from icvapp.ui.form_words import label_with_free_mnemonic
 from icvapp.ui.palette import Role, text_colour
 from icvapp.ui.translation import core_translator, speak_for, translate, ui_language
 from icvapp.ui.widgets import RowsModel
@@ -31,14 +32,6 @@ from icvapp.visits.record import VisitStatus
 from icvapp.visits.store import VisitFilter, VisitSummary, count_visits, list_visits
 
 PAGE = 200
-
-
-def mnemonic(text: str, taken: str) -> str:
-    """``text`` with an Alt+key (``&``) on its first letter that none of ``taken`` uses: "Dog &unit"."""
-    for i, ch in enumerate(text):
-        if ch.isalpha() and ch.lower() not in taken.lower():
-            return f"{text[:i]}&{text[i:]}"
-    return text
 
 
 def columns(config: SchemeConfig) -> tuple[str, ...]:
@@ -190,11 +183,9 @@ class VisitListView(QWidget):
         self.count_label = named(QLabel(), self.tr("Number of visits shown"))
 
         filters = QHBoxLayout()
-        # Alt+D deletes a draft and Alt+N, O, X, Q, U are taken here too.
-        place_label = mnemonic(nouns.place, "dnoxqu")
-        for label, combo in ((place_label, self.place_filter), (self.tr("&Quarter"), self.period_filter),
-                             (self.tr("Stat&us"), self.status_filter)):
-            lab = QLabel(label)
+        self.place_label = QLabel()  # the kind's noun, its Alt+letter chosen once the view is built
+        for lab, combo in ((self.place_label, self.place_filter), (QLabel(self.tr("&Quarter")), self.period_filter),
+                           (QLabel(self.tr("Stat&us")), self.status_filter)):
             lab.setBuddy(combo)
             filters.addWidget(lab)
             filters.addWidget(combo)
@@ -248,6 +239,7 @@ class VisitListView(QWidget):
         layout.addLayout(actions)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        label_with_free_mnemonic(self.place_label, nouns.place, self)
 
     def load(self) -> None:
         places = [(s.id, s.name) for s in list_places(self.ctx.db)]

@@ -1777,7 +1777,7 @@
         <translation>Nifer y materion a ddangosir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Stat&amp;us</source>
         <translation>S&amp;tatws</translation>
     </message>
@@ -1792,7 +1792,7 @@
         <translation>&amp;Uwchgyfeirio</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Issues</source>
         <translation>Materion</translation>
     </message>
@@ -1802,7 +1802,7 @@
         <translation>Cornel y rhestr materion</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>All: {places}</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Y cyfan: {places}</translation>
@@ -2360,14 +2360,13 @@
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../ui/scheme_view.py" line="+264"/>
+        <location filename="../../ui/scheme_view.py" line="+263"/>
         <source>Weekly visits</source>
         <translation>Ymweliadau wythnosol</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>Active</source>
-        <extracomment>The window&apos;s Alt+letters the panel&apos;s built labels avoid: File, View, Help, and the Volunteers tab.</extracomment>
         <translation>Gweithredol</translation>
     </message>
     <message>
@@ -2376,12 +2375,12 @@
         <translation>Achlysurol</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>Visits expected each week</source>
         <translation>Ymweliadau a ddisgwylir bob wythnos</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-199"/>
         <source>&amp;Active (on the rota)</source>
         <translation>Gwei&amp;thredol (ar y rota)</translation>
     </message>
@@ -2391,7 +2390,7 @@
         <translation>Achly&amp;surol: ar agor ac yn cael ymweliad dim ond o bryd i&apos;w gilydd</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>New {place}</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>{place} newydd</translation>
@@ -2445,7 +2444,7 @@
         <translation>Enw</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Closures of the selected {place}</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Cyfnodau cau&apos;r {place} a ddewiswyd</translation>
@@ -2463,7 +2462,7 @@
         <translation>{places} a chyfnodau cau</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-20"/>
         <source>Capacity</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Capasiti</translation>
@@ -2481,7 +2480,7 @@
         <translation>Capasiti: faint sydd o {location}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>Monthly visits</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Ymweliadau misol</translation>
@@ -2522,7 +2521,7 @@
         <translation>Y&amp;mweliadau wythnosol</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-179"/>
         <location line="+80"/>
         <source>Closures</source>
         <translation>Cyfnodau cau</translation>
@@ -3239,13 +3238,14 @@
 <context>
     <name>SchemeView</name>
     <message>
-        <location filename="../../ui/scheme_view.py" line="+52"/>
+        <location filename="../../ui/scheme_view.py" line="+54"/>
         <location line="+1"/>
         <source>Scheme set-up sections</source>
         <translation>Adrannau sefydlu&apos;r cynllun</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
+        <location line="+43"/>
         <source>Vo&amp;lunteers</source>
         <translation>Gw&amp;irfoddolwyr</translation>
     </message>
@@ -4449,7 +4449,7 @@ Ol bys gwraidd y cynllun: {fingerprint}</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ui/visit_form.py" line="+88"/>
+        <location filename="../../ui/visit_form.py" line="+87"/>
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
@@ -4650,9 +4650,9 @@ Your typing is still here. Fix the problem and try again.</source>
 Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../ui/form_words.py" line="+59"/>
+        <location filename="../../ui/form_words.py" line="+92"/>
         <source>Visit details</source>
-        <extracomment>The window&apos;s menus, the visit form&apos;s buttons and its fixed labels, whose Alt+letters a label built from a kind&apos;s word avoids.</extracomment>
+        <extracomment>The window&apos;s menus: every view&apos;s labels avoid their Alt+letters. The window&apos;s menus, the visit form&apos;s buttons and its fixed labels, whose Alt+letters a label built from a kind&apos;s word avoids.</extracomment>
         <translation>Manylion yr ymweliad</translation>
     </message>
     <message>
@@ -4756,7 +4756,7 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
 <context>
     <name>VisitList</name>
     <message>
-        <location filename="../../ui/visit_list.py" line="+50"/>
+        <location filename="../../ui/visit_list.py" line="+43"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
@@ -4909,7 +4909,7 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
         <translation>Nifer yr ymweliadau a ddangosir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Quarter</source>
         <translation>&amp;Chwarter</translation>
     </message>
@@ -4919,7 +4919,7 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
         <translation>S&amp;tatws</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Visits</source>
         <translation>Ymweliadau</translation>
     </message>
@@ -4981,7 +4981,7 @@ Mae&apos;r hyn a deipiwyd gennych yma o hyd. Datryswch y broblem a rhowch gynnig
         <translation>Beth i&apos;w wneud nesaf</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>All: {places}</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Y cyfan: {places}</translation>

@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+83"/>
         <source>%Ln issue(s)</source>
         <translation>
             <numerusform>%Ln issue</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>VisitForm</name>
     <message numerus="yes">
-        <location filename="../../ui/visit_form.py" line="+359"/>
+        <location filename="../../ui/visit_form.py" line="+358"/>
         <source>%n thing(s) to fix before this report is complete. Your draft is saved; the list below the form shows each one.</source>
         <translation>
             <numerusform>%n thing to fix before this report is complete. Your draft is saved; the list below the form shows each one.</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>VisitListView</name>
     <message numerus="yes">
-        <location filename="../../ui/visit_list.py" line="+284"/>
+        <location filename="../../ui/visit_list.py" line="+276"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
