@@ -276,7 +276,7 @@ def main() -> int:
         # More offered a visit (2 + 5 + 1 = 8) than were in custody (1 + 4 + 1 = 6): a problem to show.
         for stage, split in (("in_custody", ("1", "4", "1")), ("offered", ("2", "5", "1"))):
             for group, n in zip(("female", "male", "juvenile"), split, strict=True):
-                form.counts.cells[(stage, group)].setText(n)
+                form.counts.boxes[(stage, group)].setText(n)
         form.show_problems()
         form.tabs.setCurrentIndex(0)
         shoot(app, window, "visit-form-checks")

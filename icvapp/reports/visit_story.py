@@ -16,6 +16,7 @@ from icvapp.reports.pdfkit import (
     DRAFT_INK,
     FINDING,
     FINDING_BG,
+    FONT,
     FONT_BOLD,
     HEAD_BG,
     MUTED,
@@ -317,8 +318,10 @@ class VisitStory(FindingsSections, Story):
                          self.p(self.points(c), "small")])
             if c.allegation:
                 extra.append(("BACKGROUND", (0, i), (-1, i), HexColor(FINDING_BG)))
-        # The location's column as wide as its heading (11 mm at least; "Kennel", "Holding room": up to 20 mm).
-        location_w = min(max(stringWidth(nouns.location, FONT_BOLD, 8) + 8, 11 * mm), 20 * mm)
+        # The location's column as wide as its heading and its entries need (11 mm at least, 24 mm at most: "Kennel 4"
+        # and "Holding room" fit on a line; a longer entry wraps).
+        widest = max([stringWidth(nouns.location, FONT_BOLD, 8), *(stringWidth(c.location, FONT, 8) for c in convs)])
+        location_w = min(max(widest + 8, 11 * mm), 24 * mm)
         widths = ([7 * mm, 28 * mm, location_w, 28 * mm, 44 * mm - (location_w - 11 * mm)] if requests_too
                   else [7 * mm, 30 * mm, location_w, 28 * mm])
         widths.append(self.width - sum(widths))
