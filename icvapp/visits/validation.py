@@ -15,7 +15,6 @@ from icvapp.i18n import Translator, translator
 from icvapp.i18n.formats import format_date
 from icvapp.scheme.config import SchemeConfig
 from icvapp.scheme.wording import worded
-from icvapp.visits.canonical import LEGACY_KIND
 from icvapp.visits.record import ConversationRecord, CountRow, VisitRecord, group_columns
 
 ERROR = "error"
@@ -174,16 +173,10 @@ def _counts(rec: VisitRecord, ctx: Context, tr: Translator) -> list[Problem]:
         values = {key: getattr(row, column) for key, column in groups.items()}
         parts = [v for v in values.values() if v is not None]
         if parts and row.total is not None and sum(parts) != row.total and len(parts) == len(groups):
-            if config.kind == LEGACY_KIND:
-                message = (tr.translate("Validation", "{stage}: female {female} + male {male} + juvenile "
-                                        "{juvenile} = {sum}, but the total is {total}.")
-                           .format(stage=labels.get(stage, stage), female=row.female, male=row.male,
-                                   juvenile=row.juvenile, sum=sum(parts), total=row.total))
-            else:
-                split = " + ".join(f"{_lower(config.label('count_groups', key, tr.language))} {value}"
-                                   for key, value in values.items())
-                message = (tr.translate("Validation", "{stage}: {split} = {sum}, but the total is {total}.")
-                           .format(stage=labels.get(stage, stage), split=split, sum=sum(parts), total=row.total))
+            split = " + ".join(f"{_lower(config.label('count_groups', key, tr.language))} {value}"
+                               for key, value in values.items())
+            message = (tr.translate("Validation", "{stage}: {split} = {sum}, but the total is {total}.")
+                       .format(stage=labels.get(stage, stage), split=split, sum=sum(parts), total=row.total))
             out.append(Problem(f"counts.{stage}.total", message))
         elif parts and row.total is not None and sum(parts) > row.total:
             out.append(Problem(f"counts.{stage}.total",
@@ -207,16 +200,15 @@ def _lower(noun: str) -> str:
 
 def _conversations(rec: VisitRecord, config: SchemeConfig, tr: Translator) -> list[Problem]:
     out: list[Problem] = []
-    legacy = config.kind == LEGACY_KIND
     identifier, subject = (_lower(config.word(name, tr.language)) for name in ("identifier", "subject"))
     seen_numbers: dict[str, int] = {}
     for i, conv in enumerate(rec.conversations):
         if conv.is_blank():
             continue
         number = conv.identifier.strip()
-        # A subject is named by the kind's noun and its place in the list: "Dog 2".
-        where = (tr.translate("Validation", "Conversation {index}").format(index=i + 1) if legacy
-                 else f"{config.word('subject', tr.language)} {i + 1}")
+        # A subject is named by the kind's noun and its place in the list ("Dog 2"), or as its kind words it.
+        where = tr.translate("Validation", "{subject} {index}").format(subject=config.word("subject", tr.language),
+                                                                        index=i + 1)
         field = f"conversations.{i}.identifier"
         if not number:
             out.append(Problem(field, tr.translate("Validation", "{where}: enter the {identifier} (never a name).")

@@ -4558,6 +4558,11 @@
 <context>
     <name>Validation</name>
     <message>
+        <source>{subject} {index}</source>
+        <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
+        <translation>{subject} {index}</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>Choose the place you visited.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
@@ -4662,12 +4667,6 @@
     </message>
     <message>
         <location line="+7" />
-        <source>{stage}: female {female} + male {male} + juvenile {juvenile} = {sum}, but the total is {total}.</source>
-        <translatorcomment>REVIEW (native speaker): Group names as in the scheme's labels (Benyw, Gwryw, Person ifanc).</translatorcomment>
-        <translation>{stage}: benyw {female} + gwryw {male} + person ifanc {juvenile} = {sum}, ond y cyfanswm yw {total}.</translation>
-    </message>
-    <message>
-        <location line="+7" />
         <source>{stage}: {split} = {sum}, but the total is {total}.</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>{stage}: {split} = {sum}, ond y cyfanswm yw {total}.</translation>
@@ -4682,11 +4681,6 @@
         <source>Enter the number of {subjects} at the time of the visit (0 if there were none).</source>
         <translatorcomment>REVIEW: new string, translated by the developers.</translatorcomment>
         <translation>Rhowch nifer y {subjects} adeg yr ymweliad (0 os nad oedd dim).</translation>
-    </message>
-    <message>
-        <location line="+21" />
-        <source>Conversation {index}</source>
-        <translation>Sgwrs {index}</translation>
     </message>
     <message>
         <location line="+2" />
