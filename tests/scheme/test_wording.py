@@ -96,3 +96,56 @@ def test_an_own_sentence_with_a_count_takes_its_plural_form(language, n, expecte
     assert tr.translate("VisitReport", "%n location(s)", None, n) == expected
     assert worded(translator(language), DOG).translate("VisitReport", "%n location(s)", None, n).startswith(
         f"{n:,}" if language == "en" else str(n))
+
+
+# --------------------------------------------------------------------------- the edges (mutation testing)
+
+
+def test_a_wording_that_is_not_an_object_is_refused_with_exactly_that_reason():
+    with pytest.raises(WordingError) as caught:
+        read_wording("Total", LANGUAGES)
+    assert str(caught.value) == "wording: an object of report contexts"
+
+
+def test_plural_forms_are_kept_as_forms_and_a_plain_text_as_text():
+    [(_key, texts)] = read_wording({"R": {"%n dog(s)": {"en": ["%n dog", "%n dogs"], "cy": ["a", "b", "c", "d", "e"]}}},
+                                   LANGUAGES)
+    assert dict(texts) == {"en": ("%n dog", "%n dogs"), "cy": ("a", "b", "c", "d", "e")}
+    [(_key, texts)] = read_wording({"R": {"Total": {"en": "All", "cy": "Pob"}}}, LANGUAGES)
+    assert dict(texts) == {"en": "All", "cy": "Pob"}
+
+
+class Asked:
+    """A translator that answers with what it was asked, so the test sees what the worded one passed on."""
+
+    language = "en"
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"{context}|{source}|{disambiguation}|{n}"
+
+
+def test_a_sentence_the_kind_does_not_word_is_asked_of_the_catalogue_with_its_disambiguation_and_count():
+    said = worded(Asked(), DOG)
+    assert said.translate("BoardReport", "Total", "all places") == "BoardReport|Total|all places|-1"
+    assert said.translate("BoardReport", "%n visit(s)", None, 3) == "BoardReport|%n visit(s)|None|3"
+
+
+def own_plural(forms_cy: list[str], forms_en: list[str] | None = None):
+    data = json.loads(resources.files("icvapp.resources").joinpath("schemes/dog_unit.json").read_text("utf-8"))
+    data["wording"] = {"BoardReport": {"%n visit(s)": {"en": forms_en or ["%n visit", "%n visits"], "cy": forms_cy}}}
+    return parse_definition(data)
+
+
+@pytest.mark.parametrize(("n", "expected"), [(0, "dim"), (1, "un 1"), (2, "dau 2"), (3, "dau 3"), (6, "tri 6"),
+                                             (7, "llawer 7")])
+def test_a_kinds_welsh_count_takes_the_form_welsh_plural_rules_choose(n, expected):
+    """Qt's Welsh rule numbers the forms 0, 1, 2 (2–5), 3 (6), 4 (the rest); an English rule would not."""
+    config = own_plural(["dim", "un %n", "dau %n", "tri %n", "llawer %n"])
+    assert worded(translator("cy"), config).translate("BoardReport", "%n visit(s)", None, n) == expected
+
+
+def test_a_kind_may_give_one_form_for_every_count():
+    config = own_plural(["%n ymweliad"], ["%n visits"])
+    said = worded(translator("en"), config)
+    assert [said.translate("BoardReport", "%n visit(s)", None, n) for n in (0, 1, 2, 1035)] == \
+        ["0 visits", "1 visits", "2 visits", "1,035 visits"]
