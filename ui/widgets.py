@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
 from icvapp.scheme.config import Choice
 from icvapp.ui.translation import translate, ui_language
@@ -58,6 +58,35 @@ class DateField(QDateEdit):
         super().focusInEvent(event)
         if self.displayedSections() & QDateEdit.Section.DaySection:
             self.setCurrentSection(QDateEdit.Section.DaySection)  # Up and Down move a day: Down is yesterday
+
+    def stepEnabled(self):
+        """Both ways while the date a step would reach is within the field's range (Qt's own answer stops the day
+        section at the month's first and last day)."""
+        section, when = self.currentSection(), self.date()
+        if section not in (QDateEdit.Section.DaySection, QDateEdit.Section.MonthSection,
+                           QDateEdit.Section.YearSection):
+            return super().stepEnabled()
+        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+        if when > self.minimumDate():
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        if when < self.maximumDate():
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        return flags
+
+    def stepBy(self, steps: int) -> None:
+        """Up and Down move by whole days (months, years) across the month's and the year's end: on the 1st,
+        Down is the last day of the month before, not the 1st again as Qt's day section alone would leave it."""
+        section, when = self.currentSection(), self.date()
+        moved = {QDateEdit.Section.DaySection: lambda: when.addDays(steps),
+                 QDateEdit.Section.MonthSection: lambda: when.addMonths(steps),
+                 QDateEdit.Section.YearSection: lambda: when.addYears(steps)}.get(section)
+        if moved is None:
+            super().stepBy(steps)
+            return
+        target = moved()
+        if self.minimumDate() <= target <= self.maximumDate():
+            self.setDate(target)
+            self.setCurrentSection(section)
 
 
 class TimeField(QLineEdit):
