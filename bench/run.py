@@ -47,7 +47,7 @@ ABSOLUTE_GOALS = {"keystroke": 0.016, "demo": 5.0}
 KEYSTROKE_TIMEOUT = 600
 DEMO_TIMEOUT = 900
 GOAL_OPS = {"import": ">="}                 # a rate: the app should reach at least this share of the bare rate
-BENCHMARKS = ("startup", "visit_list", "sign", "import", "metrics", "keystroke", "demo")
+BENCHMARKS = ("startup", "visit_list", "sign", "import", "metrics", "keystroke", "demo", "wording")
 
 
 # --------------------------------------------------------------------------- keychain
@@ -715,6 +715,18 @@ def main(argv: list[str] | None = None) -> int:
             log("Keystrokes: a new visit report typed into on each profile, each in its own process")
             key_rows, raw["keystroke"] = bench_keystrokes(profiles, 150 if args.quick else 400, tmp, log)
             rows += key_rows
+        if "wording" in only:
+            log("Wording: Qt's translate() with a kind's own wording asked first, against the catalogues alone")
+            code = f"import json, bench.wordingbench as w; print(json.dumps(w.run(reps={3 if args.quick else 7})))"
+            out = subprocess.run([sys.executable, "-c", code],
+                                 cwd=REPO, capture_output=True, text=True, check=True,
+                                 env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+            w = raw["wording"] = json.loads(out.stdout.strip().splitlines()[-1])
+            # per 1,000 sentences: about what building the main window asks of translate()
+            rows.append(_row("wording", "1,000 sentences through translate(), the catalogues alone", min=None,
+                             median=w["catalogues_us"] / 1e3))
+            rows.append(_row("wording", "1,000 sentences, the kind's own wording asked first (custody, Welsh)",
+                             min=None, median=w["with_kind_us"] / 1e3, ratio=w["ratio"]))
         if "demo" in only:
             demo_reps = args.demo_reps or (1 if args.quick else 3)
             log(f"Demo: {demo_reps} creation(s) of the demo scheme, in one process")
