@@ -21,6 +21,8 @@ from icvapp.visits.record import VisitStatus
 from icvapp.visits.store import delete_draft, load_visit
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from icvapp.ui.issues_view import IssuesView
     from icvapp.ui.rota_view import RotaView
     from icvapp.ui.scheme_view import SchemeView
@@ -59,9 +61,11 @@ class MainWindow(QMainWindow):
     #: Joining a scheme of another kind from this window: the app builds the window again for that kind.
     kind_changed = Signal()
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, *, today: dt.date | None = None) -> None:
+        """``today`` fixes the date the desk views count from (the rota's this week, the dashboard's quarters);
+        None, the calendar's."""
         super().__init__()
-        self.ctx = ctx
+        self.ctx, self.today = ctx, today
         self.built_kind = ctx.config.kind  # the kind its form, views and words were built for
         speak_for(ctx.config)
         self.jobs = JobPool(self)
@@ -112,14 +116,14 @@ class MainWindow(QMainWindow):
     def rota_view(self) -> RotaView:
         from icvapp.ui.rota_view import RotaView  # deferred: each desk view loads when first shown
 
-        return self._page("rota", lambda: RotaView(self.ctx))
+        return self._page("rota", lambda: RotaView(self.ctx, today=self.today))
 
     @property
     def issues_view(self) -> IssuesView:
         from icvapp.ui.issues_view import IssuesView  # deferred: as rota_view
 
         def build() -> IssuesView:
-            view = IssuesView(self.ctx)
+            view = IssuesView(self.ctx, today=self.today)
             view.open_visit_requested.connect(self.open_visit)
             return view
 
@@ -129,7 +133,7 @@ class MainWindow(QMainWindow):
     def dashboard(self):
         from icvapp.ui.dashboard import Dashboard  # deferred: as rota_view
 
-        return self._page("dashboard", lambda: Dashboard(self.ctx))
+        return self._page("dashboard", lambda: Dashboard(self.ctx, today=self.today))
 
     @property
     def scheme_view(self) -> SchemeView:

@@ -41,12 +41,22 @@ TEXTS = demo_texts(FIRST_KIND)
 OBSERVATIONS, POSITIVE, ISSUES = TEXTS["observations"], TEXTS["positive"], [tuple(i) for i in TEXTS["issues"]]
 
 
+def recorded_from(today: dt.date) -> dt.date:
+    """The Monday the demo's visits recorded in icvapp start from: this quarter's first week, or, in a quarter's
+    first four weeks, the quarter before's, so a demo made on the 1st of April still has weeks of signed visits,
+    a missed week and an amendment to show."""
+    this_quarter = quarter(*quarter_of(today))
+    if today - this_quarter.start < dt.timedelta(weeks=4):
+        return week_start(quarter(*quarter_of(this_quarter.start - dt.timedelta(days=1))).start)
+    return week_start(this_quarter.start)
+
+
 def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
                 progress=None) -> None:
     """Fill an empty scheme with the demo: a year and more of history, and this quarter recorded in icvapp.
 
     Earlier visits arrive as a spreadsheet history import (counts and request
-    tallies). This quarter's were recorded on the form: most are signed and
+    tallies). This quarter's (and, in a quarter's first four weeks, the quarter before's) were recorded on the form: most are signed and
     sealed, last week's awaits signatures, today's is a draft, and one was
     corrected by a signed amendment. One week was missed, one visit abandoned,
     a place closed for refurbishment, and issues are open and closed with the police.
@@ -70,7 +80,7 @@ def create_demo(ctx: AppContext, *, today: dt.date | None = None, seed: int = 7,
         place_ids = [x.id for x in places]
         vol_ids = [v.id for v in volunteers]
     this_quarter = quarter(*quarter_of(today))
-    first_recorded = week_start(this_quarter.start)
+    first_recorded = recorded_from(today)
     add_history(db, config, rnd, place_ids, vol_ids, until=first_recorded - dt.timedelta(days=1), today=today)
     step(1, 10)
     signers = enrol_everyone(db)

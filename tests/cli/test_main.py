@@ -34,7 +34,7 @@ def test_demo_then_list_and_export(env, capsys, tmp_path):
     assert main(["visits", "list"]) == 0
     listing = capsys.readouterr().out.splitlines()
     assert listing[0].split()[:4] == ["ID", "Date", "Custody", "suite"]  # the kind's noun for its places
-    assert len(listing) > 250 and any("draft" in line for line in listing)
+    assert len(listing) > 150 and any("draft" in line for line in listing)  # a year and more: three places weekly
     for state in ("superseded", "unsigned", "sealed", "history", "abandoned"):
         assert any(state in line for line in listing), state
     assert main(["visits", "list", "--suite", "Keyham Lane", "--status", "sealed"]) == 0

@@ -25,11 +25,10 @@ from tests.ui.test_desk import clashing_mnemonics, unnamed_controls
 
 @pytest.fixture
 def dashboard(qtbot, demo_ctx):
-    window = MainWindow(demo_ctx)
+    window = MainWindow(demo_ctx, today=DEMO_TODAY)  # the demo's quarter, whatever the calendar says
     qtbot.addWidget(window)
     window.show()
     board = window.dashboard
-    board.today = DEMO_TODAY
     window.show_page(board)
     qtbot.waitUntil(lambda: board.summary is not None, timeout=20000)
     return window, board

@@ -165,10 +165,9 @@ def test_the_dashboard_names_its_quarter_in_welsh(qtbot, demo_ctx, welsh):
     from icvapp.ui.main_window import MainWindow
     from tests.conftest import DEMO_TODAY
 
-    window = MainWindow(demo_ctx)
+    window = MainWindow(demo_ctx, today=DEMO_TODAY)
     qtbot.addWidget(window)
     board = window.dashboard
-    board.today = DEMO_TODAY
     window.show_page(board)
     qtbot.waitUntil(lambda: board.summary is not None, timeout=20000)
     board.show_summary((board.summary, board.weeks.rows, board.weeks.grid_model.weeks))
