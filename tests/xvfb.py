@@ -29,8 +29,13 @@ def start_xvfb(size: str, log, *, wait: float = 10.0) -> tuple[subprocess.Popen,
         server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", size, "-nolisten", "tcp"],
                                   stdout=log, stderr=subprocess.STDOUT)
         socket, deadline = Path(f"/tmp/.X11-unix/X{number}"), time.monotonic() + wait
-        while server.poll() is None and not socket.exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
+        try:
+            while server.poll() is None and not socket.exists() and time.monotonic() < deadline:
+                time.sleep(0.05)
+        except BaseException:  # interrupted while waiting: leave no X server behind
+            server.kill()
+            server.wait()
+            raise
         if socket.exists() and server.poll() is None:
             return server, number
         if server.poll() is None:  # no socket in time: a broken Xvfb, not a taken number
