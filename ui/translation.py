@@ -191,22 +191,17 @@ class KindTranslator(QTranslator):
     def __init__(self, config, language: str) -> None:
         super().__init__()
         self.config, self.language = config, language
-        # Qt asks for every sentence a window says: one lookup each, not a walk through the definition's list
-        self.own = {key: dict(texts).get(language) for key, texts in config.wording}
 
     def isEmpty(self) -> bool:
         return False
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         key = f"{source} [{disambiguation}]" if disambiguation else source
-        own = self.own.get((context, key))
-        if own is None:
-            return None
+        own = self.config.own_wording(context, key, self.language)
         if isinstance(own, tuple):  # plural forms; Qt puts the count in for %n
-            # deferred: the core's plural rules, only when a kind words a count
-            from icvapp.i18n.catalogue import plural_index
+            from icvapp.scheme.wording import plural_form  # deferred: the core's plural rules, only for a count
 
-            return own[min(plural_index(self.language, max(n, 0)), len(own) - 1)]
+            return plural_form(own, self.language, n)
         return own
 
 

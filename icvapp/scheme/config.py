@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -118,7 +119,8 @@ class SchemeConfig:
     visit_nouns: tuple[tuple[str, str], ...] = ()
     #: The issue category a subject's issue starts in; None: "welfare", else "other".
     subject_issue_category: str | None = None
-    #: The kind's own wording of report sentences (:mod:`icvapp.scheme.wording`); see :meth:`own_wording`.
+    #: The kind's own wording of the reports' and windows' sentences (:mod:`icvapp.scheme.wording`); see
+    #: :meth:`own_wording`.
     wording: Wording = ()
 
     def word(self, name: str, language: str | None = ENGLISH) -> str:
@@ -130,11 +132,15 @@ class SchemeConfig:
     def own_wording(self, context: str, source: str, language: str | None = ENGLISH) -> str | tuple[str, ...] | None:
         """The kind's own wording of the general sentence ``source`` in ``context``, in ``language`` (or English):
         a text, or plural forms for a sentence with a count; None where the kind words it in general words."""
-        for key, texts in self.wording:
-            if key == (context, source):
-                texts = dict(texts)
-                return texts.get(language or ENGLISH) or texts.get(ENGLISH)
-        return None
+        texts = self._own_wording.get((context, source))
+        if texts is None:
+            return None
+        return texts.get(language or ENGLISH) or texts.get(ENGLISH)
+
+    @cached_property
+    def _own_wording(self) -> dict[tuple[str, str], dict]:
+        # The reports and the window ask for every sentence they say: one lookup each, not a walk through the list.
+        return {key: dict(texts) for key, texts in self.wording}
 
     def has(self, name: str) -> bool:
         """Whether the kind names the optional noun ``name`` (an allegation), so its part of the form exists."""

@@ -54,11 +54,17 @@ def read_wording(data, languages: tuple[str, ...]) -> Wording:
                     raise WordingError(f"{where}: the {language} text is empty")
                 extra = {name for f in forms for name in PLACEHOLDER.findall(f)} - allowed
                 if extra:
-                    raise WordingError(f"{where}: the {language} text names {{{sorted(extra)[0]}}}, which the "
+                    raise WordingError(f"{where}: the {language} text names {{{min(extra)}}}, which the "
                                        "sentence does not give")
                 checked.append((language, forms if isinstance(text, list) else text))
             out.append(((str(context), str(source)), tuple(checked)))
     return tuple(out)
+
+
+def plural_form(forms: tuple[str, ...], language: str, n: int) -> str:
+    """The one of a kind's plural ``forms`` that ``language``'s rule gives the count ``n`` (the last form when the
+    kind gives fewer; a negative count reads as none). ``%n`` is left for the caller to put the count in."""
+    return forms[min(plural_index(language, max(n, 0)), len(forms) - 1)]
 
 
 class Worded:
@@ -75,9 +81,7 @@ class Worded:
         if own is None:
             return self.tr.translate(context, source, disambiguation, n)
         if isinstance(own, tuple):
-            count = max(n, 0)
-            return own[min(plural_index(self.language, count), len(own) - 1)].replace(
-                "%n", format_count(count, self.language))
+            return plural_form(own, self.language, n).replace("%n", format_count(max(n, 0), self.language))
         return own
 
 
