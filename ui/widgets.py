@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
@@ -48,6 +48,9 @@ def scrolling(widget: QWidget, name: str = "") -> QScrollArea:
 class DateField(QDateEdit):
     """A date that is one tab stop: Tab leaves the field; Left and Right move between day, month and year."""
 
+    #: The sections whose Up and Down move the whole date across month and year ends (see :meth:`stepBy`).
+    STEPPED = (QDateEdit.Section.DaySection, QDateEdit.Section.MonthSection, QDateEdit.Section.YearSection)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, calendarPopup=True)
 
@@ -59,32 +62,36 @@ class DateField(QDateEdit):
         if self.displayedSections() & QDateEdit.Section.DaySection:
             self.setCurrentSection(QDateEdit.Section.DaySection)  # Up and Down move a day: Down is yesterday
 
+    def _stepped(self, steps: int) -> QDate | None:
+        """The date ``steps`` days (months, years: the current section's) away, within the field's range; None
+        outside it, or in a section this field leaves to Qt."""
+        when = self.date()
+        move = {QDateEdit.Section.DaySection: when.addDays, QDateEdit.Section.MonthSection: when.addMonths,
+                QDateEdit.Section.YearSection: when.addYears}.get(self.currentSection())
+        target = move(steps) if move is not None else None
+        return target if target is not None and self.minimumDate() <= target <= self.maximumDate() else None
+
     def stepEnabled(self):
-        """Both ways while the date a step would reach is within the field's range (Qt's own answer stops the day
-        section at the month's first and last day)."""
-        section, when = self.currentSection(), self.date()
-        if section not in (QDateEdit.Section.DaySection, QDateEdit.Section.MonthSection,
-                           QDateEdit.Section.YearSection):
+        """Up and Down while the date a step reaches is within range (Qt's own answer stops the day section at the
+        month's first and last day)."""
+        if self.currentSection() not in self.STEPPED:
             return super().stepEnabled()
         flags = QAbstractSpinBox.StepEnabledFlag.StepNone
-        if when > self.minimumDate():
+        if self._stepped(-1) is not None:
             flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
-        if when < self.maximumDate():
+        if self._stepped(1) is not None:
             flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
         return flags
 
     def stepBy(self, steps: int) -> None:
         """Up and Down move by whole days (months, years) across the month's and the year's end: on the 1st,
         Down is the last day of the month before, not the 1st again as Qt's day section alone would leave it."""
-        section, when = self.currentSection(), self.date()
-        moved = {QDateEdit.Section.DaySection: lambda: when.addDays(steps),
-                 QDateEdit.Section.MonthSection: lambda: when.addMonths(steps),
-                 QDateEdit.Section.YearSection: lambda: when.addYears(steps)}.get(section)
-        if moved is None:
+        section = self.currentSection()
+        if section not in self.STEPPED:
             super().stepBy(steps)
             return
-        target = moved()
-        if self.minimumDate() <= target <= self.maximumDate():
+        target = self._stepped(steps)
+        if target is not None:
             self.setDate(target)
             self.setCurrentSection(section)
 
