@@ -106,6 +106,15 @@ def numbered_canvas(*, footer: str, generated_at: dt.datetime, draft: bool = Fal
     return NumberedCanvas
 
 
+def fitted_width(heading: str, entries=(), *, padding: float, least: float, most: float, size: float = 8) -> float:
+    """A column as wide as its bold ``heading`` and its ``entries`` need at ``size`` points, plus ``padding``,
+    kept between ``least`` and ``most`` (a longer entry wraps)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widest = max([stringWidth(heading, FONT_BOLD, size), *(stringWidth(e, FONT, size) for e in entries)])
+    return min(max(widest + padding, least), most)
+
+
 def grid(rows, widths, commands, **kwargs):
     """A reportlab Table in the report's font (table boxes otherwise switch the canvas to Helvetica)."""
     from reportlab.platypus import Table, TableStyle

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from xml.sax.saxutils import escape
 
-from icvapp.reports.pdfkit import FINDING, FINDING_BG, FONT_BOLD, MUTED, NAVY
+from icvapp.reports.pdfkit import FINDING, FINDING_BG, MUTED, NAVY, fitted_width
 from icvapp.reports.story import user_text
 from icvapp.visits.record import ConversationRecord
 
@@ -138,7 +138,6 @@ class FindingsSections:
 
     def close_out(self) -> list:
         from reportlab.lib.units import mm
-        from reportlab.pdfbase.pdfmetrics import stringWidth
 
         rec, tr = self.rec, self.tr
         out = [*self.heading(tr.translate("VisitReport", "Findings discussed before leaving"))]
@@ -149,7 +148,7 @@ class FindingsSections:
                                 (tr.translate("VisitReport", "Number"), escape(rec.officer_number))], per_row=3)
         # The staff member's label as wide as its words ("Officer": 18 mm; "Unit staff member": 44 mm at most), the
         # name and the number sharing the rest.
-        label_w = min(max(stringWidth(officer, FONT_BOLD, 8) + 10, 18 * mm), 44 * mm)
+        label_w = fitted_width(officer, padding=10, least=18 * mm, most=44 * mm)
         name_w = (110 * mm - label_w) * 0.56
         widths = [label_w, name_w, 14 * mm, 110 * mm - label_w - name_w]
         out.append(self.key_value_table(rows, [*widths, 18 * mm, self.width - 142 * mm]))

@@ -16,11 +16,10 @@ from icvapp.reports.pdfkit import (
     DRAFT_INK,
     FINDING,
     FINDING_BG,
-    FONT,
-    FONT_BOLD,
     HEAD_BG,
     MUTED,
     NAVY,
+    fitted_width,
     grid,
 )
 from icvapp.reports.story import Story, user_text
@@ -295,7 +294,6 @@ class VisitStory(FindingsSections, Story):
     def conversations(self) -> list:
         from reportlab.lib.colors import HexColor
         from reportlab.lib.units import mm
-        from reportlab.pdfbase.pdfmetrics import stringWidth
 
         convs, tr = self.conversations_seen(), self.tr
         nouns, requests_too = self.nouns, self.cfg.has_requests
@@ -320,8 +318,7 @@ class VisitStory(FindingsSections, Story):
                 extra.append(("BACKGROUND", (0, i), (-1, i), HexColor(FINDING_BG)))
         # The location's column as wide as its heading and its entries need (11 mm at least, 24 mm at most: "Kennel 4"
         # and "Holding room" fit on a line; a longer entry wraps).
-        widest = max([stringWidth(nouns.location, FONT_BOLD, 8), *(stringWidth(c.location, FONT, 8) for c in convs)])
-        location_w = min(max(widest + 8, 11 * mm), 24 * mm)
+        location_w = fitted_width(nouns.location, [c.location for c in convs], padding=8, least=11 * mm, most=24 * mm)
         widths = ([7 * mm, 28 * mm, location_w, 28 * mm, 44 * mm - (location_w - 11 * mm)] if requests_too
                   else [7 * mm, 30 * mm, location_w, 28 * mm])
         widths.append(self.width - sum(widths))
