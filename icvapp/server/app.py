@@ -4,7 +4,8 @@ Every route is authenticated by a signed request (:mod:`icvapp.server.protocol`)
 the device's certificate must come from the scheme's root, be unrevoked under the
 scheme file the office published last, and hold the role the route needs. The
 check and the work run in one transaction with the scheme set, so a device can
-only ever reach its own scheme's rows.
+only ever reach its own scheme's rows. They run in the event loop, on psycopg's
+asynchronous connections (:func:`icvapp.server.database.entered`): no thread per request.
 
 Routes (all under ``/v1``):
 
@@ -20,14 +21,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import secrets
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
-from anyio import CapacityLimiter, to_thread
 from cryptography import x509
-from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import OperationalError
+from psycopg import AsyncConnection, OperationalError
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -35,7 +36,7 @@ from starlette.routing import Route
 
 from icvapp.server import protocol, store
 from icvapp.server.certificates import OFFICE, ROLES, device_problem, role_of, serial_hex
-from icvapp.server.database import entered
+from icvapp.server.database import entered, make_pool
 from icvapp.server.protocol import Answer, Receipt, signed_receipt
 from icvapp.server.returns import upload_return
 from icvapp.storage.files import parse_json
@@ -62,8 +63,8 @@ def refusal(reason: str, status: int) -> JSONResponse:
     return JSONResponse({"answer": Answer.REFUSED.value, "reason": reason}, status_code=status)
 
 
-def authenticate(conn: Connection, entry, method: str, path: str, headers, body: bytes, roles: tuple[str, ...],
-                 now: float, parsed: dict | None = None) -> Caller:
+def authenticate(entry, method: str, path: str, headers, body: bytes, roles: tuple[str, ...], now: float,
+                 parsed: dict | None = None) -> Caller:
     """The calling device, or :class:`store.Refused` saying plainly why not; ``entry`` is the request's row from
     :func:`icvapp.server.database.entered` (the scheme, and whether the nonce is fresh)."""
     scheme_uid = headers.get(protocol.SCHEME, "")
@@ -76,7 +77,7 @@ def authenticate(conn: Connection, entry, method: str, path: str, headers, body:
         raise store.Refused("The request is not signed by a device.", 401) from None
     if not signature:  # the nonce's form was checked before the transaction began (Server.handle)
         raise store.Refused("The request is not signed by a device.", 401)
-    scheme, fresh = store.scheme_of(conn, entry, parsed, nonce=nonce)
+    scheme, fresh = store.scheme_of(entry, parsed)
     if scheme is None:
         raise store.Refused("This server does not host that scheme.", 403)
     problem = device_problem(cert, scheme.root, scheme.revoked)
@@ -97,17 +98,33 @@ def authenticate(conn: Connection, entry, method: str, path: str, headers, body:
     return Caller(scheme, cert, role, digest)
 
 
-class Server:
-    """The routes, bound to one database engine and the server's private key."""
+Work = Callable[[AsyncConnection, Caller, Request, bytes], Awaitable[Response]]
 
-    def __init__(self, engine: Engine, key, *, clock: Callable[[], float] = time.time,
-                 concurrency: int | None = None) -> None:
-        self.engine, self.key, self.clock = engine, key, clock
+
+class Server:
+    """The routes, bound to one database (``postgresql://…``; None serves no scheme) and the server's key.
+
+    At most ``connections`` requests work at once, each holding a database connection; the rest wait
+    their turn for up to ``wait`` seconds, then are told the database is unavailable.
+    """
+
+    def __init__(self, database: str | None, key, *, clock: Callable[[], float] = time.time,
+                 connections: int = 12, wait: float = 10.0) -> None:
+        self.key, self.clock = key, clock
+        self.pool = make_pool(database, size=connections, timeout=wait) if database else None
         self.parsed: dict = {}  # schemes' root certificates and revocation lists, parsed and checked
-        # At most this many requests work at once (each holds a database connection; by default, as many as
-        # the engine's pool keeps open); the rest wait their turn.
-        self.concurrency = concurrency
-        self.limiter: CapacityLimiter | None = None
+
+    @asynccontextmanager
+    async def lifespan(self, _app) -> AsyncIterator[None]:
+        """The pool opens in the event loop that serves and closes with it; opening does not wait for the
+        database, so a server started while PostgreSQL restarts answers "unavailable" until it is back."""
+        if self.pool is not None:
+            await self.pool.open(wait=False)
+        try:
+            yield
+        finally:
+            if self.pool is not None:
+                await self.pool.close()
 
     def app(self) -> Starlette:
         routes = [Route("/v1/deliveries", self.post_delivery, methods=["POST"]),
@@ -119,9 +136,9 @@ class Server:
                   Route("/v1/rota", self.put_rota, methods=["PUT"]),
                   Route("/v1/returns", self.put_return, methods=["PUT"]),
                   Route("/v1/health", self.health, methods=["GET"])]
-        return Starlette(routes=routes)
+        return Starlette(routes=routes, lifespan=self.lifespan)
 
-    async def handle(self, request: Request, roles: tuple[str, ...], work) -> Response:
+    async def handle(self, request: Request, roles: tuple[str, ...], work: Work) -> Response:
         length = request.headers.get("content-length")
         if length and (not length.isdigit() or int(length) > MAX_BODY):
             return refusal("The request is far too large.", 413)
@@ -141,16 +158,15 @@ class Server:
         if not protocol.NONCE_PATTERN.match(nonce):
             return refusal("The request is not signed by a device.", 401)
 
-        def run():
-            with entered(self.engine, scheme_uid, nonce) as (conn, entry):
-                caller = authenticate(conn, entry, request.method, path, request.headers, body, roles, self.clock(),
-                                      self.parsed)
-                return work(conn, caller, request, body)
-
-        if self.limiter is None:  # made in the event loop that uses it
-            self.limiter = CapacityLimiter(self.concurrency or self.engine.pool.size())
+        if self.pool is None:
+            return refusal("This server does not host that scheme.", 403)
         try:
-            return await to_thread.run_sync(run, limiter=self.limiter)
+            async with entered(self.pool, scheme_uid, nonce) as (conn, entry):
+                caller = authenticate(entry, request.method, path, request.headers, body, roles, self.clock(),
+                                      self.parsed)
+                if secrets.randbelow(100) == 0:  # now and then, in some request's transaction
+                    await store.forget_nonces(conn)
+                return await work(conn, caller, request, body)
         except store.Refused as exc:
             return refusal(exc.message, exc.status)
         except OperationalError:
@@ -162,9 +178,9 @@ class Server:
     async def post_delivery(self, request: Request) -> Response:
         return await self.handle(request, ROLES, self.store_delivery)
 
-    def store_delivery(self, conn: Connection, caller: Caller, request: Request, body: bytes) -> Response:
+    async def store_delivery(self, conn: AsyncConnection, caller: Caller, request: Request, body: bytes) -> Response:
         h = request.headers
-        done = store.deliver(conn, visit_uid=h.get(protocol.VISIT, ""), series_uid=h.get(protocol.SERIES, ""),
+        done = await store.deliver(conn, visit_uid=h.get(protocol.VISIT, ""), series_uid=h.get(protocol.SERIES, ""),
                              version=h.get(protocol.VERSION, ""), body=body, device_serial=caller.serial,
                              digest=caller.body_digest)
         receipt = Receipt(caller.scheme.uid, h.get(protocol.VISIT, ""), done.digest, done.answer.value,
@@ -174,13 +190,13 @@ class Server:
         return JSONResponse({"answer": done.answer.value, "receipt": signed}, status_code=status)
 
     async def get_pending(self, request: Request) -> Response:
-        def work(conn, _caller, req, _body):
+        async def work(conn, _caller, req, _body):
             try:
                 limit = max(1, min(200, int(req.query_params.get("limit", "50"))))
                 after = max(0, int(req.query_params.get("after", "0")))
             except ValueError:
                 raise store.Refused("The limit and the starting point are whole numbers.") from None
-            items = store.pending(conn, after=after, limit=limit)
+            items = await store.pending(conn, after=after, limit=limit)
             for item in items:
                 item["ciphertext"] = base64.b64encode(item["ciphertext"]).decode("ascii")
             return JSONResponse({"deliveries": items})
@@ -188,46 +204,46 @@ class Server:
         return await self.handle(request, (OFFICE,), work)
 
     async def post_ack(self, request: Request) -> Response:
-        def work(conn, _caller, _req, body):
+        async def work(conn, _caller, _req, body):
             try:
                 ids = parse_json(body).get("ids")
             except (ValueError, AttributeError):
                 raise store.Refused("The acknowledgement is not readable.") from None
-            return JSONResponse({"acknowledged": store.acknowledge(conn, ids)})
+            return JSONResponse({"acknowledged": await store.acknowledge(conn, ids)})
 
         return await self.handle(request, (OFFICE,), work)
 
     async def get_scheme(self, request: Request) -> Response:
-        def work(conn, _caller, _req, _body):
-            return Response(store.scheme_file(conn) or "null", media_type="application/json")
+        async def work(conn, _caller, _req, _body):
+            return Response(await store.scheme_file(conn) or "null", media_type="application/json")
 
         return await self.handle(request, ROLES, work)
 
     async def put_scheme(self, request: Request) -> Response:
-        def work(conn, caller, _req, body):
-            return JSONResponse({"issued_at": store.publish_scheme_package(conn, caller.scheme, body)})
+        async def work(conn, caller, _req, body):
+            return JSONResponse({"issued_at": await store.publish_scheme_package(conn, caller.scheme, body)})
 
         return await self.handle(request, (OFFICE,), work)
 
     async def get_rota(self, request: Request) -> Response:
-        def work(conn, _caller, _req, _body):
-            return JSONResponse({"weeks": store.rota(conn)})
+        async def work(conn, _caller, _req, _body):
+            return JSONResponse({"weeks": await store.rota(conn)})
 
         return await self.handle(request, ROLES, work)
 
     async def put_rota(self, request: Request) -> Response:
-        def work(conn, _caller, _req, body):
+        async def work(conn, _caller, _req, body):
             try:
                 weeks = parse_json(body).get("weeks")
             except (ValueError, AttributeError):
                 raise store.Refused("The rota is not readable.") from None
-            return JSONResponse({"weeks": store.publish_rota(conn, weeks)})
+            return JSONResponse({"weeks": await store.publish_rota(conn, weeks)})
 
         return await self.handle(request, (OFFICE,), work)
 
     async def put_return(self, request: Request) -> Response:
-        def work(conn, caller, _req, body):
-            return JSONResponse({"quarter": upload_return(conn, caller.scheme, body)})
+        async def work(conn, caller, _req, body):
+            return JSONResponse({"quarter": await upload_return(conn, caller.scheme, body)})
 
         return await self.handle(request, (OFFICE,), work)
 

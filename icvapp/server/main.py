@@ -133,15 +133,12 @@ def serve(args) -> int:
     sock = listening_socket(host, port)
 
     def work(listening) -> None:
-        engine = make_engine(args.database, pool_size=DB_CONNECTIONS, max_overflow=0)
-        try:
-            # No proxy headers: the server never uses a client's address, so it need not parse X-Forwarded-For.
-            config = uvicorn.Config(Server(engine, key).app(), ssl_keyfile=str(args.key),
-                                    ssl_certfile=str(args.certificate), log_level="warning", access_log=False,
-                                    proxy_headers=False, server_header=False)
-            uvicorn.Server(config).run(sockets=[listening])
-        finally:
-            engine.dispose()
+        # Each worker opens its own pool, in its own event loop (Server.lifespan), after the fork.
+        # No proxy headers: the server never uses a client's address, so it need not parse X-Forwarded-For.
+        config = uvicorn.Config(Server(args.database, key, connections=DB_CONNECTIONS).app(),
+                                ssl_keyfile=str(args.key), ssl_certfile=str(args.certificate), log_level="warning",
+                                access_log=False, proxy_headers=False, server_header=False, lifespan="on")
+        uvicorn.Server(config).run(sockets=[listening])
 
     workers = args.workers or default_workers()
     print(f"icvapp-server listening on https://{host}:{port} ({workers} worker process(es))", flush=True)

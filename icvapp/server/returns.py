@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import re
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 from sqlalchemy import Connection, text
@@ -19,6 +20,9 @@ from icvapp.server.store import Refused, SchemeOnServer
 from icvapp.storage.encoding import canonical_json
 from icvapp.storage.files import parse_json
 from icvapp.trust import pki
+
+if TYPE_CHECKING:
+    from psycopg import AsyncConnection
 
 RETURN_FORMAT = "icvapp-return/1"
 QUARTER = re.compile(r"^[0-9]{4}-Q[1-4]$")
@@ -76,23 +80,24 @@ def check_return(doc, root: x509.Certificate, scheme_uid: str) -> dict:
     return payload
 
 
-def upload_return(conn: Connection, scheme: SchemeOnServer, body: bytes) -> str:
+async def upload_return(conn: AsyncConnection, scheme: SchemeOnServer, body: bytes) -> str:
     """Keep a signed return; the same return sent twice is kept once, a corrected one beside it."""
     try:
         doc = parse_json(body)
     except ValueError:
         raise Refused("The national return is not readable.") from None
     payload = check_return(doc, scheme.root, scheme.uid)
-    conn.execute(text(
-        "INSERT INTO national_return (scheme_uid, quarter, body, signature, content_digest) "
-        "VALUES (current_setting('icvapp.scheme', true), :q, CAST(:b AS jsonb), :s, :d) ON CONFLICT DO NOTHING"),
+    await conn.execute(
+        "INSERT INTO national_return (scheme_uid, quarter, body, signature, content_digest) VALUES "
+        "(current_setting('icvapp.scheme', true), %(q)s, CAST(%(b)s AS jsonb), %(s)s, %(d)s) ON CONFLICT DO NOTHING",
         {"q": payload["quarter"], "b": canonical_json(payload).decode("utf-8"), "s": doc["signature"],
          "d": body_digest(canonical_json(payload))})
     return payload["quarter"]
 
 
 def national_returns(conn: Connection) -> list[dict]:
-    """Every return this connection may read: a national role's sees every scheme's."""
+    """Every return this connection may read: a national role's sees every scheme's (the host's command,
+    on SQLAlchemy like the other commands)."""
     rows = conn.execute(text("SELECT scheme_uid, quarter, body, uploaded_at FROM national_return "
                              "ORDER BY quarter, scheme_uid, id")).all()
     return [{"scheme": r.scheme_uid, "quarter": r.quarter, "return": r.body, "uploaded_at": r.uploaded_at.isoformat()}

@@ -1,7 +1,9 @@
 """What the scheme server keeps: schemes, deliveries, nonces and rotas, one scheme at a time.
 
-Every function here takes a connection opened by :func:`icvapp.server.database.in_scheme`,
-so row-level security has already narrowed it to one scheme. Nothing here decrypts
+Every function here works in a transaction that has already set its scheme, so row-level
+security has narrowed it to that scheme: a request's work takes psycopg's asynchronous
+connection from :func:`icvapp.server.database.entered`, and the host's :func:`register_scheme`
+a SQLAlchemy connection from :func:`icvapp.server.database.in_scheme`. Nothing here decrypts
 a delivery: the server holds ciphertext and the routing facts the laptop sends.
 """
 
@@ -9,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import secrets
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 from sqlalchemy import Connection, text
@@ -21,6 +23,9 @@ from icvapp.storage import released
 from icvapp.storage.files import parse_json
 from icvapp.trust import pki
 from icvapp.trust.enrolment_files import read_scheme_package
+
+if TYPE_CHECKING:
+    from psycopg import AsyncConnection
 
 #: The largest delivery accepted (the laptop's submission files are capped at this too).
 MAX_DELIVERY = 20 * 1024 * 1024
@@ -48,8 +53,7 @@ class SchemeOnServer:
     revoked: dict[int, dt.datetime]
 
 
-def scheme_of(conn: Connection, row, parsed: dict | None = None, *, nonce: str | None = None
-              ) -> tuple[SchemeOnServer | None, bool]:
+def scheme_of(row, parsed: dict | None = None) -> tuple[SchemeOnServer | None, bool]:
     """The scheme set for this transaction, as ``icvapp_enter`` read it afresh (so a new revocation list applies
     at once; None: a scheme not hosted here), and whether the request's nonce, recorded in that same round
     trip, is fresh.
@@ -69,14 +73,18 @@ def scheme_of(conn: Connection, row, parsed: dict | None = None, *, nonce: str |
             if len(parsed) > 1000:
                 parsed.clear()
             parsed[cache_key] = found
-    if nonce is not None and secrets.randbelow(100) == 0:
-        forget_nonces(conn)
     return SchemeOnServer(row.scheme_uid, row.name, found[0], row.server_certificate, found[1]), bool(row.fresh)
 
 
-def scheme_file(conn: Connection) -> str | None:
+async def scalar(conn: AsyncConnection, sql: str, params: dict | None = None):
+    """The first column of the first row (None if there is no row)."""
+    row = await (await conn.execute(sql, params)).fetchone()
+    return None if row is None else row[0]
+
+
+async def scheme_file(conn: AsyncConnection) -> str | None:
     """The latest root-signed scheme file the office published, as JSON text."""
-    return conn.execute(text("SELECT scheme_package FROM scheme")).scalar()
+    return await scalar(conn, "SELECT scheme_package FROM scheme")
 
 
 # --------------------------------------------------------------------------- schemes (host's admin, the office)
@@ -103,7 +111,7 @@ def register_scheme(conn: Connection, package: dict, server_certificate_pem: str
     return scheme_uid
 
 
-def publish_scheme_package(conn: Connection, scheme: SchemeOnServer, body: bytes) -> str:
+async def publish_scheme_package(conn: AsyncConnection, scheme: SchemeOnServer, body: bytes) -> str:
     """Take the office's newer scheme file (its revocations apply from the next request)."""
     try:
         package = parse_json(body)
@@ -119,21 +127,21 @@ def publish_scheme_package(conn: Connection, scheme: SchemeOnServer, body: bytes
     except (InvalidInput, ValueError):
         raise Refused("The scheme file's revocation list is not signed by the scheme root.", 403) from None
     issued = str(payload.get("issued_at", ""))
-    current = conn.execute(text("SELECT package_issued_at FROM scheme FOR UPDATE")).scalar()
+    current = await scalar(conn, "SELECT package_issued_at FROM scheme FOR UPDATE")
     if current and issued <= current:
         raise Refused("The server already holds this scheme file or a newer one.", 409)
-    conn.execute(text("UPDATE scheme SET scheme_package = :p, package_issued_at = :i, crl = :c"),
-                 {"p": json.dumps(package, ensure_ascii=False), "i": issued, "c": payload.get("crl")})
+    await conn.execute("UPDATE scheme SET scheme_package = %(p)s, package_issued_at = %(i)s, crl = %(c)s",
+                       {"p": json.dumps(package, ensure_ascii=False), "i": issued, "c": payload.get("crl")})
     return issued
 
 
 # --------------------------------------------------------------------------- replay
 
 
-def forget_nonces(conn: Connection) -> None:
+async def forget_nonces(conn: AsyncConnection) -> None:
     """Forget nonces older than :data:`NONCE_MEMORY` (a request that old is outside the replay window)."""
-    conn.execute(text("DELETE FROM request_nonce WHERE seen_at < now() - make_interval(secs => :s)"),
-                 {"s": NONCE_MEMORY.total_seconds()})
+    await conn.execute("DELETE FROM request_nonce WHERE seen_at < now() - make_interval(secs => %(s)s)",
+                       {"s": NONCE_MEMORY.total_seconds()})
 
 
 # --------------------------------------------------------------------------- deliveries
@@ -167,24 +175,24 @@ def check_routing(visit_uid: str, series_uid: str, version: str | int, body: byt
     return number
 
 
-def deliver(conn: Connection, *, visit_uid: str, series_uid: str, version: str | int, body: bytes,
+async def deliver(conn: AsyncConnection, *, visit_uid: str, series_uid: str, version: str | int, body: bytes,
             device_serial: str, digest: str | None = None) -> Delivered:
     """Store one delivery once: the same file delivered again (or by twenty racing clients) is one row.
     ``digest`` is the body's SHA-256 when the caller has it already (the request's signature covers it)."""
     number = check_routing(visit_uid, series_uid, version, body)
     digest = digest or body_digest(body)
-    row = conn.execute(text(
+    row = await (await conn.execute(
         "INSERT INTO delivery (scheme_uid, visit_uid, series_uid, version, content_digest, ciphertext, "
-        "device_serial) VALUES (current_setting('icvapp.scheme', true), :visit, :series, :version, :digest, "
-        ":body, :device) ON CONFLICT ON CONSTRAINT uq_delivery_scheme_visit_digest DO NOTHING "
+        "device_serial) VALUES (current_setting('icvapp.scheme', true), %(visit)s, %(series)s, %(version)s, "
+        "%(digest)s, %(body)s, %(device)s) ON CONFLICT ON CONSTRAINT uq_delivery_scheme_visit_digest DO NOTHING "
         # The subquery sees the rows held before this one: the latest version already received.
-        "RETURNING id, received_at, (SELECT max(version) FROM delivery WHERE series_uid = :series) AS later"),
+        "RETURNING id, received_at, (SELECT max(version) FROM delivery WHERE series_uid = %(series)s) AS later",
         {"visit": visit_uid, "series": series_uid, "version": number, "digest": digest, "body": body,
-         "device": device_serial}).first()
+         "device": device_serial})).fetchone()
     if row is None:
-        held = conn.execute(text("SELECT id, received_at, series_uid, version FROM delivery "
-                                 "WHERE visit_uid = :visit AND content_digest = :digest"),
-                            {"visit": visit_uid, "digest": digest}).one()
+        held = await (await conn.execute("SELECT id, received_at, series_uid, version FROM delivery "
+                                         "WHERE visit_uid = %(visit)s AND content_digest = %(digest)s",
+                                         {"visit": visit_uid, "digest": digest})).fetchone()
         if (held.series_uid, held.version) != (series_uid, number):
             raise Refused("This file was delivered before as another version of the visit.", 409)
         return Delivered(Answer.ALREADY_RECEIVED, held.id, held.received_at, digest)
@@ -192,24 +200,24 @@ def deliver(conn: Connection, *, visit_uid: str, series_uid: str, version: str |
     return Delivered(answer, row.id, row.received_at, digest)
 
 
-def pending(conn: Connection, *, after: int = 0, limit: int = 50) -> list[dict]:
+async def pending(conn: AsyncConnection, *, after: int = 0, limit: int = 50) -> list[dict]:
     """Deliveries the office has not acknowledged, oldest first from ``after``, ciphertext included."""
-    rows = conn.execute(text(
+    rows = await (await conn.execute(
         "SELECT id, visit_uid, series_uid, version, content_digest, ciphertext, device_serial, received_at "
-        "FROM delivery WHERE acknowledged_at IS NULL AND id > :after ORDER BY id LIMIT :limit"),
-        {"after": after, "limit": limit}).all()
+        "FROM delivery WHERE acknowledged_at IS NULL AND id > %(after)s ORDER BY id LIMIT %(limit)s",
+        {"after": after, "limit": limit})).fetchall()
     return [{"id": r.id, "visit": r.visit_uid, "series": r.series_uid, "version": r.version,
              "digest": r.content_digest, "ciphertext": bytes(r.ciphertext), "device": r.device_serial,
              "received_at": r.received_at.isoformat()} for r in rows]
 
 
-def acknowledge(conn: Connection, ids: list[int]) -> int:
+async def acknowledge(conn: AsyncConnection, ids: list[int]) -> int:
     """Mark deliveries as imported by the office; returns how many were newly acknowledged."""
     if not isinstance(ids, list) or not all(type(i) is int for i in ids) or len(ids) > 1000:
         raise Refused("An acknowledgement names up to 1,000 deliveries by number.")
-    result = conn.execute(text("UPDATE delivery SET acknowledged_at = now() "
-                               "WHERE id = ANY(:ids) AND acknowledged_at IS NULL"), {"ids": ids})
-    return result.rowcount
+    cursor = await conn.execute("UPDATE delivery SET acknowledged_at = now() "
+                                "WHERE id = ANY(%(ids)s) AND acknowledged_at IS NULL", {"ids": ids})
+    return cursor.rowcount
 
 
 # --------------------------------------------------------------------------- the rota
@@ -243,14 +251,13 @@ def check_rota(weeks) -> list[dict]:
     return clean
 
 
-def publish_rota(conn: Connection, weeks) -> int:
+async def publish_rota(conn: AsyncConnection, weeks) -> int:
     clean = check_rota(weeks)
-    conn.execute(text("INSERT INTO rota (scheme_uid, weeks) VALUES (current_setting('icvapp.scheme', true), "
-                      "CAST(:w AS jsonb)) ON CONFLICT (scheme_uid) DO UPDATE SET weeks = EXCLUDED.weeks, "
-                      "published_at = now()"), {"w": json.dumps(clean)})
+    await conn.execute("INSERT INTO rota (scheme_uid, weeks) VALUES (current_setting('icvapp.scheme', true), "
+                       "CAST(%(w)s AS jsonb)) ON CONFLICT (scheme_uid) DO UPDATE SET weeks = EXCLUDED.weeks, "
+                       "published_at = now()", {"w": json.dumps(clean)})
     return len(clean)
 
 
-def rota(conn: Connection) -> list[dict]:
-    weeks = conn.execute(text("SELECT weeks FROM rota")).scalar()
-    return weeks or []
+async def rota(conn: AsyncConnection) -> list[dict]:
+    return await scalar(conn, "SELECT weeks FROM rota") or []

@@ -77,15 +77,20 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-class LiveServer:
-    """icvapp-server's app on uvicorn over real TLS, in a thread of this process."""
+def address_of(engine) -> str:
+    """The database an engine connects to, as icvapp-server is given it (``postgresql://…``)."""
+    return engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
 
-    def __init__(self, engine, key, key_path: Path, cert_path: Path, *, port: int | None = None) -> None:
+
+class LiveServer:
+    """icvapp-server's app on uvicorn over real TLS, in a thread of this process (its own event loop)."""
+
+    def __init__(self, database: str | None, key, key_path: Path, cert_path: Path, *, port: int | None = None) -> None:
         self.port = port or free_port()
         self.url = f"https://127.0.0.1:{self.port}"
-        config = uvicorn.Config(Server(engine, key).app(), host="127.0.0.1", port=self.port,
+        config = uvicorn.Config(Server(database, key).app(), host="127.0.0.1", port=self.port,
                                 ssl_keyfile=str(key_path), ssl_certfile=str(cert_path), log_level="warning",
-                                access_log=False, lifespan="off")
+                                access_log=False, lifespan="on")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
@@ -167,7 +172,7 @@ def start_host(office, app_engine, owner_engine, folder: Path) -> Host:
     scheme_uid = require_trust(office.db).scheme_uid
     with in_scheme(owner_engine, scheme_uid) as conn:
         register_scheme(conn, scheme_package(office.db, unlock_authority(office.db, ROOT_PIN)), cert_pem)
-    host = Host(office, LiveServer(app_engine, key, key_path, cert_path), cert_pem, scheme_uid, key, folder)
+    host = Host(office, LiveServer(address_of(app_engine), key, key_path, cert_path), cert_pem, scheme_uid, key, folder)
     host.enrol(office, "Office PC", role=OFFICE)
     return host
 

@@ -15,7 +15,7 @@ from icvapp.trust.enrolment import require_trust, revoke_certificates
 from icvapp.visits.store import load_visit, save_draft
 from tests.conftest import ROOT_PIN
 from tests.helpers import names_to_ids, seal
-from tests.server.conftest import LiveServer, add_laptop
+from tests.server.conftest import LiveServer, add_laptop, address_of
 
 
 def pending_on_server(engine, scheme_uid: str) -> int:
@@ -90,9 +90,36 @@ def test_a_sync_cut_short_resumes_where_it_stopped(fresh_host, app_engine, tmp_p
         host.server.stop()
         report = sync(laptop)
         assert "cannot be reached" in report.stopped and report.queued == 2 and report.delivered == []
-        host.server = LiveServer(app_engine, host.server_key, host.folder / "server.key", host.folder / "server.pem",
+        host.server = LiveServer(address_of(app_engine), host.server_key, host.folder / "server.key", host.folder / "server.pem",
                                  port=host.server.port)
         report = sync(laptop)
         assert report.stopped == "" and report.queued == 0 and len(report.delivered) == 2
+    finally:
+        laptop.close()
+
+
+def test_connections_postgresql_drops_are_replaced_and_nothing_is_lost(fresh_host, cluster, app_engine, tmp_path):
+    """PostgreSQL drops the server's connections (a restart, a failover): the laptop hears "unavailable" and
+    keeps its visits queued, and a later sync delivers them, with no restart of the server."""
+    host = fresh_host
+    laptop = add_laptop(host, tmp_path / "laptop")
+    try:
+        host.server.stop()
+        # Its own application name, so this test drops this server's connections and no one else's.
+        host.server = LiveServer(f"{address_of(app_engine)}&application_name=dropped-by-the-test", host.server_key,
+                                 host.folder / "server.key", host.folder / "server.pem", port=host.server.port)
+        seal(laptop)
+        assert len(sync(laptop).delivered) == 1  # the pool holds live connections now
+        dropped = cluster.psql("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                               "WHERE application_name = 'dropped-by-the-test'")
+        assert int(dropped) >= 1
+        seal(laptop, visit_date=dt.date(2026, 11, 9))
+        seal(laptop, visit_date=dt.date(2026, 11, 10))
+        reports = [sync(laptop) for _ in range(4)]
+        assert [len(r.delivered) for r in reports if r.delivered] == [2], [r.stopped for r in reports]
+        assert "unavailable" in reports[0].stopped and reports[0].queued == 2  # told plainly; both kept
+        assert all(r.stopped == "" or "unavailable" in r.stopped for r in reports)
+        assert reports[-1].queued == 0
+        assert pending_on_server(app_engine, host.scheme_uid) == 3
     finally:
         laptop.close()

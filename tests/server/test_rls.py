@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 import pytest
@@ -15,6 +16,7 @@ from icvapp.server.database import (
     entered,
     in_scheme,
     make_engine,
+    make_pool,
 )
 from tests.server.cluster import APP, DATABASE, OWNER
 
@@ -118,23 +120,62 @@ def test_a_cross_scheme_read_returns_nothing(app_engine, two_schemes):
         assert set(conn.execute(text("SELECT scheme_uid FROM delivery")).scalars()) == {a}
 
 
-def test_a_request_entering_one_scheme_reads_that_scheme_alone_and_records_its_nonce_once(app_engine, two_schemes):
-    """``icvapp_enter`` runs with the app role's rights: the policies wall it in as they do any statement."""
+def test_a_request_entering_one_scheme_reads_that_scheme_alone_and_records_its_nonce_once(cluster, app_engine,
+                                                                                          two_schemes):
+    """``icvapp_enter`` runs with the app role's rights: the policies wall it in as they do any statement.
+    Driven through the requests' own pool (psycopg's asynchronous connections), as the server uses it."""
     a, b = two_schemes
     nonce = uuid.uuid4().hex
-    with entered(app_engine, a, nonce) as (conn, row):
-        assert (row.scheme_uid, row.fresh) == (a, 1)
-        assert conn.execute(text("SELECT scheme_uid FROM scheme")).scalars().all() == [a]  # the scheme stays set
-        assert set(conn.execute(text("SELECT scheme_uid FROM delivery")).scalars()) == {a}
-    with entered(app_engine, a, nonce) as (_conn, row):
-        assert (row.scheme_uid, row.fresh) == (a, 0)  # a replay: the nonce was recorded
-    with entered(app_engine, b, nonce) as (_conn, row):
-        assert (row.scheme_uid, row.fresh) == (b, 1)  # nonces are per scheme
-    with entered(app_engine, str(uuid.uuid4()), nonce) as (conn, row):
-        assert row is None  # a scheme this server does not host: nothing, and no nonce kept for it
-        assert conn.execute(text("SELECT count(*) FROM request_nonce")).scalar() == 0
-    with app_engine.connect() as conn:  # and the next transaction carries no scheme
-        assert conn.execute(text("SELECT count(*) FROM scheme")).scalar() == 0
+
+    async def scalars(conn, sql: str) -> list:
+        return [r[0] for r in await (await conn.execute(sql)).fetchall()]
+
+    async def requests() -> None:
+        pool = make_pool(cluster.url(APP), size=2)
+        await pool.open()
+        try:
+            async with entered(pool, a, nonce) as (conn, row):
+                assert (row.scheme_uid, row.fresh) == (a, 1)
+                assert await scalars(conn, "SELECT scheme_uid FROM scheme") == [a]  # the scheme stays set
+                assert set(await scalars(conn, "SELECT scheme_uid FROM delivery")) == {a}
+            async with entered(pool, a, nonce) as (_conn, row):
+                assert (row.scheme_uid, row.fresh) == (a, 0)  # a replay: the nonce was recorded
+            async with entered(pool, b, nonce) as (_conn, row):
+                assert (row.scheme_uid, row.fresh) == (b, 1)  # nonces are per scheme
+            async with entered(pool, str(uuid.uuid4()), nonce) as (conn, row):
+                assert row is None  # a scheme this server does not host: nothing, and no nonce kept for it
+                assert await scalars(conn, "SELECT count(*) FROM request_nonce") == [0]
+            async with pool.connection() as conn:  # and the next transaction on a pooled connection carries none
+                assert await scalars(conn, "SELECT count(*) FROM scheme") == [0]
+                assert await scalars(conn, "SELECT current_setting('icvapp.scheme', true)") in ([""], [None])
+        finally:
+            await pool.close()
+
+    asyncio.run(requests())
+
+
+def test_a_request_that_fails_rolls_back_its_nonce_and_its_work(cluster, two_schemes):
+    """A refused request leaves nothing behind: not its nonce (the laptop may send it again, signed afresh)
+    and not a half-done write."""
+    a, _b = two_schemes
+    nonce = uuid.uuid4().hex
+
+    async def requests() -> tuple:
+        pool = make_pool(cluster.url(APP), size=1)
+        await pool.open()
+        try:
+            with pytest.raises(RuntimeError, match="refused"):
+                async with entered(pool, a, nonce) as (conn, _row):
+                    await conn.execute("UPDATE scheme SET package_issued_at = 'changed'")
+                    raise RuntimeError("refused after the work began")
+            async with entered(pool, a, nonce) as (conn, row):
+                name = (await (await conn.execute("SELECT package_issued_at FROM scheme")).fetchone())[0]
+                return row.fresh, name
+        finally:
+            await pool.close()
+
+    fresh, name = asyncio.run(requests())
+    assert fresh == 1 and name != "changed"
 
 
 def test_a_scheme_cannot_write_into_another(app_engine, two_schemes):

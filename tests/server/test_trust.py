@@ -22,7 +22,7 @@ from icvapp.trust import pki
 from icvapp.trust.enrolment import require_trust, revoke_certificates, unlock_authority
 from tests.conftest import ROOT_PIN
 from tests.helpers import names_to_ids, seal
-from tests.server.conftest import LiveServer, add_laptop, write_server_key
+from tests.server.conftest import LiveServer, add_laptop, address_of, write_server_key
 from tests.server.test_delivery import fake_submission, post
 
 
@@ -183,7 +183,7 @@ def test_a_server_signing_with_a_key_the_root_did_not_certify_leaves_the_visit_q
     outbox.enqueue_sealed(laptop)
     # TLS with the real certificate, receipts signed with another key.
     wrong_key = ec.generate_private_key(ec.SECP256R1())
-    rogue = LiveServer(app_engine, wrong_key, host.folder / "server.key", host.folder / "server.pem")
+    rogue = LiveServer(address_of(app_engine), wrong_key, host.folder / "server.key", host.folder / "server.pem")
     try:
         device = dataclasses.replace(this_device(laptop.db), server_url=rogue.url)
         report = SyncReport()
