@@ -13,7 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     if not gui:
         return run_command(argv)
     # deferred: the command line never loads Qt, and the window opens without the commands' libraries
-    from icvapp.ui.app import run_gui
+    from icvapp.ui.launch import run_gui
 
     return run_gui(data_dir)
 

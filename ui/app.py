@@ -6,24 +6,22 @@ import os
 import sys
 import time
 import traceback
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from icvapp.errors import UserFacingError, WrongPassphrase
 
 # Only what the first window needs loads before it shows: the profile's database layer (SQLAlchemy, the
 # model) and the main window's views load while the user types (see warm_up), or when the profile opens.
-from icvapp.profile.paths import resolve_data_dir
 from icvapp.profile.profiles import DEFAULT_KIND, MAIN, list_profiles, registry_problem
 from icvapp.storage.keys import KEYCHAIN, PASSPHRASE, keychain_usable, passphrase_from_env, read_keyinfo
 from icvapp.ui.dialogs import FirstRunDialog, UnlockDialog, show_error
 from icvapp.ui.focus_ring import install_focus_ring
-from icvapp.ui.opening import close_opening_window, open_behind_frame, warm_up, warmed
+from icvapp.ui.frame import close_opening_window, frame, say_shown
+from icvapp.ui.opening import open_behind_frame, warm_up, warmed
 from icvapp.ui.scheme_choice import remember_profile, scheme_label, starting_profile
 from icvapp.ui.translation import chosen_language, install_language, save_language, translate
 
@@ -35,7 +33,6 @@ class Startup(QObject):
     """Names this module's translation context; lupdate reads plural forms only from ``Class.tr``."""
 
 
-DESKTOP_ID = "uk.org.icvapp"
 RELANGUAGE = 2  # the first-run dialog closed to be shown again in another language
 
 
@@ -125,7 +122,7 @@ def unlock(data_dir: Path, parent: QWidget | None = None, *, opening_window: boo
     """
 
     info = read_keyinfo(data_dir)
-    opener = (lambda *a: open_behind_frame(*a, on_shown=say_shown)) if opening_window else _open
+    opener = open_behind_frame if opening_window else _open
     if info is None or info.method == KEYCHAIN:
         return opener(data_dir)
     env = passphrase_from_env()
@@ -139,13 +136,16 @@ def unlock(data_dir: Path, parent: QWidget | None = None, *, opening_window: boo
     if which:
         hint = translate("Startup", "{scheme}: its data in {folder} is protected by its own passphrase.") \
             .format(scheme=which, folder=data_dir)
+    behind = frame()  # the window's frame, on screen since the start: the dialog opens over it
     dialog = UnlockDialog(hint,
-                          lambda p: _open(data_dir, p), parent,
+                          lambda p: _open(data_dir, p), parent or behind,
                           recover=lambda text, p: _recover(data_dir, text, p))
     if os.environ.get("ICVAPP_QUIT_WHEN_READY"):
-        QTimer.singleShot(0, say_shown)  # Benchmarks: the unlock dialog is the first window the user sees
+        QTimer.singleShot(0, say_shown)  # Benchmarks: the first window the user sees, unless the frame was
         say_ready_then(dialog.reject)
     QTimer.singleShot(0, warm_up)  # once the dialog is on screen: load the rest while the user types
+    if behind is not None:
+        behind.busy(False)  # the dialog asks: the arrow over the frame, not the spinner
     return dialog.result_value if dialog.exec() else None
 
 
@@ -169,11 +169,6 @@ def say_ready_then(action) -> None:
     moment a user could type — print ``ICVAPP_READY <epoch seconds>`` for bench/run.py, then ``action()``.
     A window that is the first one shown (the unlock dialog) also says ``ICVAPP_SHOWN``."""
     QTimer.singleShot(0, lambda: (print(f"ICVAPP_READY {time.time():.6f}", flush=True), action()))
-
-
-def say_shown() -> None:
-    """Benchmarks: the first window is on screen and the event loop idle (it may not be usable yet)."""
-    print(f"ICVAPP_SHOWN {time.time():.6f}", flush=True)
 
 
 def apply_retention(window) -> None:
@@ -257,15 +252,6 @@ def check_in_background(window) -> None:
     integrity.check_in_background(window)
 
 
-def present(app: QApplication) -> None:
-    """The app's name, icon and desktop entry (so the dock shows ours), and a focus ring anyone can see."""
-    app.setApplicationName("icvapp")
-    app.setApplicationDisplayName("icvapp")
-    app.setWindowIcon(QIcon(str(resources.files("icvapp.resources") / "icons" / "icvapp.svg")))
-    QGuiApplication.setDesktopFileName(DESKTOP_ID)  # matches packaging's uk.org.icvapp.desktop
-    install_focus_ring(app)
-
-
 def open_at_start(data_dir: Path, entries: list, *, opening_window: bool = True) -> AppContext | None:
     """The scheme last opened (or the main one). A further scheme that cannot be opened — damaged, or written by a
     newer icvapp — is reported and the main one opened instead, so one scheme's fault never locks the office out
@@ -283,11 +269,10 @@ def open_at_start(data_dir: Path, entries: list, *, opening_window: bool = True)
     return unlock(main.path, opening_window=opening_window, which=scheme_label(main, data_dir))
 
 
-def run_gui(data_dir_arg: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    present(app)
-    data_dir = resolve_data_dir(data_dir_arg)
-    install_language(app, chosen_language(data_dir))
+def run_behind_frame(app: QApplication, data_dir: Path) -> int:
+    """The start, once the first frame is on screen (:func:`icvapp.ui.launch.run_gui`): first run, or the
+    scheme last opened, then its main window in the frame's place."""
+    install_focus_ring(app)  # nothing in the frame takes the focus; the dialogs and the window do
     install_crash_handler(current_window)
     entries = list_profiles(data_dir)
     try:

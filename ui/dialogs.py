@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from icvapp.errors import UserFacingError, WrongPassphrase
 from icvapp.profile.profiles import DEFAULT_KIND
-from icvapp.scheme.config import load_config, scheme_kinds
+from icvapp.scheme.config import load_config
+from icvapp.scheme.kinds import scheme_kinds
 from icvapp.storage.keys import KEYCHAIN, MIN_PASSPHRASE, PASSPHRASE
 from icvapp.ui.accessible import named
 from icvapp.ui.palette import Role, status_palette

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from icvapp.errors import Translates, UserFacingError
 from icvapp.profile.language import WINDOW_STATE
-from icvapp.profile.language import saved_language as saved_core_language
+from icvapp.resources import path as shipped
+from icvapp.scheme.kinds import default_language
 
 ENGLISH = "en"
 WELSH = "cy"
@@ -63,19 +63,15 @@ def error_text(exc: UserFacingError) -> str:
 
 def scheme_default_language() -> str:
     """The language the scheme's definition asks for, English if it names none."""
-    # deferred: read only when no language was saved, so a returning user's first window does not wait for it
-    from icvapp.scheme.config import load_config
-
-    try:
-        language = load_config().default_language or ENGLISH
-    except (OSError, ValueError, KeyError):  # an unreadable scheme definition still lets the app start
-        return ENGLISH
+    language = default_language()  # an unreadable definition reads as English: the app still starts
     return language if language in LANGUAGES else ENGLISH
 
 
 def saved_language(data_dir: Path) -> str | None:
-    """The saved choice; read by the core (the command line reads it too), written here with QSettings."""
-    return saved_core_language(data_dir)
+    """The saved choice, read with QSettings as it was written (the command line reads the same file with
+    :func:`icvapp.profile.language.saved_language`, which loads ``configparser``: not on the first frame's path)."""
+    value = QSettings(str(Path(data_dir) / WINDOW_STATE), QSettings.Format.IniFormat).value("language")
+    return value if isinstance(value, str) and value in LANGUAGES else None
 
 
 def save_language(data_dir: Path, language: str) -> None:
@@ -98,7 +94,7 @@ def chosen_language(data_dir: Path) -> str:
 
 
 def sources_dir() -> Path:
-    return Path(str(resources.files("icvapp.resources") / "translations"))
+    return shipped("translations")
 
 
 def cache_dir() -> Path:

@@ -22,9 +22,9 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTableView
 
+from icvapp.ui.frame import GEOMETRY
 from icvapp.ui.translation import WINDOW_STATE
 
-GEOMETRY = "window/geometry"
 VIEW = "window/view"
 VISIT_COLUMNS = "columns/visits"
 #: The views a window may reopen on (the visit form is never reopened: a draft is offered instead).

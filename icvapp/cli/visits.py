@@ -25,7 +25,7 @@ from icvapp.profile.context import open_profile, profile_exists, resolve_data_di
 from icvapp.profile.profiles import DEFAULT_KIND, list_profiles
 from icvapp.reports.nouns import Nouns
 from icvapp.reports.visit_pdf import export_visit_pdf
-from icvapp.scheme.config import scheme_kinds
+from icvapp.scheme.kinds import scheme_kinds
 from icvapp.scheme.periods import financial_year, quarter
 from icvapp.scheme.wording import worded
 from icvapp.storage import released

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from functools import cache
 
-from icvapp.scheme.config import resource_text
+from icvapp.scheme.kinds import resource_text
 
 
 @cache

@@ -32,7 +32,8 @@ from icvapp.history.rows import (
     parse_csv,
 )
 from icvapp.i18n.formats import Moment
-from icvapp.scheme.config import SchemeConfig, resource_text
+from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.kinds import resource_text
 from icvapp.storage import audit
 from icvapp.storage.database import Database
 from icvapp.storage.files import read_bounded

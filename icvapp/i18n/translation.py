@@ -28,12 +28,12 @@ import functools
 import logging
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from icvapp.errors import QT_TRANSLATE_NOOP, Translatable, in_language, later
 from icvapp.i18n.catalogue import Catalogue, CatalogueError, parse_ts
 from icvapp.i18n.formats import format_number
 from icvapp.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES, language_code
+from icvapp.resources import path as shipped
 
 log = logging.getLogger(__name__)
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
@@ -76,7 +76,7 @@ def _english_plural(source: str, n: int) -> str:
 
 def catalogue_text(language: str) -> bytes | None:
     """The shipped ``core_<language>.ts`` file's bytes, or None when there is none."""
-    path = resources.files("icvapp.resources").joinpath("translations", f"core_{language}.ts")
+    path = shipped("translations", f"core_{language}.ts")
     return path.read_bytes() if path.is_file() else None
 
 

@@ -25,7 +25,8 @@ from icvapp.profile.profiles import (
     note_kind,
     note_main_kind,
 )
-from icvapp.scheme.config import SchemeConfig, load_config, scheme_kinds
+from icvapp.scheme.config import SchemeConfig, load_config
+from icvapp.scheme.kinds import scheme_kinds
 from icvapp.storage.database import DB_NAME, Database, open_database
 from icvapp.storage.keys import KEYINFO, KeyInfo, create_key, read_keyinfo, unlock_key
 from icvapp.storage.model import Scheme, StageLimit

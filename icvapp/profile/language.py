@@ -8,19 +8,20 @@ commands read the same file; ``ICVAPP_LANGUAGE`` overrides it for one run, as it
 
 from __future__ import annotations
 
-import configparser
 import os
 from pathlib import Path
 
 from icvapp.i18n.languages import LANGUAGES
-from icvapp.profile.profiles import DEFAULT_KIND, MAIN, list_profiles
-from icvapp.scheme.config import load_config
+from icvapp.scheme.kinds import FIRST_KIND, default_language
 
 WINDOW_STATE = "window.ini"
 
 
 def saved_language(data_dir: Path) -> str | None:
     """The language saved in the window's settings, or None when none is (or the file cannot be read)."""
+    # deferred: the command line's reader; the window reads its own settings with QSettings
+    import configparser
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(Path(data_dir) / WINDOW_STATE, encoding="utf-8")
@@ -30,17 +31,18 @@ def saved_language(data_dir: Path) -> str | None:
     return value if value in LANGUAGES else None
 
 
-def scheme_language(kind: str = DEFAULT_KIND) -> str:
-    """The language the definition of ``kind`` asks for, English when it names none or cannot be read."""
-    try:
-        language = load_config(kind).default_language
-    except (OSError, ValueError, KeyError):
-        return "en"
+def scheme_language(kind: str | None = None) -> str:
+    """The language the definition of ``kind`` (default: the first kind) asks for, English when it names none
+    or cannot be read."""
+    language = default_language(kind or FIRST_KIND)
     return language if language in LANGUAGES else "en"
 
 
 def main_kind(data_dir: Path) -> str:
     """The kind of the data folder's main profile, as ``profiles.json`` records it (the default kind when it does not)."""
+    # deferred: the profile registry is read only when no language was saved
+    from icvapp.profile.profiles import DEFAULT_KIND, MAIN, list_profiles
+
     return next((entry.kind for entry in list_profiles(data_dir) if entry.id == MAIN), DEFAULT_KIND)
 
 

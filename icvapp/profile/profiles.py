@@ -14,14 +14,14 @@ stay where they are, :func:`registry_problem` says what is wrong, and nothing wr
 from __future__ import annotations
 
 import json
+import os
 import re
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
 from icvapp.errors import QT_TRANSLATE_NOOP, DatabaseUnreadable, InvalidInput, NotFound, UserFacingError
 from icvapp.profile.paths import profile_exists
-from icvapp.scheme.config import FIRST_KIND, scheme_kinds
+from icvapp.scheme.kinds import FIRST_KIND, scheme_kinds
 from icvapp.storage.atomic import write_atomic
 from icvapp.storage.files import parse_json, read_bounded
 
@@ -98,7 +98,7 @@ def add_profile(data_dir: Path, kind: str) -> Path:
     check_kind(kind)
     data_dir = Path(data_dir)
     recorded = _read(data_dir)  # a damaged list is never written over
-    profile_id = secrets.token_hex(8)
+    profile_id = os.urandom(8).hex()  # as secrets.token_hex, without loading hmac and hashlib first
     path = data_dir / SCHEMES / profile_id
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     (data_dir / SCHEMES).mkdir(exist_ok=True, mode=0o700)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from importlib import resources
 
 from icvapp.i18n import translator
 from icvapp.i18n.formats import format_date, format_number, format_percent
+from icvapp.resources import path as shipped
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -35,7 +35,7 @@ def register_fonts() -> None:
 
     if FONT_BOLD in pdfmetrics.getRegisteredFontNames():
         return
-    fonts = resources.files("icvapp.resources").joinpath("fonts")
+    fonts = shipped("fonts")
     for name, filename in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
         pdfmetrics.registerFont(TTFont(name, io.BytesIO(fonts.joinpath(filename).read_bytes())))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)

@@ -12,17 +12,13 @@ with the reason, naming the file.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 
+from icvapp.scheme.kinds import ENGLISH, FIRST_KIND, definition_text, kind_files, language_in
 from icvapp.scheme.wording import Wording, read_wording
-from icvapp.storage import released
 
-#: The language a scheme's labels fall back to when a language has none.
-ENGLISH = "en"
 #: The counts grid's column for all subjects of a stage, beside one column per subject group.
 TOTAL = "total"
 
@@ -194,11 +190,6 @@ class SchemeConfig:
         return language in self.languages
 
 
-def resource_text(*parts: str) -> str:
-    """Read a text file shipped under resources/ (checkout, wheel or bundle)."""
-    return resources.files("icvapp.resources").joinpath(*parts).read_text("utf-8")
-
-
 def by_language(value: str | dict) -> tuple[str, tuple[tuple[str, str], ...]]:
     """A label as the file gives it — one English text, or {"en": …, "cy": …} — as (English, by language)."""
     if isinstance(value, str):
@@ -226,36 +217,13 @@ def read_count_sums(rules, groups: tuple[Choice, ...]) -> tuple[tuple[str, tuple
     return tuple(out.items())
 
 
-#: The first kind: a profile or a signed document from before kinds existed is one of its.
-FIRST_KIND = released.FIRST_KIND
-#: Folders (separated like PATH) of further kinds' definitions beside the shipped ones: a scheme office's own
-#: kind, or a test's invented one. The shipped kinds cannot be replaced from there.
-KINDS_ENV = "ICVAPP_SCHEME_KINDS"
-
-
-def _kind_files() -> dict[str, Path | None]:
-    """Each known kind by name: None for a shipped one, else the file that defines it."""
-    folder = resources.files("icvapp.resources").joinpath("schemes")
-    kinds: dict[str, Path | None] = {entry.name.removesuffix(".json"): None
-                                     for entry in folder.iterdir() if entry.name.endswith(".json")}
-    for extra in filter(None, os.environ.get(KINDS_ENV, "").split(os.pathsep)):
-        for path in sorted(Path(extra).glob("*.json")):
-            kinds.setdefault(path.stem, path)
-    return kinds
-
-
-def scheme_kinds() -> list[str]:
-    """The kinds this app knows: shipped (the first kind, ``dog_unit``), then any in :data:`KINDS_ENV`'s folders."""
-    return sorted(_kind_files())
-
-
 def load_config(kind: str = FIRST_KIND) -> SchemeConfig:
     """The definition of ``kind``: shipped, or from a folder named in :data:`KINDS_ENV`."""
-    files = _kind_files()
+    files = kind_files()
     if kind not in files:
         raise DefinitionError(f"There is no scheme definition for the kind {kind!r} (known: {', '.join(sorted(files))})")
     path = files[kind]
-    config = load_definition(path) if path is not None else _parsed(resource_text("schemes", f"{kind}.json"), f"{kind}.json")
+    config = _parsed(definition_text(kind, files), str(path) if path is not None else f"{kind}.json")
     if config.kind != kind:
         raise DefinitionError(f"{kind}.json: it defines the kind {config.kind!r}; a kind's file is named after it")
     return config
@@ -381,7 +349,7 @@ def parse_definition(data: dict) -> SchemeConfig:
         title=title,
         titles=titles,
         languages=languages,
-        default_language=data.get("default_language", languages[0]),
+        default_language=language_in(data),
         **{name: lists[name] for name in LISTS},
         long_visit_minutes=long_visit,
         admission_delay_minutes=delay,

@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from icvapp.i18n.languages import language_code
 from icvapp.profile.profiles import DEFAULT_KIND
-from icvapp.scheme.config import load_config, scheme_kinds
+from icvapp.scheme.config import load_config
+from icvapp.scheme.kinds import scheme_kinds
 from icvapp.storage import audit, released
 from icvapp.storage.database import Database
 from icvapp.storage.encoding import canonical_json

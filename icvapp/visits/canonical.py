@@ -26,7 +26,8 @@ from functools import cache
 
 from icvapp.errors import QT_TRANSLATE_NOOP, InvalidInput
 from icvapp.i18n.languages import DEFAULT_LANGUAGE
-from icvapp.scheme.config import FIRST_KIND, DefinitionError, SchemeConfig, load_config, scheme_kinds
+from icvapp.scheme.config import FIRST_KIND, DefinitionError, SchemeConfig, load_config
+from icvapp.scheme.kinds import scheme_kinds
 from icvapp.storage.model import VisitStatus
 from icvapp.visits.document_formats import FORMAT_1, KEYS, SUBJECT_KEYS, Keys, format_for
 from icvapp.visits.document_reader import Reader, count_value

@@ -14,7 +14,8 @@ from icvapp.errors import InvalidInput
 from icvapp.history.csv_import import import_history_csv, read_history_csv, template_csv
 from icvapp.history.rows import columns
 from icvapp.profile.context import create_profile
-from icvapp.scheme.config import load_config, load_definition, resource_text
+from icvapp.scheme.config import load_config, load_definition
+from icvapp.scheme.kinds import resource_text
 from icvapp.storage.model import Place, Volunteer
 from icvapp.visits.record import CountRow
 from icvapp.visits.store import list_visits, load_visit

@@ -14,9 +14,8 @@ from icvapp.scheme.config import (
     load_config,
     load_definition,
     parse_definition,
-    resource_text,
-    scheme_kinds,
 )
+from icvapp.scheme.kinds import resource_text, scheme_kinds
 
 COURT_CELLS = Path(__file__).parent / "kinds" / "court_cells.json"
 

@@ -10,7 +10,8 @@ import pytest
 
 from icvapp.i18n import translator
 from icvapp.i18n.catalogue import parse_ts
-from icvapp.scheme.config import DefinitionError, load_config, parse_definition, scheme_kinds
+from icvapp.scheme.config import DefinitionError, load_config, parse_definition
+from icvapp.scheme.kinds import scheme_kinds
 from icvapp.scheme.wording import WordingError, read_wording, worded
 
 CUSTODY, DOG = load_config("custody"), load_config("dog_unit")

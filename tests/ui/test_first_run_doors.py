@@ -173,12 +173,13 @@ def test_the_app_shows_its_own_icon_and_desktop_entry(qapp):
     # deferred: the helper that run_gui calls first
     from PySide6.QtGui import QGuiApplication
 
-    from icvapp.ui.app import DESKTOP_ID, present
-    from icvapp.ui.focus_ring import FocusRingStyle
+    from icvapp.ui.focus_ring import FocusRingStyle, install_focus_ring
+    from icvapp.ui.launch import DESKTOP_ID, name_app
 
     style = qapp.style().name()
     try:
-        present(qapp)
+        name_app(qapp)  # as run_gui does first, before the frame shows
+        install_focus_ring(qapp)  # as it does once the frame is on screen
         assert not qapp.windowIcon().isNull() and not qapp.windowIcon().pixmap(48, 48).isNull()
         assert QGuiApplication.desktopFileName() == DESKTOP_ID == "uk.org.icvapp"
         assert isinstance(qapp.style(), FocusRingStyle)

@@ -112,6 +112,25 @@ def test_the_language_is_remembered_beside_the_profile_and_nothing_else(tmp_path
     assert chosen_language(tmp_path) == "en"
 
 
+def test_the_window_and_the_command_line_read_the_saved_language_alike(tmp_path):
+    """The window reads window.ini with QSettings, the command line with configparser: one answer for each
+    file, including one the window never wrote."""
+    from icvapp.profile.language import saved_language as command_line_reads
+
+    cases = {"saved": None, "welsh": "[General]\nlanguage=cy\n", "english": "[General]\nlanguage=en\n",
+             "unknown": "[General]\nlanguage=fr\n", "empty": "", "other keys": "[General]\ngeometry=x\n",
+             "garbled": "\x00\x01language=cy\n[General\n"}
+    for name, text in cases.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        if name == "saved":
+            save_language(folder, WELSH)
+        else:
+            (folder / WINDOW_STATE).write_text(text, encoding="utf-8")
+        assert saved_language(folder) == command_line_reads(folder), name
+    assert saved_language(tmp_path / "saved") == WELSH and saved_language(tmp_path / "unknown") is None
+
+
 def test_the_scheme_sets_the_default_language(tmp_path, monkeypatch):
     monkeypatch.delenv("ICVAPP_LANGUAGE", raising=False)
     monkeypatch.setattr(translation, "scheme_default_language", lambda: WELSH)

@@ -10,16 +10,17 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from icvapp.profile.context import create_profile
-from icvapp.ui import opening as app_module
-from icvapp.ui.app import run_gui, show_main_window, unlock
+from icvapp.ui import frame as app_module
+from icvapp.ui.app import show_main_window, unlock
 from icvapp.ui.dialogs import UnlockDialog
+from icvapp.ui.frame import OpeningWindow
+from icvapp.ui.launch import run_gui
 from icvapp.ui.main_window import MainWindow
-from icvapp.ui.opening import OpeningWindow
 
 from ..conftest import PASSPHRASE
 from .test_app import when_shown
@@ -33,6 +34,14 @@ def loaded_after(code: str) -> set[str]:
     return set(out.stdout.split())
 
 
+def gone(dialog_type) -> None:
+    """Delete the dialogs ``run_gui`` left behind (signal connections hold them), so no later test sees them."""
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, dialog_type):
+            w.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def test_the_unlock_dialogs_modules_load_no_database_layer():
     loaded = loaded_after("import icvapp.__main__, icvapp.ui.app")
     assert not {m for m in loaded if m.split(".")[0] in ("sqlalchemy", "sqlcipher3", "keyring", "reportlab",
@@ -43,6 +52,65 @@ def test_the_unlock_dialogs_modules_load_no_database_layer():
     assert not loaded & {"icvapp.ui.widgets", "icvapp.ui.scheme_switcher"}
     # Babel's locale data loads with the first date or figure written, the core's catalogues with its first word.
     assert not {m for m in loaded if m.split(".")[0] in ("babel", "platformdirs", "subprocess")}
+
+
+def test_the_first_frame_shows_before_the_profiles_the_dialogs_and_the_focus_ring_load():
+    """What ``run_gui`` holds when the frame goes on screen: Qt, the language, the frame, and no more."""
+    loaded = loaded_after("import icvapp.__main__, icvapp.ui.launch")
+    assert not loaded & {"icvapp.ui.app", "icvapp.ui.dialogs", "icvapp.ui.focus_ring", "icvapp.profile.profiles",
+                         "icvapp.scheme.config", "icvapp.storage.keys", "icvapp.i18n.catalogue"}
+    assert not {m for m in loaded if m.split(".")[0] in ("sqlalchemy", "sqlcipher3", "keyring", "xml", "secrets")}
+
+
+def test_the_frame_speaks_the_saved_language_without_reading_the_scheme_definitions(tmp_path):
+    """The saved choice is read first; the scheme's default language only when none was saved, and then from
+    the definition file alone (parsing and checking a definition, with its wording, waits until it is used)."""
+    saved, unsaved = tmp_path / "saved", tmp_path / "unsaved"
+    saved.mkdir()
+    (saved / "window.ini").write_text("[General]\nlanguage=cy\n", encoding="utf-8")
+
+    def loaded_choosing(folder, expected: str) -> set[str]:
+        return loaded_after("from pathlib import Path\nfrom icvapp.ui.translation import chosen_language\n"
+                            f"assert chosen_language(Path({str(folder)!r})) == {expected!r}")
+
+    assert "icvapp.scheme.config" not in loaded_choosing(saved, "cy")
+    # None saved: the first kind's definition file names the language, read without parsing the definition.
+    assert "icvapp.scheme.config" not in loaded_choosing(unsaved, "en")
+
+
+def test_a_passphrase_profile_asks_over_the_frame_that_showed_first(qtbot, tmp_path):
+    create_profile(tmp_path / "p", "passphrase", "Test scheme", PASSPHRASE).close()
+    seen = {}
+
+    def ask(d: UnlockDialog) -> None:
+        behind = app_module.frame()
+        seen.update(over_the_frame=behind is not None and d.parentWidget() is behind, frame_shown=behind.isVisible(),
+                    frame_busy=behind.cursor().shape() == Qt.CursorShape.BusyCursor, frames=len(
+                        [w for w in QApplication.topLevelWidgets() if isinstance(w, OpeningWindow)]))
+        d.reject()
+
+    when_shown(UnlockDialog, ask)
+    assert run_gui(str(tmp_path / "p")) == 0  # cancelled: the app quits
+    # One frame, on screen under the dialog, not busy while it asks (the arrow, not the spinner).
+    assert seen == {"over_the_frame": True, "frame_shown": True, "frame_busy": False, "frames": 1}
+    assert app_module._opening is None
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, OpeningWindow) and w.isVisible()]
+    gone(UnlockDialog)
+
+
+def test_a_first_run_shows_no_frame_before_its_welcome(qtbot, tmp_path, monkeypatch):
+    from icvapp.ui.dialogs import FirstRunDialog
+
+    frames = []
+
+    def decline(d: FirstRunDialog) -> None:
+        frames.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, OpeningWindow) and w.isVisible())
+        d.reject()
+
+    when_shown(FirstRunDialog, decline)
+    assert run_gui(str(tmp_path / "new")) == 0
+    assert frames == []
+    gone(FirstRunDialog)
 
 
 def test_the_main_windows_module_loads_no_view_it_builds_later():
