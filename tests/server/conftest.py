@@ -85,10 +85,11 @@ def address_of(engine) -> str:
 class LiveServer:
     """icvapp-server's app on uvicorn over real TLS, in a thread of this process (its own event loop)."""
 
-    def __init__(self, database: str | None, key, key_path: Path, cert_path: Path, *, port: int | None = None) -> None:
+    def __init__(self, database: str | None, key, key_path: Path, cert_path: Path, *, port: int | None = None,
+                 **options) -> None:
         self.port = port or free_port()
         self.url = f"https://127.0.0.1:{self.port}"
-        config = uvicorn.Config(Server(database, key).app(), host="127.0.0.1", port=self.port,
+        config = uvicorn.Config(Server(database, key, **options).app(), host="127.0.0.1", port=self.port,
                                 ssl_keyfile=str(key_path), ssl_certfile=str(cert_path), log_level="warning",
                                 access_log=False, lifespan="on")
         self.server = uvicorn.Server(config)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 
 from sqlalchemy import select, text
 
+from icvapp.delivery.client import Client
+from icvapp.delivery.device import this_device
 from icvapp.delivery.sync import publish_rota, publish_scheme, pull_deliveries, sync
 from icvapp.scheme.rota import assign_pair
 from icvapp.sealing.signoff import check_stored_visit, start_amendment
@@ -94,6 +98,41 @@ def test_a_sync_cut_short_resumes_where_it_stopped(fresh_host, app_engine, tmp_p
                                  port=host.server.port)
         report = sync(laptop)
         assert report.stopped == "" and report.queued == 0 and len(report.delivered) == 2
+    finally:
+        laptop.close()
+
+
+def get_rota(device):
+    with Client(device) as client:
+        return client.request("GET", "/v1/rota")
+
+
+def test_a_request_that_waits_too_long_for_a_connection_hears_unavailable(fresh_host, cluster, app_engine,
+                                                                          owner_engine, tmp_path):
+    """More requests than connections: the rest wait their turn, and one that waits longer than the server
+    allows is told "unavailable" (the laptop tries again at its next sync), not left hanging."""
+    host = fresh_host
+    laptop = add_laptop(host, tmp_path / "laptop")
+    try:
+        host.server.stop()
+        host.server = LiveServer(address_of(app_engine), host.server_key, host.folder / "server.key",
+                                 host.folder / "server.pem", port=host.server.port, connections=1, wait=0.5)
+        device, first = this_device(laptop.db), []
+        with owner_engine.connect() as lock:
+            held = lock.begin()
+            lock.execute(text("LOCK TABLE request_nonce IN ACCESS EXCLUSIVE MODE"))  # every request's first step
+            waiting = threading.Thread(target=lambda: first.append(get_rota(device)))
+            waiting.start()
+            deadline = time.monotonic() + 10
+            while cluster.psql("SELECT count(*) FROM pg_stat_activity WHERE usename = 'icvapp_app' "
+                               "AND wait_event_type = 'Lock'") != "1":  # the first holds the one connection
+                assert time.monotonic() < deadline, "the first request never reached the database"
+                time.sleep(0.05)
+            second = get_rota(device)
+            held.rollback()
+        waiting.join(10)
+        assert second.status == 503 and "unavailable" in second.body.decode()
+        assert first and first[0].status == 200  # the one that held the connection finished once it could
     finally:
         laptop.close()
 
