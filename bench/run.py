@@ -214,6 +214,13 @@ def bench_startup(profiles: dict[str, Path], reps: int, log, tmp: Path | None = 
         cases.append(("icvapp to unlock dialog (passphrase profile)",
                       [PYTHON, "-m", "icvapp", "--data-dir", str(locked)], child_env(ICVAPP_QUIT_WHEN_READY="1"),
                       locked))
+    if profiles:
+        # What the chosen libraries cost to show a keychain profile's list with no icvapp code at all (keyring,
+        # sqlcipher3, one query, a table): the floor under the main window's "usable" ratio.
+        label, data_dir = next(iter(profiles.items()))
+        profile_id = json.loads((data_dir / "keyinfo.json").read_text("utf-8"))["profile_id"]
+        cases.append((f"bare PySide6 + keychain + SQLCipher list (floor), {label}",
+                      [PYTHON, str(BENCH / "bare_stack.py"), str(data_dir), profile_id], child_env(), None))
     for label, data_dir in profiles.items():
         cases.append((f"icvapp to main window, {label}", [PYTHON, "-m", "icvapp", "--data-dir", str(data_dir)],
                       child_env(ICVAPP_QUIT_WHEN_READY="1"), data_dir))
