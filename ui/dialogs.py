@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from icvapp.errors import UserFacingError, WrongPassphrase
 from icvapp.profile.profiles import DEFAULT_KIND
-from icvapp.scheme.config import load_config
 from icvapp.scheme.kinds import scheme_kinds
 from icvapp.storage.keys import KEYCHAIN, MIN_PASSPHRASE, PASSPHRASE
 from icvapp.ui.accessible import named
@@ -100,6 +99,9 @@ class FirstRunDialog(QDialog):
         self.own.toggled.connect(self.scheme_name.setVisible)
         # The kind of visiting the office's scheme does, each named by its definition's title.
         self.kind = named(QComboBox(), self.tr("Kind of scheme"))
+        # deferred: the definitions (and their wording) load for the welcome, not before the unlock dialog
+        from icvapp.scheme.config import load_config
+
         for kind in scheme_kinds():
             self.kind.addItem(load_config(kind).title_in(language), kind)
         self.kind.setCurrentIndex(max(0, self.kind.findData(DEFAULT_KIND)))

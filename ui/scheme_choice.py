@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings
 
 from icvapp.profile.language import WINDOW_STATE
 from icvapp.profile.profiles import MAIN, ProfileEntry, list_profiles
-from icvapp.scheme.config import load_config
 from icvapp.ui.translation import chosen_language
 
 if TYPE_CHECKING:
@@ -28,6 +27,9 @@ SHOWN_ID = 6
 
 def profile_label(entry: ProfileEntry, language: str | None) -> str:
     """A profile as the switcher names it: its kind's title and its id's first characters."""
+    # deferred: the definitions load when several schemes are kept here, not before the first window
+    from icvapp.scheme.config import load_config
+
     return f"{load_config(entry.kind).title_in(language)} ({entry.id[:SHOWN_ID]})"
 
 

@@ -48,6 +48,8 @@ def test_the_unlock_dialogs_modules_load_no_database_layer():
                                                          "pyhanko")}
     assert not loaded & {"icvapp.profile.context", "icvapp.cli.common", "icvapp.storage.database",
                          "icvapp.ui.main_window"}
+    # Nor the scheme definitions with their wording: a kind's title is read for the welcome and the switcher.
+    assert "icvapp.scheme.config" not in loaded
     # Nor the form's input widgets, nor the scheme switcher: each Qt class a module imports builds its enums.
     assert not loaded & {"icvapp.ui.widgets", "icvapp.ui.scheme_switcher"}
     # Babel's locale data loads with the first date or figure written, the core's catalogues with its first word.
