@@ -25,7 +25,7 @@ KINDS_ENV = "ICVAPP_SCHEME_KINDS"
 
 def resource_text(*parts: str) -> str:
     """Read a text file shipped under resources/ (checkout, wheel or bundle)."""
-    return shipped(*parts).read_text("utf-8")
+    return shipped(*parts).read_bytes().decode("utf-8")  # UTF-8 whatever the locale says
 
 
 def kind_files() -> dict[str, Path | None]:
@@ -47,7 +47,7 @@ def scheme_kinds() -> list[str]:
 def definition_text(kind: str, files: dict[str, Path | None] | None = None) -> str:
     """The text of ``kind``'s definition file (KeyError: no such kind)."""
     path = (files if files is not None else kind_files())[kind]
-    return path.read_text("utf-8") if path is not None else resource_text("schemes", f"{kind}.json")
+    return path.read_bytes().decode("utf-8") if path is not None else resource_text("schemes", f"{kind}.json")
 
 
 def language_in(data: dict) -> str:
