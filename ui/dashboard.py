@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from icvapp.errors import UserFacingError, in_language
 from icvapp.metrics import summary
-from icvapp.metrics.performance import funnel_keys
 from icvapp.profile.context import AppContext
 from icvapp.reports.board_pdf import export_board_pdf
 from icvapp.reports.figures import export_csv, export_xlsx
 from icvapp.reports.nouns import Nouns, lower_first
+from icvapp.scheme.config import funnel_keys
 from icvapp.scheme.periods import Period, financial_year, financial_year_of, recent_quarters
 from icvapp.scheme.places import coordinators
 from icvapp.scheme.rota import rota_grid

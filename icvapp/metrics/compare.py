@@ -7,8 +7,7 @@ import datetime as dt
 from icvapp.errors import QT_TRANSLATE_NOOP
 from icvapp.i18n.formats import Moment
 from icvapp.metrics.figures import Change, Summary
-from icvapp.metrics.performance import funnel_keys
-from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.config import SchemeConfig, funnel_keys
 from icvapp.scheme.periods import Period, financial_year, financial_year_of, quarter, quarter_of
 from icvapp.visits.canonical import LEGACY_KIND, shipped_config
 

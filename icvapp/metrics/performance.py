@@ -13,7 +13,7 @@ from icvapp.metrics.figures import AnnualPlaceRow, AnnualSummary, Funnel, IssueF
 from icvapp.metrics.queries import IssueTotals, PlaceRow, StageTotals, VisitRow
 from icvapp.metrics.spread import Moment, spread
 from icvapp.metrics.weeks import Closure, coverage, slot_start, slots_in, visit_span
-from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.config import SchemeConfig, funnel_keys
 from icvapp.scheme.periods import Period, financial_year
 from icvapp.storage.database import Database, translate_errors
 from icvapp.storage.model import ABANDONED, SATISFACTORY
@@ -34,21 +34,6 @@ def in_config_order(counts: dict[str, int], keys: Iterable[str], *, keep_zeros: 
     out = {k: counts.get(k, 0) for k in keys if keep_zeros or counts.get(k)}
     out.update((k, counts[k]) for k in sorted(set(counts) - set(keys)) if keep_zeros or counts[k])
     return out
-
-
-def funnel_keys(config: SchemeConfig) -> tuple[str, str, str, str]:
-    """The stages the headline figures name: (all present, offered, seen, declined) — each a key of the
-    definition's stages (the dog unit's: at_unit, at_unit, seen, not_seen).
-
-    "Seen" and "declined" are the first two stages of the definition's first funnel sum and
-    "offered" the stage they lie within; a definition with no funnel sum has "seen" within the root.
-    """
-    root = config.root_stage
-    if config.funnel_sums:
-        (seen, declined, *_), offered = config.funnel_sums[0]
-        return root, offered, seen, declined
-    within = [stage for stage, above in config.stage_within if above == root]
-    return root, root, within[0] if within else "seen", within[1] if len(within) > 1 else "declined"
 
 
 def summary(db: Database, config: SchemeConfig, period: Period, *, today: dt.date | None = None) -> Summary:

@@ -15,7 +15,6 @@ from xml.sax.saxutils import escape
 from icvapp.i18n import translator
 from icvapp.i18n.formats import format_fixed
 from icvapp.metrics import annual_summary, as_dict
-from icvapp.metrics.performance import funnel_keys
 from icvapp.profile.context import AppContext
 from icvapp.reports.nouns import Nouns
 from icvapp.reports.pdfkit import (
@@ -29,7 +28,7 @@ from icvapp.reports.pdfkit import (
     render_a4,
 )
 from icvapp.reports.story import Story
-from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.config import SchemeConfig, funnel_keys
 from icvapp.storage import released
 from icvapp.storage.atomic import write_atomic
 from icvapp.storage.progress import Progress, Steps, Stop

@@ -9,10 +9,10 @@ from xml.sax.saxutils import escape
 from icvapp.errors import Translatable, in_language
 from icvapp.i18n import QT_TRANSLATE_NOOP, translate
 from icvapp.i18n.formats import format_date, format_fixed
-from icvapp.metrics.performance import funnel_keys
 from icvapp.reports.charts import bar_chart, coverage_strip
 from icvapp.reports.nouns import Nouns, lower_first
 from icvapp.reports.pdfkit import FINDING, FONT_BOLD, MUTED, grid, percent_text
+from icvapp.scheme.config import funnel_keys
 
 FIELD = "Coordinator"
 TOTAL_ROW = [("FONTNAME", (0, -1), (-1, -1), FONT_BOLD)]

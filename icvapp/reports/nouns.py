@@ -9,8 +9,7 @@ translator says instead.
 
 from __future__ import annotations
 
-from icvapp.metrics.performance import funnel_keys
-from icvapp.scheme.config import ENGLISH, SchemeConfig
+from icvapp.scheme.config import ENGLISH, SchemeConfig, funnel_keys
 
 
 def lower_first(text: str) -> str:

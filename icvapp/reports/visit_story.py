@@ -9,7 +9,6 @@ import datetime as dt
 from xml.sax.saxutils import escape
 
 from icvapp.i18n import Translator
-from icvapp.metrics.performance import funnel_keys
 from icvapp.reports.nouns import Nouns, lower_first
 from icvapp.reports.pdfkit import (
     DRAFT_BG,
@@ -34,7 +33,7 @@ from icvapp.reports.visit_wording import (
     status_label,
     status_text,
 )
-from icvapp.scheme.config import SchemeConfig
+from icvapp.scheme.config import SchemeConfig, funnel_keys
 from icvapp.scheme.wording import worded
 from icvapp.visits.record import ConversationRecord, group_columns
 

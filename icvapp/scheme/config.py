@@ -217,6 +217,21 @@ def read_count_sums(rules, groups: tuple[Choice, ...]) -> tuple[tuple[str, tuple
     return tuple(out.items())
 
 
+def funnel_keys(config: SchemeConfig) -> tuple[str, str, str, str]:
+    """The stages the headline figures name: (all present, offered, seen, declined) — each a key of the
+    definition's stages (the dog unit's: at_unit, at_unit, seen, not_seen).
+
+    "Seen" and "declined" are the first two stages of the definition's first funnel sum and
+    "offered" the stage they lie within; a definition with no funnel sum has "seen" within the root.
+    """
+    root = config.root_stage
+    if config.funnel_sums:
+        (seen, declined, *_), offered = config.funnel_sums[0]
+        return root, offered, seen, declined
+    within = [stage for stage, above in config.stage_within if above == root]
+    return root, root, within[0] if within else "seen", within[1] if len(within) > 1 else "declined"
+
+
 def load_config(kind: str = FIRST_KIND) -> SchemeConfig:
     """The definition of ``kind``: shipped, or from a folder named in :data:`KINDS_ENV`."""
     files = kind_files()

@@ -162,7 +162,7 @@ def _stage(key: str, within: str | None = None) -> dict:
     ([_stage("held")], ("held", "held", "seen", "declined")),
 ])
 def test_a_definition_without_a_funnel_sum_names_the_stages_within_its_root(stages, named):
-    from icvapp.metrics.performance import funnel_keys
+    from icvapp.scheme.config import funnel_keys
 
     assert funnel_keys(_court_without_sums(stages)) == named
 
