@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from icvapp.scheme.kinds import ENGLISH, FIRST_KIND, definition_text, kind_files, language_in
+from icvapp.scheme.kinds import ENGLISH, FIRST_KIND, kind_files, language_in, resource_text
 from icvapp.scheme.wording import Wording, read_wording
 
 #: The counts grid's column for all subjects of a stage, beside one column per subject group.
@@ -238,7 +238,7 @@ def load_config(kind: str = FIRST_KIND) -> SchemeConfig:
     if kind not in files:
         raise DefinitionError(f"There is no scheme definition for the kind {kind!r} (known: {', '.join(sorted(files))})")
     path = files[kind]
-    config = _parsed(definition_text(kind, files), str(path) if path is not None else f"{kind}.json")
+    config = load_definition(path) if path is not None else _parsed(resource_text("schemes", f"{kind}.json"), f"{kind}.json")
     if config.kind != kind:
         raise DefinitionError(f"{kind}.json: it defines the kind {config.kind!r}; a kind's file is named after it")
     return config

@@ -44,9 +44,9 @@ def scheme_kinds() -> list[str]:
     return sorted(kind_files())
 
 
-def definition_text(kind: str, files: dict[str, Path | None] | None = None) -> str:
+def definition_text(kind: str) -> str:
     """The text of ``kind``'s definition file (KeyError: no such kind)."""
-    path = (files if files is not None else kind_files())[kind]
+    path = kind_files()[kind]
     return path.read_bytes().decode("utf-8") if path is not None else resource_text("schemes", f"{kind}.json")
 
 

@@ -155,6 +155,9 @@ def _stage(key: str, within: str | None = None) -> dict:
     # No funnel sum: "seen" and "declined" are the first two stages within the root, in the definition's order.
     ([_stage("held"), _stage("spoken_to", "held"), _stage("in_court", "held"), _stage("bailed", "held")],
      ("held", "held", "spoken_to", "in_court")),
+    # Exactly two within the root: the second is "declined" (the boundary between one and more).
+    ([_stage("held"), _stage("spoken_to", "held"), _stage("in_court", "held")],
+     ("held", "held", "spoken_to", "in_court")),
     # One stage within the root: it is "seen"; nothing is "declined" but the fallback name.
     ([_stage("held"), _stage("spoken_to", "held"), _stage("asleep", "spoken_to")],
      ("held", "held", "spoken_to", "declined")),

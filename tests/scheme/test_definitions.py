@@ -92,6 +92,9 @@ CASES = {
     "identifier of no length": (lambda d: d.update(identifier={"max_length": 0}), "between 1 and 40"),
     "limit not a number": (lambda d: d["limits"].update(long_visit_minutes="long"), "each limit is a whole number"),
     "no English": (lambda d: d.update(languages=["cy"]), "English must be one of the languages"),
+    "funnel sums an unknown stage": (lambda d: d["funnel_sums"][0]["stages"].__setitem__(0, "gone"), "funnel_sums"),
+    "subject's issue in no category": (lambda d: d.update(subject_issue_category="nowhere"),
+                                       "subject_issue_category: 'nowhere' is not one of the issue categories"),
 }
 
 
@@ -162,6 +165,23 @@ def test_what_a_definition_leaves_out_takes_its_default():
     assert (config.identifier_max_length, config.issue_overdue_days, config.count_sums, config.funnel_sums) == (
         40, 28, (), ())
     assert config.visit_noun() == "" and config.default_language == "cy"  # the first language named
+
+
+def test_a_definition_names_its_own_overdue_days_and_the_category_of_a_subjects_issue():
+    def own(d):
+        d["limits"]["issue_overdue_days"] = 21  # not the default (28), which both shipped kinds give
+        d["subject_issue_category"] = "welfare"
+
+    config = parse_definition(broken(own))
+    assert (config.issue_overdue_days, config.subject_issue_category) == (21, "welfare")
+    assert load_config("custody").subject_issue_category == "detainee_welfare"
+    assert load_config("dog_unit").subject_issue_category is None
+
+
+def test_a_definition_that_names_no_languages_is_in_english_alone():
+    data = json.loads(COURT_CELLS.read_text("utf-8"))
+    data.pop("languages")
+    assert parse_definition(data).languages == ("en",)
 
 
 def test_nouns_and_labels_fall_back_to_english():

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from icvapp.scheme.config import load_config
-from icvapp.scheme.kinds import KINDS_ENV, default_language, language_in, scheme_kinds
+from icvapp.scheme.kinds import KINDS_ENV, default_language, definition_text, language_in, scheme_kinds
 
 
 def write_kind(folder, kind: str, **fields) -> None:
@@ -17,6 +17,7 @@ def write_kind(folder, kind: str, **fields) -> None:
 @pytest.mark.parametrize("kind", scheme_kinds())
 def test_a_shipped_kinds_language_is_the_one_its_checked_definition_gives(kind):
     assert default_language(kind) == load_config(kind).default_language
+    assert json.loads(definition_text(kind))["kind"] == kind  # its own file, read, not the fallback's English
 
 
 def test_the_language_named_wins_then_the_first_of_the_languages_then_english():
