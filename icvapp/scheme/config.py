@@ -246,7 +246,7 @@ def load_config(kind: str = FIRST_KIND) -> SchemeConfig:
 
 def load_definition(path: Path) -> SchemeConfig:
     """A definition read from any file: a scheme's own, or a test's invented kind."""
-    return _parsed(Path(path).read_text("utf-8"), str(path))
+    return _parsed(Path(path).read_bytes().decode("utf-8"), str(path))  # UTF-8 whatever the locale says
 
 
 def _parsed(text: str, name: str) -> SchemeConfig:

@@ -115,6 +115,28 @@ def test_three_groups_are_accepted():
     assert len(parse_definition(broken(lambda d: d.update(count_groups=groups))).count_groups) == 3
 
 
+@pytest.mark.parametrize(("change", "reason"), [
+    (lambda d: d.update(identifier={"max_length": 41}),
+     "identifier: max_length is between 1 and 40 (the stored column's width)"),
+    (lambda d: d.update(languages=["cy"]), "English must be one of the languages (it is what every label falls back to)"),
+])
+def test_a_refusal_says_exactly_why(change, reason):
+    with pytest.raises(DefinitionError) as caught:
+        parse_definition(broken(change))
+    assert str(caught.value) == reason
+
+
+def test_a_sum_of_several_unknown_columns_names_each():
+    with pytest.raises(DefinitionError, match=r"count_sums: a, b is not a column"):
+        parse_definition(broken(lambda d: d.update(count_sums=[{"count": "total", "sum_of": ["a", "b"]}])))
+
+
+def test_a_damaged_shipped_definition_is_refused_naming_its_file(monkeypatch):
+    monkeypatch.setattr("icvapp.scheme.config.resource_text", lambda *parts: "{ damaged")
+    with pytest.raises(DefinitionError, match=r"^custody\.json: not a JSON document"):
+        load_config("custody")
+
+
 def test_the_refusal_names_the_file(tmp_path):
     path = tmp_path / "kind.json"
     path.write_text(json.dumps(broken(lambda d: d.update(target={"every": "year"}))), "utf-8")

@@ -150,3 +150,12 @@ def test_a_kind_may_give_one_form_for_every_count():
     said = worded(translator("en"), config)
     assert [said.translate("BoardReport", "%n visit(s)", None, n) for n in (0, 1, 2, 1035)] == \
         ["0 visits", "1 visits", "2 visits", "1,035 visits"]
+
+
+def test_an_own_sentence_in_a_language_the_kind_is_not_written_in_reads_in_english():
+    custody = load_config("custody")
+    (context, source), texts = custody.wording[0]
+    english = dict(texts)["en"]
+    assert custody.own_wording(context, source, "fr") == english == custody.own_wording(context, source, None)
+    assert custody.own_wording(context, source, "cy") == dict(texts)["cy"] != english
+    assert custody.own_wording(context, "a sentence no kind words", "en") is None
