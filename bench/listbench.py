@@ -91,7 +91,7 @@ def gui_once(data_dir: Path, app) -> dict[str, float]:
     ctx = open_profile(data_dir, passphrase_from_env())
     t1 = time.perf_counter()
     try:
-        model = VisitListModel(ctx.db)
+        model = VisitListModel(ctx)
         model.set_filter(VisitFilter())
         # A view asks for more rows when the model says it can; a model that
         # loads in the background gets a few seconds of event loop.
