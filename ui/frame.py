@@ -13,10 +13,10 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QElapsedTimer, QEventLoop, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QElapsedTimer, QEventLoop
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from icvapp.ui.translation import WINDOW_STATE, translate
+from icvapp.ui.translation import settings_in, translate
 
 #: The window's size and place in ``window.ini``, as the main window saves it (icvapp.ui.window_state).
 GEOMETRY = "window/geometry"
@@ -46,7 +46,7 @@ class OpeningWindow(QMainWindow):
         column.addStretch(1)
         self.setCentralWidget(box)
         self.resize(1100, 760)
-        geometry = QSettings(str(Path(data_dir) / WINDOW_STATE), QSettings.Format.IniFormat).value(GEOMETRY)
+        geometry = settings_in(data_dir).value(GEOMETRY)
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self.replaced = self.abandoned = False

@@ -10,11 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
-
-from icvapp.profile.language import WINDOW_STATE
 from icvapp.profile.profiles import MAIN, ProfileEntry, list_profiles
-from icvapp.ui.translation import chosen_language
+from icvapp.ui.translation import chosen_language, settings_in
 
 if TYPE_CHECKING:
     from icvapp.profile.context import AppContext
@@ -40,7 +37,7 @@ def scheme_label(entry: ProfileEntry, data_dir: Path) -> str:
 
 def starting_profile(data_dir: Path, entries: list[ProfileEntry]) -> ProfileEntry:
     """The scheme last opened, if it is still kept here, else the main one."""
-    last = QSettings(str(data_dir / WINDOW_STATE), QSettings.Format.IniFormat).value(LAST_PROFILE)
+    last = settings_in(data_dir).value(LAST_PROFILE)
     return next((e for e in entries if e.id == last), entries[0])
 
 
@@ -48,6 +45,6 @@ def remember_profile(ctx: AppContext) -> None:
     """Note in window.ini which scheme is open, by its profile's id only, so the next start opens it."""
     root = ctx.data_root
     entry = next((e for e in list_profiles(root) if e.path == ctx.data_dir), None)
-    settings = QSettings(str(root / WINDOW_STATE), QSettings.Format.IniFormat)
+    settings = settings_in(root)
     settings.setValue(LAST_PROFILE, entry.id if entry else MAIN)
     settings.sync()

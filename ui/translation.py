@@ -22,9 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from icvapp.errors import Translates, UserFacingError
-from icvapp.profile.language import WINDOW_STATE
+from icvapp.profile.language import WINDOW_STATE, scheme_language
 from icvapp.resources import path as shipped
-from icvapp.scheme.kinds import default_language
 
 ENGLISH = "en"
 WELSH = "cy"
@@ -62,22 +61,27 @@ def error_text(exc: UserFacingError) -> str:
 
 
 def scheme_default_language() -> str:
-    """The language the scheme's definition asks for, English if it names none."""
-    language = default_language()  # an unreadable definition reads as English: the app still starts
-    return language if language in LANGUAGES else ENGLISH
+    """The language the scheme's definition asks for, English if it names none (or cannot be read: the app
+    still starts)."""
+    return scheme_language()
+
+
+def settings_in(data_dir: Path) -> QSettings:
+    """The window's settings beside the profile (``window.ini``): language, size and place, view, columns."""
+    return QSettings(str(Path(data_dir) / WINDOW_STATE), QSettings.Format.IniFormat)
 
 
 def saved_language(data_dir: Path) -> str | None:
     """The saved choice, read with QSettings as it was written (the command line reads the same file with
     :func:`icvapp.profile.language.saved_language`, which loads ``configparser``: not on the first frame's path)."""
-    value = QSettings(str(Path(data_dir) / WINDOW_STATE), QSettings.Format.IniFormat).value("language")
+    value = settings_in(data_dir).value("language")
     return value if isinstance(value, str) and value in LANGUAGES else None
 
 
 def save_language(data_dir: Path, language: str) -> None:
     """Remember the choice beside the profile (a language code, never anything typed)."""
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    settings = QSettings(str(data_dir / WINDOW_STATE), QSettings.Format.IniFormat)
+    settings = settings_in(data_dir)
     settings.setValue("language", language)
     settings.sync()
 

@@ -23,7 +23,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QTableView
 
 from icvapp.ui.frame import GEOMETRY
-from icvapp.ui.translation import WINDOW_STATE
+from icvapp.ui.translation import settings_in
 
 VIEW = "window/view"
 VISIT_COLUMNS = "columns/visits"
@@ -37,10 +37,6 @@ COLUMNS_SETTLED = "columnsSettled"
 WIDEST = 360
 #: Space beside a column's widest text, so neighbouring columns do not read as one.
 PADDING = 16
-
-
-def settings_in(data_dir: Path) -> QSettings:
-    return QSettings(str(Path(data_dir) / WINDOW_STATE), QSettings.Format.IniFormat)
 
 
 def settings_for(window: QMainWindow) -> QSettings:
